@@ -1,0 +1,1 @@
+## analysis: fragment of the top-level Makefile.am

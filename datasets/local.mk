@@ -1,0 +1,1 @@
+## datasets: the bundled Swedish dataset, installed under $(pkgdatadir)/sweden

@@ -1,0 +1,1 @@
+## export: fragment of the top-level Makefile.am

@@ -1,0 +1,12 @@
+/* samnet.h: the umbrella header of libsamnet.  Include this, or one topic header. */
+#ifndef SAMNET_H
+#define SAMNET_H
+
+#include "samnet/error.h"
+#include "samnet/diag.h"
+#include "samnet/table.h"
+#include "samnet/territory.h"
+#include "samnet/dataset.h"
+#include "samnet/network.h"
+
+#endif

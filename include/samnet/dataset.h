@@ -1,0 +1,181 @@
+/*
+ * samnet/dataset.h: a collaboration dataset, a folder of UTF-8 CSV files.
+ *
+ *   actors.csv       id, name, type [, territory, any others]
+ *   projects.csv     id, name [, theme, kind, start, end, budget_sek, source, ...]  (optional)
+ *   memberships.csv  project, actor [, role, amount_sek, ...]
+ *   coalitions.csv   coalition, actor                                              (optional)
+ *   territories.csv  code, name, parent [, population_YYYY ...]                    (optional)
+ *
+ * Column order is free and unknown columns are kept as attributes.  Projects
+ * that appear only in memberships.csv are created with their id as name.
+ * A membership's or coalition's actor may be a group selector that expands
+ * through the territory tree:
+ *   kommuner:24         every kommun actor whose territory lies in county 24
+ *   regions:*           every region actor
+ *   regions:06,07,08    the region actors of these counties
+ *   lansstyrelser:...   likewise for länsstyrelser
+ * A selector that matches nothing is an error.
+ *
+ * When the folder has no territories.csv, the bundled Swedish tree is used
+ * (sn_dataset_options_t.default_territories).
+ *
+ * Lifetime: transparent read-only struct from sn_dataset_load(), freed with
+ * sn_dataset_free() (NULL is fine).
+ */
+#ifndef SAMNET_DATASET_H
+#define SAMNET_DATASET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "samnet/diag.h"
+#include "samnet/error.h"
+#include "samnet/table.h"
+#include "samnet/territory.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+	SN_ACTOR_REGION,
+	SN_ACTOR_KOMMUN,
+	SN_ACTOR_LANSSTYRELSE,
+	SN_ACTOR_AGENCY,
+	SN_ACTOR_UNIVERSITY,
+	SN_ACTOR_COMPANY,
+	SN_ACTOR_FUND,
+	SN_ACTOR_NGO,
+	SN_ACTOR_ASSOCIATION,
+	SN_ACTOR_OTHER,
+	SN_ACTOR_TYPE_COUNT
+} sn_actor_type_t;
+
+/* "region", "kommun", ... (borrowed, static). */
+const char *sn_actor_type_name(sn_actor_type_t type);
+
+/* Parses a type name; SN_EDATA (no message) when unknown. */
+sn_error_t sn_actor_type_parse(const char *name, sn_actor_type_t *out);
+
+/* Territorial actors govern a territory: regions, kommuner, länsstyrelser. */
+bool sn_actor_type_is_territorial(sn_actor_type_t type);
+
+/* Membership roles, a bit set: several roles of one pair collapse onto one edge. */
+enum {
+	SN_ROLE_LEAD = 1u << 0,
+	SN_ROLE_PARTNER = 1u << 1,
+	SN_ROLE_FUNDER = 1u << 2,
+	SN_ROLE_OWNER = 1u << 3,
+	SN_ROLE_MEMBER = 1u << 4
+};
+#define SN_ROLE_COUNT 5
+
+/* "lead", "partner", ... for bit index 0..SN_ROLE_COUNT-1. */
+const char *sn_role_name(unsigned bit_index);
+
+/* Attribute columns kept from a file: names[ncols], cells[nrows * ncols] ("" when empty). */
+typedef struct {
+	size_t ncols;
+	size_t nrows;
+	char **names;
+	char **cells;
+} sn_attrs_t;
+
+/* Cell (row, col) of an attribute table (borrowed). */
+const char *sn_attrs_get(const sn_attrs_t *a, size_t row, size_t col);
+
+/* Column index by name, or -1. */
+long sn_attrs_find(const sn_attrs_t *a, const char *name);
+
+typedef struct {
+	char *id;
+	char *name;
+	sn_actor_type_t type;
+	size_t territory;      /* index into the territory tree, or SN_NO_PARENT */
+	size_t line;           /* line in actors.csv; 0 for actors not from a file */
+} sn_actor_t;
+
+typedef struct {
+	char *id;
+	char *name;
+	size_t line;           /* line in projects.csv; 0 when only in memberships.csv */
+} sn_project_t;
+
+typedef struct {
+	size_t project;        /* index into projects */
+	size_t actor;          /* index into actors */
+	unsigned roles;        /* SN_ROLE_* bits; 0 when no role was given */
+	double amount_sek;     /* sum over merged rows; NAN when none given */
+	size_t line;           /* first line in memberships.csv */
+	char *selector;        /* the selector this row came from, or NULL (owned) */
+} sn_membership_t;
+
+typedef struct {
+	char *name;
+	size_t *actors;        /* [nactors] indices into actors, sorted, unique */
+	size_t nactors;
+} sn_coalition_t;
+
+typedef struct {
+	char *path;                  /* the folder */
+	sn_actor_t *actors;
+	size_t nactors;
+	sn_attrs_t actor_attrs;      /* every column of actors.csv except id, name, type, territory */
+	sn_project_t *projects;
+	size_t nprojects;
+	sn_attrs_t project_attrs;    /* every column of projects.csv except id, name (rows = nprojects) */
+	sn_membership_t *memberships;  /* unique (project, actor) pairs, sorted by project then actor */
+	size_t nmemberships;
+	sn_coalition_t *coalitions;
+	size_t ncoalitions;
+	sn_territories_t *territories; /* never NULL after a successful load */
+} sn_dataset_t;
+
+typedef struct {
+	sn_table_options_t table;          /* dialect options for every file */
+	const char *default_territories;   /* territories.csv to use when the folder has none; NULL: none */
+} sn_dataset_options_t;
+
+/*
+ * Loads the dataset in folder `dir`.  Every problem of every file goes to
+ * `diag`: missing files or columns, duplicate ids, unknown types, unknown
+ * actor, project or territory references, selectors matching nothing,
+ * negative or non-numeric amounts.  Repeated (project, actor) rows merge
+ * their roles and amounts into one membership.
+ *
+ * Returns SN_OK and sets *out; SN_EDATA when `diag` holds errors (*out NULL);
+ * SN_EIO when the folder or a required file cannot be read; SN_ENOMEM.
+ * O(m log m) for m rows in all.
+ */
+sn_error_t sn_dataset_load(sn_dataset_t **out, const char *dir,
+			   const sn_dataset_options_t *opts, sn_diag_t *diag);
+
+void sn_dataset_free(sn_dataset_t *ds);
+
+/* Index of the actor / project with `id`, or SN_NO_PARENT.  O(log n). */
+size_t sn_dataset_find_actor(const sn_dataset_t *ds, const char *id);
+size_t sn_dataset_find_project(const sn_dataset_t *ds, const char *id);
+
+/* Index of the coalition named `name`, or SN_NO_PARENT. */
+size_t sn_dataset_find_coalition(const sn_dataset_t *ds, const char *name);
+
+/*
+ * County (depth-1 territory) index of actor `a`, or SN_NO_PARENT when the
+ * actor has no territory or sits at the root.
+ */
+size_t sn_dataset_actor_county(const sn_dataset_t *ds, size_t a);
+
+/*
+ * Population represented by the actors `idx[0..n)`: the population of the
+ * union of their territories (see sn_territories_union_population).  Actors
+ * without a territory add nothing.  Errors as that function.
+ */
+sn_error_t sn_dataset_represented_population(const sn_dataset_t *ds, const size_t *idx,
+					     size_t n, int year, int64_t *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

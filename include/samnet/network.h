@@ -1,0 +1,111 @@
+/*
+ * samnet/network.h: the two-mode collaboration network and its projections.
+ *
+ * The two-mode graph is an undirected igraph graph with the actors first
+ * (vertices 0 .. nactors-1) and the projects after them (vertices nactors ..
+ * nactors+nprojects-1), one edge per membership.  By default, territorial
+ * actors (regions, kommuner, länsstyrelser) that take part in no project are
+ * left out, so that the 290 kommuner known to the bundled dataset do not
+ * flood analyses with isolates; other actors are always kept.
+ *
+ * Lifetime: caller-held structs, sn_network_init()/sn_network_destroy() and
+ * sn_projection_init()/sn_projection_destroy(); destroy is safe after init
+ * and after any failure.
+ */
+#ifndef SAMNET_NETWORK_H
+#define SAMNET_NETWORK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <igraph.h>
+
+#include "samnet/dataset.h"
+#include "samnet/error.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct {
+	const sn_dataset_t *dataset;   /* borrowed; must outlive the network */
+	igraph_t graph;                /* two-mode graph */
+	igraph_vector_bool_t types;    /* [vertices] false: actor, true: project */
+	size_t nactors;                /* actor vertices */
+	size_t nprojects;              /* project vertices */
+	size_t *actor_index;           /* [nactors] vertex -> index into dataset->actors */
+	size_t *membership_of_edge;    /* [edges] edge -> index into dataset->memberships */
+	bool built;
+} sn_network_t;
+
+typedef struct {
+	bool include_isolated_territorial;  /* keep territorial actors without projects */
+} sn_network_options_t;
+
+void sn_network_init(sn_network_t *net);
+void sn_network_destroy(sn_network_t *net);
+
+/*
+ * Builds the two-mode graph of `ds` (borrowed).  `opts` may be NULL.
+ * Returns SN_OK or SN_ENOMEM.  O(actors + projects + memberships).
+ */
+sn_error_t sn_network_build(sn_network_t *net, const sn_dataset_t *ds,
+			    const sn_network_options_t *opts);
+
+/* Vertex of dataset actor `a`, or -1 when that actor was left out.  O(log n). */
+igraph_integer_t sn_network_actor_vertex(const sn_network_t *net, size_t a);
+
+/* Display name and id of two-mode vertex `v` (borrowed). */
+const char *sn_network_vertex_name(const sn_network_t *net, igraph_integer_t v);
+const char *sn_network_vertex_id(const sn_network_t *net, igraph_integer_t v);
+
+typedef enum {
+	SN_WEIGHT_COUNT,    /* number of shared projects */
+	SN_WEIGHT_NEWMAN,   /* sum over shared projects p of 1/(n_p - 1) (Newman 2001) */
+	SN_WEIGHT_JACCARD,  /* shared / projects of either */
+	SN_WEIGHT_OVERLAP   /* shared / min(projects of i, projects of j) */
+} sn_weighting_t;
+
+/* "count", "newman", ... and the reverse; parse returns SN_EINVAL with a message. */
+const char *sn_weighting_name(sn_weighting_t w);
+sn_error_t sn_weighting_parse(const char *name, sn_weighting_t *out);
+
+typedef enum { SN_MODE_ACTORS, SN_MODE_PROJECTS } sn_mode_t;
+
+typedef struct {
+	igraph_t graph;            /* one-mode, undirected, simple */
+	igraph_vector_t weight;    /* [edges] tie weights, all > 0 */
+	igraph_vector_t shared;    /* [edges] number of shared projects (or actors) */
+	sn_mode_t mode;
+	sn_weighting_t weighting;
+	size_t offset;             /* projected vertex v is two-mode vertex v + offset */
+	bool built;
+} sn_projection_t;
+
+void sn_projection_init(sn_projection_t *p);
+void sn_projection_destroy(sn_projection_t *p);
+
+/*
+ * One-mode projection of the two-mode network onto actors or projects with
+ * the given weighting.  Two vertices are tied when they share at least one
+ * neighbour.  Built from sorted adjacency lists: O(sum over projects of
+ * n_p^2) time for the actor projection, without scanning all actor pairs.
+ * Returns SN_OK, SN_ENOMEM, or SN_ELIMIT when the projection would exceed
+ * `max_ties` ties (0: no limit); the message names the largest project.
+ */
+sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn_mode_t mode,
+			       sn_weighting_t weighting, size_t max_ties);
+
+/*
+ * Number of ties the actor (or project) projection would have, counted
+ * exactly without building it (O(sum n_p^2) time, O(n) memory), and an
+ * upper bound sum n_p(n_p-1)/2 computed in O(projects) into *bound_out.
+ * Either output may be NULL.
+ */
+sn_error_t sn_projection_estimate(const sn_network_t *net, sn_mode_t mode,
+				  size_t *ties_out, size_t *bound_out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,92 @@
+/*
+ * samnet/territory.h: the territory tree and the population it holds.
+ *
+ * Population belongs to territories, not to actors.  A tree is read from a
+ * territories.csv (columns code, name, parent and any population_YYYY) or
+ * the bundled Swedish tree: Sweden (SE) -> 21 län (SCB codes 01..25) ->
+ * 290 kommuner (SCB codes 0114..2584), SCB populations on 31 December.
+ *
+ * A territory without its own figure for a year takes the sum of its
+ * children's figures (recursively); a leaf without a figure has none.
+ *
+ * Lifetime: opaque-free transparent struct, sn_territories_load() creates,
+ * sn_territories_free() frees (NULL is fine).  Fields are read-only.
+ */
+#ifndef SAMNET_TERRITORY_H
+#define SAMNET_TERRITORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "samnet/diag.h"
+#include "samnet/error.h"
+#include "samnet/table.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SN_NO_PARENT ((size_t)-1)
+#define SN_NO_POPULATION INT64_C(-1)
+
+typedef struct {
+	size_t count;         /* territories */
+	char **code;          /* [count] unique codes, e.g. "SE", "12", "1280" */
+	char **name;          /* [count] names, e.g. "Skåne län", "Malmö" */
+	size_t *parent;       /* [count] parent index or SN_NO_PARENT for the root */
+	size_t root;          /* index of the single root */
+	size_t nyears;
+	int *years;           /* [nyears] ascending years with a population column */
+	int64_t *population;  /* [count * nyears] own figures, SN_NO_POPULATION if absent */
+	char *source;         /* path it was read from (owned) */
+} sn_territories_t;
+
+/*
+ * Reads a territory tree from a CSV file through the table reader.  Required
+ * columns: code, name, parent (empty for the root).  Optional: one or more
+ * population_YYYY columns holding non-negative integers.  Checks: duplicate
+ * or empty codes, unknown parents, cycles, zero or several roots, negative,
+ * non-numeric or overflowing figures.  Every problem goes to `diag`.
+ *
+ * Returns SN_OK and sets *out, SN_EDATA when `diag` has errors (then *out is
+ * NULL), SN_EIO when the file cannot be read, SN_ENOMEM.  O(n log n).
+ */
+sn_error_t sn_territories_load(sn_territories_t **out, const char *path,
+			       const sn_table_options_t *opts, sn_diag_t *diag);
+
+void sn_territories_free(sn_territories_t *t);
+
+/* Index of the territory with `code`, or SN_NO_PARENT when absent.  O(log n). */
+size_t sn_territories_find(const sn_territories_t *t, const char *code);
+
+/* Depth of territory `i`: 0 for the root, 1 for a county, 2 for a kommun. */
+size_t sn_territories_depth(const sn_territories_t *t, size_t i);
+
+/* True when `ancestor` is `i` or lies on the path from `i` to the root. */
+bool sn_territories_within(const sn_territories_t *t, size_t i, size_t ancestor);
+
+/* The latest year with any figure, or 0 when the tree holds no population. */
+int sn_territories_latest_year(const sn_territories_t *t);
+
+/*
+ * Population of territory `i` in `year`: its own figure, else the sum of its
+ * children's.  Returns SN_EDATA ("no population for X in YEAR") when neither
+ * exists for some leaf below, SN_ENUMERIC on int64 overflow.  O(subtree).
+ */
+sn_error_t sn_territories_population(const sn_territories_t *t, size_t i, int year,
+				     int64_t *out);
+
+/*
+ * Population of the union of the territories `idx[0..n)`: territories that
+ * lie inside another listed one are counted once (Region Skåne together with
+ * Malmö counts Malmö's people once).  Duplicates are fine; n = 0 gives 0.
+ * Errors as sn_territories_population().  O(n * depth + n log n).
+ */
+sn_error_t sn_territories_union_population(const sn_territories_t *t, const size_t *idx,
+					   size_t n, int year, int64_t *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,1 @@
+## models: fragment of the top-level Makefile.am

@@ -1,0 +1,1 @@
+## tests: fragment of the top-level Makefile.am
