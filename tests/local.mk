@@ -1,1 +1,7 @@
 ## tests: fragment of the top-level Makefile.am
+
+# null models, significance, backbones (issue 8)
+check_PROGRAMS += tests/check_nullmodel
+TESTS += tests/check_nullmodel
+tests_check_nullmodel_CFLAGS = $(TEST_CFLAGS)
+tests_check_nullmodel_LDADD = $(TEST_LIBS)
