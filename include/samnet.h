@@ -8,5 +8,6 @@
 #include "samnet/territory.h"
 #include "samnet/dataset.h"
 #include "samnet/network.h"
+#include "samnet/generate.h"
 
 #endif
