@@ -439,8 +439,8 @@ static void write_actors(gen_t *g)
 			put(gf, "a%0*zu,%s %s,%s,%s,%s\n", aw, a + 1, type_label[t], code,
 			    type_name[t], code, code);
 		} else {
-			put(gf, "a%0*zu,%s %zu,%s,,%s\n", aw, a + 1, type_label[t], ++seq[t],
-			    type_name[t], code);
+			put(gf, "a%0*zu,%s %zu,%s,%s,%s\n", aw, a + 1, type_label[t], ++seq[t],
+			    type_name[t], code, code);
 		}
 	}
 }

@@ -5,3 +5,14 @@ check_PROGRAMS += tests/check_nullmodel
 TESTS += tests/check_nullmodel
 tests_check_nullmodel_CFLAGS = $(TEST_CFLAGS)
 tests_check_nullmodel_LDADD = $(TEST_LIBS)
+
+# fast shortest-path centralities and the generator (issue 9)
+check_PROGRAMS += tests/check_fastpaths
+TESTS += tests/check_fastpaths
+tests_check_fastpaths_CFLAGS = $(TEST_CFLAGS)
+tests_check_fastpaths_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/check_significance
+TESTS += tests/check_significance
+tests_check_significance_CFLAGS = $(TEST_CFLAGS)
+tests_check_significance_LDADD = $(TEST_LIBS)

@@ -12,8 +12,10 @@
  *   actors.csv       id,name,type,territory,seat: one region and one
  *                    länsstyrelse per county, one kommun per municipality,
  *                    the rest drawn from the other types.  `territory` is
- *                    the territory a territorial actor governs (empty for
- *                    the others); `seat` is every actor's home municipality.
+ *                    the territory a territorial actor governs (its county
+ *                    or municipality) and, for the other actors, their home
+ *                    municipality; `seat` is every actor's home municipality
+ *                    (a region's is its county's most populous one).
  *   projects.csv     id,name,theme,start,end,budget_sek
  *   memberships.csv  project,actor,role (lead, partner or funder)
  *

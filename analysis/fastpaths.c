@@ -1,0 +1,534 @@
+/*
+ * Multi-threaded betweenness, closeness and harmonic centrality over a
+ * compact adjacency array (see samnet/fast.h).  igraph is used only in the
+ * calling thread, to read the graph and to size the outputs; the worker
+ * threads touch nothing but the plain arrays below.
+ */
+#include "config.h"
+
+#include <float.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "samnet/fast.h"
+
+/* Sources are dealt to threads in chunks of this many consecutive vertices. */
+#define CHUNK 16
+
+/* Out-adjacency (both directions when undirected), self-loops dropped. */
+typedef struct {
+	int32_t n;
+	int64_t *off;     /* [n+1] */
+	int32_t *adj;     /* [off[n]] */
+	double *len;      /* [off[n]] edge lengths, or NULL */
+	int64_t *poff;    /* [n+1] predecessor slots: in-degree prefix sums */
+} csr_t;
+
+typedef struct {
+	const csr_t *g;
+	int tid, nthreads;
+	bool betweenness;
+	/* per-thread scratch */
+	double *dist, *sigma, *delta;
+	int32_t *order, *heap, *hpos, *pcnt, *pred;
+	/* per-thread results */
+	double *score, *close, *harm;
+} worker_t;
+
+static void csr_free(csr_t *c)
+{
+	free(c->off);
+	free(c->adj);
+	free(c->len);
+	if (c->poff != c->off)
+		free(c->poff);
+}
+
+static sn_error_t check_lengths(const igraph_vector_t *w, igraph_integer_t m)
+{
+	if (!w)
+		return SN_OK;
+	if (igraph_vector_size(w) != m)
+		return sn_error_set(SN_EINVAL, "weights: %" IGRAPH_PRId " values for %" IGRAPH_PRId
+				    " edges", igraph_vector_size(w), m);
+	for (igraph_integer_t e = 0; e < m; e++) {
+		double x = VECTOR(*w)[e];
+
+		if (!(isfinite(x) && x > 0))
+			return sn_error_set(SN_EINVAL, "weights: edge %" IGRAPH_PRId " has length %g;"
+					    " lengths must be finite and positive", e, x);
+	}
+	return SN_OK;
+}
+
+/* Counting sort of the edge list into CSR form.  O(V + E). */
+static sn_error_t csr_build(csr_t *c, const igraph_t *g, const igraph_vector_t *w)
+{
+	igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g);
+	bool directed = igraph_is_directed(g);
+	int64_t *fill = NULL;
+	sn_error_t err = SN_OK;
+
+	memset(c, 0, sizeof *c);
+	if (n >= INT32_MAX || 2 * (int64_t)m >= INT32_MAX)
+		return sn_error_set(SN_ELIMIT, "shortest paths: the graph is too large for 32-bit ids");
+	c->n = (int32_t)n;
+	c->off = calloc((size_t)n + 2, sizeof *c->off);
+	c->poff = directed ? calloc((size_t)n + 2, sizeof *c->poff) : c->off;
+	fill = malloc(((size_t)n + 1) * sizeof *fill);
+	if (!c->off || !c->poff || !fill)
+		goto nomem;
+	for (igraph_integer_t e = 0; e < m; e++) {
+		igraph_integer_t a = IGRAPH_FROM(g, e), b = IGRAPH_TO(g, e);
+
+		if (a == b)
+			continue;
+		c->off[a + 1]++;
+		if (directed)
+			c->poff[b + 1]++;
+		else
+			c->off[b + 1]++;
+	}
+	for (igraph_integer_t v = 0; v < n; v++) {
+		c->off[v + 1] += c->off[v];
+		if (directed)
+			c->poff[v + 1] += c->poff[v];
+	}
+	c->adj = malloc(((size_t)c->off[n] + 1) * sizeof *c->adj);
+	c->len = w ? malloc(((size_t)c->off[n] + 1) * sizeof *c->len) : NULL;
+	if (!c->adj || (w && !c->len))
+		goto nomem;
+	memcpy(fill, c->off, ((size_t)n + 1) * sizeof *fill);
+	for (igraph_integer_t e = 0; e < m; e++) {
+		igraph_integer_t a = IGRAPH_FROM(g, e), b = IGRAPH_TO(g, e);
+
+		if (a == b)
+			continue;
+		if (w)
+			c->len[fill[a]] = VECTOR(*w)[e];
+		c->adj[fill[a]++] = (int32_t)b;
+		if (!directed) {
+			if (w)
+				c->len[fill[b]] = VECTOR(*w)[e];
+			c->adj[fill[b]++] = (int32_t)a;
+		}
+	}
+	goto done;
+nomem:
+	err = sn_error_set(SN_ENOMEM, "shortest paths: out of memory");
+	csr_free(c);
+	memset(c, 0, sizeof *c);
+done:
+	free(fill);
+	return err;
+}
+
+/*
+ * The relative tie rule of igraph_cmp_epsilon() (igraph 0.10), restated so
+ * that worker threads need not call into igraph: a and b are equal when
+ * |a - b| / (|a| + |b|) < eps.  Distances here are >= 1, so the special
+ * cases for zeros and overflow never arise.
+ */
+static inline int cmp_eps(double a, double b)
+{
+	const double eps = 1e-10;
+	double diff = a - b;
+
+	if (a == b || fabs(diff) / (fabs(a) + fabs(b)) < eps)
+		return 0;
+	return diff < 0 ? -1 : 1;
+}
+
+/* ---- an indexed binary min-heap on dist[] -------------------------------- */
+
+static inline void heap_swap(worker_t *w, int32_t i, int32_t j)
+{
+	int32_t a = w->heap[i], b = w->heap[j];
+
+	w->heap[i] = b;
+	w->heap[j] = a;
+	w->hpos[b] = i;
+	w->hpos[a] = j;
+}
+
+static void heap_up(worker_t *w, int32_t i)
+{
+	while (i > 0) {
+		int32_t p = (i - 1) / 2;
+
+		if (!(w->dist[w->heap[i]] < w->dist[w->heap[p]]))
+			break;
+		heap_swap(w, i, p);
+		i = p;
+	}
+}
+
+static int32_t heap_pop(worker_t *w, int32_t *size)
+{
+	int32_t top = w->heap[0], i = 0, n = --*size;
+
+	w->hpos[top] = -1;
+	if (n == 0)
+		return top;
+	w->heap[0] = w->heap[n];
+	w->hpos[w->heap[0]] = 0;
+	for (;;) {
+		int32_t l = 2 * i + 1, r = l + 1, m = i;
+
+		if (l < n && w->dist[w->heap[l]] < w->dist[w->heap[m]])
+			m = l;
+		if (r < n && w->dist[w->heap[r]] < w->dist[w->heap[m]])
+			m = r;
+		if (m == i)
+			break;
+		heap_swap(w, i, m);
+		i = m;
+	}
+	return top;
+}
+
+/* ---- single-source searches ---------------------------------------------- */
+
+/*
+ * Breadth-first search from s.  dist[] holds distance + 1 (0: unreached),
+ * sigma[] the number of shortest paths; order[] the vertices in visiting
+ * order, which doubles as the queue.  Returns the number reached.
+ */
+static int32_t sssp_bfs(worker_t *w, int32_t s)
+{
+	const csr_t *g = w->g;
+	int32_t head = 0, tail = 1;
+
+	w->order[0] = s;
+	w->dist[s] = 1;
+	w->sigma[s] = 1;
+	while (head < tail) {
+		int32_t v = w->order[head++];
+		double dv = w->dist[v];
+
+		for (int64_t j = g->off[v]; j < g->off[v + 1]; j++) {
+			int32_t u = g->adj[j];
+
+			if (w->dist[u] == 0) {
+				w->dist[u] = dv + 1;
+				w->order[tail++] = u;
+			}
+			if (w->dist[u] == dv + 1)
+				w->sigma[u] += w->sigma[v];
+		}
+	}
+	return tail;
+}
+
+/* Records v as the only (shorter) or an extra (tied) predecessor of u. */
+static inline void set_pred(worker_t *w, int32_t u, int32_t v, bool tie)
+{
+	if (!w->pred)
+		return;
+	if (!tie)
+		w->pcnt[u] = 0;
+	w->pred[w->g->poff[u] + w->pcnt[u]++] = v;
+}
+
+/*
+ * Dijkstra from s with igraph's conventions: dist[] is distance + 1 (0:
+ * unreached) and ties are decided by cmp_eps() on those offset values.
+ * order[] receives the vertices in the order they are settled.
+ */
+static int32_t sssp_dijkstra(worker_t *w, int32_t s)
+{
+	const csr_t *g = w->g;
+	int32_t cnt = 0, hsize = 1;
+
+	w->dist[s] = 1;
+	w->sigma[s] = 1;
+	w->heap[0] = s;
+	w->hpos[s] = 0;
+	while (hsize > 0) {
+		int32_t v = heap_pop(w, &hsize);
+		double md = w->dist[v];
+
+		w->order[cnt++] = v;
+		for (int64_t j = g->off[v]; j < g->off[v + 1]; j++) {
+			int32_t u = g->adj[j];
+			double alt = md + g->len[j], cur = w->dist[u];
+			int c = cur == 0 ? -1 : cmp_eps(alt, cur);
+
+			if (c < 0) {
+				set_pred(w, u, v, false);
+				w->sigma[u] = w->sigma[v];
+				w->dist[u] = alt;
+				if (cur == 0) {
+					w->heap[hsize] = u;
+					w->hpos[u] = hsize++;
+				}
+				if (w->hpos[u] >= 0)
+					heap_up(w, w->hpos[u]);
+			} else if (c == 0) {
+				set_pred(w, u, v, true);
+				w->sigma[u] += w->sigma[v];
+			}
+		}
+	}
+	return cnt;
+}
+
+/* Brandes' dependency accumulation in reverse order of distance. */
+static void accumulate(worker_t *w, int32_t s, int32_t cnt)
+{
+	const csr_t *g = w->g;
+
+	for (int32_t i = cnt - 1; i >= 0; i--) {
+		int32_t v = w->order[i];
+
+		if (g->len) {
+			double coeff = (1 + w->delta[v]) / w->sigma[v];
+
+			for (int32_t k = 0; k < w->pcnt[v]; k++) {
+				int32_t p = w->pred[g->poff[v] + k];
+
+				w->delta[p] += w->sigma[p] * coeff;
+			}
+		} else {
+			/* Successors are the neighbours one step further away. */
+			double dv = w->dist[v], sum = 0;
+
+			for (int64_t j = g->off[v]; j < g->off[v + 1]; j++) {
+				int32_t u = g->adj[j];
+
+				if (w->dist[u] == dv + 1)
+					sum += (1 + w->delta[u]) / w->sigma[u];
+			}
+			w->delta[v] = w->sigma[v] * sum;
+		}
+		if (v != s)
+			w->score[v] += w->delta[v];
+	}
+}
+
+static void distance_sums(worker_t *w, int32_t s, int32_t cnt)
+{
+	double sum = 0, hsum = 0;
+
+	for (int32_t i = 1; i < cnt; i++) {
+		double d = w->dist[w->order[i]] - 1;
+
+		sum += d;
+		hsum += 1 / d;
+	}
+	if (w->close)
+		w->close[s] = cnt > 1 ? (cnt - 1) / sum : NAN;
+	if (w->harm)
+		w->harm[s] = w->g->n > 1 ? hsum / (w->g->n - 1) : 0;
+}
+
+static void *worker_run(void *arg)
+{
+	worker_t *w = arg;
+	const csr_t *g = w->g;
+
+	for (int64_t c = w->tid; c * CHUNK < g->n; c += w->nthreads) {
+		int32_t end = (int32_t)((c + 1) * CHUNK < g->n ? (c + 1) * CHUNK : g->n);
+
+		for (int32_t s = (int32_t)(c * CHUNK); s < end; s++) {
+			int32_t cnt = g->len ? sssp_dijkstra(w, s) : sssp_bfs(w, s);
+
+			if (w->betweenness)
+				accumulate(w, s, cnt);
+			if (w->close || w->harm)
+				distance_sums(w, s, cnt);
+			for (int32_t i = 0; i < cnt; i++) {
+				int32_t v = w->order[i];
+
+				w->dist[v] = w->sigma[v] = w->delta[v] = 0;
+				if (w->pcnt)
+					w->pcnt[v] = 0;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* ---- drivers ------------------------------------------------------------- */
+
+static void worker_free(worker_t *w)
+{
+	free(w->dist);
+	free(w->sigma);
+	free(w->delta);
+	free(w->order);
+	free(w->heap);
+	free(w->hpos);
+	free(w->pcnt);
+	free(w->pred);
+	free(w->score);
+}
+
+static bool worker_alloc(worker_t *w, const csr_t *g, bool betweenness)
+{
+	size_t n = (size_t)g->n + 1;
+
+	w->dist = calloc(n, sizeof *w->dist);
+	w->sigma = calloc(n, sizeof *w->sigma);
+	w->delta = calloc(n, sizeof *w->delta);
+	w->order = malloc(n * sizeof *w->order);
+	if (!w->dist || !w->sigma || !w->delta || !w->order)
+		return false;
+	if (g->len) {
+		w->heap = malloc(n * sizeof *w->heap);
+		w->hpos = malloc(n * sizeof *w->hpos);
+		if (!w->heap || !w->hpos)
+			return false;
+		for (size_t v = 0; v < n; v++)
+			w->hpos[v] = -1;
+		if (betweenness) {
+			w->pcnt = calloc(n, sizeof *w->pcnt);
+			w->pred = malloc(((size_t)g->poff[g->n] + 1) * sizeof *w->pred);
+			if (!w->pcnt || !w->pred)
+				return false;
+		}
+	}
+	if (betweenness && !(w->score = calloc(n, sizeof *w->score)))
+		return false;
+	return true;
+}
+
+static int thread_count(int threads, int32_t n)
+{
+	long chunks = ((long)n + CHUNK - 1) / CHUNK;
+
+	if (threads <= 0) {
+		long online = sysconf(_SC_NPROCESSORS_ONLN);
+
+		threads = online > 0 ? (int)(online < 256 ? online : 256) : 1;
+	}
+	if (threads > chunks)
+		threads = chunks > 0 ? (int)chunks : 1;
+	return threads;
+}
+
+/*
+ * Runs the searches on `nt` workers.  A thread that cannot be started has
+ * its share run in the calling thread instead, so the result is the same.
+ */
+static void run_all(worker_t *ws, int nt)
+{
+	pthread_t *tids = calloc((size_t)nt, sizeof *tids);
+	bool *started = calloc((size_t)nt, sizeof *started);
+
+	for (int t = 1; t < nt && tids && started; t++)
+		started[t] = pthread_create(&tids[t], NULL, worker_run, &ws[t]) == 0;
+	worker_run(&ws[0]);
+	for (int t = 1; t < nt; t++) {
+		if (tids && started && started[t])
+			pthread_join(tids[t], NULL);
+		else
+			worker_run(&ws[t]);
+	}
+	free(tids);
+	free(started);
+}
+
+/*
+ * Shared set-up of both entry points: checks, the CSR copy and one worker
+ * per thread.  Fills *nt_out with the number of workers allocated.
+ */
+static sn_error_t prepare(csr_t *c, worker_t **ws_out, int *nt_out, const igraph_t *g,
+			  const igraph_vector_t *weights, int threads, bool betweenness)
+{
+	sn_error_t err;
+	worker_t *ws;
+	int nt;
+
+	*ws_out = NULL;
+	*nt_out = 0;
+	if ((err = check_lengths(weights, igraph_ecount(g))) != SN_OK)
+		return err;
+	if ((err = csr_build(c, g, weights)) != SN_OK)
+		return err;
+	nt = thread_count(threads, c->n);
+	ws = calloc((size_t)nt, sizeof *ws);
+	if (!ws)
+		return sn_error_set(SN_ENOMEM, "shortest paths: out of memory");
+	*ws_out = ws;
+	*nt_out = nt;
+	for (int t = 0; t < nt; t++) {
+		ws[t].g = c;
+		ws[t].tid = t;
+		ws[t].nthreads = nt;
+		ws[t].betweenness = betweenness;
+		if (!worker_alloc(&ws[t], c, betweenness))
+			return sn_error_set(SN_ENOMEM, "shortest paths: out of memory");
+	}
+	return SN_OK;
+}
+
+static void release(csr_t *c, worker_t *ws, int nt)
+{
+	for (int t = 0; t < nt; t++)
+		worker_free(&ws[t]);
+	free(ws);
+	csr_free(c);
+}
+
+sn_error_t sn_betweenness_fast(igraph_vector_t *out, const igraph_t *g,
+			       const igraph_vector_t *weights, int threads)
+{
+	csr_t c;
+	worker_t *ws = NULL;
+	int nt = 0;
+	sn_error_t err;
+
+	memset(&c, 0, sizeof c);
+	err = prepare(&c, &ws, &nt, g, weights, threads, true);
+	if (err != SN_OK)
+		goto done;
+	if ((err = sn_error_from_igraph(igraph_vector_resize(out, c.n), "betweenness")) != SN_OK)
+		goto done;
+	run_all(ws, nt);
+	for (int32_t v = 0; v < c.n; v++) {
+		double sum = 0;
+
+		for (int t = 0; t < nt; t++)
+			sum += ws[t].score[v];
+		VECTOR(*out)[v] = igraph_is_directed(g) ? sum : sum / 2;
+	}
+done:
+	release(&c, ws, nt);
+	return err;
+}
+
+sn_error_t sn_closeness_fast(igraph_vector_t *closeness_out, igraph_vector_t *harmonic_out,
+			     const igraph_t *g, const igraph_vector_t *weights, int threads)
+{
+	csr_t c;
+	worker_t *ws = NULL;
+	int nt = 0;
+	sn_error_t err;
+
+	memset(&c, 0, sizeof c);
+	err = prepare(&c, &ws, &nt, g, weights, threads, false);
+	if (err != SN_OK)
+		goto done;
+	if (closeness_out &&
+	    (err = sn_error_from_igraph(igraph_vector_resize(closeness_out, c.n), "closeness")))
+		goto done;
+	if (harmonic_out &&
+	    (err = sn_error_from_igraph(igraph_vector_resize(harmonic_out, c.n), "harmonic")))
+		goto done;
+	/* Each source writes only its own slot, so the threads share the outputs. */
+	for (int t = 0; t < nt; t++) {
+		ws[t].close = closeness_out ? VECTOR(*closeness_out) : NULL;
+		ws[t].harm = harmonic_out ? VECTOR(*harmonic_out) : NULL;
+	}
+	if (closeness_out || harmonic_out)
+		run_all(ws, nt);
+done:
+	release(&c, ws, nt);
+	return err;
+}

@@ -1,0 +1,307 @@
+/*
+ * Tests of the multi-threaded shortest-path centralities (samnet/fast.h).
+ * The oracle is igraph 0.10's own serial implementation, called in this
+ * (single) thread: igraph_betweenness, igraph_closeness and
+ * igraph_harmonic_centrality on the same graphs and weights, plus a value
+ * from the literature for Zachary's karate club.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+#include <igraph.h>
+
+#include "samnet/error.h"
+#include "samnet/fast.h"
+
+/* |a - b| <= 1e-9 relative to max(1, |b|); NaN equals NaN. */
+static void assert_close_vec(const igraph_vector_t *a, const igraph_vector_t *b)
+{
+	ck_assert_int_eq(igraph_vector_size(a), igraph_vector_size(b));
+	for (igraph_integer_t i = 0; i < igraph_vector_size(a); i++) {
+		double x = VECTOR(*a)[i], y = VECTOR(*b)[i];
+
+		if (isnan(y)) {
+			ck_assert_msg(isnan(x), "vertex %ld: %g, expected NaN", (long)i, x);
+			continue;
+		}
+		ck_assert_msg(fabs(x - y) <= 1e-9 * fmax(1, fabs(y)),
+			      "vertex %ld: %.17g, expected %.17g", (long)i, x, y);
+	}
+}
+
+/* Compares betweenness, closeness and harmonic with igraph at several thread counts. */
+static void compare_with_igraph(const igraph_t *g, const igraph_vector_t *w)
+{
+	static const int threads[] = { 1, 2, 3, 0 };
+	igraph_vector_t ref, got, cref, href, cgot, hgot;
+
+	igraph_vector_init(&ref, 0);
+	igraph_vector_init(&got, 0);
+	igraph_vector_init(&cref, 0);
+	igraph_vector_init(&href, 0);
+	igraph_vector_init(&cgot, 0);
+	igraph_vector_init(&hgot, 0);
+	ck_assert_int_eq(igraph_betweenness(g, &ref, igraph_vss_all(), true, w), IGRAPH_SUCCESS);
+	ck_assert_int_eq(igraph_closeness(g, &cref, NULL, NULL, igraph_vss_all(), IGRAPH_OUT, w,
+					  true), IGRAPH_SUCCESS);
+	ck_assert_int_eq(igraph_harmonic_centrality(g, &href, igraph_vss_all(), IGRAPH_OUT, w,
+						    true), IGRAPH_SUCCESS);
+	for (size_t i = 0; i < sizeof threads / sizeof threads[0]; i++) {
+		ck_assert_int_eq(sn_betweenness_fast(&got, g, w, threads[i]), SN_OK);
+		assert_close_vec(&got, &ref);
+		ck_assert_int_eq(sn_closeness_fast(&cgot, &hgot, g, w, threads[i]), SN_OK);
+		assert_close_vec(&cgot, &cref);
+		assert_close_vec(&hgot, &href);
+	}
+	igraph_vector_destroy(&ref);
+	igraph_vector_destroy(&got);
+	igraph_vector_destroy(&cref);
+	igraph_vector_destroy(&href);
+	igraph_vector_destroy(&cgot);
+	igraph_vector_destroy(&hgot);
+}
+
+START_TEST(test_betweenness_fast_karate_matches_literature_and_igraph)
+{
+	igraph_t g;
+	igraph_vector_t b;
+
+	igraph_famous(&g, "Zachary");
+	igraph_vector_init(&b, 0);
+	ck_assert_int_eq(sn_betweenness_fast(&b, &g, NULL, 2), SN_OK);
+	/*
+	 * networkx.betweenness_centrality(nx.karate_club_graph(), normalized=False)
+	 * (NetworkX 2.8.8, Debian's /usr/bin/python3, run when this test was written):
+	 * node 0 -> 231.0714285714286, node 33 -> 160.5515873015873,
+	 * node 32 -> 76.69047619047619, node 11 (a leaf) -> 0.
+	 */
+	ck_assert_double_eq_tol(VECTOR(b)[0], 231.0714285714286, 1e-9);
+	ck_assert_double_eq_tol(VECTOR(b)[33], 160.5515873015873, 1e-9);
+	ck_assert_double_eq_tol(VECTOR(b)[32], 76.69047619047619, 1e-9);
+	ck_assert_double_eq_tol(VECTOR(b)[11], 0.0, 1e-12);
+	compare_with_igraph(&g, NULL);
+	igraph_vector_destroy(&b);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_betweenness_fast_random_graphs_match_igraph)
+{
+	igraph_rng_seed(igraph_rng_default(), 42);
+	for (int rep = 0; rep < 6; rep++) {
+		igraph_t g;
+
+		igraph_erdos_renyi_game_gnm(&g, 60 + 20 * rep, 150 + 60 * rep, rep % 2 == 1, false);
+		compare_with_igraph(&g, NULL);
+		igraph_destroy(&g);
+	}
+}
+END_TEST
+
+START_TEST(test_betweenness_fast_disconnected_graph_matches_igraph)
+{
+	igraph_t g, a, b, u;
+
+	/* A ring, a star and isolated vertices, in one graph. */
+	igraph_ring(&a, 9, false, false, true);
+	igraph_star(&b, 7, IGRAPH_STAR_UNDIRECTED, 0);
+	igraph_disjoint_union(&u, &a, &b);
+	igraph_add_vertices(&u, 3, NULL);
+	compare_with_igraph(&u, NULL);
+	/* The empty graph and a single vertex. */
+	igraph_empty(&g, 0, false);
+	compare_with_igraph(&g, NULL);
+	igraph_destroy(&g);
+	igraph_empty(&g, 1, false);
+	compare_with_igraph(&g, NULL);
+	igraph_destroy(&g);
+	igraph_destroy(&a);
+	igraph_destroy(&b);
+	igraph_destroy(&u);
+}
+END_TEST
+
+START_TEST(test_betweenness_fast_multigraph_with_loops_matches_igraph)
+{
+	igraph_t g;
+	igraph_vector_int_t edges;
+	/* 0-1 twice, a loop at 2, a path 1-2-3 and a shortcut 0-3. */
+	igraph_integer_t e[] = { 0, 1, 0, 1, 2, 2, 1, 2, 2, 3, 0, 3, 3, 4 };
+
+	igraph_vector_int_init_array(&edges, e, sizeof e / sizeof e[0]);
+	igraph_create(&g, &edges, 5, false);
+	igraph_vector_int_destroy(&edges);
+	compare_with_igraph(&g, NULL);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_betweenness_fast_weighted_ties_match_igraph)
+{
+	igraph_t g;
+	igraph_vector_t w;
+
+	/*
+	 * A 12 x 12 lattice with lengths drawn from {1, 2, 3}: very many
+	 * equal-length paths, whose counts must agree exactly.
+	 */
+	igraph_rng_seed(igraph_rng_default(), 7);
+	{
+		igraph_vector_int_t dims;
+
+		igraph_vector_int_init(&dims, 2);
+		VECTOR(dims)[0] = 12;
+		VECTOR(dims)[1] = 12;
+		igraph_square_lattice(&g, &dims, 1, false, false, NULL);
+		igraph_vector_int_destroy(&dims);
+	}
+	igraph_vector_init(&w, igraph_ecount(&g));
+	for (igraph_integer_t e = 0; e < igraph_ecount(&g); e++)
+		VECTOR(w)[e] = 1 + (double)igraph_rng_get_integer(igraph_rng_default(), 0, 2);
+	compare_with_igraph(&g, &w);
+	/*
+	 * Lengths 0.1, 0.2, 0.3 and 0.7: 0.1 + 0.2 != 0.3 in binary floating
+	 * point, yet the two paths must tie under igraph's relative epsilon.
+	 */
+	for (igraph_integer_t e = 0; e < igraph_ecount(&g); e++)
+		VECTOR(w)[e] = (double)igraph_rng_get_integer(igraph_rng_default(), 1, 3) / 10;
+	compare_with_igraph(&g, &w);
+	igraph_vector_destroy(&w);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_betweenness_fast_float_tie_counts_both_paths)
+{
+	igraph_t g;
+	igraph_vector_t w, b;
+	igraph_vector_int_t edges;
+	/* 0-1-3 with lengths 0.1 + 0.2 and 0-2-3 with lengths 0.15 + 0.15: a tie. */
+	igraph_integer_t e[] = { 0, 1, 1, 3, 0, 2, 2, 3 };
+	double len[] = { 0.1, 0.2, 0.15, 0.15 };
+
+	igraph_vector_int_init_array(&edges, e, 8);
+	igraph_create(&g, &edges, 4, false);
+	igraph_vector_int_destroy(&edges);
+	igraph_vector_view(&w, len, 4);
+	igraph_vector_init(&b, 0);
+	ck_assert_int_eq(sn_betweenness_fast(&b, &g, &w, 1), SN_OK);
+	/*
+	 * By hand: pair (0,3) has two shortest paths, through 1 and through 2;
+	 * pair (1,2) goes through 0 (0.25 < 0.35); no other pair has an inner vertex.
+	 */
+	ck_assert_double_eq_tol(VECTOR(b)[0], 1.0, 1e-12);
+	ck_assert_double_eq_tol(VECTOR(b)[1], 0.5, 1e-12);
+	ck_assert_double_eq_tol(VECTOR(b)[2], 0.5, 1e-12);
+	ck_assert_double_eq_tol(VECTOR(b)[3], 0.0, 1e-12);
+	compare_with_igraph(&g, &w);
+	igraph_vector_destroy(&b);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_betweenness_fast_weighted_random_and_directed_match_igraph)
+{
+	igraph_rng_seed(igraph_rng_default(), 2024);
+	for (int rep = 0; rep < 6; rep++) {
+		igraph_t g;
+		igraph_vector_t w;
+
+		igraph_erdos_renyi_game_gnm(&g, 80, 240, rep % 2 == 1, false);
+		igraph_vector_init(&w, igraph_ecount(&g));
+		for (igraph_integer_t e = 0; e < igraph_ecount(&g); e++)
+			/* reciprocals of tie weights such as a Newman projection gives */
+			VECTOR(w)[e] = 1.0 / (double)igraph_rng_get_integer(igraph_rng_default(), 1, 4);
+		compare_with_igraph(&g, &w);
+		igraph_vector_destroy(&w);
+		igraph_destroy(&g);
+	}
+}
+END_TEST
+
+START_TEST(test_betweenness_fast_path_graph_matches_hand_count)
+{
+	igraph_t g;
+	igraph_vector_t b, c, h;
+
+	/* Path 0-1-2-3: b = (0, 2, 2, 0); closeness of 0 = 3 / (1+2+3) = 0.5. */
+	igraph_ring(&g, 4, false, false, false);
+	igraph_vector_init(&b, 0);
+	igraph_vector_init(&c, 0);
+	igraph_vector_init(&h, 0);
+	ck_assert_int_eq(sn_betweenness_fast(&b, &g, NULL, 4), SN_OK);
+	ck_assert_double_eq_tol(VECTOR(b)[0], 0, 1e-12);
+	ck_assert_double_eq_tol(VECTOR(b)[1], 2, 1e-12);
+	ck_assert_double_eq_tol(VECTOR(b)[2], 2, 1e-12);
+	ck_assert_double_eq_tol(VECTOR(b)[3], 0, 1e-12);
+	ck_assert_int_eq(sn_closeness_fast(&c, &h, &g, NULL, 1), SN_OK);
+	ck_assert_double_eq_tol(VECTOR(c)[0], 0.5, 1e-12);
+	/* harmonic of 0: (1 + 1/2 + 1/3) / 3 */
+	ck_assert_double_eq_tol(VECTOR(h)[0], (1 + 0.5 + 1.0 / 3) / 3, 1e-12);
+	ck_assert_int_eq(sn_closeness_fast(NULL, &h, &g, NULL, 2), SN_OK);
+	ck_assert_int_eq(sn_closeness_fast(NULL, NULL, &g, NULL, 2), SN_OK);
+	igraph_vector_destroy(&b);
+	igraph_vector_destroy(&c);
+	igraph_vector_destroy(&h);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_betweenness_fast_bad_weights_fail_einval)
+{
+	igraph_t g;
+	igraph_vector_t w, b;
+	const double bad[] = { 0.0, -1.0, NAN, INFINITY };
+
+	igraph_ring(&g, 5, false, false, true);
+	igraph_vector_init(&b, 0);
+	igraph_vector_init(&w, 4);
+	igraph_vector_fill(&w, 1);
+	ck_assert_int_eq(sn_betweenness_fast(&b, &g, &w, 1), SN_EINVAL);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "4 values for 5 edges"));
+	ck_assert_int_eq(sn_closeness_fast(&b, NULL, &g, &w, 1), SN_EINVAL);
+	igraph_vector_resize(&w, 5);
+	igraph_vector_fill(&w, 1);
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		VECTOR(w)[2] = bad[i];
+		ck_assert_int_eq(sn_betweenness_fast(&b, &g, &w, 2), SN_EINVAL);
+		ck_assert_ptr_nonnull(strstr(sn_error_last(), "edge 2"));
+	}
+	igraph_vector_destroy(&w);
+	igraph_vector_destroy(&b);
+	igraph_destroy(&g);
+}
+END_TEST
+
+static Suite *fastpaths_suite(void)
+{
+	Suite *s = suite_create("fastpaths");
+	TCase *tc = tcase_create("core");
+
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_betweenness_fast_karate_matches_literature_and_igraph);
+	tcase_add_test(tc, test_betweenness_fast_random_graphs_match_igraph);
+	tcase_add_test(tc, test_betweenness_fast_disconnected_graph_matches_igraph);
+	tcase_add_test(tc, test_betweenness_fast_multigraph_with_loops_matches_igraph);
+	tcase_add_test(tc, test_betweenness_fast_weighted_ties_match_igraph);
+	tcase_add_test(tc, test_betweenness_fast_float_tie_counts_both_paths);
+	tcase_add_test(tc, test_betweenness_fast_weighted_random_and_directed_match_igraph);
+	tcase_add_test(tc, test_betweenness_fast_path_graph_matches_hand_count);
+	tcase_add_test(tc, test_betweenness_fast_bad_weights_fail_einval);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(fastpaths_suite());
+	int failed;
+
+	sn_setup();
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
