@@ -97,8 +97,9 @@ START_TEST(test_incidence_from_network_two_mode_graph_gives_rows)
 	sn_incidence_t inc;
 
 	memset(&net, 0, sizeof net);
-	igraph_vector_int_view(&ev, e, 6);
+	igraph_vector_int_init_array(&ev, e, 6);
 	igraph_create(&net.graph, &ev, 5, IGRAPH_UNDIRECTED);
+	igraph_vector_int_destroy(&ev);
 	net.nactors = 2;
 	net.nprojects = 3;
 	net.built = true;
@@ -140,6 +141,60 @@ START_TEST(test_incidence_to_graph_keeps_vertex_order)
 	ck_assert_int_lt(eid, 0);
 	igraph_destroy(&g);
 	igraph_vector_bool_destroy(&types);
+	sn_incidence_destroy(&inc);
+}
+END_TEST
+
+/*
+ * The projection against NetworkX 2.8.8 (Debian python3-networkx): 6
+ * actors, projects P0 = {0,1,2}, P1 = {2,3}, P2 = {3,4,5}, P3 = {0,5},
+ * P4 = {0,1}; values of bipartite.weighted_projected_graph (count),
+ * collaboration_weighted_projected_graph (newman),
+ * overlap_weighted_projected_graph(jaccard=True) and (jaccard=False)
+ * (overlap), ties listed as (0,1) (0,2) (0,5) (1,2) (2,3) (3,4) (3,5) (4,5).
+ */
+START_TEST(test_incidence_project_weightings_match_networkx)
+{
+	static const double count[8] = { 2, 1, 1, 1, 1, 1, 1, 1 };
+	static const double newman[8] = { 1.5, 0.5, 1.0, 0.5, 1.0, 0.5, 0.5, 0.5 };
+	static const double jaccard[8] = { 2.0 / 3, 0.25, 0.25, 1.0 / 3, 1.0 / 3, 0.5, 1.0 / 3,
+					   0.5 };
+	static const double overlap[8] = { 1, 0.5, 0.5, 0.5, 0.5, 1, 0.5, 1 };
+	static const int ends[8][2] = { { 0, 1 }, { 0, 2 }, { 0, 5 }, { 1, 2 },
+					{ 2, 3 }, { 3, 4 }, { 3, 5 }, { 4, 5 } };
+	static const sn_weighting_t ws[4] = { SN_WEIGHT_COUNT, SN_WEIGHT_NEWMAN,
+					      SN_WEIGHT_JACCARD, SN_WEIGHT_OVERLAP };
+	const double *want[4] = { count, newman, jaccard, overlap };
+	size_t a[] = { 0, 1, 2, 2, 3, 3, 4, 5, 0, 5, 0, 1 };
+	size_t p[] = { 0, 0, 0, 1, 1, 2, 2, 2, 3, 3, 4, 4 };
+	sn_incidence_t inc;
+	igraph_vector_t shared, weight;
+
+	sn_incidence_init(&inc);
+	ck_assert_int_eq(sn_incidence_from_pairs(&inc, 6, 5, a, p, 12), SN_OK);
+	igraph_vector_init(&shared, 0);
+	igraph_vector_init(&weight, 0);
+	for (int k = 0; k < 4; k++) {
+		igraph_t g;
+
+		ck_assert_int_eq(sn_incidence_project(&g, &shared, &weight, &inc, ws[k]), SN_OK);
+		ck_assert_int_eq(igraph_vcount(&g), 6);
+		ck_assert_int_eq(igraph_ecount(&g), 8);
+		for (int e = 0; e < 8; e++) {
+			igraph_integer_t u, v;
+
+			igraph_edge(&g, e, &u, &v);
+			ck_assert_int_eq(u < v ? u : v, ends[e][0]);
+			ck_assert_int_eq(u < v ? v : u, ends[e][1]);
+			ck_assert_double_eq_tol(VECTOR(weight)[e], want[k][e], 1e-12);
+			ck_assert_double_eq(VECTOR(shared)[e], count[e]);
+		}
+		igraph_destroy(&g);
+	}
+	ck_assert_uint_eq(sn_incidence_shared(&inc, 0, 1), 2);
+	ck_assert_uint_eq(sn_incidence_shared(&inc, 1, 4), 0);
+	igraph_vector_destroy(&shared);
+	igraph_vector_destroy(&weight);
 	sn_incidence_destroy(&inc);
 }
 END_TEST
@@ -413,6 +468,7 @@ static Suite *nullmodel_suite(void)
 	tcase_add_test(tc, test_incidence_from_network_not_built_fails);
 	tcase_add_test(tc, test_incidence_from_network_two_mode_graph_gives_rows);
 	tcase_add_test(tc, test_incidence_to_graph_keeps_vertex_order);
+	tcase_add_test(tc, test_incidence_project_weightings_match_networkx);
 	tcase_add_test(tc, test_curveball_many_trades_keeps_both_degree_sequences);
 	tcase_add_test(tc, test_curveball_same_seed_gives_same_sample);
 	tcase_add_test(tc, test_curveball_default_trades_is_five_per_membership);

@@ -11,3 +11,8 @@ check_PROGRAMS += tests/check_fastpaths
 TESTS += tests/check_fastpaths
 tests_check_fastpaths_CFLAGS = $(TEST_CFLAGS)
 tests_check_fastpaths_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/check_significance
+TESTS += tests/check_significance
+tests_check_significance_CFLAGS = $(TEST_CFLAGS)
+tests_check_significance_LDADD = $(TEST_LIBS)

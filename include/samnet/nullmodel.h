@@ -101,6 +101,27 @@ sn_error_t sn_incidence_project_degrees(igraph_vector_int_t *out, const sn_incid
  */
 sn_error_t sn_incidence_check_degrees(const sn_incidence_t *a, const sn_incidence_t *b);
 
+/*
+ * The one-mode actor projection of an incidence, for null samples (the
+ * dataset-backed projection is sn_projection_build()).  Vertex v of `out`
+ * is actor v; actors i < j are tied when they share a project; ties come
+ * ordered by i, then j.  `shared_out` (number of shared projects) and
+ * `weight_out` (the weighting of network.h: count, newman, jaccard,
+ * overlap) are initialised vectors resized to the ties; either may be
+ * NULL.  `out` must be uninitialised and is a valid graph after SN_OK.
+ * Returns SN_OK, SN_ENOMEM.  O(sum over projects of n_p^2) time, O(V + E)
+ * memory.
+ */
+sn_error_t sn_incidence_project(igraph_t *out, igraph_vector_t *shared_out,
+				igraph_vector_t *weight_out, const sn_incidence_t *inc,
+				sn_weighting_t weighting);
+
+/*
+ * Number of projects actors i and j share (a sorted-list intersection).
+ * O(deg i + deg j).
+ */
+size_t sn_incidence_shared(const sn_incidence_t *inc, size_t i, size_t j);
+
 /* The default number of curveball trades: 5 x memberships (at least 1). */
 size_t sn_curveball_default_trades(const sn_incidence_t *inc);
 
