@@ -16,3 +16,8 @@ check_PROGRAMS += tests/check_significance
 TESTS += tests/check_significance
 tests_check_significance_CFLAGS = $(TEST_CFLAGS)
 tests_check_significance_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/check_generate
+TESTS += tests/check_generate
+tests_check_generate_CFLAGS = $(TEST_CFLAGS)
+tests_check_generate_LDADD = $(TEST_LIBS)
