@@ -7,3 +7,9 @@ libsamnet_la_SOURCES += models/incidence.c models/curveball.c
 # generator (issue 9)
 libsamnet_la_SOURCES += models/generate.c
 samnetinclude_HEADERS += include/samnet/generate.h
+
+# weighted voting games and power indices (issue 6)
+samnetinclude_HEADERS += include/samnet/power.h
+noinst_HEADERS += models/game_private.h
+libsamnet_la_SOURCES += models/game.c models/rule.c models/power.c models/power_dp.c \
+	models/power_enum.c models/power_mc.c

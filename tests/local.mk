@@ -21,3 +21,9 @@ check_PROGRAMS += tests/check_generate
 TESTS += tests/check_generate
 tests_check_generate_CFLAGS = $(TEST_CFLAGS)
 tests_check_generate_LDADD = $(TEST_LIBS)
+
+# weighted voting games and power indices (issue 6)
+check_PROGRAMS += tests/check_power
+TESTS += tests/check_power
+tests_check_power_CFLAGS = $(TEST_CFLAGS)
+tests_check_power_LDADD = $(TEST_LIBS)

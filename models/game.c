@@ -1,0 +1,189 @@
+/* Weighted and vector-weighted voting games: construction and queries. */
+#include "config.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "samnet/power.h"
+#include "models/game_private.h"
+
+sn_error_t sn_game_new(sn_game_t **out, size_t nplayers)
+{
+	sn_game_t *g;
+
+	*out = NULL;
+	if (nplayers == 0)
+		return sn_error_set(SN_EINVAL, "a game needs at least one player");
+	if (nplayers > SN_GAME_MAX_PLAYERS)
+		return sn_error_set(SN_EINVAL, "a game may have at most %d players, not %zu",
+				    SN_GAME_MAX_PLAYERS, nplayers);
+	g = calloc(1, sizeof *g);
+	if (g == NULL)
+		return sn_error_set(SN_ENOMEM, "game: out of memory");
+	g->n = nplayers;
+	*out = g;
+	return SN_OK;
+}
+
+void sn_game_free(sn_game_t *g)
+{
+	if (g == NULL)
+		return;
+	for (size_t c = 0; c < g->ncrit; c++) {
+		free(g->crit[c].name);
+		free(g->crit[c].w);
+	}
+	free(g->crit);
+	free(g);
+}
+
+sn_error_t sn_game_add_criterion(sn_game_t *g, const char *name, const int64_t *weights,
+				 int64_t quota)
+{
+	sn__criterion_t cr = { NULL, NULL, quota, 0 };
+
+	assert(g != NULL && weights != NULL);
+	if (name == NULL)
+		name = "weight";
+	for (size_t i = 0; i < g->n; i++) {
+		if (weights[i] < 0)
+			return sn_error_set(SN_EINVAL, "negative weight %lld of player %zu in %s",
+					    (long long)weights[i], i + 1, name);
+		if (weights[i] > INT64_MAX - cr.total)
+			return sn_error_set(SN_EINVAL, "the total weight of %s overflows 64-bit integers",
+					    name);
+		cr.total += weights[i];
+	}
+	if (quota < 1)
+		return sn_error_set(SN_EINVAL, "quota %lld of %s must be at least 1",
+				    (long long)quota, name);
+	if (quota > cr.total)
+		return sn_error_set(SN_EINVAL, "quota %lld exceeds the total weight %lld of %s",
+				    (long long)quota, (long long)cr.total, name);
+	if (g->ncrit == g->cap) {
+		size_t cap = g->cap ? 2 * g->cap : 2;
+		sn__criterion_t *p = realloc(g->crit, cap * sizeof *p);
+		if (p == NULL)
+			return sn_error_set(SN_ENOMEM, "game: out of memory");
+		g->crit = p;
+		g->cap = cap;
+	}
+	cr.name = strdup(name);
+	cr.w = malloc(g->n * sizeof *cr.w);
+	if (cr.name == NULL || cr.w == NULL) {
+		free(cr.name);
+		free(cr.w);
+		return sn_error_set(SN_ENOMEM, "game: out of memory");
+	}
+	memcpy(cr.w, weights, g->n * sizeof *cr.w);
+	g->crit[g->ncrit++] = cr;
+	return SN_OK;
+}
+
+sn_error_t sn_game_new_weighted(sn_game_t **out, const int64_t *weights, size_t n,
+				int64_t quota)
+{
+	sn_game_t *g;
+	sn_error_t err = sn_game_new(&g, n);
+
+	if (err != SN_OK)
+		return err;
+	err = sn_game_add_criterion(g, "weight", weights, quota);
+	if (err != SN_OK) {
+		sn_game_free(g);
+		return err;
+	}
+	*out = g;
+	return SN_OK;
+}
+
+size_t sn_game_nplayers(const sn_game_t *g)
+{
+	return g->n;
+}
+
+size_t sn_game_ncriteria(const sn_game_t *g)
+{
+	return g->ncrit;
+}
+
+const char *sn_game_criterion_name(const sn_game_t *g, size_t c)
+{
+	assert(c < g->ncrit);
+	return g->crit[c].name;
+}
+
+const int64_t *sn_game_weights(const sn_game_t *g, size_t c)
+{
+	assert(c < g->ncrit);
+	return g->crit[c].w;
+}
+
+int64_t sn_game_quota(const sn_game_t *g, size_t c)
+{
+	assert(c < g->ncrit);
+	return g->crit[c].quota;
+}
+
+int64_t sn_game_total(const sn_game_t *g, size_t c)
+{
+	assert(c < g->ncrit);
+	return g->crit[c].total;
+}
+
+static bool wins_side(const sn_game_t *g, const unsigned char *members, bool inside)
+{
+	for (size_t c = 0; c < g->ncrit; c++) {
+		int64_t sum = 0;
+		for (size_t i = 0; i < g->n; i++)
+			if ((members[i] != 0) == inside)
+				sum += g->crit[c].w[i];
+		if (sum < g->crit[c].quota)
+			return false;
+	}
+	return true;
+}
+
+bool sn_game_wins(const sn_game_t *g, const unsigned char *members)
+{
+	return wins_side(g, members, true);
+}
+
+bool sn_game_blocks(const sn_game_t *g, const unsigned char *members)
+{
+	return !wins_side(g, members, false);
+}
+
+sn_error_t sn_game_scale_weights(int64_t *out, double *scale_out, const double *w, size_t n,
+				 int64_t max_weight)
+{
+	double max = 0.0, s, total = 0.0;
+
+	if (n == 0)
+		return sn_error_set(SN_EINVAL, "no weights to scale");
+	if (max_weight < 1)
+		return sn_error_set(SN_EINVAL, "the largest scaled weight must be at least 1");
+	for (size_t i = 0; i < n; i++) {
+		if (!isfinite(w[i]) || w[i] < 0.0)
+			return sn_error_set(SN_EINVAL, "weight %g of player %zu is not a finite "
+					    "non-negative number", w[i], i + 1);
+		if (w[i] > max)
+			max = w[i];
+	}
+	if (max == 0.0)
+		return sn_error_set(SN_EINVAL, "all weights are zero");
+	s = (double)max_weight / max;
+	for (size_t i = 0; i < n; i++)
+		total += nearbyint(w[i] * s);
+	/* 2^62 leaves room for the exact int64 sum. */
+	if (total > 4.6e18)
+		return sn_error_set(SN_EINVAL, "scaled weights would overflow 64-bit integers; "
+				    "use a smaller largest weight than %lld", (long long)max_weight);
+	for (size_t i = 0; i < n; i++)
+		out[i] = (int64_t)llround(w[i] * s);
+	if (scale_out != NULL)
+		*scale_out = s;
+	return SN_OK;
+}

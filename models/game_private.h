@@ -1,0 +1,41 @@
+/* models/game_private.h: the layout of sn_game_t, shared by models/game.c and the power code. */
+#ifndef SAMNET_MODELS_GAME_PRIVATE_H
+#define SAMNET_MODELS_GAME_PRIVATE_H
+
+#include <stdint.h>
+
+#include "samnet/power.h"
+
+typedef struct {
+	char *name;
+	int64_t *w;      /* [n] non-negative weights */
+	int64_t quota;   /* 1 <= quota <= total */
+	int64_t total;
+} sn__criterion_t;
+
+struct sn_game {
+	size_t n;
+	size_t ncrit;
+	size_t cap;
+	sn__criterion_t *crit;
+};
+
+/* Brute force over all coalitions (models/power_enum.c). */
+sn_error_t sn__power_brute(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
+			   size_t max_players);
+
+/* Exact DP for one-criterion games (models/power_dp.c). */
+sn_error_t sn__power_dp_banzhaf(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
+				size_t max_memory);
+sn_error_t sn__power_dp_shapley(sn_power_result_t *r, const sn_game_t *g, size_t max_memory);
+/* SN_OK when the DP for `indices` (BANZHAF/COLEMAN or SHAPLEY) fits; else SN_ELIMIT with a message. */
+sn_error_t sn__power_dp_fits(const sn_game_t *g, unsigned indices, size_t max_memory);
+
+/* Monte Carlo (models/power_mc.c). */
+sn_error_t sn__power_montecarlo(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
+				uint64_t samples, unsigned long seed);
+
+/* Allocates r->field arrays for `indices` (zeroed); SN_ENOMEM. */
+sn_error_t sn__power_result_alloc(sn_power_result_t *r, unsigned indices, bool with_ci);
+
+#endif

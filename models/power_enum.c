@@ -1,0 +1,291 @@
+/*
+ * Enumeration of all 2^n coalitions: every index for games of any number
+ * of criteria, the oracle the other methods are tested against, and the
+ * lists of minimal winning and minimal blocking coalitions.
+ *
+ * Coalitions are bitmasks (player i is bit i).  The winning ones are found
+ * in Gray-code order, so each step adds or removes one player and updates
+ * the weight sums in O(criteria); they are stored as a bitset of 2^n bits.
+ * Every tally is an integer count, so the indices are exact up to the final
+ * division.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "samnet/power.h"
+#include "models/game_private.h"
+
+#define BRUTE_HARD_LIMIT 30
+
+static inline bool bit(const uint64_t *set, uint64_t s)
+{
+	return (set[s >> 6] >> (s & 63)) & 1u;
+}
+
+static sn_error_t check_size(const sn_game_t *g, size_t limit)
+{
+	if (g->ncrit == 0)
+		return sn_error_set(SN_EINVAL, "the game has no criterion (no weights and quota)");
+	if (limit == 0)
+		limit = 25;
+	if (limit > BRUTE_HARD_LIMIT)
+		limit = BRUTE_HARD_LIMIT;
+	if (g->n > limit)
+		return sn_error_set(SN_ELIMIT, "enumerating all coalitions is limited to %zu "
+				    "players, the game has %zu; use the exact or montecarlo "
+				    "method (Johnston, Deegan-Packel, Holler and coalition lists "
+				    "need enumeration)", limit, g->n);
+	return SN_OK;
+}
+
+/* The bitset of winning coalitions; *out is the caller's. */
+static sn_error_t winning_set(uint64_t **out, const sn_game_t *g)
+{
+	size_t n = g->n, k = g->ncrit;
+	uint64_t total = UINT64_C(1) << n, mask = 0;
+	uint64_t *set = calloc((size_t)(total + 63) / 64, sizeof *set);
+	int64_t *sum = calloc(k, sizeof *sum);
+
+	if (set == NULL || sum == NULL) {
+		free(set);
+		free(sum);
+		return sn_error_set(SN_ENOMEM, "power: out of memory enumerating coalitions");
+	}
+	for (uint64_t t = 1; t < total; t++) {
+		unsigned i = (unsigned)__builtin_ctzll(t);
+		bool in = !((mask >> i) & 1u), wins = true;
+		mask ^= UINT64_C(1) << i;
+		for (size_t c = 0; c < k; c++) {
+			sum[c] += in ? g->crit[c].w[i] : -g->crit[c].w[i];
+			wins = wins && sum[c] >= g->crit[c].quota;
+		}
+		if (wins)
+			set[mask >> 6] |= UINT64_C(1) << (mask & 63);
+	}
+	free(sum);
+	*out = set;
+	return SN_OK;
+}
+
+/* Integer tallies over all winning coalitions. */
+typedef struct {
+	uint64_t *swings_by_size; /* [n * n]: [i * n + (|S| - 1)] swings of i in S */
+	uint64_t *john;           /* [n * n]: [i * n + (c - 1)] swings of i in S with c swingers */
+	uint64_t *mwc_by_size;    /* [n * n]: [i * n + (|S| - 1)] minimal winning S holding i */
+	uint64_t winning;
+	uint64_t minimal;
+} tally_t;
+
+static void tally(tally_t *t, const uint64_t *set, size_t n)
+{
+	uint64_t total = UINT64_C(1) << n;
+	unsigned crit[BRUTE_HARD_LIMIT];
+
+	for (uint64_t s = 1; s < total; s++) {
+		if (!bit(set, s))
+			continue;
+		unsigned size = (unsigned)__builtin_popcountll(s), c = 0;
+		t->winning++;
+		for (uint64_t m = s; m != 0; m &= m - 1) {
+			unsigned i = (unsigned)__builtin_ctzll(m);
+			if (!bit(set, s ^ (UINT64_C(1) << i)))
+				crit[c++] = i;
+		}
+		for (unsigned j = 0; j < c; j++) {
+			t->swings_by_size[crit[j] * n + size - 1]++;
+			t->john[crit[j] * n + c - 1]++;
+		}
+		if (c == size) {
+			t->minimal++;
+			for (unsigned j = 0; j < c; j++)
+				t->mwc_by_size[crit[j] * n + size - 1]++;
+		}
+	}
+}
+
+/* Shapley-Shubik weight of a swing in a coalition of `size` players: (size-1)!(n-size)!/n!. */
+static long double ss_weight(size_t n, size_t size)
+{
+	return expl(lgammal((long double)size) + lgammal((long double)(n - size + 1)) -
+		    lgammal((long double)(n + 1)));
+}
+
+static void fill(sn_power_result_t *r, const tally_t *t, size_t n, unsigned indices)
+{
+	long double bsum = 0.0L, jsum = 0.0L, hsum = 0.0L;
+	long double half = ldexpl(1.0L, (int)n - 1), all = ldexpl(1.0L, (int)n);
+
+	for (size_t i = 0; i < n; i++) {
+		uint64_t sw = 0, mw = 0;
+		long double ss = 0.0L, jo = 0.0L, dp = 0.0L;
+		for (size_t k = 0; k < n; k++) {
+			sw += t->swings_by_size[i * n + k];
+			ss += (long double)t->swings_by_size[i * n + k] * ss_weight(n, k + 1);
+			jo += (long double)t->john[i * n + k] / (long double)(k + 1);
+			mw += t->mwc_by_size[i * n + k];
+			dp += (long double)t->mwc_by_size[i * n + k] / (long double)(k + 1);
+		}
+		bsum += sw;
+		jsum += jo;
+		hsum += mw;
+		if (indices & SN_POWER_BANZHAF)
+			r->banzhaf_abs[i] = (double)(sw / half);
+		if (indices & SN_POWER_SHAPLEY)
+			r->shapley[i] = (double)ss;
+		if (indices & SN_POWER_JOHNSTON)
+			r->johnston[i] = (double)jo;
+		if (indices & SN_POWER_DEEGAN_PACKEL)
+			r->deegan_packel[i] = (double)(dp / t->minimal);
+		if (indices & SN_POWER_HOLLER)
+			r->holler[i] = (double)mw;
+		if (indices & SN_POWER_COLEMAN) {
+			r->coleman_prevent[i] = (double)((long double)sw / t->winning);
+			r->coleman_initiate[i] = (double)((long double)sw / (all - t->winning));
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (indices & SN_POWER_BANZHAF)
+			r->banzhaf[i] = (double)(r->banzhaf_abs[i] * half / bsum);
+		if (indices & SN_POWER_JOHNSTON)
+			r->johnston[i] = (double)(r->johnston[i] / jsum);
+		if (indices & SN_POWER_HOLLER)
+			r->holler[i] = (double)(r->holler[i] / hsum);
+	}
+	if (indices & SN_POWER_COLEMAN)
+		r->coleman_collectivity = (double)(t->winning / all);
+	r->winning = (double)t->winning;
+	r->minimal_winning = (double)t->minimal;
+}
+
+sn_error_t sn__power_brute(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
+			   size_t max_players)
+{
+	size_t n = g->n;
+	uint64_t *set = NULL;
+	tally_t t = { NULL, NULL, NULL, 0, 0 };
+	sn_error_t err = check_size(g, max_players);
+
+	if (err)
+		return err;
+	err = sn__power_result_alloc(r, indices, false);
+	if (err)
+		return err;
+	t.swings_by_size = calloc(n * n, sizeof(uint64_t));
+	t.john = calloc(n * n, sizeof(uint64_t));
+	t.mwc_by_size = calloc(n * n, sizeof(uint64_t));
+	if (t.swings_by_size == NULL || t.john == NULL || t.mwc_by_size == NULL) {
+		err = sn_error_set(SN_ENOMEM, "power: out of memory enumerating coalitions");
+		goto done;
+	}
+	err = winning_set(&set, g);
+	if (err)
+		goto done;
+	tally(&t, set, n);
+	fill(r, &t, n, indices);
+done:
+	free(set);
+	free(t.swings_by_size);
+	free(t.john);
+	free(t.mwc_by_size);
+	return err;
+}
+
+void sn_coalition_list_init(sn_coalition_list_t *l)
+{
+	memset(l, 0, sizeof *l);
+}
+
+void sn_coalition_list_destroy(sn_coalition_list_t *l)
+{
+	if (l == NULL)
+		return;
+	free(l->offsets);
+	free(l->players);
+	sn_coalition_list_init(l);
+}
+
+/* Is s minimal winning (blocking = false) or minimal blocking (blocking = true)? */
+static bool is_minimal(const uint64_t *set, uint64_t s, uint64_t full, bool blocking)
+{
+	if (!blocking) {
+		if (!bit(set, s))
+			return false;
+		for (uint64_t m = s; m != 0; m &= m - 1)
+			if (bit(set, s ^ (m & -m)))
+				return false;
+		return true;
+	}
+	/* s blocks when its complement loses; s \ {i} stops blocking when complement + i wins. */
+	if (bit(set, full & ~s))
+		return false;
+	for (uint64_t m = s; m != 0; m &= m - 1)
+		if (!bit(set, (full & ~s) | (m & -m)))
+			return false;
+	return true;
+}
+
+/* Appends coalition s to the list, growing the arrays. */
+static sn_error_t append(sn_coalition_list_t *l, size_t *cap_c, size_t *cap_p, uint64_t s)
+{
+	size_t size = (size_t)__builtin_popcountll(s), used = l->offsets[l->count];
+
+	if (l->count + 2 > *cap_c) {
+		size_t cap = *cap_c * 2;
+		size_t *o = realloc(l->offsets, cap * sizeof *o);
+		if (o == NULL)
+			return sn_error_set(SN_ENOMEM, "coalitions: out of memory");
+		l->offsets = o;
+		*cap_c = cap;
+	}
+	if (used + size > *cap_p) {
+		size_t cap = (*cap_p + size) * 2;
+		size_t *p = realloc(l->players, cap * sizeof *p);
+		if (p == NULL)
+			return sn_error_set(SN_ENOMEM, "coalitions: out of memory");
+		l->players = p;
+		*cap_p = cap;
+	}
+	for (uint64_t m = s; m != 0; m &= m - 1)
+		l->players[used++] = (size_t)__builtin_ctzll(m);
+	l->offsets[++l->count] = used;
+	return SN_OK;
+}
+
+sn_error_t sn_game_minimal_coalitions(sn_coalition_list_t *out, const sn_game_t *g,
+				      bool blocking, size_t max_list, size_t max_players)
+{
+	uint64_t *set = NULL, full, total;
+	size_t cap_c = 16, cap_p = 0;
+	sn_error_t err;
+
+	sn_coalition_list_init(out);
+	err = check_size(g, max_players);
+	if (err)
+		return err;
+	full = (UINT64_C(1) << g->n) - 1;
+	total = UINT64_C(1) << g->n;
+	out->offsets = calloc(cap_c, sizeof *out->offsets);
+	if (out->offsets == NULL)
+		return sn_error_set(SN_ENOMEM, "coalitions: out of memory");
+	err = winning_set(&set, g);
+	if (err)
+		goto done;
+	for (uint64_t s = 1; s < total; s++) {
+		if (!is_minimal(set, s, full, blocking))
+			continue;
+		out->total += 1.0;
+		if (out->count < max_list) {
+			err = append(out, &cap_c, &cap_p, s);
+			if (err)
+				goto done;
+		}
+	}
+done:
+	free(set);
+	if (err)
+		sn_coalition_list_destroy(out);
+	return err;
+}

@@ -1,0 +1,191 @@
+/*
+ * Monte Carlo estimates of power indices for games beyond exact reach.
+ *
+ * Banzhaf and Coleman: uniform random coalitions S of all n players (each
+ * player in with probability 1/2).  For each player i, S \ {i} is then a
+ * uniform random coalition of the others, and i swings there when S \ {i}
+ * loses and S ∪ {i} wins; so one sample gives a Bernoulli observation of
+ * every player's absolute Banzhaf index at once.  Shapley-Shubik: uniform
+ * random orderings; the player whose arrival first makes the coalition win
+ * is pivotal.  Randomness: gsl_rng_mt19937 seeded by the caller.
+ * Confidence intervals: 95 % Wilson score intervals (Wilson 1927), which
+ * keep their coverage for proportions near 0.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
+
+#include "samnet/power.h"
+#include "models/game_private.h"
+
+#define Z95 1.959963984540054
+
+static void wilson(double *lo, double *hi, uint64_t x, uint64_t total)
+{
+	double N = (double)total, p = (double)x / N, z2 = Z95 * Z95;
+	double denom = 1.0 + z2 / N;
+	double centre = (p + z2 / (2.0 * N)) / denom;
+	double half = Z95 * sqrt(p * (1.0 - p) / N + z2 / (4.0 * N * N)) / denom;
+
+	*lo = centre - half > 0.0 ? centre - half : 0.0;
+	*hi = centre + half < 1.0 ? centre + half : 1.0;
+}
+
+/* Draws a uniform random coalition into `in` and its weight sums into `sum`. */
+static void draw_coalition(gsl_rng *rng, const sn_game_t *g, unsigned char *in, int64_t *sum)
+{
+	unsigned long bits = 0;
+	unsigned left = 0;
+
+	memset(sum, 0, g->ncrit * sizeof *sum);
+	for (size_t i = 0; i < g->n; i++) {
+		if (left == 0) {
+			bits = gsl_rng_get(rng); /* mt19937: 32 random bits */
+			left = 32;
+		}
+		in[i] = bits & 1u;
+		bits >>= 1;
+		left--;
+		if (in[i])
+			for (size_t c = 0; c < g->ncrit; c++)
+				sum[c] += g->crit[c].w[i];
+	}
+}
+
+/* Player i swings for the others' coalition S \ {i}, given the sums of S. */
+static bool swings(const sn_game_t *g, const unsigned char *in, const int64_t *sum, size_t i)
+{
+	bool loses = false;
+
+	for (size_t c = 0; c < g->ncrit; c++) {
+		int64_t wi = g->crit[c].w[i], rest = sum[c] - (in[i] ? wi : 0);
+		if (rest + wi < g->crit[c].quota)
+			return false;
+		if (rest < g->crit[c].quota)
+			loses = true;
+	}
+	return loses;
+}
+
+static sn_error_t mc_banzhaf(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
+			     uint64_t samples, gsl_rng *rng)
+{
+	size_t n = g->n;
+	uint64_t *count = calloc(n, sizeof *count), win = 0;
+	unsigned char *in = malloc(n);
+	int64_t *sum = malloc(g->ncrit * sizeof *sum);
+	sn_error_t err = SN_OK;
+	double total = 0.0, A, L;
+
+	if (count == NULL || in == NULL || sum == NULL) {
+		err = sn_error_set(SN_ENOMEM, "power: out of memory in Monte Carlo");
+		goto done;
+	}
+	for (uint64_t s = 0; s < samples; s++) {
+		bool wins = true;
+		draw_coalition(rng, g, in, sum);
+		for (size_t c = 0; c < g->ncrit; c++)
+			wins = wins && sum[c] >= g->crit[c].quota;
+		win += wins;
+		for (size_t i = 0; i < n; i++)
+			count[i] += swings(g, in, sum, i);
+	}
+	for (size_t i = 0; i < n; i++)
+		total += (double)count[i] / (double)samples;
+	A = (double)win / (double)samples;
+	L = 1.0 - A;
+	for (size_t i = 0; i < n; i++) {
+		double b = (double)count[i] / (double)samples;
+		if (indices & SN_POWER_BANZHAF) {
+			r->banzhaf_abs[i] = b;
+			wilson(&r->banzhaf_abs_lo[i], &r->banzhaf_abs_hi[i], count[i], samples);
+			r->banzhaf[i] = total > 0.0 ? b / total : 0.0;
+			r->banzhaf_lo[i] = total > 0.0 ? r->banzhaf_abs_lo[i] / total : 0.0;
+			r->banzhaf_hi[i] = total > 0.0 ? r->banzhaf_abs_hi[i] / total : 1.0;
+		}
+		if (indices & SN_POWER_COLEMAN) {
+			/* Undefined when the sample held no winning (or no losing) coalition. */
+			r->coleman_prevent[i] = A > 0.0 ? b / (2.0 * A) : NAN;
+			r->coleman_initiate[i] = L > 0.0 ? b / (2.0 * L) : NAN;
+		}
+	}
+	if (indices & SN_POWER_COLEMAN) {
+		r->coleman_collectivity = A;
+		wilson(&r->coleman_collectivity_lo, &r->coleman_collectivity_hi, win, samples);
+	}
+done:
+	free(count);
+	free(in);
+	free(sum);
+	return err;
+}
+
+static sn_error_t mc_shapley(sn_power_result_t *r, const sn_game_t *g, uint64_t samples,
+			     gsl_rng *rng)
+{
+	size_t n = g->n;
+	uint64_t *count = calloc(n, sizeof *count);
+	size_t *perm = malloc(n * sizeof *perm);
+	int64_t *sum = malloc(g->ncrit * sizeof *sum);
+	sn_error_t err = SN_OK;
+
+	if (count == NULL || perm == NULL || sum == NULL) {
+		err = sn_error_set(SN_ENOMEM, "power: out of memory in Monte Carlo");
+		goto done;
+	}
+	for (size_t i = 0; i < n; i++)
+		perm[i] = i;
+	for (uint64_t s = 0; s < samples; s++) {
+		gsl_ran_shuffle(rng, perm, n, sizeof *perm);
+		memset(sum, 0, g->ncrit * sizeof *sum);
+		for (size_t j = 0; j < n; j++) {
+			bool wins = true;
+			for (size_t c = 0; c < g->ncrit; c++) {
+				sum[c] += g->crit[c].w[perm[j]];
+				wins = wins && sum[c] >= g->crit[c].quota;
+			}
+			if (wins) {
+				count[perm[j]]++;
+				break;
+			}
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		r->shapley[i] = (double)count[i] / (double)samples;
+		wilson(&r->shapley_lo[i], &r->shapley_hi[i], count[i], samples);
+	}
+done:
+	free(count);
+	free(perm);
+	free(sum);
+	return err;
+}
+
+sn_error_t sn__power_montecarlo(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
+				uint64_t samples, unsigned long seed)
+{
+	gsl_rng *rng;
+	sn_error_t err;
+
+	if (samples == 0)
+		return sn_error_set(SN_EINVAL, "Monte Carlo needs at least one sample");
+	err = sn__power_result_alloc(r, indices, true);
+	if (err)
+		return err;
+	rng = gsl_rng_alloc(gsl_rng_mt19937);
+	if (rng == NULL)
+		return sn_error_set(SN_ENOMEM, "power: out of memory for the random generator");
+	gsl_rng_set(rng, seed);
+	r->samples = samples;
+	if (indices & (SN_POWER_BANZHAF | SN_POWER_COLEMAN))
+		err = mc_banzhaf(r, g, indices, samples, rng);
+	if (!err && (indices & SN_POWER_SHAPLEY))
+		err = mc_shapley(r, g, samples, rng);
+	gsl_rng_free(rng);
+	return err;
+}
