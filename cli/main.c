@@ -1,4 +1,74 @@
+/* samnet: dispatch to a command; nothing else happens here. */
 #include "config.h"
+
+#include <errno.h>
 #include <stdio.h>
-#include "samnet.h"
-int main(void) { sn_setup(); puts(PACKAGE_STRING); return 0; }
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/commands.h"
+
+static const cli_command_t *const commands[] = {
+	&cmd_validate,
+	&cmd_summary,
+};
+
+enum { NCOMMANDS = sizeof commands / sizeof *commands };
+
+static void usage(FILE *fp)
+{
+	fputs("Usage: samnet COMMAND [OPTIONS] [DATASET]\n\n"
+	      "Collaboration networks of regional-development actors: centrality, clusters,\n"
+	      "population-weighted influence and voting power.\n\nCommands:\n", fp);
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		fprintf(fp, "  %-13s %s\n", commands[i]->name, commands[i]->summary);
+	fputs("\n'samnet COMMAND --help' describes a command; 'samnet --version' prints the version.\n"
+	      "DATASET defaults to the bundled Swedish dataset.\n", fp);
+}
+
+/* A full disk must be an error, not a silent truncation (as git does). */
+static int close_stdout(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		if (errno != EPIPE) {
+			cli_error("error writing standard output: %s", strerror(errno));
+			return status ? status : CLI_EXIT_IO;
+		}
+	}
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	cli_ctx_t ctx;
+	bool help;
+
+	sn_setup();
+	if (argc < 2) {
+		usage(stderr);
+		return CLI_EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
+		usage(stdout);
+		return close_stdout(CLI_EXIT_OK);
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("%s\n", PACKAGE_STRING);
+		return close_stdout(CLI_EXIT_OK);
+	}
+	for (size_t i = 0; i < NCOMMANDS; i++) {
+		if (strcmp(argv[1], commands[i]->name) != 0)
+			continue;
+		int rc = cli_parse(&ctx, commands[i], argc - 2, argv + 2, &help);
+		if (rc != CLI_EXIT_OK)
+			return rc;
+		if (help) {
+			cli_command_help(stdout, commands[i]);
+			return close_stdout(CLI_EXIT_OK);
+		}
+		return close_stdout(commands[i]->run(&ctx));
+	}
+	cli_error("unknown command '%s'; 'samnet --help' lists the commands", argv[1]);
+	return CLI_EXIT_USAGE;
+}

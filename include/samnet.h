@@ -8,6 +8,11 @@
 #include "samnet/territory.h"
 #include "samnet/dataset.h"
 #include "samnet/network.h"
+#include "samnet/structure.h"
+#include "samnet/centrality.h"
+#include "samnet/brokerage.h"
+#include "samnet/communities.h"
+#include "samnet/power.h"
 #include "samnet/generate.h"
 
 #endif

@@ -131,6 +131,9 @@ typedef struct {
 	sn_coalition_t *coalitions;
 	size_t ncoalitions;
 	sn_territories_t *territories; /* never NULL after a successful load */
+	/* Private: */
+	void *actor_index, *project_index;      /* id -> index maps */
+	size_t project_cap, project_attr_cap;
 } sn_dataset_t;
 
 typedef struct {
@@ -154,7 +157,7 @@ sn_error_t sn_dataset_load(sn_dataset_t **out, const char *dir,
 
 void sn_dataset_free(sn_dataset_t *ds);
 
-/* Index of the actor / project with `id`, or SN_NO_PARENT.  O(log n). */
+/* Index of the actor / project with `id`, or SN_NO_PARENT.  O(1) expected. */
 size_t sn_dataset_find_actor(const sn_dataset_t *ds, const char *id);
 size_t sn_dataset_find_project(const sn_dataset_t *ds, const char *id);
 

@@ -40,6 +40,10 @@ typedef struct {
 	int *years;           /* [nyears] ascending years with a population column */
 	int64_t *population;  /* [count * nyears] own figures, SN_NO_POPULATION if absent */
 	char *source;         /* path it was read from (owned) */
+	/* Private: */
+	size_t *sorted;       /* [count] indices sorted by code */
+	size_t *child_start;  /* [count + 1] offsets into children */
+	size_t *children;     /* [count] children grouped by parent */
 } sn_territories_t;
 
 /*
@@ -66,7 +70,12 @@ size_t sn_territories_depth(const sn_territories_t *t, size_t i);
 /* True when `ancestor` is `i` or lies on the path from `i` to the root. */
 bool sn_territories_within(const sn_territories_t *t, size_t i, size_t ancestor);
 
-/* The latest year with any figure, or 0 when the tree holds no population. */
+/*
+ * The default year: the latest in which every territory has a population
+ * (its own or its children's sum); failing that, the latest with any
+ * figure; 0 when the tree holds no population.  For the bundled Swedish
+ * tree this is 2024 (kommun figures exist for 2021 and 2024).
+ */
 int sn_territories_latest_year(const sn_territories_t *t);
 
 /*
@@ -81,7 +90,7 @@ sn_error_t sn_territories_population(const sn_territories_t *t, size_t i, int ye
  * Population of the union of the territories `idx[0..n)`: territories that
  * lie inside another listed one are counted once (Region Skåne together with
  * Malmö counts Malmö's people once).  Duplicates are fine; n = 0 gives 0.
- * Errors as sn_territories_population().  O(n * depth + n log n).
+ * Errors as sn_territories_population().  O(count + n * depth).
  */
 sn_error_t sn_territories_union_population(const sn_territories_t *t, const size_t *idx,
 					   size_t n, int year, int64_t *out);

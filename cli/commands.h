@@ -1,0 +1,17 @@
+/* The command table and the command-line plumbing shared by main.c. */
+#ifndef SAMNET_CLI_COMMANDS_H
+#define SAMNET_CLI_COMMANDS_H
+
+#include "cli/cli.h"
+
+/* Parses argv (after the command name) into ctx.  Returns an exit code; *help is set for --help. */
+int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, bool *help);
+
+/* Prints a command's --help, generated from its options table. */
+void cli_command_help(FILE *fp, const cli_command_t *cmd);
+
+/* One per cli/cmd_<name>.c. */
+extern const cli_command_t cmd_validate;
+extern const cli_command_t cmd_summary;
+
+#endif

@@ -1,0 +1,91 @@
+/* Loading the dataset named on the command line, or the bundled one. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *cli_bundled_dir(void)
+{
+	const char *env = getenv("SAMNET_DATA");
+
+	if (env && env[0])
+		return env;
+	/* Installed data first; an uninstalled build falls back on its source tree. */
+	return is_dir(SN_PKGDATADIR "/sweden") ? SN_PKGDATADIR : SN_SRCDATADIR;
+}
+
+void cli_print_diagnostics(const sn_diag_t *diag)
+{
+	for (size_t i = 0; i < diag->count; i++) {
+		char *line = sn_diag_format(diag, i);
+		cli_error("%s", line ? line : diag->entries[i].message);
+		free(line);
+	}
+	if (diag->dropped)
+		cli_error("%zu more problem%s not shown", diag->dropped, diag->dropped == 1 ? "" : "s");
+}
+
+void cli_data_destroy(cli_data_t *data)
+{
+	sn_network_destroy(&data->net);
+	sn_dataset_free(data->ds);
+	data->ds = NULL;
+}
+
+int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
+{
+	char bundled[4096], territories[4096];
+	sn_dataset_options_t opts = { SN_TABLE_OPTIONS_INIT, NULL };
+	sn_network_options_t nopts = { ctx->all_actors };
+	sn_diag_t local;
+	sn_diag_t *diag = diag_out ? diag_out : &local;
+	sn_error_t err;
+
+	memset(out, 0, sizeof *out);
+	sn_network_init(&out->net);
+	if (!diag_out)
+		sn_diag_init(&local);
+	snprintf(bundled, sizeof bundled, "%s/sweden", cli_bundled_dir());
+	snprintf(territories, sizeof territories, "%s/sweden/territories.csv", cli_bundled_dir());
+	out->path = ctx->npositional ? ctx->positional[0] : bundled;
+	opts.table.latin1 = ctx->latin1;
+	opts.table.separator = ctx->separator;
+	opts.default_territories = territories;
+	err = sn_dataset_load(&out->ds, out->path, &opts, diag);
+	cli_print_diagnostics(diag);
+	if (!diag_out)
+		sn_diag_destroy(&local);
+	if (err != SN_OK) {
+		if (err != SN_EDATA || diag->count == 0)
+			return cli_fail(err);
+		cli_error("%s", sn_error_last());
+		return cli_exit_code(err);
+	}
+	out->year = ctx->year ? ctx->year : sn_territories_latest_year(out->ds->territories);
+	if (ctx->year) {
+		bool known = false;
+		for (size_t y = 0; y < out->ds->territories->nyears; y++)
+			known = known || out->ds->territories->years[y] == ctx->year;
+		if (!known) {
+			cli_data_destroy(out);
+			cli_error("no population figures for %d in the territory tree", ctx->year);
+			return CLI_EXIT_USAGE;
+		}
+	}
+	if ((err = sn_network_build(&out->net, out->ds, &nopts)) != SN_OK) {
+		cli_data_destroy(out);
+		return cli_fail(err);
+	}
+	return CLI_EXIT_OK;
+}

@@ -1,0 +1,292 @@
+/* Option parsing and --help, both driven by the options tables. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+
+/* Options every command takes. */
+static const cli_option_t common_options[] = {
+	{ "format", 'f', "FMT", "output format: table (default), csv, tsv or json" },
+	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" },
+	{ "quiet", 'q', NULL, "no progress bar or notes on standard error" },
+	{ "help", 'h', NULL, "show this help" },
+	{ NULL, 0, NULL, NULL }
+};
+
+/* Options of commands that read a dataset. */
+static const cli_option_t dataset_options[] = {
+	{ "seed", 0, "N", "seed for every random choice (default 1)" },
+	{ "year", 0, "YYYY", "population year (default: the latest with figures)" },
+	{ "latin1", 0, NULL, "read input files as Latin-1 instead of reporting invalid UTF-8" },
+	{ "separator", 0, "C", "CSV separator: ',', ';' or 'tab' (default: detected)" },
+	{ "all-actors", 0, NULL, "keep regions, kommuner and länsstyrelser that have no project" },
+	{ NULL, 0, NULL, NULL }
+};
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("samnet: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int cli_usage_error(const cli_ctx_t *ctx, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "samnet %s: ", ctx->cmd->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'samnet %s --help'.\n", ctx->cmd->name);
+	return CLI_EXIT_USAGE;
+}
+
+int cli_exit_code(sn_error_t err)
+{
+	switch (err) {
+	case SN_OK: return CLI_EXIT_OK;
+	case SN_EINVAL: return CLI_EXIT_USAGE;
+	case SN_EDATA: return CLI_EXIT_DATA;
+	case SN_EIO: return CLI_EXIT_IO;
+	case SN_ELIMIT: return CLI_EXIT_LIMIT;
+	case SN_ENOMEM:
+	case SN_ENUMERIC: break;
+	}
+	return CLI_EXIT_FAILURE;
+}
+
+int cli_fail(sn_error_t err)
+{
+	const char *msg = sn_error_last();
+
+	cli_error("%s", msg[0] ? msg : sn_error_name(err));
+	return cli_exit_code(err);
+}
+
+static long find_option(const cli_option_t *table, const char *name, char short_name)
+{
+	for (long i = 0; table && table[i].name; i++)
+		if ((name && strcmp(table[i].name, name) == 0) ||
+		    (!name && short_name && table[i].short_name == short_name))
+			return i;
+	return -1;
+}
+
+const char *cli_opt(const cli_ctx_t *ctx, const char *name)
+{
+	long i = find_option(ctx->cmd->options, name, 0);
+
+	return i < 0 ? NULL : ctx->values[i];
+}
+
+bool cli_flag(const cli_ctx_t *ctx, const char *name)
+{
+	return cli_opt(ctx, name) != NULL;
+}
+
+int cli_opt_long(const cli_ctx_t *ctx, const char *name, long min, long max, long *out)
+{
+	const char *s = cli_opt(ctx, name);
+	char *end;
+
+	if (!s)
+		return CLI_EXIT_OK;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (end == s || *end || errno == ERANGE)
+		return cli_usage_error(ctx, "--%s expects a whole number, got '%s'", name, s);
+	if (v < min || v > max)
+		return cli_usage_error(ctx, "--%s must be between %ld and %ld, got %ld", name, min, max, v);
+	*out = v;
+	return CLI_EXIT_OK;
+}
+
+int cli_opt_double(const cli_ctx_t *ctx, const char *name, double min, double max, double *out)
+{
+	const char *s = cli_opt(ctx, name);
+	double v;
+
+	if (!s)
+		return CLI_EXIT_OK;
+	if (sn_parse_double(s, &v) != SN_OK)
+		return cli_usage_error(ctx, "--%s expects a number, got '%s'", name, s);
+	if (v < min || v > max)
+		return cli_usage_error(ctx, "--%s must be between %g and %g, got %g", name, min, max, v);
+	*out = v;
+	return CLI_EXIT_OK;
+}
+
+static void print_options(FILE *fp, const cli_option_t *table)
+{
+	for (size_t i = 0; table && table[i].name; i++) {
+		char left[64];
+		int n = snprintf(left, sizeof left, "  %c%c%s--%s%s%s", table[i].short_name ? '-' : ' ',
+				 table[i].short_name ? table[i].short_name : ' ',
+				 table[i].short_name ? ", " : "  ", table[i].name,
+				 table[i].arg ? " " : "", table[i].arg ? table[i].arg : "");
+		fprintf(fp, "%s%*s%s\n", left, n < 28 ? 28 - n : 1, "", table[i].help);
+	}
+}
+
+void cli_command_help(FILE *fp, const cli_command_t *cmd)
+{
+	fprintf(fp, "Usage: samnet %s %s\n\n%s\n", cmd->name, cmd->usage, cmd->summary);
+	if (cmd->description)
+		fprintf(fp, "\n%s\n", cmd->description);
+	if (cmd->options && cmd->options[0].name) {
+		fputs("\nOptions:\n", fp);
+		print_options(fp, cmd->options);
+	}
+	if (cmd->uses_dataset) {
+		fputs("\nDataset options:\n", fp);
+		print_options(fp, dataset_options);
+	}
+	fputs("\nCommon options:\n", fp);
+	print_options(fp, common_options);
+	if (cmd->uses_dataset)
+		fputs("\nDATASET is a folder of CSV files (see samnet(1)); default: the bundled Swedish "
+		      "dataset.\n", fp);
+	fputs("\nExit status: 0 success, 1 computation failed, 2 usage error, 3 bad data,\n"
+	      "4 input/output error, 5 size limit exceeded.\n", fp);
+}
+
+static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
+{
+	char *end;
+
+	if (strcmp(name, "format") == 0) {
+		static const char *const names[] = { "table", "csv", "tsv", "json" };
+		for (int i = 0; i < 4; i++)
+			if (strcmp(value, names[i]) == 0) {
+				ctx->format = (cli_format_t)i;
+				return CLI_EXIT_OK;
+			}
+		return cli_usage_error(ctx, "unknown format '%s' (expected table, csv, tsv or json)", value);
+	} else if (strcmp(name, "output") == 0) {
+		ctx->output = value;
+	} else if (strcmp(name, "quiet") == 0) {
+		ctx->quiet = true;
+	} else if (strcmp(name, "seed") == 0) {
+		errno = 0;
+		unsigned long long v = strtoull(value, &end, 10);
+		if (end == value || *end || errno == ERANGE || value[0] == '-' || v > 0xFFFFFFFFull)
+			return cli_usage_error(ctx, "--seed expects a whole number 0..4294967295, got '%s'",
+					       value);
+		ctx->seed = (unsigned long)v;
+		ctx->seed_given = true;
+	} else if (strcmp(name, "year") == 0) {
+		errno = 0;
+		long y = strtol(value, &end, 10);
+		if (end == value || *end || y < 1000 || y > 9999)
+			return cli_usage_error(ctx, "--year expects a four-digit year, got '%s'", value);
+		ctx->year = (int)y;
+	} else if (strcmp(name, "latin1") == 0) {
+		ctx->latin1 = true;
+	} else if (strcmp(name, "all-actors") == 0) {
+		ctx->all_actors = true;
+	} else if (strcmp(name, "separator") == 0) {
+		if (strcmp(value, "tab") == 0 || strcmp(value, "\\t") == 0)
+			ctx->separator = '\t';
+		else if (strlen(value) == 1 && strchr(",;\t", value[0]))
+			ctx->separator = value[0];
+		else
+			return cli_usage_error(ctx, "--separator expects ',', ';' or 'tab', got '%s'", value);
+	}
+	return CLI_EXIT_OK;
+}
+
+/* Finds an option by long or short name in the command's, the dataset and the common tables. */
+static const cli_option_t *lookup(const cli_command_t *cmd, const char *name, char short_name,
+				  long *cmd_index)
+{
+	long i;
+
+	*cmd_index = -1;
+	if ((i = find_option(cmd->options, name, short_name)) >= 0) {
+		*cmd_index = i;
+		return &cmd->options[i];
+	}
+	if (cmd->uses_dataset && (i = find_option(dataset_options, name, short_name)) >= 0)
+		return &dataset_options[i];
+	if ((i = find_option(common_options, name, short_name)) >= 0)
+		return &common_options[i];
+	return NULL;
+}
+
+int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, bool *help)
+{
+	memset(ctx, 0, sizeof *ctx);
+	ctx->cmd = cmd;
+	ctx->seed = 1;
+	*help = false;
+	for (int i = 0; i < argc; i++) {
+		const char *arg = argv[i], *value = NULL;
+		char name[64] = "";
+		char short_name = 0;
+		long idx;
+
+		if (strcmp(arg, "--") == 0 || arg[0] != '-' || arg[1] == '\0') {
+			int last = strcmp(arg, "--") == 0 ? argc : i + 1;
+			for (int j = last == argc ? i + 1 : i; j < last; j++) {
+				if (ctx->npositional == CLI_MAX_POSITIONAL)
+					return cli_usage_error(ctx, "too many arguments");
+				ctx->positional[ctx->npositional++] = argv[j];
+			}
+			if (last == argc)
+				break;
+			continue;
+		}
+		if (arg[1] == '-') {
+			const char *eq = strchr(arg + 2, '=');
+			size_t len = eq ? (size_t)(eq - arg - 2) : strlen(arg + 2);
+			if (len >= sizeof name)
+				return cli_usage_error(ctx, "unknown option '%s'", arg);
+			memcpy(name, arg + 2, len);
+			name[len] = '\0';
+			value = eq ? eq + 1 : NULL;
+		} else if (arg[2] == '\0') {
+			short_name = arg[1];
+		} else {
+			short_name = arg[1];
+			value = arg + 2;
+		}
+		const cli_option_t *opt = lookup(cmd, short_name ? NULL : name, short_name, &idx);
+		if (!opt)
+			return cli_usage_error(ctx, "unknown option '%s'", arg);
+		if (opt->arg && !value) {
+			if (i + 1 >= argc)
+				return cli_usage_error(ctx, "option --%s needs a value (%s)", opt->name, opt->arg);
+			value = argv[++i];
+		} else if (!opt->arg && value) {
+			return cli_usage_error(ctx, "option --%s takes no value", opt->name);
+		}
+		if (strcmp(opt->name, "help") == 0) {
+			*help = true;
+			continue;
+		}
+		if (idx >= 0) {
+			ctx->values[idx] = opt->arg ? value : "";
+			continue;
+		}
+		int rc = set_common(ctx, opt->name, opt->arg ? value : "");
+		if (rc != CLI_EXIT_OK)
+			return rc;
+	}
+	if (!cmd->uses_dataset && ctx->npositional > 0 && !*help)
+		return cli_usage_error(ctx, "unexpected argument '%s'", ctx->positional[0]);
+	if (cmd->uses_dataset && ctx->npositional > 1 && !*help)
+		return cli_usage_error(ctx, "unexpected argument '%s' (one DATASET at most)",
+				       ctx->positional[1]);
+	return CLI_EXIT_OK;
+}

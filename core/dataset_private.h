@@ -1,0 +1,33 @@
+/* Private: the parts of the dataset loader, one per file. */
+#ifndef SAMNET_CORE_DATASET_PRIVATE_H
+#define SAMNET_CORE_DATASET_PRIVATE_H
+
+#include "samnet/dataset.h"
+
+sn_error_t sn__dataset_open(sn_table_t **out, const sn_dataset_t *ds, const char *file,
+			    bool required, const sn_dataset_options_t *opts, sn_diag_t *diag);
+
+/* Each reads one file into `ds`, reporting to `diag`; SN_EDATA when it found errors. */
+sn_error_t sn__load_actors(sn_dataset_t *ds, const sn_dataset_options_t *opts, sn_diag_t *diag);
+sn_error_t sn__load_projects(sn_dataset_t *ds, const sn_dataset_options_t *opts, sn_diag_t *diag);
+sn_error_t sn__load_memberships(sn_dataset_t *ds, const sn_dataset_options_t *opts,
+				sn_diag_t *diag);
+sn_error_t sn__load_coalitions(sn_dataset_t *ds, const sn_dataset_options_t *opts,
+			       sn_diag_t *diag);
+
+sn_error_t sn__role_parse(const char *name, unsigned *bits_out);
+
+/* Attribute tables: every column of a file not consumed by the loader. */
+void sn__attrs_destroy(sn_attrs_t *a);
+
+/*
+ * Resolves an actor reference: an id, or a selector ("kommuner:24",
+ * "regions:*", "regions:06,07", "lansstyrelser:..").  Appends the matching
+ * actor indices to *list (growing it).  Problems go to `diag` at
+ * (label, line, col).  Returns SN_OK, SN_EDATA or SN_ENOMEM.
+ */
+sn_error_t sn__resolve_actor(const sn_dataset_t *ds, const char *ref, size_t **list, size_t *n,
+			     size_t *cap, bool *is_selector, const char *label, size_t line,
+			     size_t col, sn_diag_t *diag);
+
+#endif

@@ -1,0 +1,120 @@
+/* The two-mode network: actors and projects as vertices of one igraph graph. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "samnet/network.h"
+
+void sn_network_init(sn_network_t *net)
+{
+	memset(net, 0, sizeof *net);
+}
+
+void sn_network_destroy(sn_network_t *net)
+{
+	if (!net)
+		return;
+	if (net->built) {
+		igraph_destroy(&net->graph);
+		igraph_vector_bool_destroy(&net->types);
+	}
+	free(net->actor_index);
+	free(net->membership_of_edge);
+	sn_network_init(net);
+}
+
+/* Marks the actors that appear in at least one membership. */
+static bool *active_actors(const sn_dataset_t *ds)
+{
+	bool *active = calloc(ds->nactors ? ds->nactors : 1, sizeof *active);
+
+	if (active)
+		for (size_t m = 0; m < ds->nmemberships; m++)
+			active[ds->memberships[m].actor] = true;
+	return active;
+}
+
+sn_error_t sn_network_build(sn_network_t *net, const sn_dataset_t *ds,
+			    const sn_network_options_t *opts)
+{
+	bool keep_all = opts && opts->include_isolated_territorial;
+	bool *active = active_actors(ds);
+	size_t *vertex_of = malloc((ds->nactors ? ds->nactors : 1) * sizeof *vertex_of);
+	igraph_vector_int_t edges;
+	sn_error_t err = SN_OK;
+	bool edges_live = false;
+
+	sn_network_destroy(net);
+	net->dataset = ds;
+	net->actor_index = malloc((ds->nactors ? ds->nactors : 1) * sizeof *net->actor_index);
+	net->membership_of_edge = malloc((ds->nmemberships ? ds->nmemberships : 1) *
+					 sizeof *net->membership_of_edge);
+	if (!active || !vertex_of || !net->actor_index || !net->membership_of_edge)
+		goto nomem;
+	for (size_t a = 0; a < ds->nactors; a++) {
+		vertex_of[a] = SN_NO_PARENT;
+		if (active[a] || keep_all || !sn_actor_type_is_territorial(ds->actors[a].type)) {
+			vertex_of[a] = net->nactors;
+			net->actor_index[net->nactors++] = a;
+		}
+	}
+	net->nprojects = ds->nprojects;
+	if (igraph_vector_int_init(&edges, 2 * (igraph_integer_t)ds->nmemberships))
+		goto nomem;
+	edges_live = true;
+	for (size_t m = 0; m < ds->nmemberships; m++) {
+		VECTOR(edges)[2 * m] = (igraph_integer_t)vertex_of[ds->memberships[m].actor];
+		VECTOR(edges)[2 * m + 1] = (igraph_integer_t)(net->nactors + ds->memberships[m].project);
+		net->membership_of_edge[m] = m;
+	}
+	igraph_integer_t n = (igraph_integer_t)(net->nactors + net->nprojects);
+	if (igraph_create(&net->graph, &edges, n, IGRAPH_UNDIRECTED))
+		goto nomem;
+	if (igraph_vector_bool_init(&net->types, n)) {
+		igraph_destroy(&net->graph);
+		goto nomem;
+	}
+	for (igraph_integer_t v = (igraph_integer_t)net->nactors; v < n; v++)
+		VECTOR(net->types)[v] = true;
+	net->built = true;
+	goto done;
+nomem:
+	err = sn_error_set(SN_ENOMEM, "out of memory building the two-mode network");
+done:
+	if (edges_live)
+		igraph_vector_int_destroy(&edges);
+	free(active);
+	free(vertex_of);
+	if (err != SN_OK)
+		sn_network_destroy(net);
+	return err;
+}
+
+igraph_integer_t sn_network_actor_vertex(const sn_network_t *net, size_t a)
+{
+	size_t lo = 0, hi = net->nactors;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (net->actor_index[mid] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < net->nactors && net->actor_index[lo] == a ? (igraph_integer_t)lo : -1;
+}
+
+const char *sn_network_vertex_name(const sn_network_t *net, igraph_integer_t v)
+{
+	if ((size_t)v < net->nactors)
+		return net->dataset->actors[net->actor_index[v]].name;
+	return net->dataset->projects[(size_t)v - net->nactors].name;
+}
+
+const char *sn_network_vertex_id(const sn_network_t *net, igraph_integer_t v)
+{
+	if ((size_t)v < net->nactors)
+		return net->dataset->actors[net->actor_index[v]].id;
+	return net->dataset->projects[(size_t)v - net->nactors].id;
+}

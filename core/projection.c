@@ -1,0 +1,310 @@
+/*
+ * One-mode projections.  Both modes are stored as compressed adjacency
+ * (CSR) arrays; ties are found with a sparse accumulator: for each vertex i,
+ * walk its neighbours' neighbours j > i, summing into a dense scratch row
+ * and remembering which j were touched.  Cost O(sum over the other mode of
+ * degree^2); no pair of vertices without a shared neighbour is ever looked at.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "samnet/network.h"
+
+typedef struct {
+	size_t n;          /* vertices of this mode */
+	size_t *start;     /* [n + 1] offsets into nbr */
+	size_t *nbr;       /* neighbours, indices within the other mode, ascending */
+} csr_t;
+
+static void csr_free(csr_t *c)
+{
+	free(c->start);
+	free(c->nbr);
+}
+
+/* The actor vertex and the project index (within projects) of edge e. */
+static void edge_ends(const sn_network_t *net, igraph_integer_t e, igraph_integer_t *a,
+		      igraph_integer_t *p)
+{
+	igraph_integer_t x = IGRAPH_FROM(&net->graph, e), y = IGRAPH_TO(&net->graph, e);
+
+	*a = x < y ? x : y;
+	*p = (x < y ? y : x) - (igraph_integer_t)net->nactors;
+}
+
+/* CSR of one side from the membership list: side 0 = actors, 1 = projects. */
+static sn_error_t csr_build(csr_t *out, const sn_network_t *net, int side)
+{
+	const sn_dataset_t *ds = net->dataset;
+	size_t m = ds->nmemberships;
+	size_t n = side == 0 ? net->nactors : net->nprojects;
+
+	out->n = n;
+	out->start = calloc(n + 1, sizeof *out->start);
+	out->nbr = malloc((m ? m : 1) * sizeof *out->nbr);
+	size_t *fill = malloc((n ? n : 1) * sizeof *fill);
+	if (!out->start || !out->nbr || !fill) {
+		free(fill);
+		csr_free(out);
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	}
+	/* Every edge joins an actor (the smaller vertex id) and a project. */
+	for (igraph_integer_t e = 0; e < (igraph_integer_t)m; e++) {
+		igraph_integer_t a, p;
+		edge_ends(net, e, &a, &p);
+		out->start[(side == 0 ? a : p) + 1]++;
+	}
+	for (size_t i = 0; i < n; i++)
+		out->start[i + 1] += out->start[i];
+	memcpy(fill, out->start, n * sizeof *fill);
+	/* Edges are sorted by project then actor, so each list comes out ascending. */
+	for (igraph_integer_t e = 0; e < (igraph_integer_t)m; e++) {
+		igraph_integer_t a, p;
+		edge_ends(net, e, &a, &p);
+		if (side == 0)
+			out->nbr[fill[a]++] = (size_t)p;
+		else
+			out->nbr[fill[p]++] = (size_t)a;
+	}
+	free(fill);
+	return SN_OK;
+}
+
+static size_t degree(const csr_t *c, size_t i)
+{
+	return c->start[i + 1] - c->start[i];
+}
+
+const char *sn_weighting_name(sn_weighting_t w)
+{
+	static const char *const names[] = { "count", "newman", "jaccard", "overlap" };
+	return (unsigned)w < 4 ? names[w] : "?";
+}
+
+sn_error_t sn_weighting_parse(const char *name, sn_weighting_t *out)
+{
+	for (int w = SN_WEIGHT_COUNT; w <= SN_WEIGHT_OVERLAP; w++)
+		if (strcmp(name, sn_weighting_name((sn_weighting_t)w)) == 0) {
+			*out = (sn_weighting_t)w;
+			return SN_OK;
+		}
+	return sn_error_set(SN_EINVAL, "unknown weighting '%s' (expected count, newman, jaccard or overlap)",
+			    name);
+}
+
+void sn_projection_init(sn_projection_t *p)
+{
+	memset(p, 0, sizeof *p);
+}
+
+void sn_projection_destroy(sn_projection_t *p)
+{
+	if (!p)
+		return;
+	if (p->built) {
+		igraph_destroy(&p->graph);
+		igraph_vector_destroy(&p->weight);
+		igraph_vector_destroy(&p->shared);
+	}
+	sn_projection_init(p);
+}
+
+typedef struct {
+	csr_t self, other;   /* self: the projected mode; other: the mode projected through */
+	size_t *count;       /* [self.n] shared neighbours with the current vertex */
+	double *newman;      /* [self.n] sum of 1/(k - 1) over shared neighbours */
+	size_t *touched;     /* [self.n] vertices j touched for the current i */
+} accum_t;
+
+static void accum_free(accum_t *a)
+{
+	csr_free(&a->self);
+	csr_free(&a->other);
+	free(a->count);
+	free(a->newman);
+	free(a->touched);
+}
+
+static sn_error_t accum_init(accum_t *a, const sn_network_t *net, sn_mode_t mode)
+{
+	sn_error_t err;
+
+	memset(a, 0, sizeof *a);
+	if ((err = csr_build(&a->self, net, mode == SN_MODE_ACTORS ? 0 : 1)) != SN_OK)
+		return err;
+	if ((err = csr_build(&a->other, net, mode == SN_MODE_ACTORS ? 1 : 0)) != SN_OK) {
+		csr_free(&a->self);
+		return err;
+	}
+	size_t n = a->self.n ? a->self.n : 1;
+	a->count = calloc(n, sizeof *a->count);
+	a->newman = calloc(n, sizeof *a->newman);
+	a->touched = malloc(n * sizeof *a->touched);
+	if (!a->count || !a->newman || !a->touched) {
+		accum_free(a);
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	}
+	return SN_OK;
+}
+
+/* Accumulates the ties of i to every j > i; returns how many j were touched. */
+static size_t accumulate(accum_t *a, size_t i)
+{
+	size_t ntouched = 0;
+
+	for (size_t k = a->self.start[i]; k < a->self.start[i + 1]; k++) {
+		size_t p = a->self.nbr[k];
+		size_t np = degree(&a->other, p);
+		for (size_t l = a->other.start[p + 1]; l-- > a->other.start[p];) {
+			size_t j = a->other.nbr[l];
+			if (j <= i)
+				break;  /* lists are ascending: the rest are smaller */
+			if (a->count[j]++ == 0)
+				a->touched[ntouched++] = j;
+			a->newman[j] += 1.0 / (double)(np - 1);
+		}
+	}
+	return ntouched;
+}
+
+static int by_index(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	return (a > b) - (a < b);
+}
+
+static double tie_weight(const accum_t *a, sn_weighting_t w, size_t i, size_t j)
+{
+	double c = (double)a->count[j];
+	double di = (double)degree(&a->self, i), dj = (double)degree(&a->self, j);
+
+	switch (w) {
+	case SN_WEIGHT_NEWMAN: return a->newman[j];
+	case SN_WEIGHT_JACCARD: return c / (di + dj - c);
+	case SN_WEIGHT_OVERLAP: return c / (di < dj ? di : dj);
+	case SN_WEIGHT_COUNT: break;
+	}
+	return c;
+}
+
+/* Names the largest vertex of the other mode, for a size-limit message. */
+static sn_error_t too_large(const sn_network_t *net, const accum_t *a, sn_mode_t mode,
+			    size_t ties, size_t max_ties)
+{
+	size_t big = 0;
+
+	for (size_t p = 1; p < a->other.n; p++)
+		if (degree(&a->other, p) > degree(&a->other, big))
+			big = p;
+	igraph_integer_t v = (igraph_integer_t)(mode == SN_MODE_ACTORS ? net->nactors + big : big);
+	return sn_error_set(SN_ELIMIT,
+			    "the projection would have %zu ties (limit %zu); the largest %s is '%s' "
+			    "with %zu members: cap the project size, use fractional (newman) "
+			    "weights on a smaller network, or use the two-mode measures",
+			    ties, max_ties, mode == SN_MODE_ACTORS ? "project" : "actor",
+			    a->other.n ? sn_network_vertex_id(net, v) : "?", degree(&a->other, big));
+}
+
+sn_error_t sn_projection_estimate(const sn_network_t *net, sn_mode_t mode, size_t *ties_out,
+				  size_t *bound_out)
+{
+	accum_t a;
+	sn_error_t err;
+	size_t ties = 0, bound = 0;
+
+	if ((err = accum_init(&a, net, mode)) != SN_OK)
+		return err;
+	for (size_t p = 0; p < a.other.n; p++) {
+		size_t k = degree(&a.other, p);
+		bound += k * (k ? k - 1 : 0) / 2;
+	}
+	for (size_t i = 0; ties_out && i < a.self.n; i++) {
+		size_t t = accumulate(&a, i);
+		ties += t;
+		for (size_t k = 0; k < t; k++)
+			a.count[a.touched[k]] = 0;
+	}
+	if (ties_out)
+		*ties_out = ties;
+	if (bound_out)
+		*bound_out = bound;
+	accum_free(&a);
+	return SN_OK;
+}
+
+static sn_error_t collect_ties(accum_t *a, sn_weighting_t weighting, igraph_vector_int_t *edges,
+			       igraph_vector_t *weight, igraph_vector_t *shared)
+{
+	for (size_t i = 0; i < a->self.n; i++) {
+		size_t t = accumulate(a, i);
+		qsort(a->touched, t, sizeof *a->touched, by_index);
+		for (size_t k = 0; k < t; k++) {
+			size_t j = a->touched[k];
+			if (igraph_vector_int_push_back(edges, (igraph_integer_t)i) ||
+			    igraph_vector_int_push_back(edges, (igraph_integer_t)j) ||
+			    igraph_vector_push_back(weight, tie_weight(a, weighting, i, j)) ||
+			    igraph_vector_push_back(shared, (double)a->count[j]))
+				return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+			a->count[j] = 0;
+			a->newman[j] = 0;
+		}
+	}
+	return SN_OK;
+}
+
+sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn_mode_t mode,
+			       sn_weighting_t weighting, size_t max_ties)
+{
+	accum_t a;
+	igraph_vector_int_t edges;
+	sn_error_t err;
+
+	sn_projection_destroy(out);
+	if (max_ties) {
+		size_t ties, bound;
+		if ((err = sn_projection_estimate(net, mode, NULL, &bound)) != SN_OK)
+			return err;
+		if (bound > max_ties) {
+			if ((err = sn_projection_estimate(net, mode, &ties, NULL)) != SN_OK)
+				return err;
+			if (ties > max_ties) {
+				if ((err = accum_init(&a, net, mode)) != SN_OK)
+					return err;
+				err = too_large(net, &a, mode, ties, max_ties);
+				accum_free(&a);
+				return err;
+			}
+		}
+	}
+	if ((err = accum_init(&a, net, mode)) != SN_OK)
+		return err;
+	if (igraph_vector_int_init(&edges, 0)) {
+		accum_free(&a);
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	}
+	if (igraph_vector_init(&out->weight, 0) || igraph_vector_init(&out->shared, 0)) {
+		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
+		goto done;
+	}
+	err = collect_ties(&a, weighting, &edges, &out->weight, &out->shared);
+	if (err == SN_OK && igraph_create(&out->graph, &edges, (igraph_integer_t)a.self.n,
+					  IGRAPH_UNDIRECTED))
+		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	if (err == SN_OK) {
+		out->mode = mode;
+		out->weighting = weighting;
+		out->offset = mode == SN_MODE_ACTORS ? 0 : net->nactors;
+		out->built = true;
+	}
+done:
+	if (err != SN_OK) {
+		igraph_vector_destroy(&out->weight);
+		igraph_vector_destroy(&out->shared);
+		sn_projection_init(out);
+	}
+	igraph_vector_int_destroy(&edges);
+	accum_free(&a);
+	return err;
+}

@@ -1,0 +1,137 @@
+/*
+ * Actor references: a plain id, or a group selector that expands through the
+ * territory tree ("kommuner:24", "regions:*", "regions:06,07,08").
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/dataset_private.h"
+#include "core/utf8.h"
+
+typedef struct {
+	const char *name;
+	sn_actor_type_t type;
+} selector_kind_t;
+
+static const selector_kind_t kinds[] = {
+	{ "kommuner", SN_ACTOR_KOMMUN },
+	{ "regions", SN_ACTOR_REGION },
+	{ "lansstyrelser", SN_ACTOR_LANSSTYRELSE },
+};
+
+static sn_error_t push(size_t **list, size_t *n, size_t *cap, size_t value)
+{
+	if (*n == *cap) {
+		size_t c = *cap ? 2 * *cap : 32;
+		size_t *l = realloc(*list, c * sizeof *l);
+		if (!l)
+			return SN_ENOMEM;
+		*list = l;
+		*cap = c;
+	}
+	(*list)[(*n)++] = value;
+	return SN_OK;
+}
+
+/* Parses the code list after the colon into territory indices ("*" gives none: all). */
+static sn_error_t selector_territories(const sn_dataset_t *ds, const char *codes, size_t **terr,
+				       size_t *nterr, bool *all, const char *label, size_t line,
+				       size_t col, sn_diag_t *diag)
+{
+	char *copy = strdup(codes), *save = NULL;
+	size_t cap = 0;
+	sn_error_t err = SN_OK;
+
+	if (!copy)
+		return SN_ENOMEM;
+	*all = strcmp(sn__trim(copy), "*") == 0;
+	for (char *tok = *all ? NULL : strtok_r(copy, ",", &save); tok && err != SN_ENOMEM;
+	     tok = strtok_r(NULL, ",", &save)) {
+		sn__trim(tok);
+		size_t t = sn_territories_find(ds->territories, tok);
+		if (t == SN_NO_PARENT) {
+			sn_diag_add(diag, SN_DIAG_ERROR, label, line, col,
+				    "selector names unknown territory '%s'", tok);
+			err = SN_EDATA;
+		} else if (push(terr, nterr, &cap, t) != SN_OK) {
+			err = SN_ENOMEM;
+		}
+	}
+	if (!*all && *nterr == 0 && err == SN_OK) {
+		sn_diag_add(diag, SN_DIAG_ERROR, label, line, col, "selector '%s' names no territory",
+			    codes);
+		err = SN_EDATA;
+	}
+	free(copy);
+	return err;
+}
+
+static sn_error_t expand_selector(const sn_dataset_t *ds, const char *ref, const char *colon,
+				  size_t **list, size_t *n, size_t *cap, const char *label,
+				  size_t line, size_t col, sn_diag_t *diag)
+{
+	const selector_kind_t *kind = NULL;
+	size_t *terr = NULL, nterr = 0, before = *n;
+	bool all = false;
+	sn_error_t err;
+
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+		if (strlen(kinds[k].name) == (size_t)(colon - ref) &&
+		    strncmp(ref, kinds[k].name, (size_t)(colon - ref)) == 0)
+			kind = &kinds[k];
+	if (!kind) {
+		sn_diag_add(diag, SN_DIAG_ERROR, label, line, col,
+			    "unknown selector '%s' (expected kommuner:, regions: or lansstyrelser:)", ref);
+		return SN_EDATA;
+	}
+	err = selector_territories(ds, colon + 1, &terr, &nterr, &all, label, line, col, diag);
+	for (size_t a = 0; a < ds->nactors && err == SN_OK; a++) {
+		const sn_actor_t *actor = &ds->actors[a];
+		bool inside = all;
+		if (actor->type != kind->type || actor->territory == SN_NO_PARENT)
+			continue;
+		for (size_t t = 0; t < nterr && !inside; t++)
+			inside = sn_territories_within(ds->territories, actor->territory, terr[t]);
+		if (inside)
+			err = push(list, n, cap, a);
+	}
+	free(terr);
+	if (err == SN_OK && *n == before) {
+		sn_diag_add(diag, SN_DIAG_ERROR, label, line, col, "selector '%s' matches no actor", ref);
+		err = SN_EDATA;
+	}
+	return err;
+}
+
+sn_error_t sn__resolve_actor(const sn_dataset_t *ds, const char *ref_in, size_t **list, size_t *n,
+			     size_t *cap, bool *is_selector, const char *label, size_t line,
+			     size_t col, sn_diag_t *diag)
+{
+	char *ref = strdup(ref_in);
+	sn_error_t err = SN_OK;
+
+	*n = 0;
+	if (!ref)
+		return SN_ENOMEM;
+	sn__trim(ref);
+	char *colon = strchr(ref, ':');
+	*is_selector = colon != NULL;
+	if (!ref[0]) {
+		sn_diag_add(diag, SN_DIAG_ERROR, label, line, col, "empty actor reference");
+		err = SN_EDATA;
+	} else if (colon) {
+		err = expand_selector(ds, ref, colon, list, n, cap, label, line, col, diag);
+	} else {
+		size_t a = sn_dataset_find_actor(ds, ref);
+		if (a == SN_NO_PARENT) {
+			sn_diag_add(diag, SN_DIAG_ERROR, label, line, col, "unknown actor '%s'", ref);
+			err = SN_EDATA;
+		} else {
+			err = push(list, n, cap, a);
+		}
+	}
+	free(ref);
+	return err;
+}

@@ -1,0 +1,27 @@
+/* Private: an open-addressing map from borrowed strings to indices. */
+#ifndef SAMNET_CORE_STRMAP_H
+#define SAMNET_CORE_STRMAP_H
+
+#include <stddef.h>
+#include "samnet/error.h"
+
+typedef struct {
+	const char **keys;   /* borrowed; NULL marks an empty slot */
+	size_t *values;
+	size_t size;         /* slots, a power of two */
+	size_t count;
+} sn_strmap_t;
+
+void sn__strmap_init(sn_strmap_t *m);
+void sn__strmap_destroy(sn_strmap_t *m);
+
+/* The value stored for key, or (size_t)-1.  O(1) expected. */
+size_t sn__strmap_get(const sn_strmap_t *m, const char *key);
+
+/*
+ * Stores key -> value unless key is present; *existing_out (may be NULL)
+ * receives the present value or (size_t)-1.  Returns SN_OK or SN_ENOMEM.
+ */
+sn_error_t sn__strmap_put(sn_strmap_t *m, const char *key, size_t value, size_t *existing_out);
+
+#endif

@@ -1,0 +1,477 @@
+/*
+ * The table reader: libcsv fed one physical line at a time, so that every
+ * row knows the line it starts on; rows are queued and handed out one by
+ * one.  Blank lines outside quoted fields never reach libcsv.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <csv.h>
+
+#include "core/utf8.h"
+#include "samnet/table.h"
+
+enum { CHUNK = 65536, DEFAULT_MAX_FIELD = 1 << 20 };
+
+typedef struct {
+	char **fields;
+	size_t nfields;
+	size_t cap;
+	size_t line;
+	bool bad;          /* a problem was already reported for this row */
+} row_t;
+
+struct sn_table {
+	FILE *fp;
+	char *label;
+	sn_table_options_t opts;
+	struct csv_parser parser;
+	bool parser_live;
+	sn_diag_t *diag;     /* borrowed for the duration of a call */
+
+	char **header;
+	size_t ncols;
+
+	char *chunk;         /* raw bytes read but not yet split into lines */
+	char *linebuf;       /* the physical line being fed */
+	size_t linecap;
+	size_t chunk_len, chunk_pos;
+	bool eof;
+	size_t line;         /* physical line being fed */
+
+	row_t building;      /* row being assembled by the callbacks */
+	bool in_row;         /* a row has begun and not ended */
+	row_t *queue;        /* complete rows not yet handed out */
+	size_t qlen, qcap, qhead;
+	row_t current;       /* the row handed out by sn_table_next */
+	bool header_done;
+	sn_error_t oom;
+};
+
+static void row_clear(row_t *r)
+{
+	for (size_t i = 0; i < r->nfields; i++)
+		free(r->fields[i]);
+	r->nfields = 0;
+	r->bad = false;
+}
+
+static void row_free(row_t *r)
+{
+	row_clear(r);
+	free(r->fields);
+	memset(r, 0, sizeof *r);
+}
+
+static void report(sn_table_t *t, size_t line, size_t col, const char *fmt, const char *arg)
+{
+	char msg[512];
+
+	snprintf(msg, sizeof msg, fmt, arg);
+	if (sn_diag_add(t->diag, SN_DIAG_ERROR, t->label, line, col, "%s", msg) != SN_OK)
+		t->oom = SN_ENOMEM;
+}
+
+/* Checks and, when asked, converts one field; returns a new string or NULL. */
+static char *clean_field(sn_table_t *t, const char *s, size_t len, size_t col, bool *bad)
+{
+	size_t max = t->opts.max_field ? t->opts.max_field : DEFAULT_MAX_FIELD;
+	char detail[96];
+	size_t at;
+
+	if (len > max) {
+		snprintf(detail, sizeof detail, "%zu", max);
+		report(t, t->building.line, col, "field is longer than the limit of %s bytes", detail);
+		*bad = true;
+		return NULL;
+	}
+	if (memchr(s, '\0', len)) {
+		report(t, t->building.line, col, "field contains a NUL byte%s", "");
+		*bad = true;
+		return NULL;
+	}
+	if (!sn__utf8_valid(s, len, &at)) {
+		if (t->opts.latin1)
+			return sn__latin1_to_utf8(s, len);
+		snprintf(detail, sizeof detail, "0x%02X at byte %zu of the field",
+			 (unsigned char)s[at], at + 1);
+		report(t, t->building.line, col,
+		       "invalid UTF-8 (%s); save the file as UTF-8 or read it as Latin-1", detail);
+		*bad = true;
+		return NULL;
+	}
+	char *copy = malloc(len + 1);
+	if (copy) {
+		memcpy(copy, s, len);
+		copy[len] = '\0';
+	}
+	return copy;
+}
+
+static void on_field(void *data, size_t len, void *ctx)
+{
+	sn_table_t *t = ctx;
+	row_t *r = &t->building;
+	bool bad = false;
+
+	if (r->nfields == r->cap) {
+		size_t n = r->cap ? 2 * r->cap : 16;
+		char **f = realloc(r->fields, n * sizeof *f);
+		if (!f) {
+			t->oom = SN_ENOMEM;
+			return;
+		}
+		r->fields = f;
+		r->cap = n;
+	}
+	char *s = r->bad ? NULL : clean_field(t, data ? data : "", data ? len : 0, r->nfields + 1, &bad);
+	if (bad)
+		r->bad = true;
+	else if (!s && !r->bad)
+		t->oom = SN_ENOMEM;
+	r->fields[r->nfields++] = s;
+}
+
+static bool all_empty_from(const row_t *r, size_t from)
+{
+	for (size_t i = from; i < r->nfields; i++)
+		if (r->fields[i] && r->fields[i][0])
+			return false;
+	return true;
+}
+
+static void on_row(int c, void *ctx)
+{
+	sn_table_t *t = ctx;
+	row_t *r = &t->building;
+	(void)c;
+
+	t->in_row = false;
+	if (r->bad || t->oom) {
+		row_clear(r);
+		return;
+	}
+	/* Spreadsheets pad rows with empty cells; only non-empty extras are errors. */
+	if (t->header_done && r->nfields != t->ncols &&
+	    !(r->nfields > t->ncols && all_empty_from(r, t->ncols))) {
+		char detail[96];
+		snprintf(detail, sizeof detail, "row has %zu fields, the header has %zu",
+			 r->nfields, t->ncols);
+		report(t, r->line, r->nfields > t->ncols ? t->ncols + 1 : r->nfields, "%s", detail);
+		row_clear(r);
+		return;
+	}
+	if (t->header_done) {
+		for (size_t i = t->ncols; i < r->nfields; i++)
+			free(r->fields[i]);
+		if (r->nfields > t->ncols)
+			r->nfields = t->ncols;
+	}
+	if (t->qlen + t->qhead == t->qcap) {
+		size_t n = t->qcap ? 2 * t->qcap : 8;
+		row_t *q = realloc(t->queue, n * sizeof *q);
+		if (!q) {
+			t->oom = SN_ENOMEM;
+			row_clear(r);
+			return;
+		}
+		t->queue = q;
+		t->qcap = n;
+	}
+	t->queue[t->qhead + t->qlen++] = *r;
+	memset(r, 0, sizeof *r);
+}
+
+static int parser_start(sn_table_t *t)
+{
+	if (csv_init(&t->parser, CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+		return SN_ENOMEM;
+	csv_set_delim(&t->parser, (unsigned char)t->opts.separator);
+	t->parser_live = true;
+	return SN_OK;
+}
+
+/* Reads the next physical line (with its '\n') into *line; false at EOF. */
+static int read_line(sn_table_t *t, char **line, size_t *len, size_t *cap)
+{
+	*len = 0;
+	for (;;) {
+		if (t->chunk_pos == t->chunk_len) {
+			if (t->eof)
+				return *len > 0;
+			t->chunk_len = fread(t->chunk, 1, CHUNK, t->fp);
+			t->chunk_pos = 0;
+			if (t->chunk_len < CHUNK) {
+				if (ferror(t->fp))
+					return sn_error_set(SN_EIO, "%s: read error: %s", t->label,
+							    strerror(errno));
+				t->eof = true;
+			}
+			if (t->chunk_len == 0)
+				return *len > 0;
+		}
+		const char *start = t->chunk + t->chunk_pos;
+		size_t avail = t->chunk_len - t->chunk_pos;
+		const char *nl = memchr(start, '\n', avail);
+		size_t take = nl ? (size_t)(nl - start) + 1 : avail;
+		if (*len + take + 1 > *cap) {
+			size_t n = (*len + take + 1) * 2;
+			char *b = realloc(*line, n);
+			if (!b)
+				return SN_ENOMEM;
+			*line = b;
+			*cap = n;
+		}
+		memcpy(*line + *len, start, take);
+		*len += take;
+		t->chunk_pos += take;
+		if (nl)
+			return 1;
+	}
+}
+
+static bool is_blank(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != '\r' && s[i] != '\n')
+			return false;
+	return true;
+}
+
+/* Feeds lines until a row is queued or the file ends.  Returns 1, 0 or an error. */
+static int fill_queue(sn_table_t *t)
+{
+	size_t len;
+	int rc = SN_OK;
+
+	while (t->qlen == 0) {
+		rc = read_line(t, &t->linebuf, &len, &t->linecap);
+		if (rc < 0)
+			return rc;
+		if (rc == 0) {
+			if (t->parser_live) {
+				if (csv_fini(&t->parser, on_field, on_row, t) != 0 && t->in_row) {
+					char detail[32];
+					snprintf(detail, sizeof detail, "%zu", t->building.line);
+					report(t, t->building.line, t->building.nfields + 1,
+					       "unterminated quoted field (the quote opens on line %s)", detail);
+					row_clear(&t->building);
+				}
+				csv_free(&t->parser);
+				t->parser_live = false;
+			}
+			return t->oom ? t->oom : (t->qlen > 0);
+		}
+		t->line++;
+		if (!t->in_row) {
+			if (is_blank(t->linebuf, len))
+				continue;
+			t->in_row = true;
+			t->building.line = t->line;
+		}
+		if (csv_parse(&t->parser, t->linebuf, len, on_field, on_row, t) != len) {
+			report(t, t->line, t->building.nfields + 1, "cannot parse the line: %s",
+			       csv_strerror(csv_error(&t->parser)));
+			csv_free(&t->parser);
+			row_clear(&t->building);
+			t->in_row = false;
+			if ((rc = parser_start(t)) != SN_OK)
+				return rc;
+		}
+		if (t->oom)
+			return t->oom;
+	}
+	return 1;
+}
+
+/* Counts candidate separators outside quotes in the header line. */
+static char detect_separator(const char *s, size_t len)
+{
+	size_t comma = 0, semi = 0, tab = 0;
+	bool quoted = false;
+
+	for (size_t i = 0; i < len && (quoted || s[i] != '\n'); i++) {
+		if (s[i] == '"')
+			quoted = !quoted;
+		else if (!quoted && s[i] == ',')
+			comma++;
+		else if (!quoted && s[i] == ';')
+			semi++;
+		else if (!quoted && s[i] == '\t')
+			tab++;
+	}
+	if (semi > comma && semi >= tab)
+		return ';';
+	if (tab > comma && tab > semi)
+		return '\t';
+	return ',';
+}
+
+static sn_error_t read_header(sn_table_t *t)
+{
+	int rc;
+
+	t->chunk_len = fread(t->chunk, 1, CHUNK, t->fp);
+	if (t->chunk_len < CHUNK) {
+		if (ferror(t->fp))
+			return sn_error_set(SN_EIO, "%s: read error: %s", t->label, strerror(errno));
+		t->eof = true;
+	}
+	const unsigned char *u = (const unsigned char *)t->chunk;
+	if (t->chunk_len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+		report(t, 1, 0, "the file is UTF-16%s; save it as UTF-8", "");
+		return SN_EDATA;
+	}
+	if (t->chunk_len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+		t->chunk_pos = 3;
+	if (!t->opts.separator)
+		t->opts.separator = detect_separator(t->chunk + t->chunk_pos, t->chunk_len - t->chunk_pos);
+	if ((rc = parser_start(t)) != SN_OK)
+		return rc;
+	if ((rc = fill_queue(t)) < 0)
+		return rc;
+	if (rc == 0) {
+		if (!sn_diag_has_errors(t->diag))
+			report(t, 0, 0, "the file is empty: a header row is required%s", "");
+		return SN_EDATA;
+	}
+	row_t *h = &t->queue[t->qhead++];
+	t->qlen--;
+	t->header = h->fields;
+	t->ncols = h->nfields;
+	h->fields = NULL;
+	sn_error_t err = SN_OK;
+	for (size_t i = 0; i < t->ncols; i++) {
+		char *name = t->header[i];
+		sn__trim(name);
+		if (!name[0]) {
+			report(t, h->line, i + 1, "empty column name in the header%s", "");
+			err = SN_EDATA;
+		}
+		for (size_t j = 0; j < i && name[0]; j++)
+			if (strcmp(name, t->header[j]) == 0) {
+				report(t, h->line, i + 1, "duplicate column name '%s' in the header", name);
+				err = SN_EDATA;
+			}
+	}
+	t->header_done = true;
+	return err;
+}
+
+sn_error_t sn_table_open(sn_table_t **out, const char *path, const char *label,
+			 const sn_table_options_t *opts, sn_diag_t *diag)
+{
+	struct stat st;
+	sn_table_t *t = NULL;
+	sn_error_t err = SN_OK;
+
+	*out = NULL;
+	if (!label)
+		label = path;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return sn_error_set(SN_EIO, "%s: is a directory, not a CSV file", label);
+	t = calloc(1, sizeof *t);
+	if (!t || !(t->label = strdup(label)) || !(t->chunk = malloc(CHUNK))) {
+		err = sn_error_set(SN_ENOMEM, "out of memory opening %s", label);
+		goto done;
+	}
+	if (opts)
+		t->opts = *opts;
+	if (t->opts.separator && !strchr(",;\t", t->opts.separator)) {
+		err = sn_error_set(SN_EINVAL, "unsupported separator '%c'", t->opts.separator);
+		goto done;
+	}
+	t->diag = diag;
+	t->fp = fopen(path, "rb");
+	if (!t->fp) {
+		err = sn_error_set(SN_EIO, "%s: %s", label, strerror(errno));
+		goto done;
+	}
+	err = read_header(t);
+	if (err == SN_ENOMEM)
+		sn_error_set(SN_ENOMEM, "out of memory reading %s", label);
+	else if (err == SN_EDATA)
+		sn_error_set(SN_EDATA, "%s: the header is unusable", label);
+done:
+	if (err != SN_OK) {
+		sn_table_free(t);
+		return err;
+	}
+	*out = t;
+	return SN_OK;
+}
+
+void sn_table_free(sn_table_t *t)
+{
+	if (!t)
+		return;
+	if (t->fp)
+		fclose(t->fp);
+	if (t->parser_live)
+		csv_free(&t->parser);
+	for (size_t i = 0; i < t->ncols; i++)
+		free(t->header[i]);
+	free(t->header);
+	for (size_t i = 0; i < t->qlen; i++)
+		row_free(&t->queue[t->qhead + i]);
+	free(t->queue);
+	row_free(&t->building);
+	row_free(&t->current);
+	free(t->chunk);
+	free(t->linebuf);
+	free(t->label);
+	free(t);
+}
+
+const char *sn_table_label(const sn_table_t *t) { return t->label; }
+char sn_table_separator(const sn_table_t *t) { return t->opts.separator; }
+size_t sn_table_ncols(const sn_table_t *t) { return t->ncols; }
+const char *sn_table_colname(const sn_table_t *t, size_t col) { return t->header[col]; }
+size_t sn_table_line(const sn_table_t *t) { return t->current.line; }
+
+const char *sn_table_field(const sn_table_t *t, size_t col)
+{
+	if (col >= t->current.nfields || !t->current.fields[col])
+		return "";
+	return t->current.fields[col];
+}
+
+long sn_table_find(const sn_table_t *t, const char *name)
+{
+	for (size_t i = 0; i < t->ncols; i++)
+		if (strcmp(t->header[i], name) == 0)
+			return (long)i;
+	return -1;
+}
+
+long sn_table_require(const sn_table_t *t, const char *name, sn_diag_t *diag)
+{
+	long col = sn_table_find(t, name);
+
+	if (col < 0)
+		sn_diag_add(diag, SN_DIAG_ERROR, t->label, 1, 0, "missing required column '%s'", name);
+	return col;
+}
+
+int sn_table_next(sn_table_t *t, sn_diag_t *diag)
+{
+	int rc;
+
+	row_clear(&t->current);
+	t->diag = diag;
+	if ((rc = fill_queue(t)) <= 0) {
+		if (rc == SN_ENOMEM)
+			sn_error_set(SN_ENOMEM, "out of memory reading %s", t->label);
+		return rc;
+	}
+	row_free(&t->current);
+	t->current = t->queue[t->qhead++];
+	if (--t->qlen == 0)
+		t->qhead = 0;
+	return 1;
+}

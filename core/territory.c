@@ -1,0 +1,373 @@
+/* The territory tree: reading, lookup, population with sums over children. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sorted.h"
+#include "core/utf8.h"
+#include "samnet/territory.h"
+
+typedef struct {
+	char *code, *name, *parent;
+	size_t line;
+	int64_t *pop;
+} raw_row_t;
+
+void sn_territories_free(sn_territories_t *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->count; i++) {
+		free(t->code[i]);
+		free(t->name[i]);
+	}
+	free(t->code);
+	free(t->name);
+	free(t->parent);
+	free(t->years);
+	free(t->population);
+	free(t->sorted);
+	free(t->child_start);
+	free(t->children);
+	free(t->source);
+	free(t);
+}
+
+/* Finds population_YYYY columns; returns their count, fills cols[] and years[]. */
+static size_t population_columns(const sn_table_t *tab, long *cols, int *years, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t c = 0; c < sn_table_ncols(tab) && n < max; c++) {
+		const char *name = sn_table_colname(tab, c);
+		char *end;
+		if (strncmp(name, "population_", 11) != 0)
+			continue;
+		long y = strtol(name + 11, &end, 10);
+		if (*end || end == name + 11 || y < 1000 || y > 9999)
+			continue;
+		/* Keep the years ascending: insertion sort on a handful of columns. */
+		size_t k = n++;
+		while (k > 0 && years[k - 1] > y) {
+			years[k] = years[k - 1];
+			cols[k] = cols[k - 1];
+			k--;
+		}
+		years[k] = (int)y;
+		cols[k] = (long)c;
+	}
+	return n;
+}
+
+static sn_error_t read_rows(sn_territories_t *t, sn_table_t *tab, raw_row_t **rows_out,
+			    sn_diag_t *diag)
+{
+	enum { MAX_YEARS = 64 };
+	long cols[MAX_YEARS];
+	int years[MAX_YEARS];
+	long c_code = sn_table_require(tab, "code", diag);
+	long c_name = sn_table_require(tab, "name", diag);
+	long c_parent = sn_table_require(tab, "parent", diag);
+	raw_row_t *rows = NULL;
+	size_t cap = 0;
+	int rc;
+
+	*rows_out = NULL;
+	if (c_code < 0 || c_name < 0 || c_parent < 0)
+		return SN_EDATA;
+	t->nyears = population_columns(tab, cols, years, MAX_YEARS);
+	t->years = malloc((t->nyears ? t->nyears : 1) * sizeof *t->years);
+	if (!t->years)
+		return SN_ENOMEM;
+	memcpy(t->years, years, t->nyears * sizeof *years);
+	while ((rc = sn_table_next(tab, diag)) > 0) {
+		if (t->count == cap) {
+			cap = cap ? 2 * cap : 64;
+			raw_row_t *r = realloc(rows, cap * sizeof *r);
+			if (!r) {
+				rc = SN_ENOMEM;
+				break;
+			}
+			rows = r;
+		}
+		raw_row_t *r = &rows[t->count];
+		memset(r, 0, sizeof *r);
+		r->line = sn_table_line(tab);
+		r->code = strdup(sn_table_field(tab, (size_t)c_code));
+		r->name = strdup(sn_table_field(tab, (size_t)c_name));
+		r->parent = strdup(sn_table_field(tab, (size_t)c_parent));
+		r->pop = malloc((t->nyears ? t->nyears : 1) * sizeof *r->pop);
+		t->count++;
+		if (!r->code || !r->name || !r->parent || !r->pop) {
+			rc = SN_ENOMEM;
+			break;
+		}
+		sn__trim(r->code);
+		sn__trim(r->parent);
+		if (!r->code[0])
+			sn_diag_add(diag, SN_DIAG_ERROR, sn_table_label(tab), r->line, (size_t)c_code + 1,
+				    "empty territory code");
+		for (size_t y = 0; y < t->nyears; y++) {
+			r->pop[y] = SN_NO_POPULATION;
+			sn_table_get_int64(tab, (size_t)cols[y], 0, INT64_MAX, "population",
+					   &r->pop[y], diag);
+		}
+	}
+	*rows_out = rows;
+	return rc < 0 ? rc : SN_OK;
+}
+
+/* Detects cycles by walking up from every node with a step bound. */
+static void check_cycles(const sn_territories_t *t, const raw_row_t *rows, const char *label,
+			 sn_diag_t *diag)
+{
+	for (size_t i = 0; i < t->count; i++) {
+		size_t v = i, steps = 0;
+		while (v != SN_NO_PARENT && steps <= t->count) {
+			v = t->parent[v];
+			steps++;
+		}
+		if (v != SN_NO_PARENT)
+			sn_diag_add(diag, SN_DIAG_ERROR, label, rows[i].line, 0,
+				    "territory '%s' lies on a cycle of parents", t->code[i]);
+	}
+}
+
+/* Groups children by parent (counting sort) so that sums walk only the subtree. */
+static sn_error_t index_children(sn_territories_t *t)
+{
+	t->child_start = calloc(t->count + 1, sizeof *t->child_start);
+	t->children = malloc((t->count ? t->count : 1) * sizeof *t->children);
+	if (!t->child_start || !t->children)
+		return SN_ENOMEM;
+	for (size_t i = 0; i < t->count; i++)
+		if (t->parent[i] != SN_NO_PARENT)
+			t->child_start[t->parent[i] + 1]++;
+	for (size_t i = 0; i < t->count; i++)
+		t->child_start[i + 1] += t->child_start[i];
+	size_t *fill = malloc((t->count ? t->count : 1) * sizeof *fill);
+	if (!fill)
+		return SN_ENOMEM;
+	memcpy(fill, t->child_start, t->count * sizeof *fill);
+	for (size_t i = 0; i < t->count; i++)
+		if (t->parent[i] != SN_NO_PARENT)
+			t->children[fill[t->parent[i]]++] = i;
+	free(fill);
+	return SN_OK;
+}
+
+static sn_error_t link_tree(sn_territories_t *t, raw_row_t *rows, const char *label,
+			    sn_diag_t *diag)
+{
+	size_t roots = 0;
+
+	t->code = calloc(t->count, sizeof *t->code);
+	t->name = calloc(t->count, sizeof *t->name);
+	t->parent = malloc(t->count * sizeof *t->parent);
+	t->population = malloc((t->count * t->nyears + 1) * sizeof *t->population);
+	if (!t->code || !t->name || !t->parent || !t->population)
+		return SN_ENOMEM;
+	for (size_t i = 0; i < t->count; i++) {
+		t->code[i] = rows[i].code;
+		t->name[i] = rows[i].name;
+		rows[i].code = rows[i].name = NULL;
+		memcpy(&t->population[i * t->nyears], rows[i].pop, t->nyears * sizeof(int64_t));
+	}
+	sn_error_t err = sn__sorted_index(&t->sorted, (const char *const *)t->code, t->count);
+	if (err != SN_OK)
+		return err;
+	for (size_t i = 1; i < t->count; i++) {
+		size_t a = t->sorted[i - 1], b = t->sorted[i];
+		if (strcmp(t->code[a], t->code[b]) == 0 && t->code[b][0])
+			sn_diag_add(diag, SN_DIAG_ERROR, label, rows[a > b ? a : b].line, 1,
+				    "duplicate territory code '%s' (first on line %zu)", t->code[b],
+				    rows[a < b ? a : b].line);
+	}
+	for (size_t i = 0; i < t->count; i++) {
+		t->parent[i] = SN_NO_PARENT;
+		if (!rows[i].parent[0]) {
+			if (roots++ > 0)
+				sn_diag_add(diag, SN_DIAG_ERROR, label, rows[i].line, 0,
+					    "territory '%s' is a second root (first: '%s'); a tree has one",
+					    t->code[i], t->code[t->root]);
+			else
+				t->root = i;
+			continue;
+		}
+		t->parent[i] = sn_territories_find(t, rows[i].parent);
+		if (t->parent[i] == SN_NO_PARENT)
+			sn_diag_add(diag, SN_DIAG_ERROR, label, rows[i].line, 0,
+				    "territory '%s' has unknown parent '%s'", t->code[i], rows[i].parent);
+	}
+	if (roots == 0 && t->count > 0)
+		sn_diag_add(diag, SN_DIAG_ERROR, label, 0, 0,
+			    "no root territory: exactly one row must have an empty parent");
+	if (t->count == 0)
+		sn_diag_add(diag, SN_DIAG_ERROR, label, 0, 0, "no territories");
+	check_cycles(t, rows, label, diag);
+	return index_children(t);
+}
+
+sn_error_t sn_territories_load(sn_territories_t **out, const char *path,
+			       const sn_table_options_t *opts, sn_diag_t *diag)
+{
+	sn_table_t *tab = NULL;
+	sn_territories_t *t = NULL;
+	raw_row_t *rows = NULL;
+	size_t errors_before = diag->errors;
+	sn_error_t err;
+
+	*out = NULL;
+	if ((err = sn_table_open(&tab, path, NULL, opts, diag)) != SN_OK)
+		return err;
+	t = calloc(1, sizeof *t);
+	if (!t || !(t->source = strdup(path))) {
+		err = SN_ENOMEM;
+		goto done;
+	}
+	err = read_rows(t, tab, &rows, diag);
+	if (err == SN_OK)
+		err = link_tree(t, rows, sn_table_label(tab), diag);
+	if (err == SN_OK && diag->errors > errors_before)
+		err = sn_error_set(SN_EDATA, "%s: the territory tree has errors", path);
+done:
+	if (err == SN_ENOMEM)
+		sn_error_set(SN_ENOMEM, "out of memory reading %s", path);
+	for (size_t i = 0; rows && i < t->count; i++) {
+		free(rows[i].code);
+		free(rows[i].name);
+		free(rows[i].parent);
+		free(rows[i].pop);
+	}
+	free(rows);
+	sn_table_free(tab);
+	if (err != SN_OK) {
+		if (t && !t->code)
+			t->count = 0;
+		sn_territories_free(t);
+		return err;
+	}
+	*out = t;
+	return SN_OK;
+}
+
+size_t sn_territories_find(const sn_territories_t *t, const char *code)
+{
+	return sn__sorted_find(t->sorted, (const char *const *)t->code, t->count, code);
+}
+
+size_t sn_territories_depth(const sn_territories_t *t, size_t i)
+{
+	size_t d = 0;
+
+	while (t->parent[i] != SN_NO_PARENT) {
+		i = t->parent[i];
+		d++;
+	}
+	return d;
+}
+
+bool sn_territories_within(const sn_territories_t *t, size_t i, size_t ancestor)
+{
+	for (; i != SN_NO_PARENT; i = t->parent[i])
+		if (i == ancestor)
+			return true;
+	return false;
+}
+
+static bool year_complete(const sn_territories_t *t, int year)
+{
+	for (size_t i = 0; i < t->count; i++) {
+		int64_t p;
+		if (sn_territories_population(t, i, year, &p) != SN_OK)
+			return false;
+	}
+	return true;
+}
+
+int sn_territories_latest_year(const sn_territories_t *t)
+{
+	for (size_t y = t->nyears; y-- > 0;)
+		if (year_complete(t, t->years[y]))
+			return t->years[y];
+	for (size_t y = t->nyears; y-- > 0;)
+		for (size_t i = 0; i < t->count; i++)
+			if (t->population[i * t->nyears + y] != SN_NO_POPULATION)
+				return t->years[y];
+	return 0;
+}
+
+static size_t year_index(const sn_territories_t *t, int year)
+{
+	for (size_t y = 0; y < t->nyears; y++)
+		if (t->years[y] == year)
+			return y;
+	return SN_NO_PARENT;
+}
+
+/* Sum over the subtree of i, taking a node's own figure where it has one. */
+static sn_error_t subtree_population(const sn_territories_t *t, size_t i, size_t y, int year,
+				     int64_t *out)
+{
+	int64_t own = y == SN_NO_PARENT ? SN_NO_POPULATION : t->population[i * t->nyears + y];
+	int64_t sum = 0;
+	bool any_child = false;
+
+	if (own != SN_NO_POPULATION) {
+		*out = own;
+		return SN_OK;
+	}
+	for (size_t k = t->child_start[i]; k < t->child_start[i + 1]; k++) {
+		size_t c = t->children[k];
+		int64_t p;
+		sn_error_t err = subtree_population(t, c, y, year, &p);
+		if (err != SN_OK)
+			return err;
+		if (__builtin_add_overflow(sum, p, &sum))
+			return sn_error_set(SN_ENUMERIC, "population of '%s' overflows 64 bits",
+					    t->code[i]);
+		any_child = true;
+	}
+	if (!any_child)
+		return sn_error_set(SN_EDATA, "no population for territory '%s' (%s) in %d",
+				    t->code[i], t->name[i], year);
+	*out = sum;
+	return SN_OK;
+}
+
+sn_error_t sn_territories_population(const sn_territories_t *t, size_t i, int year, int64_t *out)
+{
+	return subtree_population(t, i, year_index(t, year), year, out);
+}
+
+sn_error_t sn_territories_union_population(const sn_territories_t *t, const size_t *idx,
+					   size_t n, int year, int64_t *out)
+{
+	bool *listed = calloc(t->count ? t->count : 1, sizeof *listed);
+	int64_t total = 0;
+	sn_error_t err = SN_OK;
+
+	if (!listed)
+		return sn_error_set(SN_ENOMEM, "out of memory summing population");
+	for (size_t k = 0; k < n; k++)
+		listed[idx[k]] = true;
+	/* Count each listed territory once, unless a listed ancestor covers it. */
+	for (size_t i = 0; i < t->count && err == SN_OK; i++) {
+		if (!listed[i])
+			continue;
+		bool covered = false;
+		for (size_t a = t->parent[i]; a != SN_NO_PARENT && !covered; a = t->parent[a])
+			covered = listed[a];
+		if (covered)
+			continue;
+		int64_t p;
+		err = sn_territories_population(t, i, year, &p);
+		if (err == SN_OK && __builtin_add_overflow(total, p, &total))
+			err = sn_error_set(SN_ENUMERIC, "population total overflows 64 bits");
+	}
+	free(listed);
+	if (err == SN_OK)
+		*out = total;
+	return err;
+}

@@ -1,0 +1,223 @@
+/*
+ * samnet/centrality.h: per-actor centrality on a one-mode network, and the
+ * two-mode measures of Borgatti & Everett (1997) on the bipartite graph.
+ *
+ * One-mode functions take an undirected igraph graph (typically an actor
+ * projection, see network.h) and an optional vector of tie strengths, one
+ * per edge, all finite and > 0 (NULL: unweighted).  Where a measure is
+ * path-based (betweenness, closeness, harmonic) a tie's length is
+ * 1 / strength, so that strong ties are short (Newman 2001; Opsahl et al.
+ * 2010 with alpha = 1).  Where it is walk-based (eigenvector, PageRank,
+ * hub/authority) or local (strength, constraint, effective size) the
+ * strength is used as is.
+ *
+ * Every function writes one value per vertex, in vertex order, into a
+ * caller-initialised igraph_vector_t that it resizes.  `normalized` selects
+ * the standard normalisation of the measure where the literature has one
+ * (stated per function); otherwise the flag is ignored and raw values come
+ * back.  On failure the output holds unspecified values but can be
+ * destroyed.  Errors common to all: SN_EINVAL for a directed graph or a bad
+ * weight vector (wrong length, a weight <= 0 or not finite), SN_ENOMEM,
+ * SN_ENUMERIC when an eigensolver does not converge.
+ */
+#ifndef SAMNET_CENTRALITY_H
+#define SAMNET_CENTRALITY_H
+
+#include <stdbool.h>
+
+#include <igraph.h>
+
+#include "samnet/error.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The PageRank damping factor used throughout (Brin & Page 1998). */
+#define SN_PAGERANK_DAMPING 0.85
+
+/*
+ * Degree: number of ties.  Normalised: divided by n - 1 (NetworkX
+ * degree_centrality).  n = 1 gives 0.  O(n + m).
+ */
+sn_error_t sn_centrality_degree(igraph_vector_t *out, const igraph_t *g, bool normalized);
+
+/* Strength: sum of tie strengths (degree when `weights` is NULL).  Raw only.  O(n + m). */
+sn_error_t sn_centrality_strength(igraph_vector_t *out, const igraph_t *g,
+				  const igraph_vector_t *weights);
+
+/*
+ * Betweenness (Freeman 1977; Brandes 2001): the number of shortest paths
+ * between other pairs that pass through the vertex, each unordered pair
+ * counted once, shared among equally short paths.  With `weights`, paths are
+ * shortest in total length 1/strength.  Normalised: multiplied by
+ * 2 / ((n-1)(n-2)) (NetworkX betweenness_centrality, normalized=True); n < 3
+ * gives 0.  Disconnected graphs need nothing special: unreachable pairs add
+ * nothing.  O(n m) unweighted, O(n m + n^2 log n) weighted.
+ */
+sn_error_t sn_centrality_betweenness(igraph_vector_t *out, const igraph_t *g,
+				     const igraph_vector_t *weights, bool normalized);
+
+/*
+ * Closeness (Freeman 1979) over reachable vertices only, igraph's
+ * definition: raw = 1 / (sum of distances to the vertices it can reach);
+ * normalised = (number reached) / (that sum), i.e. the inverse mean
+ * distance to reachable vertices.  On a connected graph the normalised value
+ * equals NetworkX closeness_centrality(); on a disconnected one it equals
+ * NetworkX closeness_centrality(wf_improved=False), so that a vertex in a
+ * small, tight component can score higher than one in the large component:
+ * prefer harmonic closeness there.  An isolated vertex gets NaN.  With
+ * `weights`, distances are sums of 1/strength.  O(n m) unweighted,
+ * O(n m log n) weighted.
+ */
+sn_error_t sn_centrality_closeness(igraph_vector_t *out, const igraph_t *g,
+				   const igraph_vector_t *weights, bool normalized);
+
+/*
+ * Harmonic closeness (Marchiori & Latora 2000; Rochat 2009): the sum of
+ * 1/distance over all other vertices, unreachable ones adding 0, so that it
+ * is well defined on disconnected graphs.  Raw: NetworkX
+ * harmonic_centrality(); normalised: divided by n - 1 (igraph).  With
+ * `weights`, distances are sums of 1/strength.  Complexity as closeness.
+ */
+sn_error_t sn_centrality_harmonic(igraph_vector_t *out, const igraph_t *g,
+				  const igraph_vector_t *weights, bool normalized);
+
+/*
+ * Eigenvector centrality (Bonacich 1972): the principal eigenvector of the
+ * (weighted) adjacency matrix.  Normalised: scaled so that the maximum is 1
+ * (igraph); raw: scaled to unit Euclidean length (NetworkX
+ * eigenvector_centrality / eigenvector_centrality_numpy).  On a
+ * disconnected graph the principal eigenvector lives on the component with
+ * the largest eigenvalue; every other vertex gets 0 (igraph 0.10's
+ * behaviour; NetworkX's power iteration converges towards the same vector
+ * slowly or not at all).  A graph without ties gives 1 everywhere
+ * (normalised) as igraph does.  O(m) per ARPACK iteration.
+ */
+sn_error_t sn_centrality_eigenvector(igraph_vector_t *out, const igraph_t *g,
+				     const igraph_vector_t *weights, bool normalized);
+
+/*
+ * PageRank (Brin & Page 1998) with damping SN_PAGERANK_DAMPING (0.85),
+ * PRPACK solver, strengths as transition weights; isolated vertices jump
+ * uniformly.  Values sum to 1 whether or not `normalized` is set (NetworkX
+ * pagerank(alpha=0.85)).  O(m) per iteration.
+ */
+sn_error_t sn_centrality_pagerank(igraph_vector_t *out, const igraph_t *g,
+				  const igraph_vector_t *weights, bool normalized);
+
+/*
+ * Hub and authority scores (Kleinberg 1999).  On an undirected graph the
+ * two coincide: both are the principal eigenvector of A^2 (A^T A = A A^T).
+ * Normalised: maximum 1 (igraph); raw: sum 1 (NetworkX hits()).  Either
+ * output may be NULL.  On a graph without ties every score is 1 (normalised).
+ * O(m) per ARPACK iteration.
+ */
+sn_error_t sn_centrality_hub_authority(igraph_vector_t *hub_out, igraph_vector_t *authority_out,
+				       const igraph_t *g, const igraph_vector_t *weights,
+				       bool normalized);
+
+/*
+ * Burt's (1992) constraint: sum over contacts j of (p_ij + sum_q p_iq
+ * p_qj)^2, with p_ij the share of i's tie strength that goes to j (igraph
+ * igraph_constraint, NetworkX constraint()).  High values: a closed,
+ * redundant neighbourhood; low values: structural holes.  Raw only.
+ * Isolated vertices get NaN.  O(sum of d^2).
+ */
+sn_error_t sn_centrality_constraint(igraph_vector_t *out, const igraph_t *g,
+				    const igraph_vector_t *weights);
+
+/*
+ * Burt's (1992) effective size, the number of contacts less their
+ * redundancy: sum over contacts j of [1 - sum over contacts q != j of
+ * p_iq m_jq], with p_iq = w_iq / sum_k w_ik and m_jq = w_jq / max_k w_jk
+ * (Borgatti 1997).  Unweighted it reduces to n - 2t/n, n contacts and t
+ * ties among them (Borgatti 1997).  Equal to NetworkX effective_size(G,
+ * weight=...).  Normalised: divided by the number of contacts, Burt's
+ * efficiency.  Isolated vertices get NaN (as NetworkX).  Requires a simple
+ * graph (SN_EINVAL otherwise).  O(sum of d^2).
+ */
+sn_error_t sn_centrality_effective_size(igraph_vector_t *out, const igraph_t *g,
+					const igraph_vector_t *weights, bool normalized);
+
+/*
+ * Coreness (Seidman 1983): the largest k such that the vertex belongs to
+ * the k-core, the maximal subgraph of minimum degree k.  Unweighted; raw
+ * only.  O(n + m).
+ */
+sn_error_t sn_centrality_coreness(igraph_vector_t *out, const igraph_t *g);
+
+/* The measures of sn_centrality_compute(), in their default output order. */
+typedef enum {
+	SN_MEASURE_DEGREE,
+	SN_MEASURE_STRENGTH,
+	SN_MEASURE_BETWEENNESS,     /* unweighted */
+	SN_MEASURE_BETWEENNESS_W,   /* weighted, length = 1/strength */
+	SN_MEASURE_CLOSENESS,
+	SN_MEASURE_CLOSENESS_W,
+	SN_MEASURE_HARMONIC,
+	SN_MEASURE_HARMONIC_W,
+	SN_MEASURE_EIGENVECTOR,     /* weighted when weights are given */
+	SN_MEASURE_PAGERANK,        /* weighted when weights are given */
+	SN_MEASURE_HUB,
+	SN_MEASURE_AUTHORITY,
+	SN_MEASURE_CONSTRAINT,      /* weighted when weights are given */
+	SN_MEASURE_EFFECTIVE_SIZE,  /* weighted when weights are given */
+	SN_MEASURE_CORENESS,
+	SN_MEASURE_COUNT
+} sn_measure_t;
+
+/*
+ * "degree", "strength", "betweenness", "betweenness_w", "closeness",
+ * "closeness_w", "harmonic", "harmonic_w", "eigenvector", "pagerank", "hub",
+ * "authority", "constraint", "effective_size", "coreness" (static).
+ */
+const char *sn_measure_name(sn_measure_t m);
+
+/* Parses a measure name; SN_EINVAL with a message listing the names. */
+sn_error_t sn_measure_parse(const char *name, sn_measure_t *out);
+
+/*
+ * Computes measure `m` on `g` by calling the function above.  `weights` is
+ * used by the measures marked weighted and ignored by the others (the _w
+ * measures fall back to hops when it is NULL).  SN_EINVAL for an unknown
+ * measure, plus the errors of that function.
+ */
+sn_error_t sn_centrality_compute(igraph_vector_t *out, const igraph_t *g,
+				 const igraph_vector_t *weights, sn_measure_t m, bool normalized);
+
+/*
+ * Two-mode measures (Borgatti & Everett 1997; Borgatti & Halgin 2011) on
+ * the bipartite graph `g` (undirected, unweighted) with `types` (false: the
+ * first mode, true: the second; network.h's actors and projects).  For a
+ * vertex in a mode of n vertices, the other mode having m:
+ *
+ * degree: raw = ties; normalised = ties / m.
+ * closeness: raw = 1 / (sum of distances to the vertices it reaches);
+ *   normalised = (m + 2(n-1)) / that sum, times (reached)/(N-1) with N = n+m
+ *   (equals NetworkX bipartite.closeness_centrality(normalized=True); the
+ *   factor is 1 on a connected graph); 0 for an isolated vertex.
+ * betweenness: raw = one-mode betweenness of the bipartite graph;
+ *   normalised = raw / b_max, b_max = [m^2 (s+1)^2 + m (s+1)(2t-s-1)
+ *   - t(2s-t+3)] / 2 with s, t = quotient and remainder of (n-1)/m
+ *   (NetworkX bipartite.betweenness_centrality); 0 when b_max is 0.
+ *
+ * Errors: SN_EINVAL for a directed graph, `types` of the wrong length, a tie
+ * inside one mode, or a measure other than degree, closeness, betweenness.
+ * Complexity: O(n + m) for degree, O(N E) for the others.
+ */
+sn_error_t sn_twomode_degree(igraph_vector_t *out, const igraph_t *g,
+			     const igraph_vector_bool_t *types, bool normalized);
+sn_error_t sn_twomode_closeness(igraph_vector_t *out, const igraph_t *g,
+				const igraph_vector_bool_t *types, bool normalized);
+sn_error_t sn_twomode_betweenness(igraph_vector_t *out, const igraph_t *g,
+				  const igraph_vector_bool_t *types, bool normalized);
+
+/* Dispatches SN_MEASURE_DEGREE, _CLOSENESS and _BETWEENNESS to the functions above. */
+sn_error_t sn_twomode_compute(igraph_vector_t *out, const igraph_t *g,
+			      const igraph_vector_bool_t *types, sn_measure_t m, bool normalized);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
