@@ -27,3 +27,11 @@ check_PROGRAMS += tests/check_power
 TESTS += tests/check_power
 tests_check_power_CFLAGS = $(TEST_CFLAGS)
 tests_check_power_LDADD = $(TEST_LIBS)
+
+# communities, ensembles and consensus, comparison, profiles (issue 5)
+check_PROGRAMS += tests/check_communities
+TESTS += tests/check_communities
+tests_check_communities_SOURCES = tests/check_communities.c tests/check_communities_ensemble.c \
+	tests/communities_fixtures.h
+tests_check_communities_CFLAGS = $(TEST_CFLAGS)
+tests_check_communities_LDADD = $(TEST_LIBS)

@@ -1,0 +1,403 @@
+/*
+ * Community detection: one entry point over igraph's algorithms, with
+ * explicit seeding, canonical memberships, modularity and a resolution
+ * sweep.  See include/samnet/communities.h.
+ */
+#include "config.h"
+
+#include <assert.h>
+#include <math.h>
+#include <string.h>
+
+#include <igraph.h>
+
+#include "samnet/communities.h"
+#include "analysis/communities_private.h"
+
+static const char *const algorithm_names[SN_COMMUNITY_ALGORITHM_COUNT] = {
+	"leiden", "louvain", "infomap", "walktrap", "labelprop", "fastgreedy"
+};
+
+const char *sn_community_algorithm_name(sn_community_algorithm_t a)
+{
+	if ((unsigned)a >= SN_COMMUNITY_ALGORITHM_COUNT)
+		return "unknown";
+	return algorithm_names[a];
+}
+
+sn_error_t sn_community_algorithm_parse(const char *name, sn_community_algorithm_t *out)
+{
+	for (unsigned i = 0; i < SN_COMMUNITY_ALGORITHM_COUNT; i++) {
+		if (strcmp(name, algorithm_names[i]) == 0) {
+			*out = (sn_community_algorithm_t)i;
+			return SN_OK;
+		}
+	}
+	return sn_error_set(SN_EINVAL, "unknown community algorithm '%s' (expected leiden, "
+			    "louvain, infomap, walktrap, labelprop or fastgreedy)", name);
+}
+
+const char *sn_community_objective_name(sn_community_objective_t o)
+{
+	switch (o) {
+	case SN_OBJECTIVE_MODULARITY: return "modularity";
+	case SN_OBJECTIVE_CPM: return "cpm";
+	}
+	return "unknown";
+}
+
+sn_error_t sn_community_objective_parse(const char *name, sn_community_objective_t *out)
+{
+	if (strcmp(name, "modularity") == 0) {
+		*out = SN_OBJECTIVE_MODULARITY;
+		return SN_OK;
+	}
+	if (strcmp(name, "cpm") == 0) {
+		*out = SN_OBJECTIVE_CPM;
+		return SN_OK;
+	}
+	return sn_error_set(SN_EINVAL, "unknown objective '%s' (expected modularity or cpm)", name);
+}
+
+void sn_communities_options_default(sn_communities_options_t *opts)
+{
+	const sn_communities_options_t def = SN_COMMUNITIES_OPTIONS_INIT;
+
+	*opts = def;
+}
+
+uint64_t sn_communities_derived_seed(uint64_t seed, uint64_t k)
+{
+	uint64_t z = seed + (k + 1) * UINT64_C(0x9E3779B97F4A7C15);
+
+	z = (z ^ (z >> 30)) * UINT64_C(0xBF58476D1CE4E5B9);
+	z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
+	return z ^ (z >> 31);
+}
+
+sn_error_t sn__communities_check_graph(const igraph_t *g, const igraph_vector_t *weights)
+{
+	igraph_integer_t m = igraph_ecount(g);
+
+	if (igraph_vcount(g) == 0)
+		return sn_error_set(SN_EINVAL, "communities: the graph has no vertices");
+	if (igraph_is_directed(g))
+		return sn_error_set(SN_EINVAL, "communities: the graph must be undirected");
+	if (weights == NULL)
+		return SN_OK;
+	if (igraph_vector_size(weights) != m)
+		return sn_error_set(SN_EINVAL, "communities: %" IGRAPH_PRId " weights for %"
+				    IGRAPH_PRId " edges", igraph_vector_size(weights), m);
+	for (igraph_integer_t e = 0; e < m; e++) {
+		double w = VECTOR(*weights)[e];
+
+		if (!(isfinite(w) && w > 0))
+			return sn_error_set(SN_EINVAL, "communities: weight of edge %" IGRAPH_PRId
+					    " is %g; weights must be finite and > 0", e, w);
+	}
+	return SN_OK;
+}
+
+sn_error_t sn__communities_check_membership(const igraph_t *g,
+					    const igraph_vector_int_t *membership)
+{
+	igraph_integer_t n = igraph_vcount(g);
+
+	if (igraph_vector_int_size(membership) != n)
+		return sn_error_set(SN_EINVAL, "communities: membership has %" IGRAPH_PRId
+				    " entries for %" IGRAPH_PRId " vertices",
+				    igraph_vector_int_size(membership), n);
+	for (igraph_integer_t v = 0; v < n; v++) {
+		if (VECTOR(*membership)[v] < 0)
+			return sn_error_set(SN_EINVAL, "communities: vertex %" IGRAPH_PRId
+					    " has negative community %" IGRAPH_PRId, v,
+					    VECTOR(*membership)[v]);
+	}
+	return SN_OK;
+}
+
+sn_error_t sn__communities_check_resolution(double resolution)
+{
+	if (!(isfinite(resolution) && resolution >= 0))
+		return sn_error_set(SN_EINVAL, "communities: resolution %g must be finite "
+				    "and >= 0", resolution);
+	return SN_OK;
+}
+
+sn_error_t sn__communities_canonical(igraph_vector_int_t *m, igraph_integer_t *count)
+{
+	igraph_integer_t n = igraph_vector_int_size(m), max = -1, next = 0;
+	igraph_vector_int_t map;
+
+	for (igraph_integer_t v = 0; v < n; v++) {
+		if (VECTOR(*m)[v] > max)
+			max = VECTOR(*m)[v];
+	}
+	if (igraph_vector_int_init(&map, max + 1))
+		return sn_error_set(SN_ENOMEM, "communities: out of memory");
+	igraph_vector_int_fill(&map, -1);
+	for (igraph_integer_t v = 0; v < n; v++) {
+		igraph_integer_t old = VECTOR(*m)[v];
+
+		if (old < 0)
+			continue;
+		if (VECTOR(map)[old] < 0)
+			VECTOR(map)[old] = next++;
+		VECTOR(*m)[v] = VECTOR(map)[old];
+	}
+	igraph_vector_int_destroy(&map);
+	if (count)
+		*count = next;
+	return SN_OK;
+}
+
+static sn_error_t check_options(const sn_communities_options_t *o)
+{
+	sn_error_t err;
+
+	if ((unsigned)o->algorithm >= SN_COMMUNITY_ALGORITHM_COUNT)
+		return sn_error_set(SN_EINVAL, "communities: unknown algorithm %d", (int)o->algorithm);
+	if (o->objective != SN_OBJECTIVE_MODULARITY && o->objective != SN_OBJECTIVE_CPM)
+		return sn_error_set(SN_EINVAL, "communities: unknown objective %d", (int)o->objective);
+	if ((err = sn__communities_check_resolution(o->resolution)))
+		return err;
+	if (!(isfinite(o->beta) && o->beta > 0))
+		return sn_error_set(SN_EINVAL, "communities: Leiden beta %g must be > 0", o->beta);
+	if (o->walktrap_steps < 1)
+		return sn_error_set(SN_EINVAL, "communities: walktrap steps %d must be >= 1",
+				    o->walktrap_steps);
+	if (o->infomap_trials < 1)
+		return sn_error_set(SN_EINVAL, "communities: Infomap trials %d must be >= 1",
+				    o->infomap_trials);
+	return SN_OK;
+}
+
+/*
+ * Leiden.  igraph 0.10 optimises (1/2m) sum_ij (A_ij - r n_i n_j) delta.
+ * With n_i = k_i and r = gamma / 2m this is modularity at resolution gamma;
+ * with n_i = 1 and r = gamma it is CPM.
+ */
+static igraph_error_t run_leiden(const igraph_t *g, const igraph_vector_t *weights,
+				 const sn_communities_options_t *o, igraph_vector_int_t *memb)
+{
+	igraph_vector_t strength;
+	igraph_real_t quality, r = o->resolution;
+	igraph_error_t rc;
+
+	if (o->objective == SN_OBJECTIVE_CPM)
+		return igraph_community_leiden(g, weights, NULL, r, o->beta, false,
+					       o->iterations, memb, NULL, &quality);
+	rc = igraph_vector_init(&strength, 0);
+	if (rc)
+		return rc;
+	rc = igraph_strength(g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, weights);
+	if (rc == IGRAPH_SUCCESS) {
+		double two_m = igraph_vector_sum(&strength);
+
+		rc = igraph_community_leiden(g, weights, &strength, r / two_m, o->beta, false,
+					     o->iterations, memb, NULL, &quality);
+	}
+	igraph_vector_destroy(&strength);
+	return rc;
+}
+
+/* Runs one algorithm; *codelength gets Infomap's code length. */
+static igraph_error_t run_algorithm(const igraph_t *g, const igraph_vector_t *weights,
+				    const sn_communities_options_t *o,
+				    igraph_vector_int_t *memb, double *codelength)
+{
+	igraph_matrix_int_t merges;
+	igraph_vector_t mod;
+	igraph_real_t cl = NAN;
+	igraph_error_t rc;
+
+	switch (o->algorithm) {
+	case SN_COMMUNITY_LEIDEN:
+		return run_leiden(g, weights, o, memb);
+	case SN_COMMUNITY_LOUVAIN:
+		return igraph_community_multilevel(g, weights, o->resolution, memb, NULL, NULL);
+	case SN_COMMUNITY_INFOMAP:
+		rc = igraph_community_infomap(g, weights, NULL, o->infomap_trials, memb, &cl);
+		*codelength = cl;
+		return rc;
+	case SN_COMMUNITY_LABELPROP:
+		return igraph_community_label_propagation(g, memb, IGRAPH_ALL, weights, NULL, NULL);
+	case SN_COMMUNITY_WALKTRAP:
+	case SN_COMMUNITY_FASTGREEDY:
+		break;
+	default:
+		return IGRAPH_EINVAL;
+	}
+	/* Ask for merges and modularity too: igraph 0.10 cuts at their maximum. */
+	if ((rc = igraph_matrix_int_init(&merges, 0, 0)))
+		return rc;
+	if ((rc = igraph_vector_init(&mod, 0))) {
+		igraph_matrix_int_destroy(&merges);
+		return rc;
+	}
+	if (o->algorithm == SN_COMMUNITY_WALKTRAP)
+		rc = igraph_community_walktrap(g, weights, o->walktrap_steps, &merges, &mod, memb);
+	else
+		rc = igraph_community_fastgreedy(g, weights, &merges, &mod, memb);
+	igraph_vector_destroy(&mod);
+	igraph_matrix_int_destroy(&merges);
+	return rc;
+}
+
+/* CPM quality sum_c (e_c - gamma n_c (n_c - 1) / 2), Traag et al. 2011. */
+static sn_error_t cpm_quality(double *out, const igraph_t *g, const igraph_vector_t *weights,
+			      const igraph_vector_int_t *memb, igraph_integer_t k, double gamma)
+{
+	igraph_vector_t size;
+	double q = 0;
+
+	if (igraph_vector_init(&size, k))
+		return sn_error_set(SN_ENOMEM, "communities: out of memory");
+	for (igraph_integer_t v = 0; v < igraph_vcount(g); v++)
+		VECTOR(size)[VECTOR(*memb)[v]] += 1;
+	for (igraph_integer_t e = 0; e < igraph_ecount(g); e++) {
+		if (VECTOR(*memb)[IGRAPH_FROM(g, e)] == VECTOR(*memb)[IGRAPH_TO(g, e)])
+			q += sn__communities_weight(weights, e);
+	}
+	for (igraph_integer_t c = 0; c < k; c++)
+		q -= gamma * VECTOR(size)[c] * (VECTOR(size)[c] - 1) / 2;
+	igraph_vector_destroy(&size);
+	*out = q;
+	return SN_OK;
+}
+
+static sn_error_t summarise(sn_communities_summary_t *s, const igraph_t *g,
+			    const igraph_vector_t *weights, const igraph_vector_int_t *memb,
+			    const sn_communities_options_t *o, double codelength)
+{
+	sn_error_t err;
+
+	if ((err = sn_communities_modularity(&s->modularity, g, weights, memb, 1.0)))
+		return err;
+	switch (o->algorithm) {
+	case SN_COMMUNITY_LEIDEN:
+		if (o->objective == SN_OBJECTIVE_CPM)
+			return cpm_quality(&s->quality, g, weights, memb, s->communities,
+					   o->resolution);
+		/* fall through */
+	case SN_COMMUNITY_LOUVAIN:
+		return sn_communities_modularity(&s->quality, g, weights, memb, o->resolution);
+	case SN_COMMUNITY_INFOMAP:
+		s->quality = codelength;
+		return SN_OK;
+	default:
+		s->quality = s->modularity;
+		return SN_OK;
+	}
+}
+
+sn_error_t sn_communities_detect(igraph_vector_int_t *membership_out,
+				 sn_communities_summary_t *summary_out, const igraph_t *g,
+				 const igraph_vector_t *weights,
+				 const sn_communities_options_t *opts)
+{
+	sn_communities_options_t def;
+	sn_communities_summary_t s = { 0, NAN, NAN };
+	double codelength = NAN;
+	igraph_integer_t n;
+	sn_error_t err;
+
+	if (opts == NULL) {
+		sn_communities_options_default(&def);
+		opts = &def;
+	}
+	if ((err = check_options(opts)) || (err = sn__communities_check_graph(g, weights)))
+		return err;
+	n = igraph_vcount(g);
+	if (igraph_ecount(g) == 0) {
+		/* No ties: every vertex is its own community; igraph's algorithms disagree here. */
+		if (igraph_vector_int_resize(membership_out, n))
+			return sn_error_set(SN_ENOMEM, "communities: out of memory");
+		for (igraph_integer_t v = 0; v < n; v++)
+			VECTOR(*membership_out)[v] = v;
+	} else {
+		igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)opts->seed);
+		err = sn_error_from_igraph(run_algorithm(g, weights, opts, membership_out,
+							 &codelength),
+					   sn_community_algorithm_name(opts->algorithm));
+		if (err)
+			return err;
+	}
+	if ((err = sn__communities_canonical(membership_out, &s.communities)))
+		return err;
+	if (summary_out == NULL)
+		return SN_OK;
+	if (igraph_ecount(g) == 0) {
+		s.quality = NAN;
+		*summary_out = s;
+		return SN_OK;
+	}
+	if ((err = summarise(&s, g, weights, membership_out, opts, codelength)))
+		return err;
+	*summary_out = s;
+	return SN_OK;
+}
+
+sn_error_t sn_communities_modularity(double *out, const igraph_t *g,
+				     const igraph_vector_t *weights,
+				     const igraph_vector_int_t *membership, double resolution)
+{
+	igraph_real_t q;
+	sn_error_t err;
+
+	if ((err = sn__communities_check_graph(g, weights)) ||
+	    (err = sn__communities_check_membership(g, membership)) ||
+	    (err = sn__communities_check_resolution(resolution)))
+		return err;
+	if (igraph_ecount(g) == 0) {
+		*out = NAN;
+		return SN_OK;
+	}
+	err = sn_error_from_igraph(igraph_modularity(g, membership, weights, resolution, false, &q),
+				   "modularity");
+	if (err)
+		return err;
+	*out = q;
+	return SN_OK;
+}
+
+sn_error_t sn_communities_sweep(igraph_vector_int_t *count_out, igraph_vector_t *modularity_out,
+				igraph_vector_t *quality_out, const igraph_t *g,
+				const igraph_vector_t *weights,
+				const sn_communities_options_t *opts,
+				const igraph_vector_t *resolutions)
+{
+	igraph_integer_t k = igraph_vector_size(resolutions);
+	sn_communities_options_t o;
+	igraph_vector_int_t memb;
+	sn_error_t err = SN_OK;
+
+	if (k == 0)
+		return sn_error_set(SN_EINVAL, "communities: the resolution list is empty");
+	if (opts)
+		o = *opts;
+	else
+		sn_communities_options_default(&o);
+	if ((count_out && igraph_vector_int_resize(count_out, k)) ||
+	    (modularity_out && igraph_vector_resize(modularity_out, k)) ||
+	    (quality_out && igraph_vector_resize(quality_out, k)))
+		return sn_error_set(SN_ENOMEM, "communities: out of memory");
+	if (igraph_vector_int_init(&memb, 0))
+		return sn_error_set(SN_ENOMEM, "communities: out of memory");
+	for (igraph_integer_t i = 0; i < k; i++) {
+		sn_communities_summary_t s;
+
+		o.resolution = VECTOR(*resolutions)[i];
+		if ((err = sn_communities_detect(&memb, &s, g, weights, &o)))
+			goto done;
+		if (count_out)
+			VECTOR(*count_out)[i] = s.communities;
+		if (modularity_out)
+			VECTOR(*modularity_out)[i] = s.modularity;
+		if (quality_out)
+			VECTOR(*quality_out)[i] = s.quality;
+	}
+done:
+	igraph_vector_int_destroy(&memb);
+	return err;
+}
