@@ -35,3 +35,14 @@ tests_check_communities_SOURCES = tests/check_communities.c tests/check_communit
 	tests/communities_fixtures.h
 tests_check_communities_CFLAGS = $(TEST_CFLAGS)
 tests_check_communities_LDADD = $(TEST_LIBS)
+
+# the bundled Swedish dataset (issue 3)
+check_PROGRAMS += tests/check_sweden
+TESTS += tests/check_sweden
+tests_check_sweden_CFLAGS = $(TEST_CFLAGS)
+tests_check_sweden_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/check_backbone
+TESTS += tests/check_backbone
+tests_check_backbone_CFLAGS = $(TEST_CFLAGS)
+tests_check_backbone_LDADD = $(TEST_LIBS)
