@@ -1,8 +1,8 @@
 ## models: fragment of the top-level Makefile.am
 
 # null models and backbones (issue 8)
-samnetinclude_HEADERS += include/samnet/nullmodel.h
-libsamnet_la_SOURCES += models/incidence.c models/curveball.c
+samnetinclude_HEADERS += include/samnet/nullmodel.h include/samnet/backbone.h
+libsamnet_la_SOURCES += models/incidence.c models/curveball.c models/bicm.c models/backbone.c
 
 # generator (issue 9)
 libsamnet_la_SOURCES += models/generate.c

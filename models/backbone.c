@@ -1,0 +1,302 @@
+/*
+ * Backbones of the actor projection: the disparity filter (Serrano et al.
+ * 2009) and the two-mode null-model backbones SDSM and FDSM (Neal 2014).
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "samnet/backbone.h"
+
+static const char *const method_names[] = { "disparity", "sdsm", "fdsm" };
+
+const char *sn_backbone_method_name(sn_backbone_method_t m)
+{
+	return (unsigned)m < 3 ? method_names[m] : "?";
+}
+
+sn_error_t sn_backbone_method_parse(const char *name, sn_backbone_method_t *out)
+{
+	for (unsigned k = 0; name != NULL && k < 3; k++) {
+		if (strcmp(name, method_names[k]) == 0) {
+			*out = (sn_backbone_method_t)k;
+			return SN_OK;
+		}
+	}
+	return sn_error_set(SN_EINVAL, "unknown backbone method '%s' (disparity, sdsm, fdsm)",
+			    name ? name : "");
+}
+
+void sn_backbone_init(sn_backbone_t *bb)
+{
+	memset(bb, 0, sizeof *bb);
+}
+
+void sn_backbone_destroy(sn_backbone_t *bb)
+{
+	if (bb == NULL || !bb->built)
+		return;
+	igraph_destroy(&bb->graph);
+	igraph_vector_destroy(&bb->shared);
+	igraph_vector_destroy(&bb->weight);
+	igraph_vector_destroy(&bb->p);
+	igraph_vector_destroy(&bb->p_adjusted);
+	sn_backbone_init(bb);
+}
+
+sn_error_t sn_disparity_alpha(igraph_vector_t *alpha_from, igraph_vector_t *alpha_to,
+			      const igraph_t *graph, const igraph_vector_t *weights)
+{
+	igraph_integer_t n = igraph_vcount(graph), m = igraph_ecount(graph);
+	double *strength = NULL;
+	igraph_integer_t *degree = NULL;
+
+	if (igraph_is_directed(graph))
+		return sn_error_set(SN_EINVAL, "disparity filter: the graph is directed");
+	if (weights == NULL || igraph_vector_size(weights) != m)
+		return sn_error_set(SN_EINVAL, "disparity filter: need one weight per edge");
+	for (igraph_integer_t e = 0; e < m; e++)
+		if (!(VECTOR(*weights)[e] > 0) || !isfinite(VECTOR(*weights)[e]))
+			return sn_error_set(SN_EINVAL, "disparity filter: weight of edge %"
+					    IGRAPH_PRId " is %g, not positive", e,
+					    VECTOR(*weights)[e]);
+	strength = calloc((size_t)n + 1, sizeof *strength);
+	degree = calloc((size_t)n + 1, sizeof *degree);
+	if (strength == NULL || degree == NULL || igraph_vector_resize(alpha_from, m) ||
+	    igraph_vector_resize(alpha_to, m)) {
+		free(strength);
+		free(degree);
+		return sn_error_set(SN_ENOMEM, "disparity filter: out of memory");
+	}
+	for (igraph_integer_t e = 0; e < m; e++) {
+		double w = VECTOR(*weights)[e];
+
+		strength[IGRAPH_FROM(graph, e)] += w;
+		strength[IGRAPH_TO(graph, e)] += w;
+		degree[IGRAPH_FROM(graph, e)]++;
+		degree[IGRAPH_TO(graph, e)]++;
+	}
+	for (igraph_integer_t e = 0; e < m; e++) {
+		igraph_integer_t ends[2] = { IGRAPH_FROM(graph, e), IGRAPH_TO(graph, e) };
+		double w = VECTOR(*weights)[e];
+
+		for (int side = 0; side < 2; side++) {
+			igraph_integer_t v = ends[side];
+			/* Rounding can make w / s exceed 1 by an ulp; clamp. */
+			double share = fmin(1.0, w / strength[v]);
+			double a = degree[v] <= 1 ? 1.0 : pow(1.0 - share, (double)(degree[v] - 1));
+
+			VECTOR(side ? *alpha_to : *alpha_from)[e] = a;
+		}
+	}
+	free(strength);
+	free(degree);
+	return SN_OK;
+}
+
+/* The observed projection: graph, shared counts and weights. */
+typedef struct {
+	igraph_t g;
+	igraph_vector_t shared, weight, p, padj;
+	bool has_graph;
+} tested_t;
+
+static sn_error_t tested_init(tested_t *t, const sn_incidence_t *inc, sn_weighting_t w)
+{
+	sn_error_t err;
+
+	memset(t, 0, sizeof *t);
+	if (igraph_vector_init(&t->shared, 0) || igraph_vector_init(&t->weight, 0) ||
+	    igraph_vector_init(&t->p, 0) || igraph_vector_init(&t->padj, 0))
+		return sn_error_set(SN_ENOMEM, "backbone: out of memory");
+	err = sn_incidence_project(&t->g, &t->shared, &t->weight, inc, w);
+	t->has_graph = err == SN_OK;
+	if (!err && (igraph_vector_resize(&t->p, igraph_ecount(&t->g)) ||
+		     igraph_vector_resize(&t->padj, igraph_ecount(&t->g))))
+		err = sn_error_set(SN_ENOMEM, "backbone: out of memory");
+	return err;
+}
+
+static void tested_destroy(tested_t *t)
+{
+	if (t->has_graph)
+		igraph_destroy(&t->g);
+	/* Vectors never initialised have a NULL stor_begin. */
+	if (t->shared.stor_begin)
+		igraph_vector_destroy(&t->shared);
+	if (t->weight.stor_begin)
+		igraph_vector_destroy(&t->weight);
+	if (t->p.stor_begin)
+		igraph_vector_destroy(&t->p);
+	if (t->padj.stor_begin)
+		igraph_vector_destroy(&t->padj);
+}
+
+static sn_error_t p_disparity(tested_t *t)
+{
+	igraph_vector_t af, at;
+	sn_error_t err;
+
+	if (igraph_vector_init(&af, 0))
+		return sn_error_set(SN_ENOMEM, "backbone: out of memory");
+	if (igraph_vector_init(&at, 0)) {
+		igraph_vector_destroy(&af);
+		return sn_error_set(SN_ENOMEM, "backbone: out of memory");
+	}
+	err = sn_disparity_alpha(&af, &at, &t->g, &t->weight);
+	for (igraph_integer_t e = 0; !err && e < igraph_ecount(&t->g); e++)
+		VECTOR(t->p)[e] = fmin(VECTOR(af)[e], VECTOR(at)[e]);
+	igraph_vector_destroy(&af);
+	igraph_vector_destroy(&at);
+	return err;
+}
+
+static sn_error_t p_sdsm(tested_t *t, const sn_incidence_t *inc, const sn_backbone_options_t *o)
+{
+	sn_bicm_t model;
+	double *q = malloc((inc->nprojects + 1) * sizeof *q);
+	sn_error_t err;
+
+	sn_bicm_init(&model);
+	if (q == NULL)
+		return sn_error_set(SN_ENOMEM, "backbone: out of memory");
+	err = sn_bicm_fit(&model, inc, o->tol, o->max_iter);
+	for (igraph_integer_t e = 0; !err && e < igraph_ecount(&t->g); e++) {
+		size_t i = (size_t)IGRAPH_FROM(&t->g, e), j = (size_t)IGRAPH_TO(&t->g, e);
+
+		for (size_t p = 0; p < inc->nprojects; p++)
+			q[p] = sn_bicm_probability(&model, i, p) * sn_bicm_probability(&model, j, p);
+		err = sn_poisson_binomial_upper(&VECTOR(t->p)[e], q, inc->nprojects,
+						(size_t)VECTOR(t->shared)[e]);
+	}
+	free(q);
+	sn_bicm_destroy(&model);
+	return err;
+}
+
+static sn_error_t p_fdsm(tested_t *t, const sn_incidence_t *inc, const sn_backbone_options_t *o,
+			 gsl_rng *rng)
+{
+	sn_incidence_t chain;
+	igraph_integer_t m = igraph_ecount(&t->g);
+	size_t trades = o->trades ? o->trades : sn_curveball_default_trades(inc);
+	sn_error_t err;
+
+	sn_incidence_init(&chain);
+	igraph_vector_null(&t->p);
+	err = sn_incidence_copy(&chain, inc);
+	for (size_t s = 0; !err && s < o->samples; s++) {
+		err = sn_curveball(&chain, rng, trades);
+		for (igraph_integer_t e = 0; !err && e < m; e++) {
+			size_t i = (size_t)IGRAPH_FROM(&t->g, e), j = (size_t)IGRAPH_TO(&t->g, e);
+
+			if ((double)sn_incidence_shared(&chain, i, j) >= VECTOR(t->shared)[e])
+				VECTOR(t->p)[e] += 1;
+		}
+		if (!err && o->progress)
+			o->progress(s + 1, o->samples, o->progress_arg);
+	}
+	for (igraph_integer_t e = 0; !err && e < m; e++)
+		VECTOR(t->p)[e] = (1 + VECTOR(t->p)[e]) / (1 + (double)o->samples);
+	sn_incidence_destroy(&chain);
+	return err;
+}
+
+/* Copies the ties with adjusted p below alpha into `out`. */
+static sn_error_t keep(sn_backbone_t *out, const tested_t *t, igraph_integer_t nv, double alpha)
+{
+	igraph_vector_int_t edges;
+	igraph_integer_t m = igraph_ecount(&t->g);
+	sn_error_t err = SN_OK;
+
+	if (igraph_vector_int_init(&edges, 0))
+		return sn_error_set(SN_ENOMEM, "backbone: out of memory");
+	if (igraph_vector_init(&out->shared, 0) || igraph_vector_init(&out->weight, 0) ||
+	    igraph_vector_init(&out->p, 0) || igraph_vector_init(&out->p_adjusted, 0)) {
+		err = sn_error_set(SN_ENOMEM, "backbone: out of memory");
+		goto done;
+	}
+	for (igraph_integer_t e = 0; e < m; e++) {
+		if (!(VECTOR(t->padj)[e] < alpha))
+			continue;
+		if (igraph_vector_int_push_back(&edges, IGRAPH_FROM(&t->g, e)) ||
+		    igraph_vector_int_push_back(&edges, IGRAPH_TO(&t->g, e)) ||
+		    igraph_vector_push_back(&out->shared, VECTOR(t->shared)[e]) ||
+		    igraph_vector_push_back(&out->weight, VECTOR(t->weight)[e]) ||
+		    igraph_vector_push_back(&out->p, VECTOR(t->p)[e]) ||
+		    igraph_vector_push_back(&out->p_adjusted, VECTOR(t->padj)[e])) {
+			err = sn_error_set(SN_ENOMEM, "backbone: out of memory");
+			goto done;
+		}
+	}
+	err = sn_error_from_igraph(igraph_create(&out->graph, &edges, nv, IGRAPH_UNDIRECTED),
+				   "backbone");
+done:
+	if (err) {
+		/* Leave `out` destroyable: free what was made, in any state. */
+		igraph_vector_destroy(&out->shared);
+		igraph_vector_destroy(&out->weight);
+		igraph_vector_destroy(&out->p);
+		igraph_vector_destroy(&out->p_adjusted);
+		sn_backbone_init(out);
+	} else {
+		out->built = true;
+	}
+	igraph_vector_int_destroy(&edges);
+	return err;
+}
+
+static sn_error_t check_options(const sn_backbone_options_t *o, gsl_rng *rng)
+{
+	if (!(o->alpha > 0 && o->alpha <= 1))
+		return sn_error_set(SN_EINVAL, "backbone: alpha %g is not in (0, 1]", o->alpha);
+	if ((unsigned)o->method > SN_BACKBONE_FDSM)
+		return sn_error_set(SN_EINVAL, "backbone: unknown method %d", (int)o->method);
+	if (o->method == SN_BACKBONE_FDSM && o->samples == 0)
+		return sn_error_set(SN_EINVAL, "backbone: fdsm needs at least one sample");
+	if (o->method == SN_BACKBONE_FDSM && rng == NULL)
+		return sn_error_set(SN_EINVAL, "backbone: fdsm needs a random number generator");
+	return SN_OK;
+}
+
+sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
+			       const sn_backbone_options_t *opts, gsl_rng *rng)
+{
+	sn_backbone_options_t o = SN_BACKBONE_OPTIONS_INIT;
+	tested_t t;
+	size_t pairs = inc->nactors * (inc->nactors > 0 ? inc->nactors - 1 : 0) / 2;
+	sn_error_t err;
+
+	if (opts != NULL)
+		o = *opts;
+	err = check_options(&o, rng);
+	if (err)
+		return err;
+	sn_backbone_destroy(out);
+	err = tested_init(&t, inc, o.weighting);
+	if (err)
+		goto done;
+	if (o.method == SN_BACKBONE_DISPARITY)
+		err = p_disparity(&t);
+	else if (o.method == SN_BACKBONE_SDSM)
+		err = p_sdsm(&t, inc, &o);
+	else
+		err = p_fdsm(&t, inc, &o, rng);
+	if (err)
+		goto done;
+	out->tested = (size_t)igraph_ecount(&t.g);
+	out->family = o.method == SN_BACKBONE_DISPARITY ? out->tested : pairs;
+	err = sn_p_adjust(VECTOR(t.padj), VECTOR(t.p), out->tested, out->family, o.correction);
+	if (!err)
+		err = keep(out, &t, (igraph_integer_t)inc->nactors, o.alpha);
+	if (!err) {
+		out->nactors = inc->nactors;
+		out->method = o.method;
+		out->alpha = o.alpha;
+	}
+done:
+	tested_destroy(&t);
+	return err;
+}
