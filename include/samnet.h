@@ -14,5 +14,8 @@
 #include "samnet/communities.h"
 #include "samnet/power.h"
 #include "samnet/generate.h"
+#include "samnet/nullmodel.h"
+#include "samnet/significance.h"
+#include "samnet/backbone.h"
 
 #endif
