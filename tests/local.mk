@@ -41,3 +41,8 @@ check_PROGRAMS += tests/check_sweden
 TESTS += tests/check_sweden
 tests_check_sweden_CFLAGS = $(TEST_CFLAGS)
 tests_check_sweden_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/check_backbone
+TESTS += tests/check_backbone
+tests_check_backbone_CFLAGS = $(TEST_CFLAGS)
+tests_check_backbone_LDADD = $(TEST_LIBS)
