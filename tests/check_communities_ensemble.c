@@ -14,7 +14,9 @@
 #include <igraph.h>
 
 #include "samnet/communities.h"
+#include "samnet/dataset.h"
 #include "samnet/error.h"
+#include "samnet/network.h"
 #include "communities_fixtures.h"
 
 #define TOL 1e-12
@@ -449,6 +451,68 @@ START_TEST(test_community_profiles_build_bad_membership_is_einval)
 }
 END_TEST
 
+/*
+ * tests/data/communities: a tree SE -> 01 (0101: 100, 0102: 200), 02
+ * (0201: 300).  Community {r1 (01), k1 (0101), u1} represents the union of
+ * 01 and 0101 = 300 people (0101 lies inside 01), share 300/600, one county;
+ * {r2 (02), k3 (0201), k2 (0102), c1} represents 02 and 0102 = 300 + 200 =
+ * 500, share 5/6, two counties.  Worked out by hand.
+ */
+START_TEST(test_community_profiles_describe_fixture_by_hand)
+{
+	const char *srcdir = getenv("srcdir");
+	char dir[4096];
+	sn_dataset_options_t dopts = { SN_TABLE_OPTIONS_INIT, NULL };
+	sn_dataset_t *ds = NULL;
+	sn_diag_t diag;
+	sn_network_t net;
+	sn_projection_t proj;
+	igraph_vector_int_t m;
+	sn_community_profiles_t p;
+	size_t actor_of[7];
+
+	snprintf(dir, sizeof dir, "%s/tests/data/communities", srcdir ? srcdir : ".");
+	sn_diag_init(&diag);
+	ck_assert_int_eq(sn_dataset_load(&ds, dir, &dopts, &diag), SN_OK);
+	sn_network_init(&net);
+	sn_projection_init(&proj);
+	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
+	ck_assert_int_eq(sn_projection_build(&proj, &net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0), SN_OK);
+	ck_assert_int_eq(igraph_vcount(&proj.graph), 7);
+	igraph_vector_int_init(&m, 7);
+	for (igraph_integer_t v = 0; v < 7; v++) {
+		const char *id;
+
+		actor_of[v] = net.actor_index[(size_t)v + proj.offset];
+		id = ds->actors[actor_of[v]].id;
+		VECTOR(m)[v] = strcmp(id, "r1") && strcmp(id, "k1") && strcmp(id, "u1");
+	}
+	sn_community_profiles_init(&p);
+	ck_assert_int_eq(sn_community_profiles_build(&p, &proj.graph, &proj.weight, &m, 1.0), SN_OK);
+	ck_assert_int_eq(sn_community_profiles_describe(&p, ds, actor_of, 0), SN_OK);
+	ck_assert_int_eq(p.year, 2024);
+	ck_assert_uint_eq(p.items[0].by_type[SN_ACTOR_REGION], 1);
+	ck_assert_uint_eq(p.items[0].by_type[SN_ACTOR_KOMMUN], 1);
+	ck_assert_uint_eq(p.items[0].by_type[SN_ACTOR_UNIVERSITY], 1);
+	ck_assert_uint_eq(p.items[0].counties, 1);
+	ck_assert_int_eq(p.items[0].population, 300);
+	ck_assert_double_eq_tol(p.items[0].population_share, 0.5, TOL);
+	ck_assert_uint_eq(p.items[1].by_type[SN_ACTOR_KOMMUN], 2);
+	ck_assert_uint_eq(p.items[1].by_type[SN_ACTOR_COMPANY], 1);
+	ck_assert_uint_eq(p.items[1].counties, 2);
+	ck_assert_int_eq(p.items[1].population, 500);
+	ck_assert_double_eq_tol(p.items[1].population_share, 5.0 / 6.0, TOL);
+	actor_of[3] = 99;
+	ck_assert_int_eq(sn_community_profiles_describe(&p, ds, actor_of, 0), SN_EINVAL);
+	sn_community_profiles_destroy(&p);
+	igraph_vector_int_destroy(&m);
+	sn_projection_destroy(&proj);
+	sn_network_destroy(&net);
+	sn_dataset_free(ds);
+	sn_diag_destroy(&diag);
+}
+END_TEST
+
 Suite *communities_suite_part2(void)
 {
 	Suite *s = suite_create("communities-ensemble");
@@ -469,6 +533,7 @@ Suite *communities_suite_part2(void)
 	tcase_add_test(tc, test_community_profiles_build_karate_matches_networkx);
 	tcase_add_test(tc, test_community_profiles_build_contributions_sum_to_q);
 	tcase_add_test(tc, test_community_profiles_build_bad_membership_is_einval);
+	tcase_add_test(tc, test_community_profiles_describe_fixture_by_hand);
 	suite_add_tcase(s, tc);
 	return s;
 }
