@@ -13,3 +13,9 @@ libsamnet_la_SOURCES += analysis/communities.c analysis/communities_twomode.c \
 	analysis/consensus.c analysis/compare.c analysis/community_profiles.c \
 	analysis/communities_private.h
 samnetinclude_HEADERS += include/samnet/communities.h
+
+# structure, centrality, two-mode centrality, brokerage (issue 4)
+libsamnet_la_SOURCES += analysis/graphcheck.c analysis/graphcheck.h analysis/structure.c \
+	analysis/centrality.c analysis/effsize.c analysis/twomode.c analysis/brokerage.c
+samnetinclude_HEADERS += include/samnet/structure.h include/samnet/centrality.h \
+	include/samnet/brokerage.h

@@ -46,3 +46,9 @@ check_PROGRAMS += tests/check_backbone
 TESTS += tests/check_backbone
 tests_check_backbone_CFLAGS = $(TEST_CFLAGS)
 tests_check_backbone_LDADD = $(TEST_LIBS)
+
+# structure, centrality, brokerage (issue 4)
+check_PROGRAMS += tests/check_centrality
+TESTS += tests/check_centrality
+tests_check_centrality_CFLAGS = $(TEST_CFLAGS)
+tests_check_centrality_LDADD = $(TEST_LIBS)
