@@ -72,9 +72,9 @@ sn_error_t sn__power_dp_fits(const sn_game_t *g, unsigned indices, size_t max_me
 			return sn_error_set(SN_ELIMIT, "exact Shapley-Shubik is limited to %d "
 					    "players, the game has %zu; use the montecarlo method",
 					    SS_MAX_PLAYERS, g->n);
-		need = ((double)g->n + 3.0) * q * (double)sizeof(u128);
+		need = ((double)g->n + 1.0) * (q + 1.0) * (double)sizeof(u128);
 	} else {
-		need = 2.0 * (q + 1.0) * sizeof(double);
+		need = (q + 1.0) * (sizeof(double) + sizeof(long double));
 	}
 	if (need > (double)max_memory)
 		return sn_error_set(SN_ELIMIT, "the exact dynamic programme for quota %lld "
@@ -87,66 +87,75 @@ sn_error_t sn__power_dp_fits(const sn_game_t *g, unsigned indices, size_t max_me
 /*
  * Adds a player of weight wj to the distribution p[0..Q) of coalition
  * weights (as probabilities, each coalition 2^-m), with p[Q] the mass at or
- * above the quota.
+ * above the quota.  `top` is the largest weight reached so far (p is zero
+ * above it), so the pass touches only the non-zero part.
  */
-static void add_player(double *p, int64_t Q, int64_t wj)
+static void add_player(double *p, int64_t Q, int64_t wj, int64_t top)
 {
+	int64_t end = top < Q - 1 ? top : Q - 1; /* last index that may be non-zero */
+	int64_t hi_end = top + wj < Q - 1 ? top + wj : Q - 1;
+
 	if (wj >= Q) {
 		p[Q] = 0.5 * p[Q] + 0.5;
-		for (int64_t w = 0; w < Q; w++)
+		for (int64_t w = 0; w <= end; w++)
 			p[w] *= 0.5;
 		return;
 	}
 	double window = 0.0;
-	for (int64_t w = Q - wj; w < Q; w++)
+	for (int64_t w = Q - wj; w <= end; w++)
 		window += p[w];
 	p[Q] += 0.5 * window;
-	/* Descending, so p[w - wj] is still the old value; safe to vectorise when wj >= 8. */
+	/*
+	 * Descending, so p[w - wj] still holds the old value.  Halving is exact
+	 * in binary floating point, so each step rounds once.  The loop may be
+	 * vectorised when wj >= 8: a vector of 8 never reads what it writes.
+	 */
 	if (wj >= 8) {
 		double *hi = p + wj;
 #pragma GCC ivdep
-		for (int64_t w = Q - 1 - wj; w >= 0; w--)
+		for (int64_t w = hi_end - wj; w >= 0; w--)
 			hi[w] = 0.5 * (hi[w] + p[w]);
 	} else {
-		for (int64_t w = Q - 1; w >= wj; w--)
+		for (int64_t w = hi_end; w >= wj; w--)
 			p[w] = 0.5 * (p[w] + p[w - wj]);
 	}
-	for (int64_t w = 0; w < wj && w < Q; w++)
+	for (int64_t w = 0; w < wj && w <= end; w++)
 		p[w] *= 0.5;
 }
 
 /*
  * The probability that a random coalition of the others weighs in
- * [Q - wi, Q): divide player i out of p into r (r[w] = 2 p[w] - r[w - wi]).
+ * [Q - wi, Q), from the distribution function G(x) = P(W < x) of all
+ * players: with F(x) = P(W_-i < x), G(x) = (F(x) + F(x - wi)) / 2, which
+ * unrolls to F(Q) - F(Q - wi) = 2 G(Q) - 4 G(Q - wi) + 4 G(Q - 2 wi) - ...
+ * (the remove-one-player step evaluated on the one chain needed):
+ * O(Q / wi) per player instead of O(Q).
  */
-static double swing_probability(const double *p, double *r, int64_t Q, int64_t wi)
+static double swing_probability(const long double *G, int64_t Q, int64_t wi)
 {
-	double s = 0.0;
-	int64_t lim = wi < Q ? wi : Q;
+	long double s = 2.0L * G[Q], sign = -4.0L;
 
-	for (int64_t w = 0; w < lim; w++)
-		r[w] = 2.0 * p[w];
-	if (wi >= 8) {
-		double *hi = r + wi;
-		const double *ph = p + wi;
-#pragma GCC ivdep
-		for (int64_t w = 0; w < Q - wi; w++)
-			hi[w] = 2.0 * ph[w] - r[w];
-	} else {
-		for (int64_t w = wi; w < Q; w++)
-			r[w] = 2.0 * p[w] - r[w - wi];
+	for (int64_t x = Q - wi; x > 0; x -= wi) {
+		s += sign * G[x];
+		sign = -sign;
 	}
-	for (int64_t w = Q - lim; w < Q; w++)
-		s += r[w];
-	return s > 0.0 ? s : 0.0;
+	return s > 0.0L ? (double)s : 0.0;
+}
+
+/* Players by ascending weight, so the non-zero part of p grows slowly. */
+static int cmp_weight(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
 }
 
 sn_error_t sn__power_dp_banzhaf(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
 				size_t max_memory)
 {
 	size_t n = g->n;
-	int64_t *w = NULL, Q;
-	double *p = NULL, *work = NULL, sum = 0.0, A, L = 0.0;
+	int64_t *w = NULL, *sorted = NULL, Q, top = 0;
+	double *p = NULL, A;
+	long double *G = NULL, sum = 0.0L;
 	sn_error_t err = sn__power_dp_fits(g, SN_POWER_BANZHAF, max_memory);
 
 	if (err)
@@ -155,42 +164,50 @@ sn_error_t sn__power_dp_banzhaf(sn_power_result_t *r, const sn_game_t *g, unsign
 	if (err)
 		return err;
 	w = malloc(n * sizeof *w);
-	if (w == NULL)
+	sorted = malloc(n * sizeof *sorted);
+	if (w == NULL || sorted == NULL)
 		goto nomem;
 	Q = reduce(w, &g->crit[0], n);
 	p = calloc((size_t)Q + 1, sizeof *p);
-	work = malloc((size_t)Q * sizeof *work);
-	if (p == NULL || work == NULL)
+	G = malloc(((size_t)Q + 1) * sizeof *G);
+	if (p == NULL || G == NULL)
 		goto nomem;
+	memcpy(sorted, w, n * sizeof *w);
+	qsort(sorted, n, sizeof *sorted, cmp_weight);
 	p[0] = 1.0;
 	for (size_t j = 0; j < n; j++)
-		if (w[j] > 0)
-			add_player(p, Q, w[j]);
+		if (sorted[j] > 0) {
+			add_player(p, Q, sorted[j], top);
+			top = top > Q ? Q : top + sorted[j];
+		}
+	/* G in extended precision: a difference G(b) - G(a) then only carries the rounding of the terms between. */
+	G[0] = 0.0L;
+	for (int64_t x = 0; x < Q; x++)
+		G[x + 1] = G[x] + p[x];
 	/* Both from their own sums, so neither suffers cancellation when the other is near 1. */
 	A = p[Q];
-	for (int64_t x = 0; x < Q; x++)
-		L += p[x];
 	r->coleman_collectivity = A;
 	r->winning = n > 1100 ? INFINITY : ldexp(A, (int)n);
 	for (size_t i = 0; i < n; i++) {
-		double b = w[i] > 0 ? swing_probability(p, work, Q, w[i]) : 0.0;
+		double b = w[i] > 0 ? swing_probability(G, Q, w[i]) : 0.0;
 		sum += b;
 		if (r->banzhaf_abs)
 			r->banzhaf_abs[i] = b;
 		if (r->coleman_prevent) {
 			r->coleman_prevent[i] = b / (2.0 * A);
-			r->coleman_initiate[i] = b / (2.0 * L);
+			r->coleman_initiate[i] = b / (2.0 * (double)G[Q]);
 		}
 	}
 	for (size_t i = 0; r->banzhaf && i < n; i++)
-		r->banzhaf[i] = sum > 0.0 ? r->banzhaf_abs[i] / sum : 0.0;
+		r->banzhaf[i] = sum > 0.0L ? (double)(r->banzhaf_abs[i] / sum) : 0.0;
 	goto done;
 nomem:
 	err = sn_error_set(SN_ENOMEM, "power: out of memory in the exact dynamic programme");
 done:
 	free(w);
+	free(sorted);
 	free(p);
-	free(work);
+	free(G);
 	return err;
 }
 
@@ -206,44 +223,62 @@ static void ss_coefficients(long double *coef, size_t n)
 }
 
 /*
- * c[k][w], w < Q: the number of coalitions of k players weighing w.
- * Unsigned 128-bit arithmetic wraps, but every count and every
- * deconvolved count is below 2^127, so the results are exact.
+ * Row k of c (stride Q + 1) ends up holding C_k(x), the number of
+ * coalitions of k players weighing less than x, for x = 0..Q.  Unsigned
+ * 128-bit arithmetic wraps, but every count and every alternating sum
+ * below is in the end a count below 2^127, so the results are exact.
  */
 static void ss_build(u128 *c, const int64_t *w, size_t n, int64_t Q)
 {
+	size_t stride = (size_t)Q + 1;
+
 	c[0] = 1;
 	for (size_t j = 0; j < n; j++) {
 		int64_t wj = w[j];
 		if (wj >= Q)
 			continue; /* adds nothing below the quota */
 		for (size_t k = j + 1; k >= 1; k--) {
-			u128 *row = c + k * (size_t)Q, *prev = row - Q;
+			u128 *row = c + k * stride, *prev = row - stride;
 			for (int64_t x = Q - 1; x >= wj; x--)
 				row[x] += prev[x - wj];
 		}
 	}
+	for (size_t k = 0; k <= n; k++) {
+		u128 *row = c + k * stride, run = 0;
+		for (int64_t x = 0; x <= Q; x++) {
+			u128 t = row[x];
+			row[x] = run;
+			run += t;
+		}
+	}
 }
 
-/* Shapley-Shubik value of player i by dividing it out of c, row by row. */
-static long double ss_player(const u128 *c, u128 *prev, u128 *cur, const long double *coef,
-			     size_t n, int64_t Q, int64_t wi)
+/*
+ * Shapley-Shubik value of player i.  Dividing i out of the counts gives
+ * c_-i[k][w] = sum_j (-1)^j c[k-j][w - j wi]; summed over the swing window
+ * [Q - wi, Q) that is sum_j (-1)^j (C_{k-j}(Q - j wi) - C_{k-j}(Q - (j+1) wi)),
+ * O(min(k, Q / wi)) per size k.
+ */
+static long double ss_player(const u128 *c, const long double *coef, size_t n, int64_t Q,
+			     int64_t wi)
 {
+	size_t stride = (size_t)Q + 1;
 	long double value = 0.0L;
-	int64_t lo = Q - wi > 0 ? Q - wi : 0;
 
-	memset(prev, 0, (size_t)Q * sizeof *prev);
 	for (size_t k = 0; k < n; k++) {
-		const u128 *row = c + k * (size_t)Q;
 		u128 window = 0;
-		for (int64_t x = 0; x < Q; x++)
-			cur[x] = row[x] - (x >= wi && wi < Q ? prev[x - wi] : 0);
-		for (int64_t x = lo; x < Q; x++)
-			window += cur[x];
+		for (size_t j = 0; j <= k; j++) {
+			int64_t hi = Q - (int64_t)j * wi, lo = hi - wi;
+			if (hi <= 0)
+				break;
+			const u128 *row = c + (k - j) * stride;
+			u128 part = row[hi] - row[lo > 0 ? lo : 0];
+			if (j % 2 == 0)
+				window += part;
+			else
+				window -= part;
+		}
 		value += (long double)window * coef[k];
-		u128 *t = prev;
-		prev = cur;
-		cur = t;
 	}
 	return value;
 }
@@ -252,7 +287,7 @@ sn_error_t sn__power_dp_shapley(sn_power_result_t *r, const sn_game_t *g, size_t
 {
 	size_t n = g->n;
 	int64_t *w = NULL, Q;
-	u128 *c = NULL, *rows = NULL;
+	u128 *c = NULL;
 	long double *coef = NULL;
 	sn_error_t err = sn__power_dp_fits(g, SN_POWER_SHAPLEY, max_memory);
 
@@ -266,15 +301,14 @@ sn_error_t sn__power_dp_shapley(sn_power_result_t *r, const sn_game_t *g, size_t
 	if (w == NULL || coef == NULL)
 		goto nomem;
 	Q = reduce(w, &g->crit[0], n);
-	c = calloc((n + 1) * (size_t)Q, sizeof *c);
-	rows = malloc(2 * (size_t)Q * sizeof *rows);
-	if (c == NULL || rows == NULL)
+	c = calloc((n + 1) * ((size_t)Q + 1), sizeof *c);
+	if (c == NULL)
 		goto nomem;
 	ss_coefficients(coef, n);
 	ss_build(c, w, n, Q);
 	for (size_t i = 0; i < n; i++)
 		r->shapley[i] = w[i] > 0 ?
-			(double)ss_player(c, rows, rows + Q, coef, n, Q, w[i]) : 0.0;
+			(double)ss_player(c, coef, n, Q, w[i]) : 0.0;
 	goto done;
 nomem:
 	err = sn_error_set(SN_ENOMEM, "power: out of memory in the exact dynamic programme");
@@ -282,6 +316,5 @@ done:
 	free(w);
 	free(coef);
 	free(c);
-	free(rows);
 	return err;
 }

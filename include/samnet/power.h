@@ -255,17 +255,20 @@ void sn_power_result_destroy(sn_power_result_t *r);
  *
  * Methods, and what SN_POWER_AUTO picks:
  *  - EXACT, for one-criterion games: generating functions over weights
- *    (Brams-Affuso 1976; Bilbao et al. 2000).  Banzhaf and Coleman: one pass
- *    builds the distribution of coalition weights below the quota as
- *    probabilities in double precision (no overflow for any n), then
- *    removes each player in O(q) ("remove one player" deconvolution); time
- *    O(n q), memory O(q) doubles, after dividing all weights and the quota
- *    by the weights' gcd.  The deconvolution only adds rounding errors of
- *    probability mass, so every absolute Banzhaf value has an absolute
- *    error below about (n + 4) * 2^-52.  Shapley-Shubik: counts by size and
- *    weight, exact in 128-bit integers (wrap-around arithmetic is exact
- *    because the final counts are below 2^127), O(n^2 q) time and
- *    O(n q) memory; needs n <= 126.  Limited by `max_memory`.
+ *    (Brams-Affuso 1976; Bilbao et al. 2000), after dividing all weights and
+ *    the quota by the weights' gcd.  Banzhaf and Coleman: one pass over the
+ *    players in ascending weight builds the distribution of coalition
+ *    weights below the quota q as probabilities in double precision (no
+ *    overflow for any n) and its distribution function G in long double;
+ *    each player is then divided out on the one chain that matters,
+ *    b_i = 2G(q) - 4G(q - w_i) + 4G(q - 2w_i) - ... ("remove one player",
+ *    O(q / w_i)).  Time O(n q), memory 24 (q + 1) bytes.  Every absolute
+ *    Banzhaf value has an absolute error below 4 (n + q / w_i) 2^-53
+ *    (about 1e-12 for the 290 kommuner).  Shapley-Shubik: counts by size
+ *    and weight, exact in 128-bit integers (wrap-around arithmetic is exact
+ *    because the final counts are below 2^127), the same alternating sums
+ *    per size; O(n^2 q) time, 16 (n + 1)(q + 1) bytes; needs n <= 126.
+ *    Limited by `max_memory`.
  *  - BRUTE: enumerates all 2^n coalitions in Gray-code order (any number
  *    of criteria; the oracle for every index); n <= max_brute_players.
  *    Time O(2^n n), memory 2^n bits.
