@@ -176,16 +176,18 @@ static sn_error_t describe_one(sn_community_profile_t *it, const sn_dataset_t *d
 	for (size_t i = 0; i < size; i++) {
 		size_t a = actor_of_vertex[it->members[i]];
 
+		if (a == SN_NO_PARENT)
+			continue;   /* not an actor: a project of a two-mode graph */
 		if (a >= ds->nactors)
 			return sn_error_set(SN_EINVAL, "community profiles: vertex %" IGRAPH_PRId
 					    " maps to actor %zu of %zu", it->members[i], a,
 					    ds->nactors);
 		it->by_type[ds->actors[a].type]++;
-		idx[i] = sn_dataset_actor_county(ds, a);
+		idx[k++] = sn_dataset_actor_county(ds, a);
 	}
-	qsort(idx, size, sizeof *idx, by_size);
+	qsort(idx, k, sizeof *idx, by_size);
 	it->counties = 0;
-	for (size_t i = 0; i < size; i++) {
+	for (size_t i = 0; i < k; i++) {
 		if (idx[i] != SN_NO_PARENT && (i == 0 || idx[i] != idx[i - 1]))
 			it->counties++;
 	}
@@ -193,8 +195,11 @@ static sn_error_t describe_one(sn_community_profile_t *it, const sn_dataset_t *d
 	it->population_share = NAN;
 	if (year == 0)
 		return SN_OK;
-	for (size_t i = 0; i < size; i++)
-		idx[k++] = actor_of_vertex[it->members[i]];
+	k = 0;
+	for (size_t i = 0; i < size; i++) {
+		if (actor_of_vertex[it->members[i]] != SN_NO_PARENT)
+			idx[k++] = actor_of_vertex[it->members[i]];
+	}
 	if ((err = sn_dataset_represented_population(ds, idx, k, year, &it->population)))
 		return err;
 	it->population_share = root > 0 ? (double)it->population / (double)root : NAN;

@@ -502,6 +502,16 @@ START_TEST(test_community_profiles_describe_fixture_by_hand)
 	ck_assert_uint_eq(p.items[1].counties, 2);
 	ck_assert_int_eq(p.items[1].population, 500);
 	ck_assert_double_eq_tol(p.items[1].population_share, 5.0 / 6.0, TOL);
+	/* A vertex that is no actor (SN_NO_PARENT) is left out: without k2 (0102)
+	 * the second community spans one county and represents 02 = 300. */
+	for (igraph_integer_t v = 0; v < 7; v++) {
+		if (strcmp(ds->actors[actor_of[v]].id, "k2") == 0)
+			actor_of[v] = SN_NO_PARENT;
+	}
+	ck_assert_int_eq(sn_community_profiles_describe(&p, ds, actor_of, 2024), SN_OK);
+	ck_assert_uint_eq(p.items[1].by_type[SN_ACTOR_KOMMUN], 1);
+	ck_assert_uint_eq(p.items[1].counties, 1);
+	ck_assert_int_eq(p.items[1].population, 300);
 	actor_of[3] = 99;
 	ck_assert_int_eq(sn_community_profiles_describe(&p, ds, actor_of, 0), SN_EINVAL);
 	sn_community_profiles_destroy(&p);

@@ -350,7 +350,9 @@ sn_error_t sn_community_profiles_build(sn_community_profiles_t *out, const igrap
  * territories) and its share of the root territory's population, in `year`
  * (0: the latest year of the tree).  `actor_of_vertex[v]` is the dataset
  * actor index of vertex v (for an actor projection built from an
- * sn_network_t, net->actor_index[v + projection.offset]).  When the tree
+ * sn_network_t, net->actor_index[v + projection.offset]), or SN_NO_PARENT
+ * for a vertex that is no actor (a project of the two-mode graph), which is
+ * then left out of types, counties and population.  When the tree
  * holds no population at all, population is SN_NO_POPULATION and the share
  * NaN.  Errors: SN_EINVAL for an actor index out of range; those of
  * sn_dataset_represented_population() and sn_territories_population().
