@@ -1,3 +1,6 @@
 ## cli: the samnet command (thin: parse, call the library, format)
 samnet_SOURCES += cli/main.c cli/cli.h cli/commands.h cli/options.c cli/output.c cli/data.c \
 	cli/cmd_validate.c cli/cmd_summary.c
+
+# significance and backbones (issue 8)
+samnet_SOURCES += cli/cmd_significance.c

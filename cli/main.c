@@ -11,6 +11,7 @@
 static const cli_command_t *const commands[] = {
 	&cmd_validate,
 	&cmd_summary,
+	&cmd_significance,
 };
 
 enum { NCOMMANDS = sizeof commands / sizeof *commands };
