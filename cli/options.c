@@ -236,14 +236,14 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 		char short_name = 0;
 		long idx;
 
-		if (strcmp(arg, "--") == 0 || arg[0] != '-' || arg[1] == '\0') {
-			int last = strcmp(arg, "--") == 0 ? argc : i + 1;
-			for (int j = last == argc ? i + 1 : i; j < last; j++) {
+		bool rest = strcmp(arg, "--") == 0;
+		if (rest || arg[0] != '-' || arg[1] == '\0') {
+			for (int j = rest ? i + 1 : i; j < (rest ? argc : i + 1); j++) {
 				if (ctx->npositional == CLI_MAX_POSITIONAL)
 					return cli_usage_error(ctx, "too many arguments");
 				ctx->positional[ctx->npositional++] = argv[j];
 			}
-			if (last == argc)
+			if (rest)
 				break;
 			continue;
 		}

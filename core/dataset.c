@@ -143,10 +143,16 @@ static sn_error_t load_territories(sn_dataset_t *ds, const sn_dataset_options_t 
 
 	if (!path)
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	if (file_exists(path) || !opts->default_territories) {
+	if (!file_exists(path) && !opts->default_territories) {
+		sn_diag_add(diag, SN_DIAG_ERROR, path, 0, 0,
+			    "missing, and no default territory tree was given");
+		err = SN_EDATA;
+	} else if (file_exists(path)) {
 		err = sn_territories_load(&ds->territories, path, &opts->table, diag);
-		if (err == SN_EIO)
+		if (err == SN_EIO) {
 			sn_diag_add(diag, SN_DIAG_ERROR, path, 0, 0, "%s", sn_error_last());
+			err = SN_EDATA;
+		}
 	} else {
 		err = sn_territories_load(&ds->territories, opts->default_territories, &opts->table,
 					  diag);

@@ -46,6 +46,7 @@ struct sn_table {
 
 	row_t building;      /* row being assembled by the callbacks */
 	bool in_row;         /* a row has begun and not ended */
+	bool line_ended;     /* the last line fed ended with '\n' */
 	row_t *queue;        /* complete rows not yet handed out */
 	size_t qlen, qcap, qhead;
 	row_t current;       /* the row handed out by sn_table_next */
@@ -189,7 +190,7 @@ static void on_row(int c, void *ctx)
 
 static int parser_start(sn_table_t *t)
 {
-	if (csv_init(&t->parser, CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+	if (csv_init(&t->parser, CSV_APPEND_NULL) != 0)
 		return SN_ENOMEM;
 	csv_set_delim(&t->parser, (unsigned char)t->opts.separator);
 	t->parser_live = true;
@@ -255,12 +256,17 @@ static int fill_queue(sn_table_t *t)
 			return rc;
 		if (rc == 0) {
 			if (t->parser_live) {
-				if (csv_fini(&t->parser, on_field, on_row, t) != 0 && t->in_row) {
+				/* A row still open after a line break can only be inside quotes. */
+				bool open_quote = t->in_row && t->line_ended;
+				if (open_quote) {
 					char detail[32];
 					snprintf(detail, sizeof detail, "%zu", t->building.line);
 					report(t, t->building.line, t->building.nfields + 1,
 					       "unterminated quoted field (the quote opens on line %s)", detail);
 					row_clear(&t->building);
+					t->in_row = false;
+				} else {
+					csv_fini(&t->parser, on_field, on_row, t);
 				}
 				csv_free(&t->parser);
 				t->parser_live = false;
@@ -268,6 +274,7 @@ static int fill_queue(sn_table_t *t)
 			return t->oom ? t->oom : (t->qlen > 0);
 		}
 		t->line++;
+		t->line_ended = t->linebuf[len - 1] == '\n';
 		if (!t->in_row) {
 			if (is_blank(t->linebuf, len))
 				continue;

@@ -1,5 +1,16 @@
 ## tests: fragment of the top-level Makefile.am
 
+# core: table reader, dataset loader, territories, network and projections (issue 2)
+check_PROGRAMS += tests/check_table tests/check_dataset tests/check_network
+TESTS += tests/check_table tests/check_dataset tests/check_network
+tests_check_table_CFLAGS = $(TEST_CFLAGS)
+tests_check_table_LDADD = $(TEST_LIBS)
+tests_check_dataset_CFLAGS = $(TEST_CFLAGS)
+tests_check_dataset_LDADD = $(TEST_LIBS)
+tests_check_network_CFLAGS = $(TEST_CFLAGS)
+tests_check_network_LDADD = $(TEST_LIBS)
+noinst_HEADERS += tests/testutil.h
+
 # null models, significance, backbones (issue 8)
 check_PROGRAMS += tests/check_nullmodel
 TESTS += tests/check_nullmodel
