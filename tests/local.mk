@@ -63,3 +63,10 @@ check_PROGRAMS += tests/check_centrality
 TESTS += tests/check_centrality
 tests_check_centrality_CFLAGS = $(TEST_CFLAGS)
 tests_check_centrality_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/check_structure tests/check_brokerage
+TESTS += tests/check_structure tests/check_brokerage
+tests_check_structure_CFLAGS = $(TEST_CFLAGS)
+tests_check_structure_LDADD = $(TEST_LIBS)
+tests_check_brokerage_CFLAGS = $(TEST_CFLAGS)
+tests_check_brokerage_LDADD = $(TEST_LIBS)

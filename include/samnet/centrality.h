@@ -196,7 +196,9 @@ sn_error_t sn_centrality_compute(igraph_vector_t *out, const igraph_t *g,
  * closeness: raw = 1 / (sum of distances to the vertices it reaches);
  *   normalised = (m + 2(n-1)) / that sum, times (reached)/(N-1) with N = n+m
  *   (equals NetworkX bipartite.closeness_centrality(normalized=True); the
- *   factor is 1 on a connected graph); 0 for an isolated vertex.
+ *   factor is 1 on a connected graph, and on a disconnected one values above
+ *   1 can occur, as in NetworkX); 0, raw or normalised, for an isolated
+ *   vertex (NetworkX's choice; one-mode closeness gives NaN there).
  * betweenness: raw = one-mode betweenness of the bipartite graph;
  *   normalised = raw / b_max, b_max = [m^2 (s+1)^2 + m (s+1)(2t-s-1)
  *   - t(2s-t+3)] / 2 with s, t = quotient and remainder of (n-1)/m
