@@ -389,6 +389,14 @@ static int family_meta(cli_doc_t *doc, const sn_significance_t *res, double alph
 	return bad;
 }
 
+static bool has_network_stats(const sn_significance_t *res)
+{
+	for (size_t k = 0; k < res->nstats; k++)
+		if (!res->stats[k].family)
+			return true;
+	return false;
+}
+
 static void on_progress(size_t done, size_t total, void *arg)
 {
 	cli_progress(arg, done, total);
@@ -413,7 +421,7 @@ static int report(const sn_significance_t *res, const cli_data_t *d, const input
 	     cli_doc_meta(doc, "partition", "Leiden (modularity, seed %lu): %" IGRAPH_PRId
 			  " communities", ctx->seed, in->communities) : 0) |
 	    family_meta(doc, res, c->alpha) |
-	    cli_doc_table(doc, network_table(res, c->alpha)) |
+	    (has_network_stats(res) ? cli_doc_table(doc, network_table(res, c->alpha)) : 0) |
 	    cli_doc_table(doc, actors_table(res, d, c)) |
 	    (c->want[ST_SHARED] ? cli_doc_table(doc, pairs_table(res, d, in, c)) : 0))
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
@@ -473,8 +481,9 @@ const cli_command_t cmd_significance = {
 		"(kept fixed across the samples), assortativity and E-I index by type and by\n"
 		"county.  Pairs (--statistics shared): shared projects of every tied pair.\n"
 		"When the null standard deviation is 0, z is 0 if the observation equals the\n"
-		"null mean and +-inf otherwise.  A progress bar goes to stderr when it is a\n"
-		"terminal.",
+		"null mean and +-inf otherwise.  With S samples no p-value is below 1/(1+S):\n"
+		"for a single actor to pass BH among n actors, S must exceed n/alpha.  A\n"
+		"progress bar goes to stderr when it is a terminal.",
 	.options = options,
 	.uses_dataset = true,
 	.run = run,

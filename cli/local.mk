@@ -3,4 +3,10 @@ samnet_SOURCES += cli/main.c cli/cli.h cli/commands.h cli/options.c cli/output.c
 	cli/cmd_validate.c cli/cmd_summary.c
 
 # significance and backbones (issue 8)
-samnet_SOURCES += cli/cmd_significance.c
+samnet_SOURCES += cli/cmd_significance.c cli/cmd_backbone.c
+
+# samnet power (issue 6)
+samnet_SOURCES += cli/cmd_power.c
+
+# samnet communities (issue 5)
+samnet_SOURCES += cli/cmd_communities.c

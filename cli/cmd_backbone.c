@@ -1,0 +1,323 @@
+/* samnet backbone: the significant ties of the actor projection. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <gsl/gsl_rng.h>
+
+#include "cli/commands.h"
+
+static const cli_option_t options[] = {
+	{ "method", 'm', "M", "disparity (default), sdsm or fdsm" },
+	{ "alpha", 'a', "A", "keep ties with (adjusted) p below A (default 0.05)" },
+	{ "correction", 0, "C", "none (default), bonferroni or bh" },
+	{ "projection", 'p', "W", "weighting for the disparity filter and the weight column: "
+	  "count (default), newman, jaccard, overlap" },
+	{ "samples", 'n', "N", "fdsm: curveball samples (default 1000)" },
+	{ "trades", 0, "N", "fdsm: curveball trades before each sample (default 5 x memberships)" },
+	{ "dataset", 0, NULL, "write a dataset folder to -o DIR instead of a table (see below)" },
+	{ NULL, 0, NULL, NULL }
+};
+
+static int parse(cli_ctx_t *ctx, sn_backbone_options_t *o)
+{
+	long samples = 1000, trades = 0;
+	int rc;
+
+	*o = (sn_backbone_options_t)SN_BACKBONE_OPTIONS_INIT;
+	if ((rc = cli_opt_long(ctx, "samples", 1, 10000000, &samples)) ||
+	    (rc = cli_opt_long(ctx, "trades", 0, 2000000000, &trades)) ||
+	    (rc = cli_opt_double(ctx, "alpha", 1e-300, 1, &o->alpha)))
+		return rc;
+	if (cli_opt(ctx, "method") && sn_backbone_method_parse(cli_opt(ctx, "method"), &o->method))
+		return cli_usage_error(ctx, "%s", sn_error_last());
+	if (cli_opt(ctx, "correction") && sn_padjust_parse(cli_opt(ctx, "correction"), &o->correction))
+		return cli_usage_error(ctx, "%s", sn_error_last());
+	if (cli_opt(ctx, "projection") && sn_weighting_parse(cli_opt(ctx, "projection"), &o->weighting))
+		return cli_usage_error(ctx, "%s", sn_error_last());
+	if (cli_flag(ctx, "dataset") && ctx->output == NULL)
+		return cli_usage_error(ctx, "--dataset needs -o DIR");
+	o->samples = (size_t)samples;
+	o->trades = (size_t)trades;
+	return CLI_EXIT_OK;
+}
+
+static const sn_actor_t *actor_of(const cli_data_t *d, igraph_integer_t v)
+{
+	return &d->ds->actors[d->net.actor_index[v]];
+}
+
+static cli_table_t *ties_table(const sn_backbone_t *bb, const cli_data_t *d)
+{
+	static const char *const str[] = { "actor_a", "name_a", "actor_b", "name_b" };
+	static const char *const num[] = { "shared", "weight", "p", "p_adjusted" };
+	cli_table_t *t = cli_table_new("ties", "Backbone ties");
+	int bad = !t;
+
+	for (size_t k = 0; !bad && k < 4; k++)
+		bad |= cli_table_column(t, str[k], CLI_COL_STR, 0);
+	for (size_t k = 0; !bad && k < 4; k++)
+		bad |= cli_table_column(t, num[k], k ? CLI_COL_REAL : CLI_COL_INT, 6);
+	for (igraph_integer_t e = 0; !bad && e < igraph_ecount(&bb->graph); e++) {
+		igraph_integer_t u = IGRAPH_FROM(&bb->graph, e), v = IGRAPH_TO(&bb->graph, e);
+		const sn_actor_t *a = actor_of(d, u < v ? u : v), *b = actor_of(d, u < v ? v : u);
+
+		bad |= cli_table_row(t) || cli_table_str(t, 0, a->id) || cli_table_str(t, 1, a->name) ||
+		       cli_table_str(t, 2, b->id) || cli_table_str(t, 3, b->name) ||
+		       cli_table_int(t, 4, (int64_t)VECTOR(bb->shared)[e]) ||
+		       cli_table_real(t, 5, VECTOR(bb->weight)[e]) ||
+		       cli_table_real(t, 6, VECTOR(bb->p)[e]) ||
+		       cli_table_real(t, 7, VECTOR(bb->p_adjusted)[e]);
+	}
+	if (!bad)
+		return t;
+	cli_table_free(t);
+	return NULL;
+}
+
+/* ---- the backbone as a dataset ------------------------------------------- */
+
+typedef struct {
+	const sn_backbone_t *bb;
+	const cli_data_t *d;
+	const char *src;   /* file to copy */
+} ds_writer_t;
+
+/* A CSV field, quoted when it holds a separator, quote or line break. */
+static void csv_field(FILE *fp, const char *s)
+{
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(s, fp);
+		return;
+	}
+	fputc('"', fp);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	fputc('"', fp);
+}
+
+static void tie_ends(const ds_writer_t *w, igraph_integer_t e, const sn_actor_t **a,
+		     const sn_actor_t **b)
+{
+	igraph_integer_t u = IGRAPH_FROM(&w->bb->graph, e), v = IGRAPH_TO(&w->bb->graph, e);
+
+	*a = actor_of(w->d, u < v ? u : v);
+	*b = actor_of(w->d, u < v ? v : u);
+}
+
+static int write_ties(FILE *fp, const void *arg)
+{
+	const ds_writer_t *w = arg;
+
+	fputs("actor_a,actor_b,shared,weight,p,p_adjusted\n", fp);
+	for (igraph_integer_t e = 0; e < igraph_ecount(&w->bb->graph); e++) {
+		const sn_actor_t *a, *b;
+
+		tie_ends(w, e, &a, &b);
+		csv_field(fp, a->id);
+		fputc(',', fp);
+		csv_field(fp, b->id);
+		fprintf(fp, ",%.0f,%.17g,%.17g,%.17g\n", VECTOR(w->bb->shared)[e],
+			VECTOR(w->bb->weight)[e], VECTOR(w->bb->p)[e], VECTOR(w->bb->p_adjusted)[e]);
+	}
+	return CLI_EXIT_OK;
+}
+
+static int write_projects(FILE *fp, const void *arg)
+{
+	const ds_writer_t *w = arg;
+
+	fputs("id,name,kind,shared,weight,p,p_adjusted\n", fp);
+	for (igraph_integer_t e = 0; e < igraph_ecount(&w->bb->graph); e++) {
+		const sn_actor_t *a, *b;
+		char *name = NULL;
+
+		tie_ends(w, e, &a, &b);
+		if (asprintf(&name, "%s -- %s", a->name, b->name) < 0)
+			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		fprintf(fp, "tie-%" IGRAPH_PRId ",", e + 1);
+		csv_field(fp, name);
+		fprintf(fp, ",backbone tie,%.0f,%.17g,%.17g,%.17g\n", VECTOR(w->bb->shared)[e],
+			VECTOR(w->bb->weight)[e], VECTOR(w->bb->p)[e], VECTOR(w->bb->p_adjusted)[e]);
+		free(name);
+	}
+	return CLI_EXIT_OK;
+}
+
+static int write_memberships(FILE *fp, const void *arg)
+{
+	const ds_writer_t *w = arg;
+
+	fputs("project,actor\n", fp);
+	for (igraph_integer_t e = 0; e < igraph_ecount(&w->bb->graph); e++) {
+		const sn_actor_t *a, *b;
+
+		tie_ends(w, e, &a, &b);
+		fprintf(fp, "tie-%" IGRAPH_PRId ",", e + 1);
+		csv_field(fp, a->id);
+		fprintf(fp, "\ntie-%" IGRAPH_PRId ",", e + 1);
+		csv_field(fp, b->id);
+		fputc('\n', fp);
+	}
+	return CLI_EXIT_OK;
+}
+
+static int copy_file(FILE *fp, const void *arg)
+{
+	const ds_writer_t *w = arg;
+	FILE *in = fopen(w->src, "rb");
+	char buf[65536];
+	size_t n;
+
+	if (in == NULL) {
+		cli_error("%s: %s", w->src, strerror(errno));
+		return CLI_EXIT_IO;
+	}
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		fwrite(buf, 1, n, fp);
+	if (ferror(in)) {
+		cli_error("%s: read error", w->src);
+		fclose(in);
+		return CLI_EXIT_IO;
+	}
+	fclose(in);
+	return CLI_EXIT_OK;
+}
+
+/* Writes DIR/name with `fn`, atomically. */
+static int write_one(const char *dir, const char *name, int (*fn)(FILE *, const void *),
+		     ds_writer_t *w)
+{
+	char *path = NULL;
+	int rc;
+
+	if (asprintf(&path, "%s/%s", dir, name) < 0)
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	rc = cli_write_atomic(path, fn, w);
+	free(path);
+	return rc;
+}
+
+static int write_dataset(const sn_backbone_t *bb, const cli_data_t *d, const char *dir)
+{
+	static const char *const copied[] = { "actors.csv", "territories.csv", "coalitions.csv" };
+	ds_writer_t w = { bb, d, NULL };
+	char *src = NULL;
+	int rc;
+
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+		cli_error("%s: cannot create the folder: %s", dir, strerror(errno));
+		return CLI_EXIT_IO;
+	}
+	if ((rc = write_one(dir, "ties.csv", write_ties, &w)) ||
+	    (rc = write_one(dir, "projects.csv", write_projects, &w)) ||
+	    (rc = write_one(dir, "memberships.csv", write_memberships, &w)))
+		return rc;
+	for (size_t k = 0; k < 3 && rc == CLI_EXIT_OK; k++) {
+		struct stat st;
+
+		if (asprintf(&src, "%s/%s", d->path, copied[k]) < 0)
+			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		w.src = src;
+		if (stat(src, &st) == 0)
+			rc = write_one(dir, copied[k], copy_file, &w);
+		free(src);
+	}
+	return rc;
+}
+
+static void on_progress(size_t done, size_t total, void *arg)
+{
+	cli_progress(arg, done, total);
+}
+
+static int report(const sn_backbone_t *bb, const cli_data_t *d, const sn_backbone_options_t *o,
+		  cli_ctx_t *ctx)
+{
+	cli_doc_t *doc = cli_doc_new("backbone");
+	int rc, bad;
+
+	bad = cli_doc_meta(doc, "dataset", "%s", d->path) |
+	      cli_doc_meta(doc, "method", "%s", sn_backbone_method_name(o->method)) |
+	      cli_doc_meta(doc, "alpha", "%g", o->alpha) |
+	      cli_doc_meta(doc, "correction", "%s over %zu hypotheses",
+			   sn_padjust_name(o->correction), bb->family) |
+	      cli_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting)) |
+	      cli_doc_meta(doc, "ties", "%" IGRAPH_PRId " kept of %zu tested",
+			   igraph_ecount(&bb->graph), bb->tested);
+	if (o->method == SN_BACKBONE_FDSM)
+		bad |= cli_doc_meta(doc, "null model", "curveball, %zu samples, seed %lu",
+				    o->samples, ctx->seed);
+	bad |= cli_doc_table(doc, ties_table(bb, d));
+	rc = bad ? cli_fail(sn_error_set(SN_ENOMEM, "out of memory")) : cli_doc_write(doc, ctx);
+	cli_doc_free(doc);
+	return rc;
+}
+
+static int run(cli_ctx_t *ctx)
+{
+	sn_backbone_options_t o;
+	cli_data_t d;
+	sn_incidence_t inc;
+	sn_backbone_t bb;
+	gsl_rng *rng = NULL;
+	sn_error_t err;
+	int rc;
+
+	if ((rc = parse(ctx, &o)) != CLI_EXIT_OK)
+		return rc;
+	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
+		return rc;
+	sn_incidence_init(&inc);
+	sn_backbone_init(&bb);
+	o.progress = on_progress;
+	o.progress_arg = ctx;
+	rng = gsl_rng_alloc(gsl_rng_mt19937);
+	err = rng ? sn_incidence_from_network(&inc, &d.net) : sn_error_set(SN_ENOMEM, "out of memory");
+	if (!err) {
+		gsl_rng_set(rng, ctx->seed);
+		err = sn_backbone_extract(&bb, &inc, &o, rng);
+	}
+	if (err)
+		rc = cli_fail(err);
+	else if (cli_flag(ctx, "dataset"))
+		rc = write_dataset(&bb, &d, ctx->output);
+	else
+		rc = report(&bb, &d, &o, ctx);
+	sn_backbone_destroy(&bb);
+	sn_incidence_destroy(&inc);
+	gsl_rng_free(rng);
+	cli_data_destroy(&d);
+	return rc;
+}
+
+const cli_command_t cmd_backbone = {
+	.name = "backbone",
+	.usage = "[OPTIONS] [DATASET]",
+	.summary = "the significant ties of the actor projection",
+	.description =
+		"Keeps the ties of the actor projection that are stronger than chance.\n"
+		"disparity: the disparity filter (Serrano, Boguna & Vespignani 2009) on the\n"
+		"  weighted projection; a tie is kept when alpha_ij = (1 - w/s)^(k-1) is below\n"
+		"  A at either end (an end of degree 1 has alpha 1).\n"
+		"sdsm: the stochastic degree sequence model (Neal 2014) with the bipartite\n"
+		"  configuration model; p = P(shared >= observed), exact Poisson-binomial.\n"
+		"fdsm: the fixed degree sequence model (Neal 2014); p from curveball samples,\n"
+		"  (1 + #{samples with shared >= observed}) / (1 + samples).\n"
+		"Corrections count all actor pairs for sdsm and fdsm, the tested ties for\n"
+		"disparity.  The table lists the kept ties.  With --dataset -o DIR, DIR gets\n"
+		"a dataset other commands can read: actors.csv (and territories.csv,\n"
+		"coalitions.csv) copied from the input, one two-member project per kept tie\n"
+		"(projects.csv with shared, weight, p, p_adjusted; memberships.csv), and the\n"
+		"edge table ties.csv.  Its actor projection is the backbone (each tie counts\n"
+		"one shared project; the original weights are in projects.csv).",
+	.options = options,
+	.uses_dataset = true,
+	.run = run,
+};
