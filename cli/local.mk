@@ -7,6 +7,3 @@ samnet_SOURCES += cli/cmd_significance.c cli/cmd_backbone.c
 
 # samnet power (issue 6)
 samnet_SOURCES += cli/cmd_power.c
-
-# samnet communities (issue 5)
-samnet_SOURCES += cli/cmd_communities.c

@@ -11,7 +11,6 @@
 static const cli_command_t *const commands[] = {
 	&cmd_validate,
 	&cmd_summary,
-	&cmd_communities,
 	&cmd_significance,
 	&cmd_backbone,
 	&cmd_power,
