@@ -1,0 +1,78 @@
+# samnet power: golden tests.  Expected values come from the literature or an
+# independent oracle, never from samnet's own output.
+#
+# EEC Council of Ministers 1958, weights 4,4,4,2,2,1, quota 12 (Felsenthal and
+# Machover 1998): normalised Banzhaf 5/21 = 0.238095 x3, 3/21 = 0.142857 x2, 0;
+# absolute Banzhaf 10/32, 6/32, 0; Shapley-Shubik 14/60 = 0.233333, 9/60 = 0.15, 0.
+# Johnston 1/4, 1/8; Deegan-Packel 5/24, 3/16; Holler 1/5; Coleman prevent
+# 5/7, 3/7 and initiate 1/5, 3/25: a naive Python implementation of the
+# definitions with exact fractions (see tests/check_power.c).  Ratios are the
+# index divided by the weight share 4/17, 2/17.
+
+$ samnet power --weights 4,4,4,2,2,1 --quota 12 --format csv
+player,name,weight,weight_share,banzhaf,banzhaf_abs,shapley,johnston,deegan_packel,holler,coleman_prevent,coleman_initiate,banzhaf_ratio,shapley_ratio
+1,,4,0.235294,0.238095,0.3125,0.233333,0.25,0.208333,0.2,0.714286,0.2,1.012,0.9917
+2,,4,0.235294,0.238095,0.3125,0.233333,0.25,0.208333,0.2,0.714286,0.2,1.012,0.9917
+3,,4,0.235294,0.238095,0.3125,0.233333,0.25,0.208333,0.2,0.714286,0.2,1.012,0.9917
+4,,2,0.117647,0.142857,0.1875,0.15,0.125,0.1875,0.2,0.428571,0.12,1.214,1.275
+5,,2,0.117647,0.142857,0.1875,0.15,0.125,0.1875,0.2,0.428571,0.12,1.214,1.275
+6,,1,0.0588235,0,0,0,0,0,0,0,0,0,0
+
+# Issue 6: Shapley-Shubik for [50; 10,10,20,30] is 1/12, 1/12, 1/4, 7/12.
+$ samnet power --weights 10,10,20,30 --names A,B,C,D --quota 50 --indices shapley --format csv
+player,name,weight,weight_share,shapley,shapley_ratio
+1,A,10,0.142857,0.0833333,0.5833
+2,B,10,0.142857,0.0833333,0.5833
+3,C,20,0.285714,0.25,0.875
+4,D,30,0.428571,0.583333,1.361
+
+# Issue 6: absolute Banzhaf for [12; 8,6,4,2] is 0.625, 0.375, 0.375, 0.125, by every method.
+$ samnet power --weights 8,6,4,2 --quota 12 --indices banzhaf --method brute --format csv
+player,name,weight,weight_share,banzhaf,banzhaf_abs,banzhaf_ratio
+1,,8,0.4,0.416667,0.625,1.042
+2,,6,0.3,0.25,0.375,0.8333
+3,,4,0.2,0.25,0.375,1.25
+4,,2,0.1,0.0833333,0.125,0.8333
+
+# The method used is stated; Monte Carlo adds its intervals.
+$ samnet power --weights 8,6,4,2 --quota 12 --indices banzhaf,shapley --method montecarlo --samples 1000 | grep -E '^(method|monte)'
+method: banzhaf: montecarlo
+method: shapley: montecarlo
+monte carlo: 1000 samples, seed 1, 95% Wilson intervals
+
+# Minimal winning coalitions of the EEC game: {F,G,I} and the three {two large, B, NL}.
+$ samnet power --weights 4,4,4,2,2,1 --names F,D,I,B,NL,L --quota 12 --indices banzhaf --minimal --format csv | tail -5
+coalition,size,weight,weight_share,members
+1,3,12,0.705882,1 2 3
+2,4,12,0.705882,1 2 4 5
+3,4,12,0.705882,1 3 4 5
+4,4,12,0.705882,2 3 4 5
+
+# 21 regions, 2024 populations, "members>=11 and population>=65%": checked against an
+# independent plain-Python enumeration of all 2^21 coalitions (same figures to 6 digits).
+$ samnet power --year 2024 --rule "members>=11 and population>=65%" --indices banzhaf,shapley --format csv | head -4
+player,name,weight,weight_share,banzhaf,banzhaf_abs,shapley,banzhaf_ratio,shapley_ratio
+region-01,Region Stockholm,2473307,0.233602,0.186356,0.330841,0.246558,0.7978,1.055
+region-03,Region Uppsala,407912,0.0385269,0.0440535,0.0782089,0.0390845,1.143,1.014
+region-04,Region Sörmland,301542,0.0284804,0.0352436,0.0625687,0.0299465,1.237,1.051
+
+# Errors: a quota above the total weight, a bad rule (with its position), bad weights.
+$ samnet power --weights 4,4,1 --quota 10
+samnet power: --quota: quota 10 exceeds the total weight 9
+Try 'samnet power --help'.
+? 2
+$ samnet power --rule "members>=11 and pop>=65%"
+samnet power: --rule: rule: unknown weight 'pop' at position 17; known: members, population, sqrt-population
+Try 'samnet power --help'.
+? 2
+$ samnet power --weights 4,x,1
+samnet power: --weights: 'x' (weight 2) is not a non-negative number
+Try 'samnet power --help'.
+? 2
+$ samnet power --weights 4,4,1 --rule "weight>=5" --quota 5
+samnet power: give either --quota or --rule, not both
+Try 'samnet power --help'.
+? 2
+$ samnet power --weights 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1 --indices holler
+samnet: enumerating all coalitions is limited to 25 players, the game has 26; use the exact or montecarlo method (Johnston, Deegan-Packel, Holler and coalition lists need enumeration)
+? 5
