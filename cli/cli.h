@@ -97,6 +97,7 @@ typedef struct {
 	sn_dataset_t *ds;
 	sn_network_t net;
 	const char *path;
+	const char *label;     /* the path as given, or "sweden (bundled)" */
 	int year;              /* the population year in use */
 } cli_data_t;
 

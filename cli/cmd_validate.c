@@ -87,7 +87,7 @@ static int run(cli_ctx_t *ctx)
 	if (rc != CLI_EXIT_OK)
 		goto done;
 	doc = cli_doc_new("validate");
-	if (cli_doc_meta(doc, "dataset", "%s", d.path) | cli_doc_meta(doc, "status", "valid") |
+	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_meta(doc, "status", "valid") |
 	    cli_doc_table(doc, counts_table(&d, &diag)) |
 	    cli_doc_table(doc, selectors_table(d.ds, cli_flag(ctx, "expansions"))))
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));

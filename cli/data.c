@@ -59,6 +59,7 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 	snprintf(bundled, sizeof bundled, "%s/sweden", cli_bundled_dir());
 	snprintf(territories, sizeof territories, "%s/sweden/territories.csv", cli_bundled_dir());
 	out->path = ctx->npositional ? ctx->positional[0] : bundled;
+	out->label = ctx->npositional ? ctx->positional[0] : "sweden (bundled)";
 	opts.table.latin1 = ctx->latin1;
 	opts.table.separator = ctx->separator;
 	opts.default_territories = territories;

@@ -250,16 +250,26 @@ static void write_table_text(FILE *fp, const cli_table_t *t)
 	if (t->title[0])
 		fprintf(fp, "%s\n", t->title);
 	for (size_t i = 0; i <= t->nrows; i++) {
+		char *line = NULL;
+		size_t len = 0;
+		FILE *mem = open_memstream(&line, &len);
+		if (!mem)
+			break;
 		for (size_t j = 0; j < t->ncols; j++) {
 			const char *s = i == 0 ? t->cols[j].name
 					       : cell_text(&t->cols[j], &t->cells[(i - 1) * t->ncols + j],
 							   buf, sizeof buf);
 			size_t pad = w[j] - width(s);
-			bool right = i > 0 && t->cols[j].type != CLI_COL_STR;
-			bool last = j + 1 == t->ncols;
-			fprintf(fp, "%*s%s%*s%s", right ? (int)pad : 0, "", s,
-				right || last ? 0 : (int)pad, "", last ? "\n" : "  ");
+			bool right = t->cols[j].type != CLI_COL_STR;
+			fprintf(mem, "%*s%s%*s%s", right ? (int)pad : 0, "", s, right ? 0 : (int)pad, "",
+				j + 1 < t->ncols ? "  " : "");
 		}
+		fclose(mem);
+		/* Empty trailing cells would leave trailing blanks. */
+		while (len > 0 && line[len - 1] == ' ')
+			line[--len] = '\0';
+		fprintf(fp, "%s\n", line);
+		free(line);
 	}
 	free(w);
 }

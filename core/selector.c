@@ -36,7 +36,8 @@ static sn_error_t push(size_t **list, size_t *n, size_t *cap, size_t value)
 }
 
 /* Parses the code list after the colon into territory indices ("*" gives none: all). */
-static sn_error_t selector_territories(const sn_dataset_t *ds, const char *codes, size_t **terr,
+static sn_error_t selector_territories(const sn_dataset_t *ds, const char *ref, const char *codes,
+				       size_t **terr,
 				       size_t *nterr, bool *all, const char *label, size_t line,
 				       size_t col, sn_diag_t *diag)
 {
@@ -53,7 +54,7 @@ static sn_error_t selector_territories(const sn_dataset_t *ds, const char *codes
 		size_t t = sn_territories_find(ds->territories, tok);
 		if (t == SN_NO_PARENT) {
 			sn_diag_add(diag, SN_DIAG_ERROR, label, line, col,
-				    "selector names unknown territory '%s'", tok);
+				    "selector '%s' names unknown territory '%s'", ref, tok);
 			err = SN_EDATA;
 		} else if (push(terr, nterr, &cap, t) != SN_OK) {
 			err = SN_ENOMEM;
@@ -61,7 +62,7 @@ static sn_error_t selector_territories(const sn_dataset_t *ds, const char *codes
 	}
 	if (!*all && *nterr == 0 && err == SN_OK) {
 		sn_diag_add(diag, SN_DIAG_ERROR, label, line, col, "selector '%s' names no territory",
-			    codes);
+			    ref);
 		err = SN_EDATA;
 	}
 	free(copy);
@@ -86,7 +87,7 @@ static sn_error_t expand_selector(const sn_dataset_t *ds, const char *ref, const
 			    "unknown selector '%s' (expected kommuner:, regions: or lansstyrelser:)", ref);
 		return SN_EDATA;
 	}
-	err = selector_territories(ds, colon + 1, &terr, &nterr, &all, label, line, col, diag);
+	err = selector_territories(ds, ref, colon + 1, &terr, &nterr, &all, label, line, col, diag);
 	for (size_t a = 0; a < ds->nactors && err == SN_OK; a++) {
 		const sn_actor_t *actor = &ds->actors[a];
 		bool inside = all;

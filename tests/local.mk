@@ -11,6 +11,10 @@ tests_check_network_CFLAGS = $(TEST_CFLAGS)
 tests_check_network_LDADD = $(TEST_LIBS)
 noinst_HEADERS += tests/testutil.h
 
+# golden CLI tests, the bad-input corpus and the README's examples (tests/cram.py)
+TESTS += tests/cli.test
+dist_check_SCRIPTS += tests/cli.test tests/cram.py
+
 # null models, significance, backbones (issue 8)
 check_PROGRAMS += tests/check_nullmodel
 TESTS += tests/check_nullmodel

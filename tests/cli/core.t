@@ -1,0 +1,135 @@
+# Golden tests of the core commands on tests/data/mini (7 actors, 4 projects).
+# Expected figures are worked by hand from the fixture: 11 memberships over
+# 6 network actors x 4 projects (density 11/24); 10 actor ties out of 15 pairs;
+# the actors cover Skåne + Halland = 1 428 626 + 345 074 = 1 773 700 people in
+# 2024 (SCB), 16.75 % of Sweden's 10 587 710.
+
+$ samnet validate tests/data/mini --format csv
+item,count
+actors,7
+actors in the network,6
+projects,4
+memberships,11
+coalitions,1
+territories,312
+warnings,0
+
+line,project,selector,actors
+11,p4,kommuner:12,2
+
+$ samnet validate tests/data/mini --expansions --format tsv
+item	count
+...
+line	project	selector	actor
+11	p4	kommuner:12	malmo
+11	p4	kommuner:12	lund
+
+$ samnet summary tests/data/mini
+dataset: tests/data/mini
+year: 2024
+projection: count
+
+Overview
+measure                              count     value
+actors in the network                    6
+actors known                             7
+projects                                 4
+memberships                             11
+two-mode density                            0.458333
+average project size                            2.75
+average projects per actor                   1.83333
+components                               1
+largest component share of actors                  1
+projection ties                         10
+projection density                          0.666667
+population covered                 1773700
+population covered share                    0.167524
+
+Actors by type
+type        actors  memberships
+region           2            3
+kommun           2            4
+university       1            3
+company          1            1
+
+# The Excel twin (';', decimal comma, BOM, CRLF) gives the same summary.
+$ samnet summary tests/data/mini_excel --format csv
+measure,count,value
+actors in the network,6,
+actors known,7,
+projects,4,
+memberships,11,
+two-mode density,,0.458333
+average project size,,2.75
+average projects per actor,,1.83333
+components,1,
+largest component share of actors,,1
+projection ties,10,
+projection density,,0.666667
+population covered,1773700,
+population covered share,,0.167524
+...
+
+$ samnet summary tests/data/mini --format json --all-actors
+{
+  "command": "summary",
+  "meta": {
+    "dataset": "tests/data/mini",
+    "year": "2024",
+    "projection": "count"
+  },
+  "overview": [
+    {"measure": "actors in the network", "count": 7, "value": null},
+...
+
+# 2023 has county figures only; Malmö and Lund lie inside Skåne, so the union
+# is Skåne + Halland = 1 421 781 + 343 746 (SCB, 31 Dec 2023).
+$ samnet summary tests/data/mini --year 2023 --format csv | grep 'population covered,'
+population covered,1765527,
+
+$ samnet summary tests/data/mini --year 1999
+samnet: no population figures for 1999 in the territory tree
+? 2
+
+$ samnet summary tests/data/mini -o /nonexistent/dir/out.csv
+samnet: /nonexistent/dir/out.csv: cannot create a temporary file: No such file or directory
+? 4
+
+$ samnet summary tests/data/mini --projection cosine
+samnet summary: unknown weighting 'cosine' (expected count, newman, jaccard or overlap)
+Try 'samnet summary --help'.
+? 2
+
+$ samnet summary --bogus
+samnet summary: unknown option '--bogus'
+Try 'samnet summary --help'.
+? 2
+
+$ samnet summary tests/data/mini extra
+samnet summary: unexpected argument 'extra' (one DATASET at most)
+Try 'samnet summary --help'.
+? 2
+
+$ samnet frobnicate
+samnet: unknown command 'frobnicate'; 'samnet --help' lists the commands
+? 2
+
+$ samnet summary --help
+Usage: samnet summary [OPTIONS] [DATASET]
+...
+Exit status: 0 success, 1 computation failed, 2 usage error, 3 bad data,
+4 input/output error, 5 size limit exceeded.
+
+$ samnet validate /nonexistent
+samnet: /nonexistent: No such file or directory
+? 4
+
+$ samnet summary tests/data/mini --format xml
+samnet summary: unknown format 'xml' (expected table, csv, tsv or json)
+Try 'samnet summary --help'.
+? 2
+
+# -o writes atomically and prints nothing.
+$ samnet summary tests/data/mini -o /tmp/samnet-golden.csv --format csv && head -2 /tmp/samnet-golden.csv && rm /tmp/samnet-golden.csv
+measure,count,value
+actors in the network,6,
