@@ -7,3 +7,6 @@ samnet_SOURCES += cli/cmd_significance.c cli/cmd_backbone.c
 
 # samnet power (issue 6)
 samnet_SOURCES += cli/cmd_power.c
+
+# samnet centrality, samnet brokerage (issue 4)
+samnet_SOURCES += cli/cmd_centrality.c cli/cmd_brokerage.c

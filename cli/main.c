@@ -11,6 +11,8 @@
 static const cli_command_t *const commands[] = {
 	&cmd_validate,
 	&cmd_summary,
+	&cmd_centrality,
+	&cmd_brokerage,
 	&cmd_significance,
 	&cmd_backbone,
 	&cmd_power,

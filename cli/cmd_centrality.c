@@ -1,0 +1,360 @@
+/*
+ * samnet centrality: per-actor centrality on an actor projection or on the
+ * two-mode graph, ranked overall or within actor types or counties, with the
+ * population each actor represents and the population its direct partners
+ * represent.  The measures live in analysis/ (samnet/centrality.h).
+ */
+#include "config.h"
+
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/commands.h"
+
+static const cli_option_t options[] = {
+	{ "measures", 'm', "LIST", "comma-separated measures (default: degree,strength,betweenness,betweenness_w,harmonic,eigenvector,pagerank,constraint,effective_size,coreness; two-mode: degree,closeness,betweenness)" },
+	{ "projection", 'p', "W", "count (default), newman, jaccard, overlap, or two-mode" },
+	{ "top", 'n', "N", "list only the N best-ranked actors (per group with --by); default all" },
+	{ "by", 0, "GROUP", "rank within groups: type or county" },
+	{ "sort", 's', "MEASURE", "rank by this listed measure (default the first); constraint ranks lowest first" },
+	{ "raw", 0, NULL, "raw values instead of normalised ones" },
+	{ "normalized", 0, NULL, "normalised values (the default)" },
+	{ NULL, 0, NULL, NULL }
+};
+
+static const char default_measures[] = "degree,strength,betweenness,betweenness_w,harmonic,"
+	"eigenvector,pagerank,constraint,effective_size,coreness";
+static const char default_twomode[] = "degree,closeness,betweenness";
+
+enum { BY_NONE, BY_TYPE, BY_COUNTY };
+
+typedef struct {
+	sn_measure_t measures[SN_MEASURE_COUNT];
+	size_t nmeasures;
+	size_t sort;              /* index into measures */
+	bool two_mode;
+	sn_weighting_t weighting;
+	bool normalized;
+	int by;
+	long top;                 /* 0: all */
+} settings_t;
+
+typedef struct {
+	size_t row;               /* actor vertex */
+	long group;               /* sort group; LONG_MAX for "no county" */
+	double key;               /* sort value, NaN last */
+	const char *id;
+} order_t;
+
+static int parse_measures(settings_t *s, const cli_ctx_t *ctx)
+{
+	const char *list = cli_opt(ctx, "measures");
+	char *copy = strdup(list ? list : s->two_mode ? default_twomode : default_measures);
+	char *save = NULL;
+	int rc = CLI_EXIT_OK;
+
+	if (!copy)
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	s->nmeasures = 0;
+	for (char *tok = strtok_r(copy, ",", &save); tok && rc == CLI_EXIT_OK;
+	     tok = strtok_r(NULL, ",", &save)) {
+		sn_measure_t m;
+		if (sn_measure_parse(tok, &m) != SN_OK) {
+			rc = cli_usage_error(ctx, "%s", sn_error_last());
+			break;
+		}
+		for (size_t i = 0; i < s->nmeasures; i++)
+			if (s->measures[i] == m)
+				rc = cli_usage_error(ctx, "measure '%s' is listed twice", tok);
+		if (rc == CLI_EXIT_OK)
+			s->measures[s->nmeasures++] = m;
+	}
+	if (rc == CLI_EXIT_OK && s->nmeasures == 0)
+		rc = cli_usage_error(ctx, "--measures lists no measure");
+	free(copy);
+	return rc;
+}
+
+static int parse_settings(settings_t *s, const cli_ctx_t *ctx)
+{
+	const char *p = cli_opt(ctx, "projection"), *by = cli_opt(ctx, "by");
+	const char *sort = cli_opt(ctx, "sort");
+	int rc;
+
+	memset(s, 0, sizeof *s);
+	s->weighting = SN_WEIGHT_COUNT;
+	s->two_mode = p && strcmp(p, "two-mode") == 0;
+	if (p && !s->two_mode && sn_weighting_parse(p, &s->weighting) != SN_OK)
+		return cli_usage_error(ctx, "%s, or two-mode", sn_error_last());
+	if (cli_flag(ctx, "raw") && cli_flag(ctx, "normalized"))
+		return cli_usage_error(ctx, "--raw and --normalized exclude each other");
+	s->normalized = !cli_flag(ctx, "raw");
+	if (by && strcmp(by, "type") == 0)
+		s->by = BY_TYPE;
+	else if (by && strcmp(by, "county") == 0)
+		s->by = BY_COUNTY;
+	else if (by)
+		return cli_usage_error(ctx, "--by must be type or county, not '%s'", by);
+	if ((rc = cli_opt_long(ctx, "top", 0, 1000000000L, &s->top)) != CLI_EXIT_OK)
+		return rc;
+	if ((rc = parse_measures(s, ctx)) != CLI_EXIT_OK)
+		return rc;
+	if (!sort)
+		return CLI_EXIT_OK;
+	for (s->sort = 0; s->sort < s->nmeasures; s->sort++)
+		if (strcmp(sn_measure_name(s->measures[s->sort]), sort) == 0)
+			return CLI_EXIT_OK;
+	return cli_usage_error(ctx, "--sort '%s' is not among the listed measures", sort);
+}
+
+/* values[k] holds measure k for every actor vertex (two-mode: actors then projects). */
+static sn_error_t compute(igraph_vector_t *values, const settings_t *s, const cli_data_t *d,
+			  sn_projection_t *proj)
+{
+	sn_error_t err = SN_OK;
+
+	if (!s->two_mode)
+		err = sn_projection_build(proj, &d->net, SN_MODE_ACTORS, s->weighting, 0);
+	/* Rows are indexed by two-mode actor vertex; the actor projection keeps that order. */
+	if (err == SN_OK && !s->two_mode && proj->offset != 0)
+		err = sn_error_set(SN_EDATA, "centrality: the actor projection is offset");
+	for (size_t k = 0; k < s->nmeasures && err == SN_OK; k++) {
+		if (s->two_mode)
+			err = sn_twomode_compute(&values[k], &d->net.graph, &d->net.types,
+						 s->measures[k], s->normalized);
+		else
+			err = sn_centrality_compute(&values[k], &proj->graph, &proj->weight,
+						    s->measures[k], s->normalized);
+	}
+	return err;
+}
+
+static long group_of(const cli_data_t *d, size_t a, int by)
+{
+	if (by == BY_TYPE)
+		return (long)d->ds->actors[a].type;
+	if (by == BY_COUNTY) {
+		size_t c = sn_dataset_actor_county(d->ds, a);
+		return c == SN_NO_PARENT ? -1 : (long)c;
+	}
+	return 0;
+}
+
+static int compare_order(const void *pa, const void *pb)
+{
+	const order_t *a = pa, *b = pb;
+	/* Groups ascending (no county, -1, last); within a group the key descending, NaN last. */
+	long ga = a->group < 0 ? LONG_MAX : a->group, gb = b->group < 0 ? LONG_MAX : b->group;
+
+	if (ga != gb)
+		return ga < gb ? -1 : 1;
+	if (isnan(a->key) != isnan(b->key))
+		return isnan(a->key) ? 1 : -1;
+	if (!isnan(a->key) && a->key != b->key)
+		return a->key > b->key ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+static order_t *rank(const settings_t *s, const cli_data_t *d, const igraph_vector_t *values)
+{
+	size_t n = d->net.nactors;
+	order_t *o = malloc((n + 1) * sizeof *o);
+	/* Constraint measures closure: the least constrained actors come first. */
+	double sign = s->measures[s->sort] == SN_MEASURE_CONSTRAINT ? -1 : 1;
+
+	if (!o)
+		return NULL;
+	for (size_t v = 0; v < n; v++) {
+		size_t a = d->net.actor_index[v];
+		o[v].row = v;
+		o[v].group = group_of(d, a, s->by);
+		o[v].key = sign * VECTOR(values[s->sort])[v];
+		o[v].id = d->ds->actors[a].id;
+	}
+	qsort(o, n, sizeof *o, compare_order);
+	return o;
+}
+
+/*
+ * Population represented by the direct partners of actor vertex v (actors
+ * sharing a project with it, itself excluded): the union of their territories.
+ */
+static sn_error_t partner_population(const cli_data_t *d, size_t v, size_t *buf, size_t *mark,
+				     int64_t *out)
+{
+	const sn_network_t *net = &d->net;
+	igraph_vector_int_t projects, members;
+	size_t n = 0;
+	sn_error_t err = SN_OK;
+
+	if (igraph_vector_int_init(&projects, 0) || igraph_vector_int_init(&members, 0))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	err = sn_error_from_igraph(igraph_neighbors(&net->graph, &projects, (igraph_integer_t)v,
+						    IGRAPH_ALL), "partners");
+	for (igraph_integer_t i = 0; err == SN_OK && i < igraph_vector_int_size(&projects); i++) {
+		err = sn_error_from_igraph(igraph_neighbors(&net->graph, &members,
+							    VECTOR(projects)[i], IGRAPH_ALL), "partners");
+		for (igraph_integer_t j = 0; err == SN_OK && j < igraph_vector_int_size(&members); j++) {
+			size_t u = (size_t)VECTOR(members)[j];
+			if (u == v || mark[u] == v + 1)
+				continue;
+			mark[u] = v + 1;
+			buf[n++] = net->actor_index[u];
+		}
+	}
+	if (err == SN_OK)
+		err = sn_dataset_represented_population(d->ds, buf, n, d->year, out);
+	igraph_vector_int_destroy(&projects);
+	igraph_vector_int_destroy(&members);
+	return err;
+}
+
+static const char *group_column(int by)
+{
+	return by == BY_TYPE ? "rank_in_type" : by == BY_COUNTY ? "rank_in_county" : "rank";
+}
+
+static int table_columns(cli_table_t *t, const settings_t *s)
+{
+	int bad = cli_table_column(t, group_column(s->by), CLI_COL_INT, 0) |
+		  cli_table_column(t, "id", CLI_COL_STR, 0) |
+		  cli_table_column(t, "name", CLI_COL_STR, 0) |
+		  cli_table_column(t, "type", CLI_COL_STR, 0) |
+		  cli_table_column(t, "county", CLI_COL_STR, 0) |
+		  cli_table_column(t, "population", CLI_COL_INT, 0) |
+		  cli_table_column(t, "partner_population", CLI_COL_INT, 0);
+	for (size_t k = 0; k < s->nmeasures; k++)
+		bad |= cli_table_column(t, sn_measure_name(s->measures[k]), CLI_COL_REAL, 6);
+	return bad;
+}
+
+/* One table row for actor vertex v at rank r. */
+static sn_error_t table_row(cli_table_t *t, const settings_t *s, const cli_data_t *d,
+			    const igraph_vector_t *values, size_t v, long r, size_t *buf,
+			    size_t *mark)
+{
+	const sn_actor_t *actor = &d->ds->actors[d->net.actor_index[v]];
+	size_t a = d->net.actor_index[v], county = sn_dataset_actor_county(d->ds, a);
+	int64_t own = 0, partners = 0;
+	sn_error_t err = SN_OK;
+
+	if (actor->territory != SN_NO_PARENT)
+		err = sn_dataset_represented_population(d->ds, &a, 1, d->year, &own);
+	if (err == SN_OK)
+		err = partner_population(d, v, buf, mark, &partners);
+	if (err != SN_OK)
+		return err;
+	int bad = cli_table_row(t) | cli_table_int(t, 0, r) | cli_table_str(t, 1, actor->id) |
+		  cli_table_str(t, 2, actor->name) |
+		  cli_table_str(t, 3, sn_actor_type_name(actor->type)) |
+		  (county != SN_NO_PARENT ? cli_table_str(t, 4, d->ds->territories->name[county]) : 0) |
+		  (actor->territory != SN_NO_PARENT ? cli_table_int(t, 5, own) : 0) |
+		  cli_table_int(t, 6, partners);
+	for (size_t k = 0; k < s->nmeasures; k++)
+		bad |= cli_table_real(t, 7 + k, VECTOR(values[k])[v]);
+	return bad ? sn_error_set(SN_ENOMEM, "out of memory") : SN_OK;
+}
+
+static sn_error_t fill_table(cli_table_t *t, const settings_t *s, const cli_data_t *d,
+			     const igraph_vector_t *values, const order_t *o)
+{
+	size_t n = d->net.nactors;
+	size_t *buf = malloc((n + 1) * sizeof *buf), *mark = calloc(n + 1, sizeof *mark);
+	sn_error_t err = SN_OK;
+	long r = 0;
+
+	if (!buf || !mark || table_columns(t, s))
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+	for (size_t i = 0; i < n && err == SN_OK; i++) {
+		r = i > 0 && o[i].group == o[i - 1].group ? r + 1 : 1;
+		if (s->top > 0 && r > s->top)
+			continue;
+		err = table_row(t, s, d, values, o[i].row, r, buf, mark);
+	}
+	free(buf);
+	free(mark);
+	return err;
+}
+
+static int report(const cli_ctx_t *ctx, const settings_t *s, const cli_data_t *d,
+		  const igraph_vector_t *values)
+{
+	order_t *o = rank(s, d, values);
+	cli_table_t *t = cli_table_new("centrality", "Centrality");
+	cli_doc_t *doc = cli_doc_new("centrality");
+	sn_error_t err = SN_OK;
+	int rc;
+
+	if (!o || !t || !doc)
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+	else
+		err = fill_table(t, s, d, values, o);
+	if (err == SN_OK) {
+		/* cli_doc_table() takes `t` in every case. */
+		int bad = cli_doc_meta(doc, "dataset", "%s", d->label) |
+			  cli_doc_meta(doc, "year", "%d", d->year) |
+			  cli_doc_meta(doc, "projection", "%s", s->two_mode ? "two-mode"
+				       : sn_weighting_name(s->weighting)) |
+			  cli_doc_meta(doc, "values", "%s", s->normalized ? "normalized" : "raw") |
+			  cli_doc_meta(doc, "sort", "%s", sn_measure_name(s->measures[s->sort])) |
+			  cli_doc_meta(doc, "pagerank_damping", "%.2f", SN_PAGERANK_DAMPING) |
+			  cli_doc_table(doc, t);
+		t = NULL;
+		if (bad)
+			err = sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	rc = err == SN_OK ? cli_doc_write(doc, ctx) : cli_fail(err);
+	cli_table_free(t);
+	cli_doc_free(doc);
+	free(o);
+	return rc;
+}
+
+static int run(cli_ctx_t *ctx)
+{
+	settings_t s;
+	cli_data_t d;
+	sn_projection_t proj;
+	igraph_vector_t values[SN_MEASURE_COUNT];
+	size_t ninit = 0;
+	sn_error_t err = SN_OK;
+	int rc;
+
+	if ((rc = parse_settings(&s, ctx)) != CLI_EXIT_OK)
+		return rc;
+	sn_projection_init(&proj);
+	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
+		return rc;
+	for (; ninit < s.nmeasures && err == SN_OK; ninit++)
+		if (igraph_vector_init(&values[ninit], 0))
+			err = sn_error_set(SN_ENOMEM, "out of memory");
+	if (err == SN_OK)
+		err = compute(values, &s, &d, &proj);
+	rc = err == SN_OK ? report(ctx, &s, &d, values) : cli_fail(err);
+	for (size_t k = 0; k < ninit; k++)
+		igraph_vector_destroy(&values[k]);
+	sn_projection_destroy(&proj);
+	cli_data_destroy(&d);
+	return rc;
+}
+
+const cli_command_t cmd_centrality = {
+	.name = "centrality",
+	.usage = "[OPTIONS] [DATASET]",
+	.summary = "per-actor centrality, ranked, with represented population",
+	.description =
+		"Centrality of every actor on the actor projection (ties weighted by --projection;\n"
+		"path-based _w measures use length 1/weight) or on the two-mode graph, where\n"
+		"degree, closeness and betweenness carry the Borgatti-Everett normalisation.\n"
+		"Closeness counts reachable actors only; harmonic closeness suits disconnected\n"
+		"networks. PageRank uses damping 0.85. 'population' is what the actor's own\n"
+		"territory holds; 'partner_population' the union of its direct partners'\n"
+		"territories. Measures: degree, strength, betweenness, betweenness_w, closeness,\n"
+		"closeness_w, harmonic, harmonic_w, eigenvector, pagerank, hub, authority,\n"
+		"constraint, effective_size, coreness.",
+	.options = options,
+	.uses_dataset = true,
+	.run = run,
+};
