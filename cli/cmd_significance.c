@@ -228,6 +228,18 @@ static int columns(cli_table_t *t, const char *const *names, size_t n)
 	return bad;
 }
 
+/* Why a network statistic has no plain z-score, if it has none. */
+static const char *note(const sn_significance_stat_t *st, size_t samples)
+{
+	if (isnan(st->observed[0]))
+		return "undefined on the observed network";
+	if (st->nvalid[0] == 0)
+		return "undefined in every sample";
+	if (st->ndegenerate)
+		return "null sd 0";
+	return st->nvalid[0] < samples ? "undefined in some samples" : "";
+}
+
 static cli_table_t *network_table(const sn_significance_t *res, double alpha)
 {
 	static const char *const names[] = { "statistic", "verdict", "note", "observed",
@@ -242,8 +254,7 @@ static cli_table_t *network_table(const sn_significance_t *res, double alpha)
 			continue;
 		bad |= cli_table_row(t) || cli_table_str(t, 0, st->name) ||
 		       cli_table_str(t, 1, verdict(st, 0, alpha)) ||
-		       cli_table_str(t, 2, st->ndegenerate ? "null sd 0" :
-				     st->nvalid[0] < res->samples ? "undefined in some samples" : "") ||
+		       cli_table_str(t, 2, note(st, res->samples)) ||
 		       cells(t, 3, st, 0);
 	}
 	if (!bad)
@@ -397,6 +408,14 @@ static bool has_network_stats(const sn_significance_t *res)
 	return false;
 }
 
+static bool has_actor_stats(const sn_significance_t *res)
+{
+	for (size_t k = 0; k < res->nstats; k++)
+		if (res->stats[k].family && strcmp(res->stats[k].name, "shared projects") != 0)
+			return true;
+	return false;
+}
+
 static void on_progress(size_t done, size_t total, void *arg)
 {
 	cli_progress(arg, done, total);
@@ -422,7 +441,7 @@ static int report(const sn_significance_t *res, const cli_data_t *d, const input
 			  " communities", ctx->seed, in->communities) : 0) |
 	    family_meta(doc, res, c->alpha) |
 	    (has_network_stats(res) ? cli_doc_table(doc, network_table(res, c->alpha)) : 0) |
-	    cli_doc_table(doc, actors_table(res, d, c)) |
+	    (has_actor_stats(res) ? cli_doc_table(doc, actors_table(res, d, c)) : 0) |
 	    (c->want[ST_SHARED] ? cli_doc_table(doc, pairs_table(res, d, in, c)) : 0))
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 	else
