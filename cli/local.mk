@@ -10,3 +10,6 @@ samnet_SOURCES += cli/cmd_power.c
 
 # samnet centrality, samnet brokerage (issue 4)
 samnet_SOURCES += cli/cmd_centrality.c cli/cmd_brokerage.c
+
+# samnet communities (issue 5)
+samnet_SOURCES += cli/cmd_communities.c

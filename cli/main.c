@@ -11,6 +11,7 @@
 static const cli_command_t *const commands[] = {
 	&cmd_validate,
 	&cmd_summary,
+	&cmd_communities,
 	&cmd_centrality,
 	&cmd_brokerage,
 	&cmd_significance,

@@ -1,0 +1,627 @@
+/*
+ * samnet communities: clusters of actors (or of actors and projects
+ * together), seeded ensembles with a consensus and per-actor stability,
+ * comparison with counties, types or a partition file, and resolution
+ * sweeps.  The work is in analysis/ (samnet/communities.h); this file
+ * parses options and lays out the tables.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/commands.h"
+
+static const cli_option_t options[] = {
+	{ "algorithm", 'a', "NAME", "leiden (default), louvain, infomap, walktrap, labelprop, fastgreedy" },
+	{ "objective", 0, "OBJ", "Leiden objective: modularity (default) or cpm" },
+	{ "resolution", 'r', "R", "resolution gamma >= 0 of modularity or CPM (default 1)" },
+	{ "projection", 'p', "W", "count (default), newman, jaccard, overlap, or two-mode" },
+	{ "runs", 'n', "N", "N seeded runs: consensus partition and per-actor stability (default 1)" },
+	{ "threshold", 0, "T", "consensus threshold on the co-assignment share, in [0,1) (default 0.5)" },
+	{ "compare", 'c', "WITH", "compare with county, type, or a CSV FILE with columns actor,community" },
+	{ "resolution-sweep", 0, "A:B:STEP", "only count communities and modularity for resolutions A..B" },
+	{ "top", 0, "K", "most central members listed per community (default 3)" },
+	{ NULL, 0, NULL, NULL }
+};
+
+typedef struct {
+	sn_communities_options_t co;
+	sn_ensemble_options_t eo;
+	sn_weighting_t weighting;
+	bool two_mode;
+	const char *compare;
+	long top;
+	igraph_vector_t sweep;   /* resolutions; empty: no sweep */
+} settings_t;
+
+/* The graph that is clustered and what its vertices are. */
+typedef struct {
+	const cli_data_t *d;
+	sn_projection_t proj;
+	const igraph_t *g;
+	const igraph_vector_t *w;   /* NULL for the two-mode graph */
+	igraph_integer_t n;         /* vertices */
+	size_t offset;              /* vertex v is two-mode vertex v + offset */
+	size_t *actor_of;           /* [n] dataset actor, or SN_NO_PARENT for a project */
+} graph_t;
+
+/* What was found. */
+typedef struct {
+	igraph_vector_int_t memb;
+	sn_communities_summary_t summary;
+	double barber;              /* two-mode only */
+	sn_ensemble_t ens;          /* runs > 1 only */
+	sn_community_profiles_t prof;
+	sn_partition_comparison_t cmp;
+	bool compared;
+} result_t;
+
+/* "A:B:STEP" into a list of resolutions A, A + STEP, ... <= B. */
+static int parse_sweep(cli_ctx_t *ctx, const char *s, igraph_vector_t *out)
+{
+	char buf[256], *p1, *p2;
+	double a, b, step;
+
+	if (strlen(s) >= sizeof buf)
+		return cli_usage_error(ctx, "--resolution-sweep: '%s' is too long", s);
+	strcpy(buf, s);
+	p1 = strchr(buf, ':');
+	p2 = p1 ? strchr(p1 + 1, ':') : NULL;
+	if (!p2)
+		return cli_usage_error(ctx, "--resolution-sweep expects A:B:STEP, got '%s'", s);
+	*p1++ = '\0';
+	*p2++ = '\0';
+	if (sn_parse_double(buf, &a) || sn_parse_double(p1, &b) || sn_parse_double(p2, &step))
+		return cli_usage_error(ctx, "--resolution-sweep expects numbers A:B:STEP, got '%s'", s);
+	if (a < 0 || b < a || step <= 0 || (b - a) / step > 1000)
+		return cli_usage_error(ctx, "--resolution-sweep needs 0 <= A <= B, STEP > 0 and at "
+				       "most 1000 steps, got '%s'", s);
+	for (long i = 0; a + (double)i * step <= b + 1e-9 * step; i++) {
+		if (igraph_vector_push_back(out, a + (double)i * step))
+			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	}
+	return CLI_EXIT_OK;
+}
+
+static int parse_settings(cli_ctx_t *ctx, settings_t *s)
+{
+	const char *v;
+	long runs = 1;
+	int rc;
+
+	s->two_mode = false;
+	s->compare = NULL;
+	sn_communities_options_default(&s->co);
+	s->co.seed = ctx->seed;
+	s->eo = (sn_ensemble_options_t)SN_ENSEMBLE_OPTIONS_INIT;
+	s->weighting = SN_WEIGHT_COUNT;
+	s->top = 3;
+	if ((v = cli_opt(ctx, "algorithm")) && sn_community_algorithm_parse(v, &s->co.algorithm))
+		return cli_usage_error(ctx, "%s", sn_error_last());
+	if ((v = cli_opt(ctx, "objective")) && sn_community_objective_parse(v, &s->co.objective))
+		return cli_usage_error(ctx, "%s", sn_error_last());
+	if ((v = cli_opt(ctx, "projection"))) {
+		s->two_mode = strcmp(v, "two-mode") == 0;
+		if (!s->two_mode && sn_weighting_parse(v, &s->weighting))
+			return cli_usage_error(ctx, "%s (or two-mode)", sn_error_last());
+	}
+	if ((rc = cli_opt_double(ctx, "resolution", 0, 1e9, &s->co.resolution)) ||
+	    (rc = cli_opt_long(ctx, "runs", 1, 100000, &runs)) ||
+	    (rc = cli_opt_double(ctx, "threshold", 0, 0.999999, &s->eo.threshold)) ||
+	    (rc = cli_opt_long(ctx, "top", 0, 1000, &s->top)))
+		return rc;
+	s->eo.runs = (size_t)runs;
+	s->compare = cli_opt(ctx, "compare");
+	if ((v = cli_opt(ctx, "resolution-sweep")) && (rc = parse_sweep(ctx, v, &s->sweep)))
+		return rc;
+	return CLI_EXIT_OK;
+}
+
+static sn_error_t graph_build(graph_t *gr, const cli_data_t *d, const settings_t *s)
+{
+	const sn_network_t *net = &d->net;
+	sn_error_t err;
+
+	gr->d = d;
+	if (s->two_mode) {
+		gr->g = &net->graph;
+		gr->w = NULL;
+		gr->offset = 0;
+	} else {
+		if ((err = sn_projection_build(&gr->proj, net, SN_MODE_ACTORS, s->weighting, 0)))
+			return err;
+		gr->g = &gr->proj.graph;
+		gr->w = &gr->proj.weight;
+		gr->offset = gr->proj.offset;
+	}
+	gr->n = igraph_vcount(gr->g);
+	gr->actor_of = malloc(((size_t)gr->n + 1) * sizeof *gr->actor_of);
+	if (!gr->actor_of)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	for (igraph_integer_t v = 0; v < gr->n; v++) {
+		size_t t = (size_t)v + gr->offset;
+
+		gr->actor_of[v] = t < net->nactors ? net->actor_index[t] : SN_NO_PARENT;
+	}
+	return SN_OK;
+}
+
+/* Reference labels of the actor vertices from a CSV file (actor, community). */
+static int labels_from_file(const graph_t *gr, const char *path, const cli_ctx_t *ctx,
+			    igraph_vector_int_t *ref)
+{
+	sn_table_options_t topts = { ctx->separator, ctx->latin1, 0 };
+	const sn_network_t *net = &gr->d->net;
+	sn_table_t *t = NULL;
+	sn_diag_t diag;
+	char **names = NULL;
+	size_t nnames = 0;
+	long ca, cc;
+	int more, rc = CLI_EXIT_OK;
+	sn_error_t err;
+
+	sn_diag_init(&diag);
+	if ((err = sn_table_open(&t, path, NULL, &topts, &diag)))
+		goto done;
+	ca = sn_table_find(t, "actor") >= 0 ? sn_table_find(t, "actor") : sn_table_require(t, "id", &diag);
+	cc = sn_table_require(t, "community", &diag);
+	if (ca < 0 || cc < 0) {
+		err = SN_EDATA;
+		goto done;
+	}
+	while ((more = sn_table_next(t, &diag)) > 0) {
+		const char *id = sn_table_field(t, (size_t)ca), *lab = sn_table_field(t, (size_t)cc);
+		size_t a = sn_dataset_find_actor(gr->d->ds, id), k;
+		igraph_integer_t v;
+
+		if (a == SN_NO_PARENT) {
+			sn_diag_add(&diag, SN_DIAG_ERROR, sn_table_label(t), sn_table_line(t),
+				    (size_t)ca + 1, "unknown actor '%s'", id);
+			continue;
+		}
+		v = sn_network_actor_vertex(net, a) - (igraph_integer_t)gr->offset;
+		if (v < 0 || v >= gr->n || lab[0] == '\0')
+			continue;   /* an actor outside the network, or no label */
+		for (k = 0; k < nnames && strcmp(names[k], lab); k++)
+			;
+		if (k == nnames) {
+			char **grown = realloc(names, (nnames + 1) * sizeof *names);
+
+			if (!grown || !(grown[nnames] = strdup(lab))) {
+				names = grown ? grown : names;
+				err = sn_error_set(SN_ENOMEM, "out of memory");
+				goto done;
+			}
+			names = grown;
+			nnames++;
+		}
+		VECTOR(*ref)[v] = (igraph_integer_t)k;
+	}
+	err = more < 0 ? (sn_error_t)more : (diag.errors ? SN_EDATA : SN_OK);
+done:
+	if (diag.count)
+		cli_print_diagnostics(&diag);
+	if (err)
+		rc = diag.errors && err == SN_EDATA ? CLI_EXIT_DATA : cli_fail(err);
+	for (size_t i = 0; i < nnames; i++)
+		free(names[i]);
+	free(names);
+	sn_table_free(t);
+	sn_diag_destroy(&diag);
+	return rc;
+}
+
+/* Compares the found partition of the actor vertices with --compare. */
+static int compare(const graph_t *gr, const settings_t *s, const cli_ctx_t *ctx, result_t *r)
+{
+	const sn_dataset_t *ds = gr->d->ds;
+	igraph_vector_int_t ref, found;
+	int rc = CLI_EXIT_OK;
+	sn_error_t err;
+
+	if (igraph_vector_int_init(&ref, gr->n) || igraph_vector_int_init_copy(&found, &r->memb))
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	igraph_vector_int_fill(&ref, -1);
+	for (igraph_integer_t v = 0; v < gr->n; v++) {
+		size_t a = gr->actor_of[v], c;
+
+		if (a == SN_NO_PARENT) {
+			VECTOR(found)[v] = -1;   /* projects take no part in the comparison */
+			continue;
+		}
+		if (strcmp(s->compare, "type") == 0) {
+			VECTOR(ref)[v] = (igraph_integer_t)ds->actors[a].type;
+		} else if (strcmp(s->compare, "county") == 0) {
+			c = sn_dataset_actor_county(ds, a);
+			VECTOR(ref)[v] = c == SN_NO_PARENT ? -1 : (igraph_integer_t)c;
+		}
+	}
+	if (strcmp(s->compare, "type") && strcmp(s->compare, "county"))
+		rc = labels_from_file(gr, s->compare, ctx, &ref);
+	if (rc == CLI_EXIT_OK) {
+		if ((err = sn_partitions_compare(&r->cmp, &found, &ref)))
+			rc = cli_fail(err);
+		else
+			r->compared = true;
+	}
+	igraph_vector_int_destroy(&found);
+	igraph_vector_int_destroy(&ref);
+	return rc;
+}
+
+/* Clusters once, or runs the ensemble; then profiles. */
+static sn_error_t cluster(const graph_t *gr, const settings_t *s, const cli_data_t *d,
+			  result_t *r)
+{
+	sn_error_t err;
+
+	if (s->eo.runs > 1) {
+		if ((err = sn_ensemble_run(&r->ens, gr->g, gr->w, &s->co, &s->eo)) ||
+		    igraph_vector_int_update(&r->memb, &r->ens.consensus))
+			return err ? err : sn_error_set(SN_ENOMEM, "out of memory");
+		r->summary.communities = r->ens.communities;
+		r->summary.modularity = r->ens.consensus_modularity;
+		r->summary.quality = NAN;
+	} else if (s->two_mode) {
+		if ((err = sn_communities_detect_two_mode(&r->memb, &r->barber, gr->g, gr->w,
+							  &d->net.types, &s->co)) ||
+		    (err = sn_communities_modularity(&r->summary.modularity, gr->g, gr->w, &r->memb,
+						     1.0)))
+			return err;
+		r->summary.communities = igraph_vector_int_max(&r->memb) + 1;
+		r->summary.quality = NAN;
+	} else if ((err = sn_communities_detect(&r->memb, &r->summary, gr->g, gr->w, &s->co))) {
+		return err;
+	}
+	if (s->two_mode && s->eo.runs > 1 &&
+	    (err = sn_communities_barber_modularity(&r->barber, gr->g, gr->w, &d->net.types,
+						    &r->memb, s->co.resolution)))
+		return err;
+	if ((err = sn_community_profiles_build(&r->prof, gr->g, gr->w, &r->memb, 1.0)))
+		return err;
+	return sn_community_profiles_describe(&r->prof, d->ds, gr->actor_of, d->year);
+}
+
+/* "kommun:3 region:1" from a profile's type counts. */
+static void type_string(char *buf, size_t size, const sn_community_profile_t *it)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (int k = 0; k < SN_ACTOR_TYPE_COUNT && used < size; k++) {
+		if (it->by_type[k])
+			used += (size_t)snprintf(buf + used, size - used, "%s%s:%zu", used ? " " : "",
+						 sn_actor_type_name((sn_actor_type_t)k), it->by_type[k]);
+	}
+}
+
+/* The names of the first `top` members, "; "-separated. */
+static void member_string(char *buf, size_t size, const sn_community_profile_t *it,
+			  const graph_t *gr, long top)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (igraph_integer_t i = 0; i < it->size && i < top && used < size; i++) {
+		igraph_integer_t v = it->members[i] + (igraph_integer_t)gr->offset;
+
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? "; " : "",
+					 sn_network_vertex_name(&gr->d->net, v));
+	}
+}
+
+static cli_table_t *communities_table(const graph_t *gr, const result_t *r, const settings_t *s)
+{
+	cli_table_t *t = cli_table_new("communities", "Communities");
+	static const char *const cols[] = { "community", "size", "actors", "projects", "types",
+		"counties", "population", "population_share", "density", "internal_weight",
+		"modularity_contribution", "central_members" };
+	static const cli_coltype_t types[] = { CLI_COL_INT, CLI_COL_INT, CLI_COL_INT, CLI_COL_INT,
+		CLI_COL_STR, CLI_COL_INT, CLI_COL_INT, CLI_COL_REAL, CLI_COL_REAL, CLI_COL_REAL,
+		CLI_COL_REAL, CLI_COL_STR };
+	char buf[1024];
+	/* Column i of cols[] is table column i - skip once past "projects" (3) without two-mode. */
+	size_t skip = s->two_mode ? 0 : 1;
+
+	for (size_t c = 0; t && c < sizeof cols / sizeof *cols; c++) {
+		if ((c != 3 || s->two_mode) && cli_table_column(t, cols[c], types[c], 6))
+			goto fail;
+	}
+	for (size_t c = 0; t && c < r->prof.count; c++) {
+		const sn_community_profile_t *it = &r->prof.items[c];
+		int64_t actors = 0;
+
+		for (igraph_integer_t i = 0; i < it->size; i++)
+			actors += gr->actor_of[it->members[i]] != SN_NO_PARENT;
+		/* Two-mode ties only join actors to projects: density over those pairs. */
+		double pairs = (double)actors * (double)(it->size - actors);
+		double density = !s->two_mode ? it->density
+				 : pairs > 0 ? (double)it->internal_ties / pairs : NAN;
+
+		type_string(buf, sizeof buf, it);
+		if (cli_table_row(t) || cli_table_int(t, 0, (int64_t)c + 1) ||
+		    cli_table_int(t, 1, it->size) || cli_table_int(t, 2, actors) ||
+		    (s->two_mode && cli_table_int(t, 3, it->size - actors)) ||
+		    cli_table_str(t, 4 - skip, buf) ||
+		    cli_table_int(t, 5 - skip, (int64_t)it->counties) ||
+		    (it->population != SN_NO_POPULATION && cli_table_int(t, 6 - skip, it->population)) ||
+		    cli_table_real(t, 7 - skip, it->population_share) ||
+		    cli_table_real(t, 8 - skip, density) ||
+		    cli_table_real(t, 9 - skip, it->internal_weight) ||
+		    cli_table_real(t, 10 - skip, s->two_mode ? NAN : it->contribution))
+			goto fail;
+		member_string(buf, sizeof buf, it, gr, s->top);
+		if (cli_table_str(t, 11 - skip, buf))
+			goto fail;
+	}
+	return t;
+fail:
+	cli_table_free(t);
+	return NULL;
+}
+
+/*
+ * One row per clustered vertex, community by community, members in the
+ * order of their strength inside the community.  `projects` selects the
+ * project vertices of a two-mode graph instead of the actors.
+ */
+static cli_table_t *members_table(const graph_t *gr, const result_t *r, const settings_t *s,
+				  bool projects)
+{
+	const sn_dataset_t *ds = gr->d->ds;
+	cli_table_t *t = projects ? cli_table_new("projects", "Projects")
+				  : cli_table_new("actors", "Actors");
+
+	if (!t || cli_table_column(t, "id", CLI_COL_STR, 0) ||
+	    cli_table_column(t, "name", CLI_COL_STR, 0) ||
+	    (!projects && (cli_table_column(t, "type", CLI_COL_STR, 0) ||
+			   cli_table_column(t, "county", CLI_COL_STR, 0))) ||
+	    cli_table_column(t, "community", CLI_COL_INT, 0) ||
+	    cli_table_column(t, "internal_strength", CLI_COL_REAL, 6) ||
+	    (!projects && s->eo.runs > 1 && cli_table_column(t, "stability", CLI_COL_REAL, 4)))
+		goto fail;
+	for (size_t c = 0; c < r->prof.count; c++) {
+		const sn_community_profile_t *it = &r->prof.items[c];
+
+		for (igraph_integer_t i = 0; i < it->size; i++) {
+			igraph_integer_t v = it->members[i];
+			size_t a = gr->actor_of[v], col = 2, county;
+			igraph_integer_t tv = v + (igraph_integer_t)gr->offset;
+
+			if ((a == SN_NO_PARENT) != projects)
+				continue;
+			if (cli_table_row(t) || cli_table_str(t, 0, sn_network_vertex_id(&gr->d->net, tv)) ||
+			    cli_table_str(t, 1, sn_network_vertex_name(&gr->d->net, tv)))
+				goto fail;
+			if (!projects) {
+				county = sn_dataset_actor_county(ds, a);
+				if (cli_table_str(t, 2, sn_actor_type_name(ds->actors[a].type)) ||
+				    (county != SN_NO_PARENT &&
+				     cli_table_str(t, 3, ds->territories->name[county])))
+					goto fail;
+				col = 4;
+			}
+			if (cli_table_int(t, col, (int64_t)c + 1) ||
+			    cli_table_real(t, col + 1, it->internal_strength[i]) ||
+			    (!projects && s->eo.runs > 1 &&
+			     cli_table_real(t, col + 2, VECTOR(r->ens.stability)[v])))
+				goto fail;
+		}
+	}
+	return t;
+fail:
+	cli_table_free(t);
+	return NULL;
+}
+
+static cli_table_t *comparison_table(const result_t *r, const settings_t *s)
+{
+	cli_table_t *t = cli_table_new("comparison", "Comparison");
+
+	if (!t || cli_table_column(t, "with", CLI_COL_STR, 0) ||
+	    cli_table_column(t, "actors", CLI_COL_INT, 0) ||
+	    cli_table_column(t, "nmi", CLI_COL_REAL, 6) ||
+	    cli_table_column(t, "adjusted_rand", CLI_COL_REAL, 6) ||
+	    cli_table_column(t, "rand", CLI_COL_REAL, 6) ||
+	    cli_table_column(t, "variation_of_information", CLI_COL_REAL, 6) ||
+	    cli_table_row(t) || cli_table_str(t, 0, s->compare) ||
+	    cli_table_int(t, 1, (int64_t)r->cmp.n) || cli_table_real(t, 2, r->cmp.nmi) ||
+	    cli_table_real(t, 3, r->cmp.ari) || cli_table_real(t, 4, r->cmp.rand) ||
+	    cli_table_real(t, 5, r->cmp.vi)) {
+		cli_table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+/* Metadata: every parameter that shapes the result, and the headline numbers. */
+static int common_meta(cli_doc_t *doc, const cli_data_t *d, const settings_t *s,
+		       const graph_t *gr)
+{
+	const sn_communities_options_t *o = &s->co;
+	int bad = 0;
+
+	bad |= cli_doc_meta(doc, "dataset", "%s", d->path);
+	bad |= cli_doc_meta(doc, "year", "%d", d->year);
+	bad |= cli_doc_meta(doc, "projection", "%s",
+			    s->two_mode ? "two-mode" : sn_weighting_name(s->weighting));
+	bad |= cli_doc_meta(doc, "algorithm", "%s", sn_community_algorithm_name(o->algorithm));
+	if (o->algorithm == SN_COMMUNITY_LEIDEN) {
+		bad |= cli_doc_meta(doc, "objective", "%s", sn_community_objective_name(o->objective));
+		bad |= cli_doc_meta(doc, "beta", "%g", o->beta);
+		bad |= cli_doc_meta(doc, "iterations", "%s", "until stable");
+	}
+	if (o->algorithm == SN_COMMUNITY_WALKTRAP)
+		bad |= cli_doc_meta(doc, "walktrap_steps", "%d", o->walktrap_steps);
+	if (o->algorithm == SN_COMMUNITY_INFOMAP)
+		bad |= cli_doc_meta(doc, "infomap_trials", "%d", o->infomap_trials);
+	if (igraph_vector_size(&s->sweep) == 0 &&
+	    (o->algorithm == SN_COMMUNITY_LEIDEN || o->algorithm == SN_COMMUNITY_LOUVAIN))
+		bad |= cli_doc_meta(doc, "resolution", "%g", o->resolution);
+	bad |= cli_doc_meta(doc, "seed", "%llu", (unsigned long long)o->seed);
+	bad |= cli_doc_meta(doc, "vertices", "%" IGRAPH_PRId, gr->n);
+	return bad;
+}
+
+static int result_meta(cli_doc_t *doc, const settings_t *s, const result_t *r)
+{
+	int bad = 0;
+
+	bad |= cli_doc_meta(doc, "runs", "%zu", s->eo.runs);
+	if (s->eo.runs > 1) {
+		bad |= cli_doc_meta(doc, "run_seeds", "%s", "splitmix64(seed + (r + 1) * 0x9E3779B97F4A7C15)");
+		bad |= cli_doc_meta(doc, "consensus_threshold", "%g", s->eo.threshold);
+		bad |= cli_doc_meta(doc, "consensus_rounds", "%zu", r->ens.iterations);
+		bad |= cli_doc_meta(doc, "consensus_converged", "%s", r->ens.converged ? "yes" : "no");
+		bad |= cli_doc_meta(doc, "runs_nmi_mean", "%.6g", r->ens.nmi_mean);
+		bad |= cli_doc_meta(doc, "runs_nmi_min", "%.6g", r->ens.nmi_min);
+		bad |= cli_doc_meta(doc, "runs_vi_mean", "%.6g", r->ens.vi_mean);
+		bad |= cli_doc_meta(doc, "runs_vi_max", "%.6g", r->ens.vi_max);
+	}
+	bad |= cli_doc_meta(doc, "communities", "%" IGRAPH_PRId, r->summary.communities);
+	bad |= cli_doc_meta(doc, "modularity", "%.6g", r->summary.modularity);
+	if (!isnan(r->summary.quality))
+		bad |= cli_doc_meta(doc, s->co.algorithm == SN_COMMUNITY_INFOMAP ? "codelength"
+				    : "quality", "%.6g", r->summary.quality);
+	if (s->two_mode)
+		bad |= cli_doc_meta(doc, "barber_modularity", "%.6g", r->barber);
+	return bad;
+}
+
+static int run_sweep(cli_doc_t *doc, const graph_t *gr, const settings_t *s, const cli_ctx_t *ctx)
+{
+	igraph_vector_int_t count;
+	igraph_vector_t mod, qual;
+	cli_table_t *t = NULL;
+	sn_error_t err;
+	int rc;
+
+	if (igraph_vector_int_init(&count, 0) || igraph_vector_init(&mod, 0) ||
+	    igraph_vector_init(&qual, 0))
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	if ((err = sn_communities_sweep(&count, &mod, &qual, gr->g, gr->w, &s->co, &s->sweep))) {
+		rc = cli_fail(err);
+		goto done;
+	}
+	t = cli_table_new("sweep", "Resolution sweep");
+	if (!t || cli_table_column(t, "resolution", CLI_COL_REAL, 6) ||
+	    cli_table_column(t, "communities", CLI_COL_INT, 0) ||
+	    cli_table_column(t, "modularity", CLI_COL_REAL, 6) ||
+	    cli_table_column(t, "quality", CLI_COL_REAL, 6))
+		goto nomem;
+	for (igraph_integer_t i = 0; i < igraph_vector_size(&s->sweep); i++) {
+		if (cli_table_row(t) || cli_table_real(t, 0, VECTOR(s->sweep)[i]) ||
+		    cli_table_int(t, 1, VECTOR(count)[i]) || cli_table_real(t, 2, VECTOR(mod)[i]) ||
+		    cli_table_real(t, 3, VECTOR(qual)[i]))
+			goto nomem;
+	}
+	rc = cli_doc_table(doc, t) ? cli_fail(sn_error_set(SN_ENOMEM, "out of memory"))
+				   : cli_doc_write(doc, ctx);
+	t = NULL;
+	goto done;
+nomem:
+	rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+done:
+	cli_table_free(t);
+	igraph_vector_destroy(&qual);
+	igraph_vector_destroy(&mod);
+	igraph_vector_int_destroy(&count);
+	return rc;
+}
+
+static int report(cli_doc_t *doc, const graph_t *gr, const settings_t *s, const result_t *r,
+		  const cli_ctx_t *ctx)
+{
+	int bad = result_meta(doc, s, r);
+
+	bad |= cli_doc_table(doc, communities_table(gr, r, s));
+	bad |= cli_doc_table(doc, members_table(gr, r, s, false));
+	if (s->two_mode)
+		bad |= cli_doc_table(doc, members_table(gr, r, s, true));
+	if (r->compared)
+		bad |= cli_doc_table(doc, comparison_table(r, s));
+	if (bad)
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	return cli_doc_write(doc, ctx);
+}
+
+static int run(cli_ctx_t *ctx)
+{
+	settings_t s;
+	cli_data_t d;
+	graph_t gr = { 0 };
+	result_t r = { 0 };
+	cli_doc_t *doc = NULL;
+	sn_error_t err;
+	int rc;
+
+	if (igraph_vector_init(&s.sweep, 0))
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	sn_projection_init(&gr.proj);
+	sn_ensemble_init(&r.ens);
+	sn_community_profiles_init(&r.prof);
+	if (igraph_vector_int_init(&r.memb, 0)) {
+		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		goto early;
+	}
+	if ((rc = parse_settings(ctx, &s)) || (rc = cli_data_load(&d, ctx, NULL)))
+		goto early;
+	if ((err = graph_build(&gr, &d, &s))) {
+		rc = cli_fail(err);
+		goto done;
+	}
+	doc = cli_doc_new("communities");
+	if (!doc || common_meta(doc, &d, &s, &gr)) {
+		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		goto done;
+	}
+	if (igraph_vector_size(&s.sweep) > 0) {
+		rc = run_sweep(doc, &gr, &s, ctx);
+		goto done;
+	}
+	if ((err = cluster(&gr, &s, &d, &r))) {
+		rc = cli_fail(err);
+		goto done;
+	}
+	if (s.compare && (rc = compare(&gr, &s, ctx, &r)))
+		goto done;
+	rc = report(doc, &gr, &s, &r, ctx);
+done:
+	cli_doc_free(doc);
+	free(gr.actor_of);
+	cli_data_destroy(&d);
+early:
+	sn_community_profiles_destroy(&r.prof);
+	sn_ensemble_destroy(&r.ens);
+	igraph_vector_int_destroy(&r.memb);
+	sn_projection_destroy(&gr.proj);
+	igraph_vector_destroy(&s.sweep);
+	return rc;
+}
+
+const cli_command_t cmd_communities = {
+	.name = "communities",
+	.usage = "[OPTIONS] [DATASET]",
+	.summary = "clusters, consensus, stability, comparison with counties",
+	.description =
+		"Finds communities of the actor projection (or, with --projection two-mode, of\n"
+		"actors and projects together, scored by Barber's bipartite modularity and\n"
+		"refined with BRIM).  Leiden maximises modularity with resolution gamma\n"
+		"(node weights = strengths, igraph resolution gamma/2m) or, with --objective\n"
+		"cpm, the constant Potts model, where gamma is a density threshold.  Louvain\n"
+		"uses gamma too; the other algorithms ignore it.  --seed makes runs identical.\n"
+		"With --runs N > 1 the algorithm runs N times (run r seeded with\n"
+		"splitmix64(seed + (r + 1) * golden)), and a Lancichinetti-Fortunato consensus\n"
+		"clustering of the co-assignment matrix (entries below --threshold dropped)\n"
+		"gives the communities; an actor's stability is the share of runs in which it\n"
+		"sits with more than half of the other members of its consensus community.\n"
+		"Community profiles: members by type, counties, the population of the union of\n"
+		"their territories and its share, density, modularity contribution (gamma 1;\n"
+		"they sum to the modularity) and the members with most ties inside.",
+	.options = options,
+	.uses_dataset = true,
+	.run = run,
+};
