@@ -73,6 +73,12 @@ static int parse_measures(settings_t *s, const cli_ctx_t *ctx)
 	}
 	if (rc == CLI_EXIT_OK && s->nmeasures == 0)
 		rc = cli_usage_error(ctx, "--measures lists no measure");
+	for (size_t i = 0; rc == CLI_EXIT_OK && s->two_mode && i < s->nmeasures; i++)
+		if (s->measures[i] != SN_MEASURE_DEGREE && s->measures[i] != SN_MEASURE_CLOSENESS &&
+		    s->measures[i] != SN_MEASURE_BETWEENNESS)
+			rc = cli_usage_error(ctx, "measure '%s' is not defined on the two-mode graph; "
+					     "use degree, closeness or betweenness",
+					     sn_measure_name(s->measures[i]));
 	free(copy);
 	return rc;
 }
@@ -87,7 +93,8 @@ static int parse_settings(settings_t *s, const cli_ctx_t *ctx)
 	s->weighting = SN_WEIGHT_COUNT;
 	s->two_mode = p && strcmp(p, "two-mode") == 0;
 	if (p && !s->two_mode && sn_weighting_parse(p, &s->weighting) != SN_OK)
-		return cli_usage_error(ctx, "%s, or two-mode", sn_error_last());
+		return cli_usage_error(ctx, "unknown projection '%s'; use count, newman, jaccard, "
+				       "overlap or two-mode", p);
 	if (cli_flag(ctx, "raw") && cli_flag(ctx, "normalized"))
 		return cli_usage_error(ctx, "--raw and --normalized exclude each other");
 	s->normalized = !cli_flag(ctx, "raw");
