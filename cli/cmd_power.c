@@ -415,8 +415,10 @@ static int coalitions_table(cli_doc_t *doc, const sn_game_t *g, const players_t 
 		free(members);
 	}
 	bad = bad || cli_doc_meta(doc, blocking ? "minimal blocking coalitions" :
-				  "minimal winning coalitions", "%.0f%s", l.total,
-				  l.total > (double)l.count ? " (first ones listed)" : "");
+				  "minimal winning coalitions", l.total < 9007199254740992.0 ? "%.0f%s" :
+				  "%.6g%s", l.total, l.count == 0 && l.total > 0 ?
+				  " (counted; too many players to list)" : l.total > (double)l.count ?
+				  " (the first ones listed)" : "");
 	sn_coalition_list_destroy(&l);
 	(void)ctx;
 	if (bad || cli_doc_table(doc, t))

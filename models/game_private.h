@@ -31,6 +31,10 @@ sn_error_t sn__power_dp_shapley(sn_power_result_t *r, const sn_game_t *g, size_t
 /* SN_OK when the DP for `indices` (BANZHAF/COLEMAN or SHAPLEY) fits; else SN_ELIMIT with a message. */
 sn_error_t sn__power_dp_fits(const sn_game_t *g, unsigned indices, size_t max_memory);
 
+/* Number of minimal winning (or blocking) coalitions of a one-criterion game, by DP. */
+sn_error_t sn__power_count_minimal(double *out, const sn_game_t *g, bool blocking,
+				   size_t max_memory);
+
 /* Monte Carlo (models/power_mc.c). */
 sn_error_t sn__power_montecarlo(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
 				uint64_t samples, unsigned long seed);

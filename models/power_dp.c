@@ -318,3 +318,68 @@ done:
 	free(c);
 	return err;
 }
+
+/*
+ * Counts minimal winning coalitions of a one-criterion game (with
+ * `blocking`, the minimal blocking ones: S blocks iff w(S) >= T - q + 1, so
+ * they are the minimal winning coalitions of that quota).  Taking players
+ * by descending weight, a minimal winning coalition is counted once, at its
+ * lightest member j: the heavier members T weigh q - w_j <= w(T) < q.  The
+ * counts of subsets of the heavier players by weight below q are kept in
+ * double precision (exact below 2^53; otherwise relative error below
+ * n 2^-53).  O(n q) time, 8 q bytes.
+ */
+sn_error_t sn__power_count_minimal(double *out, const sn_game_t *g, bool blocking,
+				   size_t max_memory)
+{
+	size_t n = g->n;
+	int64_t *w = NULL, Q, total = 0, top = 0;
+	double *cnt = NULL, found = 0.0;
+	sn_error_t err = SN_OK;
+
+	w = malloc(n * sizeof *w);
+	if (w == NULL)
+		return sn_error_set(SN_ENOMEM, "coalitions: out of memory");
+	Q = reduce(w, &g->crit[0], n);
+	for (size_t i = 0; i < n; i++)
+		total += w[i];
+	if (blocking)
+		Q = total - Q + 1;
+	if ((double)Q * sizeof(double) > (double)max_memory) {
+		err = sn_error_set(SN_ELIMIT, "counting minimal coalitions for quota %lld would "
+				   "need %.0f MiB, above the limit of %.0f MiB", (long long)Q,
+				   (double)Q * sizeof(double) / 1048576.0,
+				   (double)max_memory / 1048576.0);
+		goto done;
+	}
+	cnt = calloc((size_t)Q, sizeof *cnt);
+	if (cnt == NULL) {
+		err = sn_error_set(SN_ENOMEM, "coalitions: out of memory");
+		goto done;
+	}
+	qsort(w, n, sizeof *w, cmp_weight);
+	cnt[0] = 1.0;
+	for (size_t k = n; k-- > 0;) {
+		int64_t wj = w[k], end = top + wj < Q - 1 ? top + wj : Q - 1;
+		if (wj == 0)
+			continue;
+		for (int64_t x = Q - wj > 0 ? Q - wj : 0; x <= top && x < Q; x++)
+			found += cnt[x];
+		/* Descending in place, as in add_player(). */
+		if (wj >= 8) {
+			double *hi = cnt + wj;
+#pragma GCC ivdep
+			for (int64_t x = end - wj; x >= 0; x--)
+				hi[x] += cnt[x];
+		} else {
+			for (int64_t x = end; x >= wj; x--)
+				cnt[x] += cnt[x - wj];
+		}
+		top = end;
+	}
+	*out = (double)found;
+done:
+	free(w);
+	free(cnt);
+	return err;
+}

@@ -263,6 +263,17 @@ sn_error_t sn_game_minimal_coalitions(sn_coalition_list_t *out, const sn_game_t 
 
 	sn_coalition_list_init(out);
 	err = check_size(g, max_players);
+	if (err == SN_ELIMIT && g->ncrit == 1) {
+		/* Too many to list: count them instead. */
+		sn_error_clear();
+		out->offsets = calloc(1, sizeof *out->offsets);
+		if (out->offsets == NULL)
+			return sn_error_set(SN_ENOMEM, "coalitions: out of memory");
+		err = sn__power_count_minimal(&out->total, g, blocking, (size_t)1 << 30);
+		if (err)
+			sn_coalition_list_destroy(out);
+		return err;
+	}
 	if (err)
 		return err;
 	full = (UINT64_C(1) << g->n) - 1;

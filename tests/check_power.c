@@ -515,24 +515,79 @@ START_TEST(test_game_minimal_coalitions_eec_lists_winning_and_blocking)
 	for (size_t k = 0; k < l.count; k++)
 		ck_assert_uint_eq(l.offsets[k + 1] - l.offsets[k], 2);
 	sn_coalition_list_destroy(&l);
+	/* The counting path (more players than max_players) gives the same totals. */
+	ck_assert_int_eq(sn_game_minimal_coalitions(&l, g, false, 100, 3), SN_OK);
+	ck_assert_uint_eq(l.count, 0);
+	ck_assert_double_eq(l.total, 4);
+	sn_coalition_list_destroy(&l);
+	ck_assert_int_eq(sn_game_minimal_coalitions(&l, g, true, 100, 3), SN_OK);
+	ck_assert_double_eq(l.total, 9);
+	sn_coalition_list_destroy(&l);
 	sn_coalition_list_destroy(NULL);
 	sn_game_free(g);
 }
 END_TEST
 
-START_TEST(test_game_minimal_coalitions_too_many_players_gives_elimit)
+START_TEST(test_game_minimal_coalitions_large_vector_game_gives_elimit)
 {
 	int64_t w[27];
-	sn_game_t *g;
+	sn_weight_vector_t v[] = { { "seats", w } };
+	sn_game_t *g = NULL;
 	sn_coalition_list_t l;
 
 	for (size_t i = 0; i < 27; i++)
-		w[i] = 1;
-	g = weighted(w, 27, 14);
+		w[i] = (int64_t)i + 1;
+	ck_assert_int_eq(sn_game_from_rule(&g, "members>=14 and seats>=200", 27, v, 1), SN_OK);
 	ck_assert_int_eq(sn_game_minimal_coalitions(&l, g, false, 10, 0), SN_ELIMIT);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "limited to 25 players"));
 	ck_assert_uint_eq(l.count, 0);
 	ck_assert_ptr_null(l.offsets);
 	sn_game_free(g);
+}
+END_TEST
+
+/* 30 equal players, quota 16: the minimal winning coalitions are the C(30,16) = 145422675
+ * 16-sets; the minimal blocking ones the C(30,15) = 155117520 15-sets. */
+START_TEST(test_game_minimal_coalitions_large_weighted_game_counts_by_dp)
+{
+	int64_t w[30];
+	sn_game_t *g;
+	sn_coalition_list_t l;
+
+	for (size_t i = 0; i < 30; i++)
+		w[i] = 1;
+	g = weighted(w, 30, 16);
+	ck_assert_int_eq(sn_game_minimal_coalitions(&l, g, false, 10, 0), SN_OK);
+	ck_assert_uint_eq(l.count, 0);
+	ck_assert_double_eq(l.total, 145422675.0);
+	sn_coalition_list_destroy(&l);
+	ck_assert_int_eq(sn_game_minimal_coalitions(&l, g, true, 10, 0), SN_OK);
+	ck_assert_double_eq(l.total, 155117520.0);
+	sn_coalition_list_destroy(&l);
+	sn_game_free(g);
+}
+END_TEST
+
+START_TEST(test_game_minimal_coalitions_dp_count_agrees_with_enumeration)
+{
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+
+	gsl_rng_set(rng, 5);
+	for (int trial = 0; trial < 80; trial++) {
+		size_t n = 2 + gsl_rng_uniform_int(rng, 13);
+		sn_game_t *g = random_game(rng, n, trial % 2 ? 9 : 300);
+		for (int blocking = 0; blocking < 2; blocking++) {
+			sn_coalition_list_t a, b;
+			ck_assert_int_eq(sn_game_minimal_coalitions(&a, g, blocking, 0, 0), SN_OK);
+			/* max_players 1 forces the counting path. */
+			ck_assert_int_eq(sn_game_minimal_coalitions(&b, g, blocking, 0, 1), SN_OK);
+			ck_assert_msg(a.total == b.total, "trial %d: %g vs %g", trial, a.total, b.total);
+			sn_coalition_list_destroy(&a);
+			sn_coalition_list_destroy(&b);
+		}
+		sn_game_free(g);
+	}
+	gsl_rng_free(rng);
 }
 END_TEST
 
@@ -750,7 +805,9 @@ static Suite *power_suite(void)
 	tcase_add_test(tc, test_power_compute_bad_options_fail);
 	tcase_add_test(tc, test_power_compute_limits_exceeded_give_elimit);
 	tcase_add_test(tc, test_game_minimal_coalitions_eec_lists_winning_and_blocking);
-	tcase_add_test(tc, test_game_minimal_coalitions_too_many_players_gives_elimit);
+	tcase_add_test(tc, test_game_minimal_coalitions_large_vector_game_gives_elimit);
+	tcase_add_test(tc, test_game_minimal_coalitions_large_weighted_game_counts_by_dp);
+	tcase_add_test(tc, test_game_minimal_coalitions_dp_count_agrees_with_enumeration);
 	tcase_add_test(tc, test_game_wins_and_blocks_follow_quota);
 	tcase_add_test(tc, test_game_add_criterion_bad_weights_or_quota_fail);
 	tcase_add_test(tc, test_quota_parse_shares_are_exact);

@@ -316,8 +316,15 @@ void sn_coalition_list_destroy(sn_coalition_list_t *l);
  * complement loses, and which stop blocking when any member leaves).  The
  * first `max_list` are listed in increasing order of their bitmask (player
  * 0 the lowest bit); `total` counts all of them.  Enumerates all 2^n
- * coalitions: n <= max_players (0: 25, at most 30), else SN_ELIMIT.
- * Errors: SN_EINVAL (no criteria), SN_ELIMIT, SN_ENOMEM.  O(2^n n).
+ * coalitions when n <= max_players (0: 25, at most 30): O(2^n n).  Larger
+ * one-criterion games list nothing but are still counted, by dynamic
+ * programming over weights (players by descending weight, each minimal
+ * winning coalition counted at its lightest member): O(n q) time and
+ * 8 q bytes (up to 1 GiB), `total` exact below 2^53.  A minimal blocking
+ * coalition of [q; w] is a minimal winning one of [T - q + 1; w], T the
+ * total weight.
+ * Errors: SN_EINVAL (no criteria), SN_ELIMIT (a larger vector game, or the
+ * count needs more memory), SN_ENOMEM.
  */
 sn_error_t sn_game_minimal_coalitions(sn_coalition_list_t *out, const sn_game_t *g,
 				      bool blocking, size_t max_list, size_t max_players);
