@@ -18,6 +18,7 @@ extern const cli_command_t cmd_centrality;
 extern const cli_command_t cmd_brokerage;
 extern const cli_command_t cmd_significance;
 extern const cli_command_t cmd_backbone;
+extern const cli_command_t cmd_coalition;
 extern const cli_command_t cmd_power;
 
 #endif

@@ -13,3 +13,6 @@ samnet_SOURCES += cli/cmd_centrality.c cli/cmd_brokerage.c
 
 # samnet communities (issue 5)
 samnet_SOURCES += cli/cmd_communities.c
+
+# samnet coalition (issue 6)
+samnet_SOURCES += cli/cmd_coalition.c

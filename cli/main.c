@@ -16,6 +16,7 @@ static const cli_command_t *const commands[] = {
 	&cmd_brokerage,
 	&cmd_significance,
 	&cmd_backbone,
+	&cmd_coalition,
 	&cmd_power,
 };
 

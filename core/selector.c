@@ -136,3 +136,25 @@ sn_error_t sn__resolve_actor(const sn_dataset_t *ds, const char *ref_in, size_t 
 	free(ref);
 	return err;
 }
+
+sn_error_t sn_dataset_resolve_actor(const sn_dataset_t *ds, const char *ref, size_t **list,
+				    size_t *n, size_t *cap)
+{
+	size_t *found = NULL, nfound = 0, fcap = 0;
+	bool is_selector;
+	sn_diag_t diag;
+	sn_error_t err;
+
+	sn_diag_init(&diag);
+	err = sn__resolve_actor(ds, ref, &found, &nfound, &fcap, &is_selector, NULL, 0, 0, &diag);
+	if (err == SN_EDATA)
+		sn_error_set(SN_EDATA, "%s", diag.count ? diag.entries[0].message : "bad actor reference");
+	else if (err == SN_ENOMEM)
+		sn_error_set(SN_ENOMEM, "out of memory");
+	for (size_t k = 0; k < nfound && err == SN_OK; k++)
+		if (push(list, n, cap, found[k]) != SN_OK)
+			err = sn_error_set(SN_ENOMEM, "out of memory");
+	free(found);
+	sn_diag_destroy(&diag);
+	return err;
+}

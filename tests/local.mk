@@ -11,6 +11,12 @@ tests_check_network_CFLAGS = $(TEST_CFLAGS)
 tests_check_network_LDADD = $(TEST_LIBS)
 noinst_HEADERS += tests/testutil.h
 
+# coalition profiles (issue 6)
+check_PROGRAMS += tests/check_coalition
+TESTS += tests/check_coalition
+tests_check_coalition_CFLAGS = $(TEST_CFLAGS)
+tests_check_coalition_LDADD = $(TEST_LIBS)
+
 # golden CLI tests, the bad-input corpus and the README's examples (tests/cram.py)
 TESTS += tests/cli.test
 dist_check_SCRIPTS += tests/cli.test tests/cram.py

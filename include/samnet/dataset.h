@@ -161,6 +161,17 @@ void sn_dataset_free(sn_dataset_t *ds);
 size_t sn_dataset_find_actor(const sn_dataset_t *ds, const char *id);
 size_t sn_dataset_find_project(const sn_dataset_t *ds, const char *id);
 
+/*
+ * Resolves an actor reference as memberships.csv does: an actor id or a
+ * group selector ("kommuner:24", "regions:*", "regions:06,07").  Appends the
+ * matching actor indices to *list, growing it with realloc (*n entries,
+ * capacity *cap; start from NULL, 0, 0; the caller frees).  Returns SN_OK,
+ * SN_EDATA with a message (unknown actor, unknown territory, a selector
+ * matching nothing) or SN_ENOMEM.
+ */
+sn_error_t sn_dataset_resolve_actor(const sn_dataset_t *ds, const char *ref, size_t **list,
+				    size_t *n, size_t *cap);
+
 /* Index of the coalition named `name`, or SN_NO_PARENT. */
 size_t sn_dataset_find_coalition(const sn_dataset_t *ds, const char *name);
 

@@ -1,0 +1,301 @@
+/* samnet coalition: population share and network weight of a set of actors. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/commands.h"
+#include "samnet/coalition.h"
+
+static const cli_option_t options[] = {
+	{ "coalition", 'c', "NAME", "a coalition of coalitions.csv (default: the first one)" },
+	{ "members", 'm', "IDS", "comma-separated actor ids or selectors (kommuner:24, regions:*)" },
+	{ "all", 'a', NULL, "every named coalition side by side" },
+	{ "projection", 'p', "W", "weighting of the actor projection: count (default), newman, jaccard, overlap" },
+	{ NULL, 0, NULL, NULL }
+};
+
+/*
+ * Resolves --members: actor ids and selectors separated by commas.  A
+ * selector's own code list also uses commas, so a bare territory code after
+ * a selector ("regions:06,07") extends that selector.
+ */
+static int parse_members(const cli_ctx_t *ctx, const sn_dataset_t *ds, const char *list,
+			 size_t **out, size_t *n)
+{
+	char *copy = strdup(list), *save = NULL, *ref = NULL;
+	size_t cap = 0;
+	int rc = CLI_EXIT_OK;
+
+	*out = NULL;
+	*n = 0;
+	if (!copy)
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	for (char *tok = strtok_r(copy, ",", &save);; tok = strtok_r(NULL, ",", &save)) {
+		bool extends = tok && ref && strchr(ref, ':') && !strchr(tok, ':') &&
+			       sn_dataset_find_actor(ds, tok) == SN_NO_PARENT;
+		if (extends) {
+			char *longer = NULL;
+			if (asprintf(&longer, "%s,%s", ref, tok) < 0) {
+				rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+				break;
+			}
+			free(ref);
+			ref = longer;
+			continue;
+		}
+		if (ref) {
+			sn_error_t err = sn_dataset_resolve_actor(ds, ref, out, n, &cap);
+			if (err == SN_EDATA)
+				rc = cli_usage_error(ctx, "--members: %s", sn_error_last());
+			else if (err != SN_OK)
+				rc = cli_fail(err);
+			free(ref);
+			ref = NULL;
+			if (rc != CLI_EXIT_OK)
+				break;
+		}
+		if (!tok)
+			break;
+		if (!(ref = strdup(tok))) {
+			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+			break;
+		}
+	}
+	free(ref);
+	free(copy);
+	if (rc == CLI_EXIT_OK && *n == 0)
+		rc = cli_usage_error(ctx, "--members names no actor");
+	if (rc != CLI_EXIT_OK) {
+		free(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
+static cli_table_t *profile_table(const sn_coalition_profile_t *p, int year)
+{
+	cli_table_t *t = cli_table_new("coalition", "Coalition");
+	int bad = 0;
+
+	if (!t || cli_table_column(t, "measure", CLI_COL_STR, 0) ||
+	    cli_table_column(t, "value", CLI_COL_REAL, 8))
+		goto fail;
+	struct { const char *name; double value; } rows[] = {
+		{ "members", (double)p->nmembers },
+		{ "members in the network", (double)p->in_network },
+		{ "population represented", (double)p->population },
+		{ "national population", (double)p->national },
+		{ "population share", p->population_share },
+		{ "pagerank share", p->pagerank_share },
+		{ "strength share", p->strength_share },
+		{ "pagerank share / population share", p->ratio },
+		{ "internal ties", (double)p->internal_ties },
+		{ "internal density", p->internal_density },
+		{ "ties to non-members", (double)p->external_ties },
+		{ "non-member partners", (double)p->external_partners },
+		{ "projects shared by two or more members", (double)p->shared_projects },
+		{ "projects with every member", (double)p->joint_projects },
+	};
+	(void)year;
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+		bad |= cli_table_row(t) | cli_table_str(t, 0, rows[i].name) |
+		       cli_table_real(t, 1, rows[i].value);
+	if (!bad)
+		return t;
+fail:
+	cli_table_free(t);
+	return NULL;
+}
+
+static cli_table_t *members_table(const cli_data_t *d, const sn_coalition_profile_t *p,
+				  const size_t *actors, size_t n)
+{
+	const sn_dataset_t *ds = d->ds;
+	cli_table_t *t = cli_table_new("members", "Members");
+	int bad = 0;
+
+	if (!t || cli_table_column(t, "id", CLI_COL_STR, 0) || cli_table_column(t, "name", CLI_COL_STR, 0) ||
+	    cli_table_column(t, "type", CLI_COL_STR, 0) || cli_table_column(t, "territory", CLI_COL_STR, 0) ||
+	    cli_table_column(t, "population", CLI_COL_INT, 0) ||
+	    cli_table_column(t, "population_share", CLI_COL_REAL, 6) ||
+	    cli_table_column(t, "pagerank", CLI_COL_REAL, 6))
+		goto fail;
+	for (size_t k = 0; k < n; k++) {
+		size_t a = actors[k];
+		bool dup = false;
+		for (size_t j = 0; j < k && !dup; j++)
+			dup = actors[j] == a;
+		if (dup)
+			continue;
+		const sn_actor_t *actor = &ds->actors[a];
+		int64_t pop = 0;
+		igraph_integer_t v = sn_network_actor_vertex(&d->net, a);
+		bad |= cli_table_row(t) | cli_table_str(t, 0, actor->id) | cli_table_str(t, 1, actor->name) |
+		       cli_table_str(t, 2, sn_actor_type_name(actor->type));
+		if (actor->territory != SN_NO_PARENT &&
+		    sn_dataset_represented_population(ds, &a, 1, d->year, &pop) == SN_OK)
+			bad |= cli_table_str(t, 3, ds->territories->name[actor->territory]) |
+			       cli_table_int(t, 4, pop) |
+			       cli_table_real(t, 5, p->national ? (double)pop / (double)p->national : NAN);
+		if (v >= 0)
+			bad |= cli_table_real(t, 6, VECTOR(p->pagerank)[v]);
+	}
+	if (!bad)
+		return t;
+fail:
+	cli_table_free(t);
+	return NULL;
+}
+
+static cli_table_t *projects_table(const sn_dataset_t *ds, const sn_coalition_profile_t *p)
+{
+	cli_table_t *t = cli_table_new("shared_projects", "Projects shared by two or more members");
+	int bad = 0;
+
+	if (!t || cli_table_column(t, "id", CLI_COL_STR, 0) || cli_table_column(t, "name", CLI_COL_STR, 0) ||
+	    cli_table_column(t, "members", CLI_COL_INT, 0))
+		goto fail;
+	for (size_t q = 0; q < ds->nprojects; q++) {
+		igraph_integer_t k = VECTOR(p->project_members)[q];
+		if (k < 2)
+			continue;
+		bad |= cli_table_row(t) | cli_table_str(t, 0, ds->projects[q].id) |
+		       cli_table_str(t, 1, ds->projects[q].name) | cli_table_int(t, 2, k);
+	}
+	if (!bad)
+		return t;
+fail:
+	cli_table_free(t);
+	return NULL;
+}
+
+/* One row per named coalition. */
+static int run_all(cli_ctx_t *ctx, const cli_data_t *d, const sn_projection_t *proj, cli_doc_t *doc)
+{
+	const sn_dataset_t *ds = d->ds;
+	cli_table_t *t = cli_table_new("coalitions", "Named coalitions");
+	sn_coalition_profile_t p;
+	int bad = 0;
+
+	sn_coalition_profile_init(&p);
+	if (!t || cli_table_column(t, "coalition", CLI_COL_STR, 0) ||
+	    cli_table_column(t, "members", CLI_COL_INT, 0) ||
+	    cli_table_column(t, "population", CLI_COL_INT, 0) ||
+	    cli_table_column(t, "population_share", CLI_COL_REAL, 6) ||
+	    cli_table_column(t, "pagerank_share", CLI_COL_REAL, 6) ||
+	    cli_table_column(t, "ratio", CLI_COL_REAL, 4) ||
+	    cli_table_column(t, "internal_density", CLI_COL_REAL, 4) ||
+	    cli_table_column(t, "shared_projects", CLI_COL_INT, 0))
+		bad = 1;
+	for (size_t c = 0; c < ds->ncoalitions && !bad; c++) {
+		const sn_coalition_t *co = &ds->coalitions[c];
+		sn_error_t err = sn_coalition_profile(&p, &d->net, proj, co->actors, co->nactors, d->year);
+		if (err != SN_OK) {
+			cli_table_free(t);
+			sn_coalition_profile_destroy(&p);
+			return cli_fail(err);
+		}
+		bad |= cli_table_row(t) | cli_table_str(t, 0, co->name) |
+		       cli_table_int(t, 1, (int64_t)p.nmembers) | cli_table_int(t, 2, p.population) |
+		       cli_table_real(t, 3, p.population_share) | cli_table_real(t, 4, p.pagerank_share) |
+		       cli_table_real(t, 5, p.ratio) | cli_table_real(t, 6, p.internal_density) |
+		       cli_table_int(t, 7, (int64_t)p.shared_projects);
+	}
+	sn_coalition_profile_destroy(&p);
+	if (bad | cli_doc_table(doc, t))
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	return cli_doc_write(doc, ctx);
+}
+
+static int run(cli_ctx_t *ctx)
+{
+	cli_data_t d;
+	sn_projection_t proj;
+	sn_weighting_t w = SN_WEIGHT_COUNT;
+	sn_coalition_profile_t p;
+	cli_doc_t *doc = NULL;
+	size_t *members = NULL, n = 0;
+	const char *name = cli_opt(ctx, "coalition");
+	sn_error_t err;
+	int rc;
+
+	if (cli_opt(ctx, "projection") && sn_weighting_parse(cli_opt(ctx, "projection"), &w) != SN_OK)
+		return cli_usage_error(ctx, "%s", sn_error_last());
+	if (!!name + cli_flag(ctx, "members") + cli_flag(ctx, "all") > 1)
+		return cli_usage_error(ctx, "give one of --coalition, --members and --all");
+	sn_projection_init(&proj);
+	sn_coalition_profile_init(&p);
+	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
+		return rc;
+	if ((err = sn_projection_build(&proj, &d.net, SN_MODE_ACTORS, w, 0)) != SN_OK) {
+		rc = cli_fail(err);
+		goto done;
+	}
+	doc = cli_doc_new("coalition");
+	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_meta(doc, "year", "%d", d.year) |
+	    cli_doc_meta(doc, "projection", "%s", sn_weighting_name(w)) |
+	    cli_doc_meta(doc, "centrality", "PageRank, damping 0.85, on the weighted actor projection")) {
+		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		goto done;
+	}
+	if (cli_flag(ctx, "all")) {
+		rc = run_all(ctx, &d, &proj, doc);
+		goto done;
+	}
+	if (cli_flag(ctx, "members")) {
+		if ((rc = parse_members(ctx, d.ds, cli_opt(ctx, "members"), &members, &n)) != CLI_EXIT_OK)
+			goto done;
+	} else {
+		if (d.ds->ncoalitions == 0) {
+			rc = cli_usage_error(ctx, "the dataset names no coalitions: use --members");
+			goto done;
+		}
+		size_t c = name ? sn_dataset_find_coalition(d.ds, name) : 0;
+		if (c == SN_NO_PARENT) {
+			rc = cli_usage_error(ctx, "no coalition named '%s' (samnet coalition --all lists them)", name);
+			goto done;
+		}
+		name = d.ds->coalitions[c].name;
+		n = d.ds->coalitions[c].nactors;
+		members = malloc((n ? n : 1) * sizeof *members);
+		if (!members) {
+			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+			goto done;
+		}
+		memcpy(members, d.ds->coalitions[c].actors, n * sizeof *members);
+	}
+	if ((err = sn_coalition_profile(&p, &d.net, &proj, members, n, d.year)) != SN_OK) {
+		rc = cli_fail(err);
+		goto done;
+	}
+	if (cli_doc_meta(doc, "coalition", "%s", name ? name : "(--members)") |
+	    cli_doc_table(doc, profile_table(&p, d.year)) |
+	    cli_doc_table(doc, members_table(&d, &p, members, n)) |
+	    cli_doc_table(doc, projects_table(d.ds, &p)))
+		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	else
+		rc = cli_doc_write(doc, ctx);
+done:
+	free(members);
+	cli_doc_free(doc);
+	sn_coalition_profile_destroy(&p);
+	sn_projection_destroy(&proj);
+	cli_data_destroy(&d);
+	return rc;
+}
+
+const cli_command_t cmd_coalition = {
+	.name = "coalition",
+	.usage = "[OPTIONS] [DATASET]",
+	.summary = "population share and network weight of a set of actors",
+	.description = "Profiles a coalition: the population its members represent (the union of\n"
+		       "their territories) and its share of the national total in --year, their\n"
+		       "share of PageRank and of tie strength in the actor projection, internal\n"
+		       "density, ties to non-members and the projects they share.  --all compares\n"
+		       "every coalition of coalitions.csv.",
+	.options = options,
+	.uses_dataset = true,
+	.run = run,
+};

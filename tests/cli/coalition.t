@@ -1,0 +1,57 @@
+# samnet coalition on tests/data/mini; the figures are worked by hand in
+# tests/check_coalition.c (population: SCB 2024; PageRank: NetworkX 2.8.8).
+
+$ samnet coalition tests/data/mini --format csv
+measure,value
+members,3
+members in the network,3
+population represented,1773700
+national population,10587710
+population share,0.16752442
+pagerank share,0.57543915
+strength share,0.58333333
+pagerank share / population share,3.4349568
+internal ties,3
+internal density,1
+ties to non-members,5
+non-member partners,3
+projects shared by two or more members,2
+projects with every member,1
+
+id,name,type,territory,population,population_share,pagerank
+skane,Region Skåne,region,Skåne län,1428626,0.134932,0.203209
+malmo,Malmö,kommun,Malmö,365644,0.0345348,0.278827
+halland,Region Halland,region,Hallands län,345074,0.0325919,0.0934031
+
+id,name,members
+p1,Greater Copenhagen,3
+p2,Innovation Skåne,2
+
+# A selector's code list continues after commas; Lund University adds no territory of its own
+# beyond Skåne, so the population is again Skåne + Halland.
+$ samnet coalition tests/data/mini --members regions:12,13,lu --format csv | sed -n 4p
+population represented,1773700
+
+$ samnet coalition tests/data/mini --members nobody
+samnet coalition: --members: unknown actor 'nobody'
+Try 'samnet coalition --help'.
+? 2
+
+$ samnet coalition tests/data/mini --members kommuner:13
+samnet coalition: --members: selector 'kommuner:13' matches no actor
+Try 'samnet coalition --help'.
+? 2
+
+$ samnet coalition tests/data/mini --coalition north
+samnet coalition: no coalition named 'north' (samnet coalition --all lists them)
+Try 'samnet coalition --help'.
+? 2
+
+$ samnet coalition tests/data/mini --all --members lu
+samnet coalition: give one of --coalition, --members and --all
+Try 'samnet coalition --help'.
+? 2
+
+$ samnet coalition tests/data/mini --all --format tsv
+coalition	members	population	population_share	pagerank_share	ratio	internal_density	shared_projects
+south	3	1773700	0.167524	0.575439	3.435	1	2
