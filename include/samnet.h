@@ -13,6 +13,7 @@
 #include "samnet/brokerage.h"
 #include "samnet/communities.h"
 #include "samnet/power.h"
+#include "samnet/coalition.h"
 #include "samnet/generate.h"
 #include "samnet/nullmodel.h"
 #include "samnet/significance.h"
