@@ -444,7 +444,7 @@ static int common_meta(cli_doc_t *doc, const cli_data_t *d, const settings_t *s,
 	const sn_communities_options_t *o = &s->co;
 	int bad = 0;
 
-	bad |= cli_doc_meta(doc, "dataset", "%s", d->path);
+	bad |= cli_doc_meta(doc, "dataset", "%s", d->label);
 	bad |= cli_doc_meta(doc, "year", "%d", d->year);
 	bad |= cli_doc_meta(doc, "projection", "%s",
 			    s->two_mode ? "two-mode" : sn_weighting_name(s->weighting));
@@ -466,6 +466,14 @@ static int common_meta(cli_doc_t *doc, const cli_data_t *d, const settings_t *s,
 	return bad;
 }
 
+/* Mean stability over the clustered vertices (projects too, in two-mode). */
+static double stability_mean(const result_t *r)
+{
+	const igraph_vector_t *st = &r->ens.stability;
+
+	return igraph_vector_size(st) ? igraph_vector_sum(st) / (double)igraph_vector_size(st) : NAN;
+}
+
 static int result_meta(cli_doc_t *doc, const settings_t *s, const result_t *r)
 {
 	int bad = 0;
@@ -474,12 +482,14 @@ static int result_meta(cli_doc_t *doc, const settings_t *s, const result_t *r)
 	if (s->eo.runs > 1) {
 		bad |= cli_doc_meta(doc, "run_seeds", "%s", "splitmix64(seed + (r + 1) * 0x9E3779B97F4A7C15)");
 		bad |= cli_doc_meta(doc, "consensus_threshold", "%g", s->eo.threshold);
+		bad |= cli_doc_meta(doc, "consensus_max_rounds", "%zu", s->eo.max_iterations);
 		bad |= cli_doc_meta(doc, "consensus_rounds", "%zu", r->ens.iterations);
 		bad |= cli_doc_meta(doc, "consensus_converged", "%s", r->ens.converged ? "yes" : "no");
 		bad |= cli_doc_meta(doc, "runs_nmi_mean", "%.6g", r->ens.nmi_mean);
 		bad |= cli_doc_meta(doc, "runs_nmi_min", "%.6g", r->ens.nmi_min);
 		bad |= cli_doc_meta(doc, "runs_vi_mean", "%.6g", r->ens.vi_mean);
 		bad |= cli_doc_meta(doc, "runs_vi_max", "%.6g", r->ens.vi_max);
+		bad |= cli_doc_meta(doc, "stability_mean", "%.6g", stability_mean(r));
 	}
 	bad |= cli_doc_meta(doc, "communities", "%" IGRAPH_PRId, r->summary.communities);
 	bad |= cli_doc_meta(doc, "modularity", "%.6g", r->summary.modularity);

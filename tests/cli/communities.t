@@ -45,7 +45,23 @@ with	actors	nmi	adjusted_rand	rand	variation_of_information
 county	5	0.432538	0.166667	0.6	0.763817
 
 # An ensemble of 10 runs: every run finds A and B, so the consensus is A, B
-# after 0 rounds and every actor's stability is 1.
+# after 0 rounds, the runs agree pairwise (NMI 1, VI 0) and every actor's
+# stability is 1.
+$ samnet communities tests/data/communities --runs 10 | sed -n '/^runs:/,/^modularity/p'
+runs: 10
+run_seeds: splitmix64(seed + (r + 1) * 0x9E3779B97F4A7C15)
+consensus_threshold: 0.5
+consensus_max_rounds: 20
+consensus_rounds: 0
+consensus_converged: yes
+runs_nmi_mean: 1
+runs_nmi_min: 1
+runs_vi_mean: 0
+runs_vi_max: 0
+stability_mean: 1
+communities: 2
+modularity: 0.355
+
 $ samnet communities tests/data/communities --runs 10 --format csv
 community,size,actors,types,counties,population,population_share,density,internal_weight,modularity_contribution,central_members
 1,3,3,region:1 kommun:1 university:1,1,300,0.5,1,3,0.1775,Region Norr; Ettby kommun; Norra universitetet
@@ -73,6 +89,14 @@ community	size	actors	projects	types	counties	population	population_share	densit
 1	3	2	1	region:1 kommun:1	1	300	0.5	1	2		pn
 2	3	2	1	kommun:1 university:1	1	200	0.333333	1	2		px
 3	4	3	1	region:1 kommun:1 company:1	1	300	0.5	1	3		ps
+
+# Resolution sweep.  At gamma = 0 nothing is penalised: one community per
+# component (1), modularity at gamma 1 of a single community 0, quality at
+# gamma 0 = share of the weight inside = 1.  At gamma = 1: A, B (0.355).
+$ samnet communities tests/data/communities --resolution-sweep 0:1:1 --format csv
+resolution,communities,modularity,quality
+0,1,0,1
+1,2,0.355,0.355
 
 # The same seed prints the same bytes.
 $ a=$(samnet communities --runs 20 --seed 7 --format json); b=$(samnet communities --runs 20 --seed 7 --format json); test "$a" = "$b" && echo identical
