@@ -2,10 +2,13 @@
 #ifndef SAMNET_TESTUTIL_H
 #define SAMNET_TESTUTIL_H
 
+#include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "samnet.h"
 
 /* Path of a fixture under $srcdir/tests/data (static buffer, one at a time per slot). */
 static inline const char *fixture(const char *name)
@@ -84,6 +87,17 @@ static inline void diag_dump(const sn_diag_t *d)
 		fprintf(stderr, "  diag: %s\n", s ? s : "?");
 		free(s);
 	}
+}
+
+/* Sets samnet up, runs the suite and returns the process status. */
+static inline int run_suite(Suite *suite)
+{
+	sn_setup();
+	SRunner *sr = srunner_create(suite);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 
 #endif
