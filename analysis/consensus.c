@@ -76,11 +76,11 @@ static const igraph_vector_int_t *column(igraph_vector_int_t *view,
 
 /*
  * Runs the algorithm once per column of `out`, column r with the seed
- * derived_seed(seed, first + r).
+ * derived_seed(seed, first + r); two-mode clustering when `types` is set.
  */
 static sn_error_t run_many(igraph_matrix_int_t *out, const igraph_t *g,
 			   const igraph_vector_t *weights, const sn_communities_options_t *opts,
-			   uint64_t first)
+			   const igraph_vector_bool_t *types, uint64_t first)
 {
 	igraph_integer_t n = igraph_matrix_int_nrow(out), runs = igraph_matrix_int_ncol(out);
 	sn_communities_options_t o = *opts;
@@ -91,7 +91,9 @@ static sn_error_t run_many(igraph_matrix_int_t *out, const igraph_t *g,
 		return nomem();
 	for (igraph_integer_t r = 0; r < runs; r++) {
 		o.seed = sn_communities_derived_seed(opts->seed, first + (uint64_t)r);
-		if ((err = sn_communities_detect(&memb, NULL, g, weights, &o)))
+		err = types ? sn_communities_detect_two_mode(&memb, NULL, g, weights, types, &o)
+			    : sn_communities_detect(&memb, NULL, g, weights, &o);
+		if (err)
 			break;
 		memcpy(&MATRIX(*out, 0, r), VECTOR(memb), (size_t)n * sizeof *VECTOR(memb));
 	}
@@ -242,7 +244,7 @@ static sn_error_t consensus_round(igraph_matrix_int_t *next, const igraph_matrix
 		igraph_vector_destroy(&w);
 		return err;
 	}
-	err = run_many(next, &dg, &w, o, first);
+	err = run_many(next, &dg, &w, o, NULL, first);
 	igraph_destroy(&dg);
 	igraph_vector_destroy(&w);
 	return err;
@@ -419,7 +421,7 @@ sn_error_t sn_ensemble_run(sn_ensemble_t *out, const igraph_t *g, const igraph_v
 				    igraph_vcount(g), ENSEMBLE_MAX_VERTICES);
 	if ((err = ensemble_alloc(out, igraph_vcount(g), (igraph_integer_t)eopts->runs)))
 		return err;
-	if ((err = run_many(&out->memberships, g, weights, opts, 0)) ||
+	if ((err = run_many(&out->memberships, g, weights, opts, eopts->two_mode_types, 0)) ||
 	    (err = coassign(&out->coassignment, &out->memberships)) ||
 	    (err = consensus(out, g, weights, opts, eopts)) ||
 	    (err = stability(out)) || (err = pairwise(out)))

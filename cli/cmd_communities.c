@@ -256,10 +256,13 @@ static int compare(const graph_t *gr, const settings_t *s, const cli_ctx_t *ctx,
 static sn_error_t cluster(const graph_t *gr, const settings_t *s, const cli_data_t *d,
 			  result_t *r)
 {
+	sn_ensemble_options_t eo = s->eo;
 	sn_error_t err;
 
+	if (s->two_mode)
+		eo.two_mode_types = &d->net.types;
 	if (s->eo.runs > 1) {
-		if ((err = sn_ensemble_run(&r->ens, gr->g, gr->w, &s->co, &s->eo)) ||
+		if ((err = sn_ensemble_run(&r->ens, gr->g, gr->w, &s->co, &eo)) ||
 		    igraph_vector_int_update(&r->memb, &r->ens.consensus))
 			return err ? err : sn_error_set(SN_ENOMEM, "out of memory");
 		r->summary.communities = r->ens.communities;

@@ -245,13 +245,46 @@ START_TEST(test_ensemble_run_karate_louvain_follows_definitions)
 }
 END_TEST
 
+/*
+ * Two-mode ensemble on two K_{3,2} joined by edge 2-8: every run reaches
+ * the brute-force optimum of barber.py (see above), so the consensus is it.
+ */
+START_TEST(test_ensemble_run_two_mode_recovers_brute_force_optimum)
+{
+	igraph_t g;
+	igraph_vector_bool_t types;
+	sn_ensemble_t e;
+	sn_ensemble_options_t eo = { 10, 0.5, 20, NULL };
+	static const igraph_integer_t best2[10] = { 0, 0, 0, 1, 1, 1, 0, 0, 1, 1 };
+
+	igraph_small(&g, 10, IGRAPH_UNDIRECTED, 0, 6, 0, 7, 1, 6, 1, 7, 2, 6, 2, 7, 3, 8, 3, 9,
+		     4, 8, 4, 9, 5, 8, 5, 9, 2, 8, -1);
+	igraph_vector_bool_init(&types, 10);
+	for (int v = 6; v < 10; v++)
+		VECTOR(types)[v] = true;
+	eo.two_mode_types = &types;
+	sn_ensemble_init(&e);
+	ck_assert_int_eq(sn_ensemble_run(&e, &g, NULL, NULL, &eo), SN_OK);
+	ck_assert(e.converged);
+	for (int v = 0; v < 10; v++) {
+		ck_assert_int_eq(VECTOR(e.consensus)[v], best2[v]);
+		ck_assert_double_eq(VECTOR(e.stability)[v], 1.0);
+	}
+	VECTOR(types)[6] = false;   /* edge 0-6 now joins two actors */
+	ck_assert_int_eq(sn_ensemble_run(&e, &g, NULL, NULL, &eo), SN_EINVAL);
+	sn_ensemble_destroy(&e);
+	igraph_vector_bool_destroy(&types);
+	igraph_destroy(&g);
+}
+END_TEST
+
 /* Walktrap is deterministic: one partition N times, 0 rounds, stability 1. */
 START_TEST(test_ensemble_run_deterministic_algorithm_zero_rounds)
 {
 	igraph_t g;
 	sn_ensemble_t e;
 	sn_communities_options_t o = SN_COMMUNITIES_OPTIONS_INIT;
-	sn_ensemble_options_t eo = { 5, 0.5, 20 };
+	sn_ensemble_options_t eo = { 5, 0.5, 20, NULL };
 
 	ck_assert_int_eq(igraph_famous(&g, "Zachary"), IGRAPH_SUCCESS);
 	o.algorithm = SN_COMMUNITY_WALKTRAP;
@@ -270,7 +303,7 @@ START_TEST(test_ensemble_run_single_run_nan_pairwise)
 {
 	igraph_t g;
 	sn_ensemble_t e;
-	sn_ensemble_options_t eo = { 1, 0.5, 20 };
+	sn_ensemble_options_t eo = { 1, 0.5, 20, NULL };
 
 	ck_assert_int_eq(igraph_famous(&g, "Zachary"), IGRAPH_SUCCESS);
 	sn_ensemble_init(&e);
@@ -535,6 +568,7 @@ Suite *communities_suite_part2(void)
 	tcase_add_test(tc, test_communities_detect_two_mode_finds_brute_force_optimum);
 	tcase_add_test(tc, test_ensemble_run_planted_recovers_truth_stability_one);
 	tcase_add_test(tc, test_ensemble_run_karate_louvain_follows_definitions);
+	tcase_add_test(tc, test_ensemble_run_two_mode_recovers_brute_force_optimum);
 	tcase_add_test(tc, test_ensemble_run_deterministic_algorithm_zero_rounds);
 	tcase_add_test(tc, test_ensemble_run_single_run_nan_pairwise);
 	tcase_add_test(tc, test_ensemble_run_bad_options_are_einval_and_elimit);

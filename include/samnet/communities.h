@@ -218,9 +218,12 @@ typedef struct {
 	size_t runs;             /* N >= 1 independent runs; default 100 */
 	double threshold;        /* tau in [0, 1): co-assignment below tau is dropped; default 0.5 */
 	size_t max_iterations;   /* consensus rounds before giving up; default 20 */
+	const igraph_vector_bool_t *two_mode_types;  /* NULL (default), or the vertex classes of
+							a two-mode graph: the N runs then use
+							sn_communities_detect_two_mode() */
 } sn_ensemble_options_t;
 
-#define SN_ENSEMBLE_OPTIONS_INIT { 100, 0.5, 20 }
+#define SN_ENSEMBLE_OPTIONS_INIT { 100, 0.5, 20, NULL }
 
 typedef struct {
 	size_t runs;                      /* N */
@@ -241,8 +244,11 @@ void sn_ensemble_init(sn_ensemble_t *e);
 void sn_ensemble_destroy(sn_ensemble_t *e);
 
 /*
- * Runs sn_communities_detect() N times on `g`, run r with seed
+ * Runs sn_communities_detect() (or, with eopts->two_mode_types,
+ * sn_communities_detect_two_mode()) N times on `g`, run r with seed
  * sn_communities_derived_seed(opts->seed, r), and summarises the ensemble.
+ * The consensus rounds below always use sn_communities_detect(), since the
+ * co-assignment graph is not two-mode.
  *
  * Co-assignment: D_ij = share of the N runs in which i and j share a
  * community (D_ii = 1).
@@ -271,7 +277,8 @@ void sn_ensemble_destroy(sn_ensemble_t *e);
  *
  * Edge cases: deterministic algorithms (walktrap, fast greedy) give N equal
  * runs, stability 1.  Errors: SN_EINVAL for runs = 0, tau outside [0, 1),
- * max_iterations = 0, and those of sn_communities_detect(); SN_ELIMIT when
+ * max_iterations = 0, and those of sn_communities_detect() (and of
+ * sn_communities_detect_two_mode() with two_mode_types); SN_ELIMIT when
  * n > 5000 (two dense n x n matrices); SN_ENOMEM.  `out` must be
  * initialised; it is rebuilt from scratch.
  * Complexity: O(N detect + N n^2) per round plus O(N^2 n) for the pairs.
