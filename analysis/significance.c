@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_cdf.h>
+
 #include "samnet/significance.h"
 
 const char *sn_padjust_name(sn_padjust_t method)
@@ -102,6 +104,7 @@ static void stat_free(sn_significance_stat_t *st)
 	free(st->sd);
 	free(st->z);
 	free(st->p);
+	free(st->p_normal);
 	free(st->p_adjusted);
 	free(st->nvalid);
 }
@@ -173,10 +176,11 @@ static sn_error_t stat_alloc(sn_significance_stat_t *st, const sn_statistic_t *d
 	st->sd = malloc(n * sizeof(double));
 	st->z = malloc(n * sizeof(double));
 	st->p = malloc(n * sizeof(double));
+	st->p_normal = malloc(n * sizeof(double));
 	st->p_adjusted = malloc(n * sizeof(double));
 	st->nvalid = calloc(n, sizeof(size_t));
 	if (!st->name || !st->observed || !st->mean || !st->sd || !st->z || !st->p ||
-	    !st->p_adjusted || !st->nvalid)
+	    !st->p_normal || !st->p_adjusted || !st->nvalid)
 		return sn_error_set(SN_ENOMEM, "significance: out of memory");
 	return SN_OK;
 }
@@ -196,7 +200,7 @@ static void summarise(sn_significance_stat_t *st, size_t v, const double *y, siz
 		}
 	}
 	st->nvalid[v] = n;
-	st->mean[v] = st->sd[v] = st->z[v] = st->p[v] = NAN;
+	st->mean[v] = st->sd[v] = st->z[v] = st->p[v] = st->p_normal[v] = NAN;
 	if (n == 0)
 		return;
 	m /= (double)n;
@@ -225,6 +229,7 @@ static void summarise(sn_significance_stat_t *st, size_t v, const double *y, siz
 			extreme++;
 	}
 	st->p[v] = (1.0 + (double)extreme) / (1.0 + (double)n);
+	st->p_normal[v] = isinf(st->z[v]) ? 0.0 : 2 * gsl_cdf_ugaussian_Q(fabs(st->z[v]));
 }
 
 /* Computes every statistic on `s`; values of statistic k go to dst[k] (NULL: to res observed). */
@@ -290,19 +295,21 @@ static sn_error_t check_args(const sn_incidence_t *inc, const sn_statistic_t *st
 }
 
 /* Summaries and family adjustments once all samples are in. */
-static sn_error_t finish(sn_significance_t *res, double **null, size_t S, sn_padjust_t corr)
+static sn_error_t finish(sn_significance_t *res, double **null, size_t S, sn_padjust_t corr,
+			 sn_pvalue_t which)
 {
 	for (size_t k = 0; k < res->nstats; k++) {
 		sn_significance_stat_t *st = &res->stats[k];
+		const double *p = which == SN_PVALUE_NORMAL ? st->p_normal : st->p;
 		sn_error_t err;
 
 		for (size_t v = 0; v < st->nvalues; v++)
 			summarise(st, v, null[k], S);
 		if (!st->family) {
-			memcpy(st->p_adjusted, st->p, st->nvalues * sizeof(double));
+			memcpy(st->p_adjusted, p, st->nvalues * sizeof(double));
 			continue;
 		}
-		err = sn_p_adjust(st->p_adjusted, st->p, st->nvalues, 0, corr);
+		err = sn_p_adjust(st->p_adjusted, p, st->nvalues, 0, corr);
 		if (err)
 			return err;
 	}
@@ -367,7 +374,7 @@ sn_error_t sn_significance_run(sn_significance_t *out, const sn_incidence_t *inc
 			o.progress(r + 1, o.samples, o.progress_arg);
 	}
 	if (!err)
-		err = finish(out, null, o.samples, o.correction);
+		err = finish(out, null, o.samples, o.correction, o.adjust);
 done:
 	for (size_t k = 0; null != NULL && k < nstats; k++)
 		free(null[k]);

@@ -18,6 +18,8 @@ static const cli_option_t options[] = {
 	  "jaccard, overlap" },
 	{ "correction", 0, "M", "for per-actor and per-pair families: bh (default), bonferroni, none" },
 	{ "alpha", 'a', "A", "level for the verdict column (default 0.05)" },
+	{ "p-value", 0, "P", "p-value the correction adjusts: empirical (default) or normal "
+	  "(2 Q(|z|), not limited by the number of samples)" },
 	{ "significant", 0, NULL, "list only actors and pairs whose adjusted p is below alpha" },
 	{ NULL, 0, NULL, NULL }
 };
@@ -98,6 +100,11 @@ static int parse(cli_ctx_t *ctx, config_t *c)
 	if (cli_opt(ctx, "correction") &&
 	    sn_padjust_parse(cli_opt(ctx, "correction"), &c->run.correction) != SN_OK)
 		return cli_usage_error(ctx, "%s", sn_error_last());
+	if (cli_opt(ctx, "p-value") && strcmp(cli_opt(ctx, "p-value"), "normal") == 0)
+		c->run.adjust = SN_PVALUE_NORMAL;
+	else if (cli_opt(ctx, "p-value") && strcmp(cli_opt(ctx, "p-value"), "empirical") != 0)
+		return cli_usage_error(ctx, "--p-value expects empirical or normal, got '%s'",
+				       cli_opt(ctx, "p-value"));
 	c->run.samples = (size_t)samples;
 	c->run.trades = (size_t)trades;
 	c->significant_only = cli_flag(ctx, "significant");
@@ -211,12 +218,12 @@ static const char *verdict(const sn_significance_stat_t *st, size_t v, double al
 	return st->observed[v] > st->mean[v] ? "above" : "below";
 }
 
-/* observed, null_mean, null_sd, z, p from column `col` on. */
+/* observed, null_mean, null_sd, z, p, p_normal from column `col` on. */
 static int cells(cli_table_t *t, size_t col, const sn_significance_stat_t *st, size_t v)
 {
 	return cli_table_real(t, col, st->observed[v]) | cli_table_real(t, col + 1, st->mean[v]) |
 	       cli_table_real(t, col + 2, st->sd[v]) | cli_table_real(t, col + 3, st->z[v]) |
-	       cli_table_real(t, col + 4, st->p[v]);
+	       cli_table_real(t, col + 4, st->p[v]) | cli_table_real(t, col + 5, st->p_normal[v]);
 }
 
 static int columns(cli_table_t *t, const char *const *names, size_t n)
@@ -243,9 +250,9 @@ static const char *note(const sn_significance_stat_t *st, size_t samples)
 static cli_table_t *network_table(const sn_significance_t *res, double alpha)
 {
 	static const char *const names[] = { "statistic", "verdict", "note", "observed",
-					     "null_mean", "null_sd", "z", "p" };
+					     "null_mean", "null_sd", "z", "p", "p_normal" };
 	cli_table_t *t = cli_table_new("network", "Network statistics against the null model");
-	int bad = !t || columns(t, names, 8);
+	int bad = !t || columns(t, names, 9);
 
 	for (size_t k = 0; !bad && k < res->nstats; k++) {
 		const sn_significance_stat_t *st = &res->stats[k];
@@ -295,20 +302,20 @@ static int family_row(cli_table_t *t, const char *const *labels, size_t nlabels,
 	for (size_t k = 0; k < nlabels; k++)
 		bad |= cli_table_str(t, k, labels[k]);
 	bad |= cli_table_str(t, nlabels, verdict(st, v, alpha)) || cells(t, nlabels + 1, st, v) ||
-	       cli_table_real(t, nlabels + 6, st->p_adjusted[v]);
+	       cli_table_real(t, nlabels + 7, st->p_adjusted[v]);
 	return bad;
 }
 
 static int family_columns(cli_table_t *t, const char *const *labels, size_t nlabels)
 {
 	static const char *const nums[] = { "observed", "null_mean", "null_sd", "z", "p",
-					    "p_adjusted" };
+					    "p_normal", "p_adjusted" };
 	int bad = 0;
 
 	for (size_t k = 0; k < nlabels; k++)
 		bad |= cli_table_column(t, labels[k], CLI_COL_STR, 0);
 	bad |= cli_table_column(t, "verdict", CLI_COL_STR, 0);
-	for (size_t k = 0; k < 6; k++)
+	for (size_t k = 0; k < 7; k++)
 		bad |= cli_table_column(t, nums[k], CLI_COL_REAL, 6);
 	return bad;
 }
@@ -431,11 +438,12 @@ static int report(const sn_significance_t *res, const cli_data_t *d, const input
 	    cli_doc_meta(doc, "null model", "curveball, %zu samples, %zu trades before each, seed %lu",
 			 res->samples, res->trades, ctx->seed) |
 	    cli_doc_meta(doc, "projection", "%s", sn_weighting_name(c->run.weighting)) |
-	    cli_doc_meta(doc, "correction", "%s within each per-actor or per-pair family",
-			 sn_padjust_name(c->run.correction)) |
+	    cli_doc_meta(doc, "correction", "%s of the %s p-values within each per-actor or "
+			 "per-pair family", sn_padjust_name(c->run.correction),
+			 c->run.adjust == SN_PVALUE_NORMAL ? "normal" : "empirical") |
 	    cli_doc_meta(doc, "alpha", "%g", c->alpha) |
 	    cli_doc_meta(doc, "p-value", "two-sided, (1 + #{|null - mean| >= |observed - mean|}) / "
-			 "(1 + samples)") |
+			 "(1 + samples); p_normal = 2 Q(|z|)") |
 	    (c->want[ST_MODULARITY] ?
 	     cli_doc_meta(doc, "partition", "Leiden (modularity, seed %lu): %" IGRAPH_PRId
 			  " communities", ctx->seed, in->communities) : 0) |
@@ -501,8 +509,10 @@ const cli_command_t cmd_significance = {
 		"county.  Pairs (--statistics shared): shared projects of every tied pair.\n"
 		"When the null standard deviation is 0, z is 0 if the observation equals the\n"
 		"null mean and +-inf otherwise.  With S samples no p-value is below 1/(1+S):\n"
-		"for a single actor to pass BH among n actors, S must exceed n/alpha.  A\n"
-		"progress bar goes to stderr when it is a terminal.",
+		"for a single actor to pass BH among n actors, S must exceed n/alpha, or use\n"
+		"--p-value normal, which adjusts p_normal = 2 Q(|z|) instead (a normal\n"
+		"approximation of the null distribution).  A progress bar goes to stderr when\n"
+		"it is a terminal.",
 	.options = options,
 	.uses_dataset = true,
 	.run = run,

@@ -268,6 +268,8 @@ START_TEST(test_significance_run_known_null_values_give_hand_computed_z_and_p)
 	ck_assert_double_eq_tol(res.stats[0].z[0], 3 / sqrt(7.5), EPS);
 	ck_assert_double_eq_tol(res.stats[0].p[0], 0.5, EPS);
 	ck_assert_double_eq_tol(res.stats[0].p_adjusted[0], 0.5, EPS);
+	/* Python: math.erfc(z / math.sqrt(2)) with z = 3 / math.sqrt(7.5). */
+	ck_assert_double_eq_tol(res.stats[0].p_normal[0], 0.2733216782922982, 1e-12);
 	ck_assert_uint_eq(res.stats[0].nvalid[0], 9);
 	sn_significance_destroy(&res);
 	sn_significance_destroy(&res);
@@ -305,6 +307,15 @@ START_TEST(test_significance_run_deterministic_null_gives_documented_z)
 	ck_assert_uint_eq(res.stats[0].ndegenerate, 2);
 	/* BH over the family {0.05, 1}: 0.05 * 2 / 1 = 0.1. */
 	ck_assert_double_eq_tol(res.stats[0].p_adjusted[0], 0.1, EPS);
+	ck_assert_double_eq(res.stats[0].p_normal[0], 0);
+	ck_assert_double_eq(res.stats[0].p_normal[1], 1);
+	sn_significance_destroy(&res);
+	/* Adjusting the normal p-values instead: BH over {0, 1} gives {0, 1}. */
+	o.adjust = SN_PVALUE_NORMAL;
+	ck_assert_int_eq(sn_significance_run(&res, &inc, &st, 1, &o, rng), SN_OK);
+	ck_assert_double_eq(res.stats[0].p_adjusted[0], 0);
+	ck_assert_double_eq(res.stats[0].p_adjusted[1], 1);
+	ck_assert_uint_eq(res.stats[0].ndegenerate, 2);
 	sn_significance_destroy(&res);
 	sn_incidence_destroy(&inc);
 	gsl_rng_free(rng);
@@ -365,6 +376,8 @@ START_TEST(test_significance_run_undefined_statistic_gives_nan_and_zero_valid)
 	ck_assert(isnan(res.stats[0].mean[0]));
 	ck_assert(isnan(res.stats[0].z[0]));
 	ck_assert(isnan(res.stats[0].p[0]));
+	ck_assert(isnan(res.stats[0].p_normal[0]));
+	ck_assert(isnan(res.stats[0].p_adjusted[0]));
 	sn_significance_destroy(&res);
 	sn_incidence_destroy(&inc);
 	gsl_rng_free(rng);

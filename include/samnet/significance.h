@@ -86,6 +86,12 @@ typedef struct {
 	bool family;             /* values form a family to adjust (per actor, per pair) */
 } sn_statistic_t;
 
+/* Which p-value enters the family adjustment. */
+typedef enum {
+	SN_PVALUE_EMPIRICAL,  /* the empirical two-sided p (default); never below 1/(1+S) */
+	SN_PVALUE_NORMAL      /* 2 Q(|z|), Q the standard normal upper tail */
+} sn_pvalue_t;
+
 /* Called after each sample (done = 1..total); the library never prints. */
 typedef void (*sn_significance_progress_fn)(size_t done, size_t total, void *arg);
 
@@ -95,11 +101,13 @@ typedef struct {
 	sn_weighting_t weighting;    /* projection weighting (default count) */
 	sn_padjust_t correction;     /* for families (default BH) */
 	size_t max_values;           /* limit on stored null values S x values; 0: 2^25 */
+	sn_pvalue_t adjust;          /* p-value the correction adjusts (default empirical) */
 	sn_significance_progress_fn progress;  /* may be NULL */
 	void *progress_arg;
 } sn_significance_options_t;
 
-#define SN_SIGNIFICANCE_OPTIONS_INIT { 1000, 0, SN_WEIGHT_COUNT, SN_PADJUST_BH, 0, NULL, NULL }
+#define SN_SIGNIFICANCE_OPTIONS_INIT \
+	{ 1000, 0, SN_WEIGHT_COUNT, SN_PADJUST_BH, 0, SN_PVALUE_EMPIRICAL, NULL, NULL }
 
 /* The result for one statistic; arrays have nvalues entries. */
 typedef struct {
@@ -111,7 +119,9 @@ typedef struct {
 	double *sd;          /* sample standard deviation (divisor n - 1) */
 	double *z;           /* (observed - mean) / sd; see sn_significance_run */
 	double *p;           /* empirical two-sided p-value */
-	double *p_adjusted;  /* within the statistic's family; = p when not a family */
+	double *p_normal;    /* 2 Q(|z|): the normal approximation, 0 when z is infinite */
+	double *p_adjusted;  /* within the statistic's family (of p or p_normal, see
+				opts->adjust); = that p when not a family */
 	size_t *nvalid;      /* samples where the value was defined (not NaN) */
 	size_t ndegenerate;  /* values whose null sd is 0 */
 } sn_significance_stat_t;
@@ -142,7 +152,10 @@ void sn_significance_destroy(sn_significance_t *res);
  *   p = (1 + #{k : |y_k - m| >= |x - m|}) / (1 + n), two-sided, never 0
  *   (Davison & Hinkley 1997, eq. 4.11); a tolerance of 1e-12 (relative)
  *   makes ties count as ">=".
- * When x itself is NaN, or no sample defined the value, z, p and
+ *   p_normal = 2 Q(|z|) with Q the standard normal upper tail: not limited
+ *   by the number of samples, but only as good as the normal approximation
+ *   of the null distribution.
+ * When x itself is NaN, or no sample defined the value, z, p, p_normal and
  * p_adjusted are NaN (and so are mean and sd when n = 0); the CLI prints
  * these as "NA".  Families are adjusted over their defined p-values with
  * opts->correction.
