@@ -97,7 +97,7 @@ void sn_generate_params_init(sn_generate_params_t *p)
 	p->nmunicipalities = 0;
 	p->locality = 0.8;
 	p->activity_sigma = 1.0;
-	p->size_exponent = 2.0;
+	p->size_exponent = 2.5;
 	p->min_size = 2;
 	p->max_size = 40;
 	p->large_share = 0.005;

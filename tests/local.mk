@@ -80,3 +80,8 @@ tests_check_structure_CFLAGS = $(TEST_CFLAGS)
 tests_check_structure_LDADD = $(TEST_LIBS)
 tests_check_brokerage_CFLAGS = $(TEST_CFLAGS)
 tests_check_brokerage_LDADD = $(TEST_LIBS)
+
+# benchmark driver for scripts/bench.sh (built by make check, not a test)
+check_PROGRAMS += tests/bench_samnet
+tests_bench_samnet_CFLAGS = $(AM_CFLAGS)
+tests_bench_samnet_LDADD = libsamnet.la $(IGRAPH_LIBS) $(GSL_LIBS) -lm

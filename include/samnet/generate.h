@@ -58,7 +58,7 @@ typedef struct {
 	size_t nmunicipalities;  /* 0: auto, min(290, max(ncounties, nactors / 4)); >= ncounties */
 	double locality;         /* share of single-county projects, [0, 1]; default 0.8 */
 	double activity_sigma;   /* lognormal sigma of actor activity, >= 0; default 1.0 */
-	double size_exponent;    /* power-law exponent of project sizes, >= 0; default 2.0 */
+	double size_exponent;    /* power-law exponent of project sizes, >= 0; default 2.5 */
 	size_t min_size;         /* smallest project, >= 2; default 2 */
 	size_t max_size;         /* largest ordinary project, >= min_size; default 40 */
 	double large_share;      /* share of projects larger than max_size, [0, 1]; default 0.005 */

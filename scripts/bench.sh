@@ -1,0 +1,105 @@
+#!/bin/sh
+# scripts/bench.sh: samnet against python-igraph and NetworkX on generated data.
+#
+#   scripts/bench.sh [--large] [--sizes "1000 10000"] [--runs 3] [--threads 0]
+#                    [--build DIR] [--work DIR] [--markdown FILE] [--no-networkx]
+#
+# Generates datasets of N actors and 2N projects (seed 1) with samnet's
+# generator, runs the same pipeline with samnet (tests/bench_samnet, linked to
+# libsamnet), python3-igraph and python3-networkx from Debian's /usr/bin/python3,
+# and prints one table (median times, peak memory, ratios peer/samnet) followed
+# by agreement checks.  Exits 1 when a check fails: a fast wrong answer fails.
+#
+# Sizes: 1 000 and 10 000 actors by default; --large adds 100 000, where the
+# O(n m) steps (exact betweenness, closeness, harmonic, walktrap) are skipped
+# for every tool and NetworkX is not run.  NetworkX skips the O(n m) steps
+# above 2 000 actors: they take it several minutes each (see doc/benchmarks.md).
+set -eu
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SIZES="1000 10000"
+RUNS=3
+THREADS=0
+BUILD="$ROOT/build-bench"
+WORK="${TMPDIR:-/tmp}/samnet-bench"
+MARKDOWN=""
+NETWORKX=yes
+PY=/usr/bin/python3
+TIMEOUT=3600
+
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--large) SIZES="$SIZES 100000" ;;
+	--sizes) SIZES="$2"; shift ;;
+	--runs) RUNS="$2"; shift ;;
+	--threads) THREADS="$2"; shift ;;
+	--build) BUILD="$2"; shift ;;
+	--work) WORK="$2"; shift ;;
+	--markdown) MARKDOWN="$2"; shift ;;
+	--no-networkx) NETWORKX=no ;;
+	-h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	*) echo "bench.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+	esac
+	shift
+done
+
+say() { printf '%s\n' "bench.sh: $*" >&2; }
+
+# The peers, as Debian ships them.
+$PY -c 'import igraph, networkx' 2>/dev/null || {
+	say "python3-igraph and python3-networkx are needed: apt-get install python3-igraph python3-networkx"
+	exit 2
+}
+
+# Build libsamnet and the driver out of tree.
+if [ ! -f "$BUILD/Makefile" ]; then
+	mkdir -p "$BUILD"
+	(cd "$BUILD" && "$ROOT/configure" -q)
+fi
+make -s -C "$BUILD" -j2 libsamnet.la tests/bench_samnet >&2
+DRIVER="$BUILD/tests/bench_samnet"
+
+mkdir -p "$WORK"
+SPECS=""
+HEAVY="betweenness,betweenness_w,closeness,harmonic"
+for n in $SIZES; do
+	data="$WORK/data-$n"
+	"$DRIVER" generate "$data" "$n" $((2 * n)) 1
+
+	sskip=""; iskip=""; nskip=""; reason=""; nx=$NETWORKX
+	if [ "$n" -gt 20000 ]; then
+		sskip="$HEAVY,walktrap"; iskip="$HEAVY,walktrap"; nx=no
+		reason="O(n m): hours at this size"
+	elif [ "$n" -gt 2000 ]; then
+		nskip="$HEAVY"
+		reason="O(n m): NetworkX takes several minutes per step at this size"
+	fi
+
+	say "$n actors: samnet"
+	timeout $TIMEOUT "$DRIVER" run "$data" --runs "$RUNS" --threads "$THREADS" \
+		--skip "$sskip" --skip-reason "$reason" >"$WORK/$n-samnet.jsonl" ||
+		say "samnet driver failed at $n actors (exit $?)"
+	SPECS="$SPECS $n:samnet:$WORK/$n-samnet.jsonl"
+
+	say "$n actors: python-igraph"
+	timeout $TIMEOUT $PY "$ROOT/scripts/bench_igraph.py" "$data" --runs "$RUNS" \
+		--skip "$iskip" --skip-reason "$reason" --out "$WORK" >"$WORK/$n-igraph.jsonl" ||
+		say "python-igraph driver failed at $n actors (exit $?)"
+	SPECS="$SPECS $n:igraph:$WORK/$n-igraph.jsonl"
+
+	if [ "$nx" = yes ]; then
+		say "$n actors: NetworkX"
+		timeout $TIMEOUT $PY "$ROOT/scripts/bench_networkx.py" "$data" --runs "$RUNS" \
+			--skip "$nskip" --skip-reason "$reason" --out "$WORK" \
+			>"$WORK/$n-networkx.jsonl" ||
+			say "NetworkX driver failed at $n actors (exit $?)"
+		SPECS="$SPECS $n:networkx:$WORK/$n-networkx.jsonl"
+	fi
+done
+
+# shellcheck disable=SC2086
+if [ -n "$MARKDOWN" ]; then
+	exec $PY "$ROOT/scripts/bench_report.py" --markdown "$MARKDOWN" $SPECS
+else
+	exec $PY "$ROOT/scripts/bench_report.py" $SPECS
+fi

@@ -1,0 +1,474 @@
+/*
+ * bench_samnet: the samnet side of scripts/bench.sh.
+ *
+ *   bench_samnet generate DIR ACTORS PROJECTS SEED
+ *   bench_samnet run DIR [--runs R] [--threads T] [--skip step,step] [--skip-reason TEXT]
+ *
+ * `run` loads the dataset and times each pipeline step with samnet's
+ * library, printing one JSON object per line on stdout: the step timings
+ * (median of R runs; steps slower than 2 s run once), the values the
+ * report compares with the peers (top-10 actors by PageRank and betweenness,
+ * modularity, tie counts) and the peak resident memory (getrusage).
+ * Steps whose module has not landed in libsamnet are reported as skipped:
+ * headers are probed with __has_include and functions are weak symbols.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include <igraph.h>
+
+#include "samnet/dataset.h"
+#include "samnet/error.h"
+#include "samnet/fast.h"
+#include "samnet/generate.h"
+#include "samnet/network.h"
+
+#if __has_include("samnet/centrality.h")
+#include "samnet/centrality.h"
+#define HAVE_CENTRALITY 1
+#pragma weak sn_centrality_degree
+#pragma weak sn_centrality_strength
+#pragma weak sn_centrality_eigenvector
+#pragma weak sn_centrality_pagerank
+#pragma weak sn_centrality_coreness
+#endif
+#if __has_include("samnet/communities.h")
+#include "samnet/communities.h"
+#define HAVE_COMMUNITIES 1
+#pragma weak sn_communities_detect
+#endif
+#if __has_include("samnet/export.h")
+#include "samnet/export.h"
+#endif
+#pragma weak sn_dataset_load
+#pragma weak sn_dataset_free
+#pragma weak sn_network_init
+#pragma weak sn_network_build
+#pragma weak sn_network_destroy
+#pragma weak sn_network_vertex_id
+#pragma weak sn_projection_init
+#pragma weak sn_projection_build
+#pragma weak sn_projection_destroy
+
+typedef struct {
+	const char *dir;
+	int runs, threads;
+	const char *skip;
+	const char *skip_reason;
+	sn_dataset_t *ds;
+	sn_network_t net;
+	sn_projection_t count, newman;
+	igraph_vector_t lengths;   /* 1 / newman weight */
+	igraph_vector_t v;         /* the last measure */
+	igraph_vector_int_t memb;
+	double q;                  /* modularity of the last partition */
+	igraph_integer_t ncomm;
+	bool have_net, have_proj;
+} bench_t;
+
+static double now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void emit_skip(const char *step, const char *why)
+{
+	printf("{\"tool\": \"samnet\", \"step\": \"%s\", \"skipped\": \"%s\"}\n", step, why);
+	fflush(stdout);
+}
+
+static bool skipped(const bench_t *b, const char *step)
+{
+	const char *s = b->skip;
+	size_t n = strlen(step);
+
+	while (s && *s) {
+		if (strncmp(s, step, n) == 0 && (s[n] == ',' || s[n] == '\0'))
+			return true;
+		s = strchr(s, ',');
+		s = s ? s + 1 : NULL;
+	}
+	return false;
+}
+
+/*
+ * Times `fn` (median of b->runs runs; one run when the first takes over 2 s)
+ * and prints the step line.  Returns false when the step failed.
+ */
+static bool timed(bench_t *b, const char *step, sn_error_t (*fn)(bench_t *))
+{
+	double t[32];
+	int n = 0;
+
+	if (skipped(b, step)) {
+		emit_skip(step, b->skip_reason ? b->skip_reason : "skipped by --skip");
+		return false;
+	}
+	do {
+		double t0 = now();
+		sn_error_t err = fn(b);
+
+		t[n++] = now() - t0;
+		if (err != SN_OK) {
+			emit_skip(step, sn_error_last());
+			return false;
+		}
+	} while (n < b->runs && n < 32 && t[0] < 2.0);
+	qsort(t, (size_t)n, sizeof t[0], cmp_double);
+	printf("{\"tool\": \"samnet\", \"step\": \"%s\", \"seconds\": %.6f, \"runs\": %d}\n", step,
+	       n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2, n);
+	fflush(stdout);
+	return true;
+}
+
+/* Prints the ids and values of the 12 largest entries of b->v. */
+static void emit_top(const bench_t *b, const char *check)
+{
+	igraph_vector_int_t idx;
+	igraph_integer_t n = igraph_vector_size(&b->v);
+
+	igraph_vector_int_init(&idx, 0);
+	igraph_vector_qsort_ind(&b->v, &idx, IGRAPH_DESCENDING);
+	printf("{\"tool\": \"samnet\", \"check\": \"%s\", \"top\": [", check);
+	for (igraph_integer_t i = 0; i < n && i < 12; i++) {
+		igraph_integer_t v = VECTOR(idx)[i];
+
+		printf("%s[\"%s\", %.17g]", i ? ", " : "",
+		       sn_network_vertex_id(&b->net, v + (igraph_integer_t)b->newman.offset),
+		       VECTOR(b->v)[v]);
+	}
+	printf("]}\n");
+	igraph_vector_int_destroy(&idx);
+}
+
+static void emit_value(const char *check, double value)
+{
+	printf("{\"tool\": \"samnet\", \"check\": \"%s\", \"value\": %.17g}\n", check, value);
+}
+
+/* ---- steps ---------------------------------------------------------------- */
+
+static sn_error_t st_load(bench_t *b)
+{
+	sn_diag_t diag;
+	sn_error_t err;
+
+	sn_dataset_free(b->ds);
+	b->ds = NULL;
+	sn_diag_init(&diag);
+	err = sn_dataset_load(&b->ds, b->dir, NULL, &diag);
+	if (err == SN_OK && diag.count > 0)
+		err = sn_error_set(SN_EDATA, "%zu diagnostics", diag.count);
+	sn_diag_destroy(&diag);
+	return err;
+}
+
+static sn_error_t st_twomode(bench_t *b)
+{
+	sn_network_destroy(&b->net);
+	sn_network_init(&b->net);
+	return sn_network_build(&b->net, b->ds, NULL);
+}
+
+static sn_error_t st_proj_count(bench_t *b)
+{
+	sn_projection_destroy(&b->count);
+	sn_projection_init(&b->count);
+	return sn_projection_build(&b->count, &b->net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0);
+}
+
+static sn_error_t st_proj_newman(bench_t *b)
+{
+	sn_projection_destroy(&b->newman);
+	sn_projection_init(&b->newman);
+	return sn_projection_build(&b->newman, &b->net, SN_MODE_ACTORS, SN_WEIGHT_NEWMAN, 0);
+}
+
+static sn_error_t st_betweenness(bench_t *b)
+{
+	return sn_betweenness_fast(&b->v, &b->newman.graph, NULL, b->threads);
+}
+
+static sn_error_t st_betweenness_w(bench_t *b)
+{
+	return sn_betweenness_fast(&b->v, &b->newman.graph, &b->lengths, b->threads);
+}
+
+static sn_error_t st_closeness(bench_t *b)
+{
+	return sn_closeness_fast(&b->v, NULL, &b->newman.graph, NULL, b->threads);
+}
+
+static sn_error_t st_harmonic(bench_t *b)
+{
+	return sn_closeness_fast(NULL, &b->v, &b->newman.graph, NULL, b->threads);
+}
+
+static sn_error_t st_components(bench_t *b)
+{
+	igraph_integer_t nc;
+
+	return sn_error_from_igraph(igraph_connected_components(&b->newman.graph, &b->memb, NULL,
+								&nc, IGRAPH_WEAK), "components");
+}
+
+#ifdef HAVE_CENTRALITY
+static sn_error_t st_degree(bench_t *b)
+{
+	return sn_centrality_degree(&b->v, &b->newman.graph, false);
+}
+
+static sn_error_t st_strength(bench_t *b)
+{
+	return sn_centrality_strength(&b->v, &b->newman.graph, &b->newman.weight);
+}
+
+static sn_error_t st_eigenvector(bench_t *b)
+{
+	return sn_centrality_eigenvector(&b->v, &b->newman.graph, &b->newman.weight, true);
+}
+
+static sn_error_t st_pagerank(bench_t *b)
+{
+	return sn_centrality_pagerank(&b->v, &b->newman.graph, &b->newman.weight, true);
+}
+
+static sn_error_t st_kcore(bench_t *b)
+{
+	return sn_centrality_coreness(&b->v, &b->newman.graph);
+}
+#endif
+
+#ifdef HAVE_COMMUNITIES
+static sn_error_t detect(bench_t *b, sn_community_algorithm_t alg)
+{
+	sn_communities_options_t o;
+	sn_communities_summary_t s;
+	sn_error_t err;
+
+	sn_communities_options_default(&o);
+	o.algorithm = alg;
+	err = sn_communities_detect(&b->memb, &s, &b->newman.graph, &b->newman.weight, &o);
+	b->q = s.modularity;
+	b->ncomm = s.communities;
+	return err;
+}
+
+static sn_error_t st_louvain(bench_t *b)
+{
+	return detect(b, SN_COMMUNITY_LOUVAIN);
+}
+
+static sn_error_t st_leiden(bench_t *b)
+{
+	return detect(b, SN_COMMUNITY_LEIDEN);
+}
+
+static sn_error_t st_labelprop(bench_t *b)
+{
+	return detect(b, SN_COMMUNITY_LABELPROP);
+}
+
+static sn_error_t st_walktrap(bench_t *b)
+{
+	return detect(b, SN_COMMUNITY_WALKTRAP);
+}
+#endif
+
+/* ---- the pipeline ----------------------------------------------------------- */
+
+static void emit_projection_checks(const bench_t *b)
+{
+	double sum = 0;
+
+	for (igraph_integer_t e = 0; e < igraph_vector_size(&b->newman.weight); e++)
+		sum += VECTOR(b->newman.weight)[e];
+	emit_value("actors", (double)igraph_vcount(&b->newman.graph));
+	emit_value("ties", (double)igraph_ecount(&b->newman.graph));
+	emit_value("newman_weight_sum", sum);
+}
+
+static void run_centrality(bench_t *b)
+{
+#ifdef HAVE_CENTRALITY
+	struct { const char *name; sn_error_t (*fn)(bench_t *); bool landed; } s[] = {
+		{ "degree", st_degree, sn_centrality_degree != NULL },
+		{ "strength", st_strength, sn_centrality_strength != NULL },
+	};
+
+	for (size_t i = 0; i < sizeof s / sizeof s[0]; i++) {
+		if (!s[i].landed)
+			emit_skip(s[i].name, "module not landed");
+		else
+			timed(b, s[i].name, s[i].fn);
+	}
+#else
+	emit_skip("degree", "module not landed");
+	emit_skip("strength", "module not landed");
+#endif
+	if (timed(b, "betweenness", st_betweenness))
+		emit_top(b, "betweenness_top");
+	timed(b, "betweenness_w", st_betweenness_w);
+	timed(b, "closeness", st_closeness);
+	timed(b, "harmonic", st_harmonic);
+#ifdef HAVE_CENTRALITY
+	if (!sn_centrality_eigenvector)
+		emit_skip("eigenvector", "module not landed");
+	else
+		timed(b, "eigenvector", st_eigenvector);
+	if (!sn_centrality_pagerank)
+		emit_skip("pagerank", "module not landed");
+	else if (timed(b, "pagerank", st_pagerank))
+		emit_top(b, "pagerank_top");
+	if (!sn_centrality_coreness) {
+		emit_skip("kcore", "module not landed");
+	} else if (timed(b, "kcore", st_kcore)) {
+		emit_value("max_coreness", igraph_vector_max(&b->v));
+	}
+#else
+	emit_skip("eigenvector", "module not landed");
+	emit_skip("pagerank", "module not landed");
+	emit_skip("kcore", "module not landed");
+#endif
+}
+
+static void run_communities(bench_t *b)
+{
+	if (timed(b, "components", st_components))
+		emit_value("components", igraph_vector_int_size(&b->memb) ?
+			   (double)igraph_vector_int_max(&b->memb) + 1 : 0);
+#ifdef HAVE_COMMUNITIES
+	struct { const char *name; sn_error_t (*fn)(bench_t *); } s[] = {
+		{ "louvain", st_louvain }, { "leiden", st_leiden },
+		{ "labelprop", st_labelprop }, { "walktrap", st_walktrap },
+	};
+	char check[64];
+
+	for (size_t i = 0; i < sizeof s / sizeof s[0]; i++) {
+		if (!sn_communities_detect) {
+			emit_skip(s[i].name, "module not landed");
+		} else if (timed(b, s[i].name, s[i].fn)) {
+			snprintf(check, sizeof check, "%s_modularity", s[i].name);
+			emit_value(check, b->q);
+		}
+	}
+#else
+	emit_skip("louvain", "module not landed");
+	emit_skip("leiden", "module not landed");
+	emit_skip("labelprop", "module not landed");
+	emit_skip("walktrap", "module not landed");
+#endif
+	emit_skip("graphml", "module not landed");
+}
+
+static void run_pipeline(bench_t *b)
+{
+	if (!sn_dataset_load || !sn_network_build || !sn_projection_build) {
+		emit_skip("load", "module not landed");
+		return;
+	}
+	if (!timed(b, "load", st_load) || !timed(b, "twomode", st_twomode))
+		return;
+	b->have_net = true;
+	if (!timed(b, "proj_count", st_proj_count) || !timed(b, "proj_newman", st_proj_newman))
+		return;
+	b->have_proj = true;
+	emit_projection_checks(b);
+	igraph_vector_resize(&b->lengths, igraph_vector_size(&b->newman.weight));
+	for (igraph_integer_t e = 0; e < igraph_vector_size(&b->lengths); e++)
+		VECTOR(b->lengths)[e] = 1.0 / VECTOR(b->newman.weight)[e];
+	run_centrality(b);
+	run_communities(b);
+}
+
+static int usage(void)
+{
+	fprintf(stderr, "usage: bench_samnet generate DIR ACTORS PROJECTS SEED\n"
+			"       bench_samnet run DIR [--runs R] [--threads T] [--skip s1,s2]"
+			" [--skip-reason TEXT]\n");
+	return 2;
+}
+
+static int cmd_generate(int argc, char **argv)
+{
+	sn_generate_params_t p;
+	double t0 = now();
+
+	if (argc != 6)
+		return usage();
+	sn_generate_params_init(&p);
+	p.nactors = strtoul(argv[3], NULL, 10);
+	p.nprojects = strtoul(argv[4], NULL, 10);
+	p.seed = strtoul(argv[5], NULL, 10);
+	if (sn_generate(argv[2], &p) != SN_OK) {
+		fprintf(stderr, "bench_samnet: %s\n", sn_error_last());
+		return 1;
+	}
+	fprintf(stderr, "bench_samnet: generated %s in %.2f s\n", argv[2], now() - t0);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	bench_t b;
+	struct rusage ru;
+
+	sn_setup();
+	if (argc >= 2 && strcmp(argv[1], "generate") == 0)
+		return cmd_generate(argc, argv);
+	if (argc < 3 || strcmp(argv[1], "run") != 0)
+		return usage();
+	memset(&b, 0, sizeof b);
+	b.dir = argv[2];
+	b.runs = 3;
+	for (int i = 3; i + 1 < argc; i += 2) {
+		if (strcmp(argv[i], "--runs") == 0)
+			b.runs = atoi(argv[i + 1]) > 0 ? atoi(argv[i + 1]) : 1;
+		else if (strcmp(argv[i], "--threads") == 0)
+			b.threads = atoi(argv[i + 1]);
+		else if (strcmp(argv[i], "--skip") == 0)
+			b.skip = argv[i + 1];
+		else if (strcmp(argv[i], "--skip-reason") == 0)
+			b.skip_reason = argv[i + 1];
+		else
+			return usage();
+	}
+	igraph_vector_init(&b.lengths, 0);
+	igraph_vector_init(&b.v, 0);
+	igraph_vector_int_init(&b.memb, 0);
+	if (sn_network_init) {
+		sn_network_init(&b.net);
+		sn_projection_init(&b.count);
+		sn_projection_init(&b.newman);
+	}
+	run_pipeline(&b);
+	getrusage(RUSAGE_SELF, &ru);
+	printf("{\"tool\": \"samnet\", \"peak_rss_kb\": %ld}\n", ru.ru_maxrss);
+	if (sn_network_init) {
+		sn_projection_destroy(&b.count);
+		sn_projection_destroy(&b.newman);
+		sn_network_destroy(&b.net);
+		sn_dataset_free(b.ds);
+	}
+	igraph_vector_destroy(&b.lengths);
+	igraph_vector_destroy(&b.v);
+	igraph_vector_int_destroy(&b.memb);
+	return ferror(stdout) ? 1 : 0;
+}
