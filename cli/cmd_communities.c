@@ -21,7 +21,7 @@ static const cli_option_t options[] = {
 	{ "projection", 'p', "W", "count (default), newman, jaccard, overlap, or two-mode" },
 	{ "runs", 'n', "N", "N seeded runs: consensus partition and per-actor stability (default 1)" },
 	{ "threshold", 0, "T", "consensus threshold on the co-assignment share, in [0,1) (default 0.5)" },
-	{ "compare", 'c', "WITH", "compare with county, type, or a CSV FILE with columns actor,community" },
+	{ "compare", 'c', "WITH", "county (default), type, none, or a CSV FILE with columns actor,community" },
 	{ "resolution-sweep", 0, "A:B:STEP", "only count communities and modularity for resolutions A..B" },
 	{ "top", 0, "K", "most central members listed per community (default 3)" },
 	{ NULL, 0, NULL, NULL }
@@ -32,7 +32,8 @@ typedef struct {
 	sn_ensemble_options_t eo;
 	sn_weighting_t weighting;
 	bool two_mode;
-	const char *compare;
+	const char *compare;     /* NULL: no comparison */
+	bool compare_default;    /* county by default: skipped when too few actors have one */
 	long top;
 	igraph_vector_t sweep;   /* resolutions; empty: no sweep */
 } settings_t;
@@ -115,6 +116,11 @@ static int parse_settings(cli_ctx_t *ctx, settings_t *s)
 		return rc;
 	s->eo.runs = (size_t)runs;
 	s->compare = cli_opt(ctx, "compare");
+	s->compare_default = s->compare == NULL;
+	if (s->compare_default)
+		s->compare = "county";
+	else if (strcmp(s->compare, "none") == 0)
+		s->compare = NULL;
 	if ((v = cli_opt(ctx, "resolution-sweep")) && (rc = parse_sweep(ctx, v, &s->sweep)))
 		return rc;
 	return CLI_EXIT_OK;
@@ -242,10 +248,11 @@ static int compare(const graph_t *gr, const settings_t *s, const cli_ctx_t *ctx,
 	if (strcmp(s->compare, "type") && strcmp(s->compare, "county"))
 		rc = labels_from_file(gr, s->compare, ctx, &ref);
 	if (rc == CLI_EXIT_OK) {
-		if ((err = sn_partitions_compare(&r->cmp, &found, &ref)))
-			rc = cli_fail(err);
-		else
+		err = sn_partitions_compare(&r->cmp, &found, &ref);
+		if (err == SN_OK)
 			r->compared = true;
+		else if (!(s->compare_default && err == SN_EINVAL))
+			rc = cli_fail(err);
 	}
 	igraph_vector_int_destroy(&found);
 	igraph_vector_int_destroy(&ref);

@@ -46,7 +46,7 @@ county	5	0.432538	0.166667	0.6	0.763817
 
 # An ensemble of 10 runs: every run finds A and B, so the consensus is A, B
 # after 0 rounds, the runs agree pairwise (NMI 1, VI 0) and every actor's
-# stability is 1.
+# stability is 1.  The comparison with the counties comes by default.
 $ samnet communities tests/data/communities --runs 10 | sed -n '/^runs:/,/^modularity/p'
 runs: 10
 run_seeds: splitmix64(seed + (r + 1) * 0x9E3779B97F4A7C15)
@@ -75,6 +75,14 @@ r2,Region Söder,region,Södra län,2,3,1
 k3,Treby kommun,kommun,Södra län,2,3,1
 k2,Tvåby kommun,kommun,Norra län,2,3,1
 c1,Söderbolaget,company,,2,3,1
+
+with,actors,nmi,adjusted_rand,rand,variation_of_information
+county,5,0.432538,0.166667,0.6,0.763817
+
+# --compare none leaves the comparison (with the counties by default) out.
+$ samnet communities tests/data/communities --compare none --format csv | tail -2
+k2,Tvåby kommun,kommun,Norra län,2,3
+c1,Söderbolaget,company,,2,3
 
 # Two-mode: a brute force over all 115975 partitions of the 10 vertices
 # (tests' barber.py oracle: qb() maximised by best()) puts the maximum of
