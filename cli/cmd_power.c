@@ -24,6 +24,8 @@ static const cli_option_t options[] = {
 				  "(default: all up to 20 players, else cheap)" },
 	{ "method", 'm', "M", "auto (default), exact, brute or montecarlo" },
 	{ "samples", 0, "N", "Monte Carlo samples (default 1000000)" },
+	{ "connected", 0, NULL, "count only coalitions connected by shared projects (Myerson; up to 64 players)" },
+	{ "graph", 0, "I-J,...", "a typed game's communication graph: ties between players I and J (1-based)" },
 	{ "minimal", 0, NULL, "also list the minimal winning coalitions (up to 25 players)" },
 	{ "blocking", 0, NULL, "also list the minimal blocking coalitions (up to 25 players)" },
 	{ NULL, 0, NULL, NULL }
@@ -37,6 +39,7 @@ typedef struct {
 	int64_t *weight;     /* [n] the game's integer weights */
 	int64_t *pop;        /* [n] population, NULL for a typed game */
 	int64_t *sqrtpop;    /* [n] scaled √population, NULL for a typed game */
+	size_t *actor;       /* [n] dataset actor of each player, NULL for a typed game */
 	const char *weight_name;
 	double scale;        /* weight = round(shown * scale); 1 when not scaled */
 } players_t;
@@ -53,6 +56,7 @@ static void players_free(players_t *p)
 	free(p->weight);
 	free(p->pop);
 	free(p->sqrtpop);
+	free(p->actor);
 	memset(p, 0, sizeof *p);
 }
 
@@ -67,8 +71,10 @@ static int players_alloc(players_t *p, size_t n, bool dataset)
 	if (dataset) {
 		p->pop = calloc(n, sizeof *p->pop);
 		p->sqrtpop = calloc(n, sizeof *p->sqrtpop);
+		p->actor = calloc(n, sizeof *p->actor);
 	}
-	if (!p->id || !p->name || !p->shown || !p->weight || (dataset && (!p->pop || !p->sqrtpop)))
+	if (!p->id || !p->name || !p->shown || !p->weight ||
+	    (dataset && (!p->pop || !p->sqrtpop || !p->actor)))
 		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 	return CLI_EXIT_OK;
 }
@@ -225,6 +231,7 @@ static int dataset_players(players_t *p, const cli_ctx_t *ctx, const cli_data_t 
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 	for (size_t i = 0; rc == CLI_EXIT_OK && i < n; i++) {
 		const sn_actor_t *a = &d->ds->actors[idx[i]];
+		p->actor[i] = idx[i];
 		p->id[i] = strdup(a->id);
 		p->name[i] = strdup(a->name);
 		if (!p->id[i] || !p->name[i])
@@ -293,6 +300,105 @@ static int build_game(sn_game_t **out, const cli_ctx_t *ctx, const players_t *p)
 		return cli_usage_error(ctx, "--%s", sn_error_last());
 	err = sn_game_new_weighted(out, p->weight, p->n, q);
 	return err ? cli_fail(err) : CLI_EXIT_OK;
+}
+
+/* Appends the tie (i, j) to the edge arrays, growing them. */
+static int add_edge(size_t **from, size_t **to, size_t *m, size_t *cap, size_t i, size_t j)
+{
+	if (*m == *cap) {
+		size_t c = *cap ? 2 * *cap : 64;
+		size_t *f = realloc(*from, c * sizeof *f), *t = f ? realloc(*to, c * sizeof *t) : NULL;
+		if (f)
+			*from = f;
+		if (!f || !t)
+			return -1;
+		*to = t;
+		*cap = c;
+	}
+	(*from)[*m] = i;
+	(*to)[(*m)++] = j;
+	return 0;
+}
+
+/* Ties between players who share a project (memberships are sorted by project). */
+static int project_edges(size_t **from, size_t **to, size_t *m, const players_t *p,
+			 const sn_dataset_t *ds)
+{
+	size_t *player = malloc(ds->nactors * sizeof *player), cap = 0;
+
+	if (!player)
+		return -1;
+	for (size_t a = 0; a < ds->nactors; a++)
+		player[a] = SN_NO_PARENT;
+	for (size_t i = 0; i < p->n; i++)
+		player[p->actor[i]] = i;
+	for (size_t a = 0; a < ds->nmemberships; a++)
+		for (size_t b = a + 1; b < ds->nmemberships &&
+		     ds->memberships[b].project == ds->memberships[a].project; b++) {
+			size_t i = player[ds->memberships[a].actor], j = player[ds->memberships[b].actor];
+			if (i != SN_NO_PARENT && j != SN_NO_PARENT && add_edge(from, to, m, &cap, i, j)) {
+				free(player);
+				return -1;
+			}
+		}
+	free(player);
+	return 0;
+}
+
+/* Ties "I-J,..." of --graph (1-based players). */
+static int typed_edges(size_t **from, size_t **to, size_t *m, const cli_ctx_t *ctx, size_t n)
+{
+	const char *s = cli_opt(ctx, "graph");
+	size_t cap = 0;
+
+	for (size_t k = 0, items = count_items(s); k < items; k++) {
+		char *tie = item(s, k), *end = NULL;
+		long i = tie ? strtol(tie, &end, 10) : 0, j = 0;
+		bool ok = tie && end != tie && *end == '-';
+		if (ok) {
+			char *start = end + 1;
+			j = strtol(start, &end, 10);
+			ok = end != start && *end == '\0' && i >= 1 && j >= 1 && (size_t)i <= n &&
+			     (size_t)j <= n;
+		}
+		int rc = ok ? CLI_EXIT_OK : cli_usage_error(ctx, "--graph: '%s' is not a tie I-J between "
+							   "players 1..%zu", tie ? tie : "", n);
+		free(tie);
+		if (rc)
+			return rc;
+		if (add_edge(from, to, m, &cap, (size_t)i - 1, (size_t)j - 1))
+			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	}
+	return CLI_EXIT_OK;
+}
+
+/* Restricts the game to the communication graph of --connected or --graph. */
+static int restrict_game(sn_game_t *g, const cli_ctx_t *ctx, const players_t *p,
+			 const cli_data_t *d, size_t *ties)
+{
+	size_t *from = NULL, *to = NULL, m = 0;
+	int rc = CLI_EXIT_OK;
+
+	if (cli_opt(ctx, "graph"))
+		rc = typed_edges(&from, &to, &m, ctx, p->n);
+	else if (project_edges(&from, &to, &m, p, d->ds))
+		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	if (rc == CLI_EXIT_OK) {
+		sn_error_t err = sn_game_set_graph(g, from, to, m);
+		rc = err ? cli_fail(err) : CLI_EXIT_OK;
+	}
+	/* Distinct ties (a pair may share several projects); n <= 64 once the graph is set. */
+	uint64_t adj[64] = { 0 };
+	*ties = 0;
+	for (size_t k = 0; rc == CLI_EXIT_OK && k < m; k++)
+		if (from[k] != to[k] && !((adj[from[k]] >> to[k]) & 1u)) {
+			adj[from[k]] |= UINT64_C(1) << to[k];
+			adj[to[k]] |= UINT64_C(1) << from[k];
+			(*ties)++;
+		}
+	free(from);
+	free(to);
+	return rc;
 }
 
 static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, size_t n)
@@ -465,6 +571,7 @@ static int run(cli_ctx_t *ctx)
 	sn_power_options_t o;
 	sn_power_result_t r;
 	cli_doc_t *doc = NULL;
+	size_t ties = 0;
 	int rc;
 
 	sn_power_result_init(&r);
@@ -476,6 +583,11 @@ static int run(cli_ctx_t *ctx)
 				       "--coalition or --weight");
 	if (cli_opt(ctx, "players") && cli_opt(ctx, "coalition"))
 		return cli_usage_error(ctx, "give either --players or --coalition, not both");
+	if (cli_flag(ctx, "connected") && cli_opt(ctx, "weights"))
+		return cli_usage_error(ctx, "--connected follows the dataset's projects; a typed game "
+				       "takes --graph");
+	if (cli_opt(ctx, "graph") && !cli_opt(ctx, "weights"))
+		return cli_usage_error(ctx, "--graph is for a typed game (--weights); use --connected");
 	if (cli_opt(ctx, "weights")) {
 		rc = typed_players(&p, ctx);
 	} else {
@@ -486,6 +598,8 @@ static int run(cli_ctx_t *ctx)
 	}
 	if (rc == CLI_EXIT_OK)
 		rc = build_game(&g, ctx, &p);
+	if (rc == CLI_EXIT_OK && (cli_flag(ctx, "connected") || cli_opt(ctx, "graph")))
+		rc = restrict_game(g, ctx, &p, have_data ? &d : NULL, &ties);
 	if (rc == CLI_EXIT_OK)
 		rc = parse_options(&o, ctx, p.n);
 	if (rc == CLI_EXIT_OK) {
@@ -497,6 +611,8 @@ static int run(cli_ctx_t *ctx)
 		goto done;
 	doc = cli_doc_new("power");
 	if (describe(doc, ctx, have_data ? &d : NULL, &p, g, &r) ||
+	    (sn_game_has_graph(g) && cli_doc_meta(doc, "communication graph", "%zu ties%s", ties,
+						    have_data ? " (shared projects)" : "")) ||
 	    cli_doc_table(doc, power_table(&p, &r))) {
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 		goto done;
@@ -531,6 +647,8 @@ const cli_command_t cmd_power = {
 		"sqrt-population; the --weight column).  --method auto uses exact dynamic\n"
 		"programming for one-criterion games, enumeration up to 25 players, and Monte\n"
 		"Carlo (with 95% intervals, seeded by --seed) beyond; the output says which.\n"
+		"--connected lets only players tied by shared projects cooperate (a coalition\n"
+		"wins when one of its connected parts wins; Myerson 1977).\n"
 		"Example: samnet power --weights 4,4,4,2,2,1 --quota 12",
 	.options = options,
 	.uses_dataset = true,

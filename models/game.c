@@ -36,6 +36,7 @@ void sn_game_free(sn_game_t *g)
 		free(g->crit[c].w);
 	}
 	free(g->crit);
+	free(g->adj);
 	free(g);
 }
 
@@ -146,14 +147,92 @@ static bool wins_side(const sn_game_t *g, const unsigned char *members, bool ins
 	return true;
 }
 
+/* Does the coalition s, taken as a whole, meet every quota? */
+static bool meets_quotas(const sn_game_t *g, uint64_t s)
+{
+	for (size_t c = 0; c < g->ncrit; c++) {
+		int64_t sum = 0;
+		for (uint64_t m = s; m != 0; m &= m - 1)
+			sum += g->crit[c].w[__builtin_ctzll(m)];
+		if (sum < g->crit[c].quota)
+			return false;
+	}
+	return true;
+}
+
+bool sn__game_wins_mask(const sn_game_t *g, uint64_t s)
+{
+	if (g->adj == NULL)
+		return meets_quotas(g, s);
+	/* Split s into its connected parts by growing each from its lowest member. */
+	while (s != 0) {
+		uint64_t part = s & -s, grown;
+		do {
+			grown = part;
+			for (uint64_t m = part; m != 0; m &= m - 1)
+				grown |= g->adj[__builtin_ctzll(m)] & s;
+			if (grown == part)
+				break;
+			part = grown;
+		} while (1);
+		if (meets_quotas(g, part))
+			return true;
+		s &= ~part;
+	}
+	return false;
+}
+
+static uint64_t to_mask(const sn_game_t *g, const unsigned char *members, bool inside)
+{
+	uint64_t s = 0;
+
+	for (size_t i = 0; i < g->n; i++)
+		if ((members[i] != 0) == inside)
+			s |= UINT64_C(1) << i;
+	return s;
+}
+
 bool sn_game_wins(const sn_game_t *g, const unsigned char *members)
 {
+	if (g->adj != NULL)
+		return sn__game_wins_mask(g, to_mask(g, members, true));
 	return wins_side(g, members, true);
 }
 
 bool sn_game_blocks(const sn_game_t *g, const unsigned char *members)
 {
+	if (g->adj != NULL)
+		return !sn__game_wins_mask(g, to_mask(g, members, false));
 	return !wins_side(g, members, false);
+}
+
+sn_error_t sn_game_set_graph(sn_game_t *g, const size_t *from, const size_t *to, size_t nedges)
+{
+	uint64_t *adj;
+
+	if (g->n > 64)
+		return sn_error_set(SN_ELIMIT, "games restricted to a communication graph are "
+				    "limited to 64 players, this one has %zu", g->n);
+	for (size_t k = 0; k < nedges; k++)
+		if (from[k] >= g->n || to[k] >= g->n)
+			return sn_error_set(SN_EINVAL, "edge %zu joins player %zu and %zu, but the "
+					    "game has %zu players", k + 1, from[k] + 1, to[k] + 1, g->n);
+	adj = calloc(g->n, sizeof *adj);
+	if (adj == NULL)
+		return sn_error_set(SN_ENOMEM, "game: out of memory");
+	for (size_t k = 0; k < nedges; k++)
+		if (from[k] != to[k]) {
+			adj[from[k]] |= UINT64_C(1) << to[k];
+			adj[to[k]] |= UINT64_C(1) << from[k];
+		}
+	free(g->adj);
+	g->adj = adj;
+	return SN_OK;
+}
+
+bool sn_game_has_graph(const sn_game_t *g)
+{
+	return g->adj != NULL;
 }
 
 sn_error_t sn_game_scale_weights(int64_t *out, double *scale_out, const double *w, size_t n,

@@ -18,7 +18,14 @@ struct sn_game {
 	size_t ncrit;
 	size_t cap;
 	sn__criterion_t *crit;
+	uint64_t *adj;   /* [n] neighbour bitmasks of the communication graph, or NULL (n <= 64) */
 };
+
+/*
+ * Whether the coalition `s` (bit i = player i) wins; with a communication
+ * graph, whether one of its connected parts wins.  Needs n <= 64.
+ */
+bool sn__game_wins_mask(const sn_game_t *g, uint64_t s);
 
 /* Brute force over all coalitions (models/power_enum.c). */
 sn_error_t sn__power_brute(sn_power_result_t *r, const sn_game_t *g, unsigned indices,

@@ -165,7 +165,7 @@ static void assign(sn_power_method_t *method, unsigned mask, sn_power_method_t m
 static sn_power_method_t auto_method(const sn_game_t *g, unsigned group, size_t brute,
 				     size_t mem)
 {
-	if (g->ncrit == 1 && sn__power_dp_fits(g, group, mem) == SN_OK)
+	if (g->ncrit == 1 && g->adj == NULL && sn__power_dp_fits(g, group, mem) == SN_OK)
 		return SN_POWER_EXACT;
 	sn_error_clear();
 	if (g->n <= brute)
@@ -193,6 +193,9 @@ static sn_error_t plan(sn_power_method_t *method, const sn_game_t *g, unsigned i
 			return sn_error_set(SN_EINVAL, "the exact dynamic programme handles games "
 					    "with one criterion, this one has %zu; use the brute "
 					    "or montecarlo method", g->ncrit);
+		if ((dp || ss) && g->adj != NULL)
+			return sn_error_set(SN_EINVAL, "the exact dynamic programme cannot follow a "
+					    "communication graph; use the brute or montecarlo method");
 		assign(method, dp | ss, SN_POWER_EXACT);
 		assign(method, en, SN_POWER_BRUTE);
 		return SN_OK;

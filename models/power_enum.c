@@ -54,6 +54,13 @@ static sn_error_t winning_set(uint64_t **out, const sn_game_t *g)
 		free(sum);
 		return sn_error_set(SN_ENOMEM, "power: out of memory enumerating coalitions");
 	}
+	if (g->adj != NULL) {
+		/* A communication graph: each coalition is split into its connected parts. */
+		for (uint64_t s = 1; s < total; s++)
+			if (sn__game_wins_mask(g, s))
+				set[s >> 6] |= UINT64_C(1) << (s & 63);
+		total = 0;
+	}
 	for (uint64_t t = 1; t < total; t++) {
 		unsigned i = (unsigned)__builtin_ctzll(t);
 		bool in = !((mask >> i) & 1u), wins = true;

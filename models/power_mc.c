@@ -72,6 +72,20 @@ static bool swings(const sn_game_t *g, const unsigned char *in, const int64_t *s
 	return loses;
 }
 
+/* A uniform random coalition of at most 64 players as a bitmask. */
+static uint64_t draw_mask(gsl_rng *rng, size_t n)
+{
+	uint64_t s = (uint64_t)gsl_rng_get(rng) | ((uint64_t)gsl_rng_get(rng) << 32);
+	return n == 64 ? s : s & ((UINT64_C(1) << n) - 1);
+}
+
+/* Player i swings for S \ {i} in a game with a communication graph. */
+static bool swings_graph(const sn_game_t *g, uint64_t s, size_t i)
+{
+	uint64_t bit = UINT64_C(1) << i;
+	return sn__game_wins_mask(g, s | bit) && !sn__game_wins_mask(g, s & ~bit);
+}
+
 static sn_error_t mc_banzhaf(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
 			     uint64_t samples, gsl_rng *rng)
 {
@@ -88,6 +102,13 @@ static sn_error_t mc_banzhaf(sn_power_result_t *r, const sn_game_t *g, unsigned 
 	}
 	for (uint64_t s = 0; s < samples; s++) {
 		bool wins = true;
+		if (g->adj != NULL) {
+			uint64_t m = draw_mask(rng, n);
+			win += sn__game_wins_mask(g, m);
+			for (size_t i = 0; i < n; i++)
+				count[i] += swings_graph(g, m, i);
+			continue;
+		}
 		draw_coalition(rng, g, in, sum);
 		for (size_t c = 0; c < g->ncrit; c++)
 			wins = wins && sum[c] >= g->crit[c].quota;
@@ -143,6 +164,17 @@ static sn_error_t mc_shapley(sn_power_result_t *r, const sn_game_t *g, uint64_t 
 	for (uint64_t s = 0; s < samples; s++) {
 		gsl_ran_shuffle(rng, perm, n, sizeof *perm);
 		memset(sum, 0, g->ncrit * sizeof *sum);
+		if (g->adj != NULL) {
+			uint64_t m = 0;
+			for (size_t j = 0; j < n; j++) {
+				m |= UINT64_C(1) << perm[j];
+				if (sn__game_wins_mask(g, m)) {
+					count[perm[j]]++;
+					break;
+				}
+			}
+			continue;
+		}
 		for (size_t j = 0; j < n; j++) {
 			bool wins = true;
 			for (size_t c = 0; c < g->ncrit; c++) {

@@ -86,7 +86,9 @@ int64_t sn_game_total(const sn_game_t *g, size_t c);
 
 /*
  * True when the coalition whose members have members[i] != 0 wins, i.e.
- * meets every quota.  `members` has n entries.  O(n * criteria).
+ * meets every quota (with a communication graph: one of its connected parts
+ * does).  `members` has n entries.  O(n * criteria), O(n^2 * criteria) with
+ * a graph.
  */
 bool sn_game_wins(const sn_game_t *g, const unsigned char *members);
 
@@ -95,6 +97,24 @@ bool sn_game_wins(const sn_game_t *g, const unsigned char *members);
  * minority).  O(n * criteria).
  */
 bool sn_game_blocks(const sn_game_t *g, const unsigned char *members);
+
+/*
+ * Restricts the game to a communication graph (Myerson 1977): a coalition
+ * wins when one of the connected parts of the graph induced on its members
+ * meets every quota, so only players who can talk to each other cooperate.
+ * The restricted game is still monotone; its Shapley-Shubik index is the
+ * Myerson value, its Banzhaf index the graph-restricted Banzhaf index
+ * (Owen 1986).  Edges are pairs (from[k], to[k]) of player indices;
+ * self-loops and repeats are ignored; no edges at all means no coalition of
+ * two or more cooperates.  A second call replaces the graph.  Such games are
+ * computed by the brute and montecarlo methods only.
+ * Errors: SN_ELIMIT when the game has more than 64 players, SN_EINVAL for an
+ * edge naming a player beyond n, SN_ENOMEM.  O(n + nedges).
+ */
+sn_error_t sn_game_set_graph(sn_game_t *g, const size_t *from, const size_t *to, size_t nedges);
+
+/* True when the game is restricted to a communication graph. */
+bool sn_game_has_graph(const sn_game_t *g);
 
 /*
  * Turns real, non-negative weights into integers for a game:

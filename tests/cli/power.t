@@ -76,3 +76,22 @@ Try 'samnet power --help'.
 $ samnet power --weights 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1 --indices holler
 samnet: enumerating all coalitions is limited to 25 players, the game has 26; use the exact or montecarlo method (Johnston, Deegan-Packel, Holler and coalition lists need enumeration)
 ? 5
+
+# Myerson (1977): majority of three, [2; 1,1,1], on the line 1 - 2 - 3: the Myerson value
+# (Shapley-Shubik of the graph-restricted game) is 1/6, 2/3, 1/6.  The rest by hand from
+# the winning coalitions {1,2}, {2,3}, {1,2,3}: swings 1, 3, 1 (Banzhaf 1/5, 3/5, 1/5,
+# absolute 1/4, 3/4, 1/4); Johnston 1/6, 2/3, 1/6; minimal winning {1,2}, {2,3}
+# (Deegan-Packel 1/4, 1/2, 1/4, Holler the same); Coleman prevent = swings / 3,
+# initiate = swings / 5.
+$ samnet power --weights 1,1,1 --quota 2 --graph 1-2,2-3 --format csv
+player,name,weight,weight_share,banzhaf,banzhaf_abs,shapley,johnston,deegan_packel,holler,coleman_prevent,coleman_initiate,banzhaf_ratio,shapley_ratio
+1,,1,0.333333,0.2,0.25,0.166667,0.166667,0.25,0.25,0.333333,0.2,0.6,0.5
+2,,1,0.333333,0.6,0.75,0.666667,0.666667,0.5,0.5,1,0.6,1.8,2
+3,,1,0.333333,0.2,0.25,0.166667,0.166667,0.25,0.25,0.333333,0.2,0.6,0.5
+$ samnet power --weights 1,1,1 --graph 1-4
+samnet power: --graph: '1-4' is not a tie I-J between players 1..3
+Try 'samnet power --help'.
+? 2
+$ samnet power --connected --players type=kommun --indices banzhaf
+samnet: games restricted to a communication graph are limited to 64 players, this one has 289
+? 5
