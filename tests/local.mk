@@ -48,6 +48,10 @@ check_PROGRAMS += tests/check_power
 TESTS += tests/check_power
 tests_check_power_CFLAGS = $(TEST_CFLAGS)
 tests_check_power_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/check_game
+TESTS += tests/check_game
+tests_check_game_CFLAGS = $(TEST_CFLAGS)
+tests_check_game_LDADD = $(TEST_LIBS)
 
 # communities, ensembles and consensus, comparison, profiles (issue 5)
 check_PROGRAMS += tests/check_communities
