@@ -18,5 +18,6 @@
 #include "samnet/nullmodel.h"
 #include "samnet/significance.h"
 #include "samnet/backbone.h"
+#include "samnet/export.h"
 
 #endif

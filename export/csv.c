@@ -1,0 +1,54 @@
+/*
+ * export/csv.c: CSV node and edge tables (RFC 4180, comma-separated, a
+ * header line, '.' decimal points), for Gephi's data laboratory, Cytoscape,
+ * spreadsheets and R.  Nodes: id and every field; edges: source, target
+ * (dataset ids), weight and the edge fields.  Missing values are empty.
+ */
+#include "config.h"
+
+#include "export/model.h"
+
+static void header(FILE *fp, const sn__field_t *f, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		fputc(',', fp);
+		sn__csv_field(fp, f[k].name, ',');
+	}
+	fputc('\n', fp);
+}
+
+static void row(FILE *fp, const sn__field_t *f, size_t n, size_t i)
+{
+	char buf[32];
+
+	for (size_t k = 0; k < n; k++) {
+		fputc(',', fp);
+		sn__csv_field(fp, sn__field_text(&f[k], i, buf), ',');
+	}
+	fputc('\n', fp);
+}
+
+sn_error_t sn__write_csv(FILE *fp, const sn__xgraph_t *g, bool nodes)
+{
+	char buf[32];
+
+	if (nodes) {
+		fputs("id", fp);
+		header(fp, g->vf, g->nvf);
+		for (size_t i = 0; i < g->nv; i++) {
+			sn__csv_field(fp, g->id[i], ',');
+			row(fp, g->vf, g->nvf, i);
+		}
+		return sn__check_stream(fp);
+	}
+	fputs("source,target,weight", fp);
+	header(fp, g->ef, g->nef);
+	for (size_t e = 0; e < g->ne; e++) {
+		sn__csv_field(fp, g->id[g->src[e]], ',');
+		fputc(',', fp);
+		sn__csv_field(fp, g->id[g->dst[e]], ',');
+		fprintf(fp, ",%s", sn__fmt_real(buf, g->weight[e]));
+		row(fp, g->ef, g->nef, e);
+	}
+	return sn__check_stream(fp);
+}

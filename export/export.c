@@ -1,0 +1,233 @@
+/*
+ * export/export.c: format names, the dispatch of sn_export_write(), and the
+ * helpers every writer shares: numbers without the locale's decimal comma,
+ * JSON and CSV quoting, categories and the layout.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export/model.h"
+
+static const char *const format_names[SN_EXPORT_FORMAT_COUNT] = {
+	"graphml", "gexf", "gml", "pajek", "pajek-clu", "pajek-vec", "dot", "json",
+	"vosviewer-map", "vosviewer-network", "csv-nodes", "csv-edges", "svg"
+};
+
+const char *sn_export_format_name(sn_export_format_t f)
+{
+	return (unsigned)f < SN_EXPORT_FORMAT_COUNT ? format_names[f] : "?";
+}
+
+sn_error_t sn_export_format_parse(const char *name, sn_export_format_t *out)
+{
+	for (int f = 0; f < SN_EXPORT_FORMAT_COUNT; f++) {
+		if (name && strcmp(name, format_names[f]) == 0) {
+			*out = (sn_export_format_t)f;
+			return SN_OK;
+		}
+	}
+	return sn_error_set(SN_EINVAL, "unknown export format '%s' (graphml, gexf, gml, pajek, "
+			    "pajek-clu, pajek-vec, dot, json, vosviewer-map, vosviewer-network, "
+			    "csv-nodes, csv-edges, svg)", name ? name : "");
+}
+
+sn_error_t sn_export_write(FILE *fp, sn_export_format_t f, const sn_export_t *x)
+{
+	sn__xgraph_t g;
+	sn_error_t err;
+
+	if (!fp || (unsigned)f >= SN_EXPORT_FORMAT_COUNT)
+		return sn_error_set(SN_EINVAL, "export: no stream or an unknown format");
+	if ((err = sn__xgraph_build(&g, x)) != SN_OK)
+		return err;
+	switch (f) {
+	case SN_EXPORT_GRAPHML:
+		err = sn__write_graphml(fp, &g);
+		break;
+	case SN_EXPORT_GEXF:
+		err = sn__write_gexf(fp, &g, x);
+		break;
+	case SN_EXPORT_GML:
+		err = sn__write_gml(fp, &g);
+		break;
+	case SN_EXPORT_PAJEK:
+	case SN_EXPORT_PAJEK_CLU:
+	case SN_EXPORT_PAJEK_VEC:
+		err = sn__write_pajek(fp, &g, f, x->attribute);
+		break;
+	case SN_EXPORT_DOT:
+		err = sn__write_dot(fp, &g);
+		break;
+	case SN_EXPORT_JSON:
+		err = sn__write_json(fp, &g);
+		break;
+	case SN_EXPORT_VOSVIEWER_MAP:
+	case SN_EXPORT_VOSVIEWER_NETWORK:
+		err = sn__write_vosviewer(fp, &g, x, f == SN_EXPORT_VOSVIEWER_MAP);
+		break;
+	case SN_EXPORT_CSV_NODES:
+	case SN_EXPORT_CSV_EDGES:
+		err = sn__write_csv(fp, &g, f == SN_EXPORT_CSV_NODES);
+		break;
+	default:
+		err = sn__write_svg(fp, &g, x);
+		break;
+	}
+	if (err == SN_OK)
+		err = sn__check_stream(fp);
+	sn__xgraph_destroy(&g);
+	return err;
+}
+
+sn_error_t sn__check_stream(FILE *fp)
+{
+	if (ferror(fp))
+		return sn_error_set(SN_EIO, "write error while exporting");
+	return SN_OK;
+}
+
+/*
+ * Shortest of %.15g, %.16g, %.17g that reads back to the same double; the
+ * locale's decimal point (a comma in sv_SE) becomes '.', since every format
+ * here expects C numbers.  snprintf and strtod share the locale, so the
+ * round-trip test holds in any locale.
+ */
+const char *sn__fmt_real(char *buf, double v)
+{
+	const char *dp = localeconv()->decimal_point;
+	size_t dl = dp ? strlen(dp) : 0;
+	char *p;
+
+	if (v == 0)
+		return strcpy(buf, "0");
+	for (int prec = 15; prec <= 17; prec++) {
+		snprintf(buf, 32, "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+	if (dl && strcmp(dp, ".") != 0 && (p = strstr(buf, dp))) {
+		*p = '.';
+		memmove(p + 1, p + dl, strlen(p + dl) + 1);
+	}
+	return buf;
+}
+
+const char *sn__field_text(const sn__field_t *f, size_t i, char *buf)
+{
+	if (!sn__field_has(f, i))
+		return "";
+	switch (f->type) {
+	case SN__VAL_INT:
+		snprintf(buf, 32, "%lld", (long long)f->ints[i]);
+		return buf;
+	case SN__VAL_REAL:
+		return sn__fmt_real(buf, f->reals[i]);
+	default:
+		return f->strings[i];
+	}
+}
+
+void sn__json_string(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(fp, "\\%c", *p);
+		else if (*p == '/' && p > (const unsigned char *)s && p[-1] == '<')
+			fputs("\\/", fp);
+		else if (*p == '\n')
+			fputs("\\n", fp);
+		else if (*p == '\t')
+			fputs("\\t", fp);
+		else if (*p < 0x20)
+			fprintf(fp, "\\u%04x", *p);
+		else
+			fputc(*p, fp);
+	}
+	fputc('"', fp);
+}
+
+void sn__csv_field(FILE *fp, const char *s, char sep)
+{
+	if (!strchr(s, sep) && !strpbrk(s, "\"\r\n")) {
+		fputs(s, fp);
+		return;
+	}
+	fputc('"', fp);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	fputc('"', fp);
+}
+
+sn_error_t sn__field_categories(int64_t *out, const sn__field_t *f, size_t n)
+{
+	size_t *first = malloc((n + 1) * sizeof *first), k = 0;
+
+	if (!first)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	/* first[c] is the first vertex with category c + 1; O(n k), k categories. */
+	for (size_t i = 0; i < n; i++) {
+		out[i] = 0;
+		if (!sn__field_has(f, i))
+			continue;
+		size_t c = 0;
+		for (; c < k; c++) {
+			size_t j = first[c];
+			if ((f->type == SN__VAL_INT && f->ints[j] == f->ints[i]) ||
+			    (f->type == SN__VAL_REAL && f->reals[j] == f->reals[i]) ||
+			    (f->type == SN__VAL_STRING && strcmp(f->strings[j], f->strings[i]) == 0))
+				break;
+		}
+		if (c == k)
+			first[k++] = i;
+		out[i] = (int64_t)c + 1;
+	}
+	free(first);
+	return SN_OK;
+}
+
+sn_error_t sn__xgraph_layout(igraph_matrix_t *out, const sn__xgraph_t *g, const sn_export_t *x)
+{
+	igraph_vector_int_t edges;
+	igraph_vector_t w;
+	igraph_t graph;
+	sn_error_t err;
+
+	if (x && x->layout) {
+		if ((size_t)igraph_matrix_nrow(x->layout) != g->nv || igraph_matrix_ncol(x->layout) != 2)
+			return sn_error_set(SN_EINVAL, "export: the layout has %ld rows, the graph %zu "
+					    "vertices", (long)igraph_matrix_nrow(x->layout), g->nv);
+		return sn_error_from_igraph(igraph_matrix_update(out, x->layout), "layout");
+	}
+	if (igraph_vector_int_init(&edges, 2 * (igraph_integer_t)g->ne))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	if (igraph_vector_init(&w, (igraph_integer_t)g->ne)) {
+		igraph_vector_int_destroy(&edges);
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	for (size_t e = 0; e < g->ne; e++) {
+		VECTOR(edges)[2 * e] = g->src[e];
+		VECTOR(edges)[2 * e + 1] = g->dst[e];
+		VECTOR(w)[e] = g->weight[e];
+	}
+	err = sn_error_from_igraph(igraph_create(&graph, &edges, (igraph_integer_t)g->nv,
+						 IGRAPH_UNDIRECTED), "layout");
+	if (err == SN_OK) {
+		/* The layout's randomness comes from igraph's default RNG: seed it explicitly. */
+		igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)(x ? x->seed : 1));
+		err = sn_error_from_igraph(igraph_layout_fruchterman_reingold(
+			&graph, out, false, 500, sqrt((double)g->nv + 1), IGRAPH_LAYOUT_AUTOGRID,
+			&w, NULL, NULL, NULL, NULL), "layout");
+		igraph_destroy(&graph);
+	}
+	igraph_vector_int_destroy(&edges);
+	igraph_vector_destroy(&w);
+	return err;
+}

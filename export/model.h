@@ -1,0 +1,102 @@
+/*
+ * export/model.h (private): the exported graph as flat, typed tables, so
+ * that every writer walks the same vertices, edges and fields.
+ */
+#ifndef SAMNET_EXPORT_MODEL_H
+#define SAMNET_EXPORT_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "samnet/export.h"
+
+typedef enum { SN__VAL_INT, SN__VAL_REAL, SN__VAL_STRING } sn__valtype_t;
+
+/* One typed field: a value per vertex (or edge), with the missing markers of sn_column_t. */
+typedef struct {
+	const char *name;        /* borrowed or in the pool */
+	sn__valtype_t type;
+	int64_t *ints;
+	double *reals;
+	const char **strings;    /* borrowed or in the pool */
+} sn__field_t;
+
+typedef struct {
+	bool two_mode;
+	size_t nv, ne;
+	size_t *vertex;          /* [nv] exported vertex -> two-mode vertex */
+	const char **id;         /* [nv] unique ids */
+	const char **label;      /* [nv] display names */
+	size_t nvf;
+	sn__field_t *vf;         /* vertex fields, "name" first */
+	igraph_integer_t *src, *dst;  /* [ne] exported vertex indices */
+	double *weight;          /* [ne] */
+	size_t nef;
+	sn__field_t *ef;         /* edge fields after the weight */
+	char **pool;             /* owned strings */
+	size_t npool, pool_cap;
+} sn__xgraph_t;
+
+/* Builds the tables of `x` (checked).  The result is destroyed with sn__xgraph_destroy(). */
+sn_error_t sn__xgraph_build(sn__xgraph_t *out, const sn_export_t *x);
+void sn__xgraph_destroy(sn__xgraph_t *g);
+
+/* True when field `f` has a value at `i`. */
+bool sn__field_has(const sn__field_t *f, size_t i);
+
+/* Index of the vertex field named `name`, or -1. */
+long sn__xgraph_find(const sn__xgraph_t *g, const char *name);
+
+/*
+ * The field to use for a category: `name` when given (SN_EINVAL when
+ * unknown), else "community" when present, else `fallback`.
+ */
+sn_error_t sn__xgraph_pick(const sn__xgraph_t *g, const char *name, const char *fallback,
+			   long *out);
+
+/*
+ * Category numbers 1..k for field `f` (text values in order of first
+ * appearance, integers likewise, reals rounded likewise); 0 for missing.
+ */
+sn_error_t sn__field_categories(int64_t *out, const sn__field_t *f, size_t n);
+
+/* Degree of each exported vertex into out[nv] (caller allocates). */
+void sn__xgraph_degrees(const sn__xgraph_t *g, double *out, double *strength_out);
+
+/*
+ * Positions [nv x 2]: x->layout when given (checked), else Fruchterman-
+ * Reingold with weights, seeded with x->seed.  `out` is caller-initialised.
+ */
+sn_error_t sn__xgraph_layout(igraph_matrix_t *out, const sn__xgraph_t *g, const sn_export_t *x);
+
+/* A real in the shortest form that reads back exactly, '.' as decimal point; buf >= 32. */
+const char *sn__fmt_real(char *buf, double v);
+
+/* Value i of field f as text ("" when missing); buf >= 32 for numbers. */
+const char *sn__field_text(const sn__field_t *f, size_t i, char *buf);
+
+/* Writes `s` as a JSON string literal, "</" written as "<\/" so it can sit in <script>. */
+void sn__json_string(FILE *fp, const char *s);
+
+/* Writes `s` as a CSV field (quoted when it holds a separator, quote or line break). */
+void sn__csv_field(FILE *fp, const char *s, char sep);
+
+/* SN_EIO with a message when `fp` has its error flag set, else SN_OK. */
+sn_error_t sn__check_stream(FILE *fp);
+
+/* The writers, one per format (export/<format>.c). */
+sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g);
+sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x);
+sn_error_t sn__write_gml(FILE *fp, const sn__xgraph_t *g);
+sn_error_t sn__write_pajek(FILE *fp, const sn__xgraph_t *g, sn_export_format_t f,
+			   const char *attribute);
+sn_error_t sn__write_dot(FILE *fp, const sn__xgraph_t *g);
+sn_error_t sn__write_json(FILE *fp, const sn__xgraph_t *g);
+sn_error_t sn__write_vosviewer(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
+			       bool map);
+sn_error_t sn__write_csv(FILE *fp, const sn__xgraph_t *g, bool nodes);
+sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x);
+
+#endif

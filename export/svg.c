@@ -1,0 +1,283 @@
+/*
+ * export/svg.c: a static picture of the network for papers (format "svg")
+ * and the charts of the HTML report, all through the shared XML writer.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export/svg.h"
+
+const char *sn__svg_colour(int64_t category)
+{
+	static const char *const palette[] = {
+		"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+		"#000000", "#8C564B", "#7F7F7F", "#BCBD22", "#17BECF"
+	};
+	if (category <= 0)
+		return "#BBBBBB";
+	return palette[(category - 1) % (int64_t)(sizeof palette / sizeof *palette)];
+}
+
+static void num_attr(sn__xml_t *x, const char *name, double v)
+{
+	sn__xml_attrf(x, name, "%.2f", v);
+}
+
+static void text_at(sn__xml_t *x, double px, double py, const char *anchor, const char *text,
+		    const char *extra)
+{
+	sn__xml_begin(x, "text");
+	num_attr(x, "x", px);
+	num_attr(x, "y", py);
+	if (anchor)
+		sn__xml_attr(x, "text-anchor", anchor);
+	if (extra)
+		sn__xml_attr(x, "transform", extra);
+	sn__xml_text(x, text);
+	sn__xml_end(x);
+}
+
+static void line(sn__xml_t *x, double x1, double y1, double x2, double y2, const char *style)
+{
+	sn__xml_begin(x, "line");
+	num_attr(x, "x1", x1);
+	num_attr(x, "y1", y1);
+	num_attr(x, "x2", x2);
+	num_attr(x, "y2", y2);
+	sn__xml_attr(x, "style", style);
+	sn__xml_end(x);
+}
+
+static void chart_open(sn__xml_t *x, const char *title, int width, int height)
+{
+	sn__xml_begin(x, "svg");
+	sn__xml_attr(x, "xmlns", "http://www.w3.org/2000/svg");
+	sn__xml_attrf(x, "width", "%d", width);
+	sn__xml_attrf(x, "height", "%d", height);
+	sn__xml_attrf(x, "viewBox", "0 0 %d %d", width, height);
+	sn__xml_attr(x, "font-family", "sans-serif");
+	sn__xml_attr(x, "font-size", "11");
+	sn__xml_begin(x, "title");
+	sn__xml_text(x, title);
+	sn__xml_end(x);
+	text_at(x, width / 2.0, 16, "middle", title, NULL);
+}
+
+static void axes(sn__xml_t *x, const char *xlabel, const char *ylabel, int width, int height,
+		 double ymax, const char *yfmt)
+{
+	char buf[32];
+	const double left = 50, bottom = height - 40.0, top = 30;
+
+	line(x, left, bottom, width - 10.0, bottom, "stroke:#333");
+	line(x, left, top, left, bottom, "stroke:#333");
+	for (int t = 0; t <= 4; t++) {
+		double y = bottom - t * (bottom - top) / 4;
+		snprintf(buf, sizeof buf, yfmt, ymax * t / 4);
+		text_at(x, left - 4, y + 4, "end", buf, NULL);
+		line(x, left - 3, y, left, y, "stroke:#333");
+	}
+	text_at(x, (left + width) / 2, height - 6.0, "middle", xlabel, NULL);
+	snprintf(buf, sizeof buf, "rotate(-90 12 %.0f)", (top + bottom) / 2);
+	text_at(x, 12, (top + bottom) / 2, "middle", ylabel, buf);
+}
+
+void sn__svg_bars(sn__xml_t *x, const char *title, const char *xlabel, const char *ylabel,
+		  const double *xs, const double *ys, size_t n, int width, int height)
+{
+	const double left = 50, bottom = height - 40.0, top = 30, right = width - 10.0;
+	double ymax = 1;
+	char buf[32];
+
+	for (size_t i = 0; i < n; i++)
+		ymax = ys[i] > ymax ? ys[i] : ymax;
+	chart_open(x, title, width, height);
+	axes(x, xlabel, ylabel, width, height, ymax, "%.0f");
+	double bw = n ? (right - left) / (double)n : 0;
+	for (size_t i = 0; i < n; i++) {
+		double h = (bottom - top) * ys[i] / ymax;
+		sn__xml_begin(x, "rect");
+		num_attr(x, "x", left + i * bw + 1);
+		num_attr(x, "y", bottom - h);
+		num_attr(x, "width", bw > 2 ? bw - 2 : bw);
+		num_attr(x, "height", h);
+		sn__xml_attr(x, "fill", "#0072B2");
+		sn__xml_begin(x, "title");
+		snprintf(buf, sizeof buf, "%g: %g", xs[i], ys[i]);
+		sn__xml_text(x, buf);
+		sn__xml_end(x);
+		sn__xml_end(x);
+		if (n <= 30 || i % (n / 15 + 1) == 0) {
+			snprintf(buf, sizeof buf, "%g", xs[i]);
+			text_at(x, left + (i + 0.5) * bw, bottom + 14, "middle", buf, NULL);
+		}
+	}
+	sn__xml_end(x);
+}
+
+void sn__svg_scatter(sn__xml_t *x, const char *title, const char *xlabel, const char *ylabel,
+		     const double *xs, const double *ys, const char *const *labels, size_t n,
+		     int width, int height)
+{
+	const double left = 50, bottom = height - 40.0, top = 30, right = width - 10.0;
+	double max = 0.01;
+	char buf[64];
+
+	for (size_t i = 0; i < n; i++) {
+		max = isfinite(xs[i]) && xs[i] > max ? xs[i] : max;
+		max = isfinite(ys[i]) && ys[i] > max ? ys[i] : max;
+	}
+	max *= 1.05;
+	chart_open(x, title, width, height);
+	axes(x, xlabel, ylabel, width, height, max, "%.2f");
+	for (int t = 1; t <= 4; t++) {
+		snprintf(buf, sizeof buf, "%.2f", max * t / 4);
+		text_at(x, left + t * (right - left) / 4, bottom + 14, "middle", buf, NULL);
+	}
+	line(x, left, bottom, right, top, "stroke:#999;stroke-dasharray:4 3");
+	for (size_t i = 0; i < n; i++) {
+		if (!isfinite(xs[i]) || !isfinite(ys[i]))
+			continue;
+		double px = left + (right - left) * xs[i] / max, py = bottom - (bottom - top) * ys[i] / max;
+		sn__xml_begin(x, "circle");
+		num_attr(x, "cx", px);
+		num_attr(x, "cy", py);
+		sn__xml_attr(x, "r", "4");
+		sn__xml_attr(x, "fill", sn__svg_colour((int64_t)i % 12 + 1));
+		sn__xml_begin(x, "title");
+		snprintf(buf, sizeof buf, ": %.4f, %.4f", xs[i], ys[i]);
+		sn__xml_text(x, labels[i]);
+		sn__xml_text(x, buf);
+		sn__xml_end(x);
+		sn__xml_end(x);
+		text_at(x, px + 6, py - 4, NULL, labels[i], NULL);
+	}
+	sn__xml_end(x);
+}
+
+/* Rank of each vertex by degree, so that the largest get labels. */
+static double label_threshold(const double *deg, size_t n)
+{
+	double *s = malloc((n + 1) * sizeof *s), t = 0;
+	size_t keep = 25;
+
+	if (!s || n <= 40) {
+		free(s);
+		return -1;
+	}
+	memcpy(s, deg, n * sizeof *s);
+	for (size_t i = 0; i < keep; i++) {
+		/* Partial selection sort: the keep largest to the front. */
+		size_t best = i;
+		for (size_t j = i + 1; j < n; j++)
+			best = s[j] > s[best] ? j : best;
+		double tmp = s[i];
+		s[i] = s[best];
+		s[best] = tmp;
+	}
+	t = s[keep - 1];
+	free(s);
+	return t;
+}
+
+static void draw(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *pos,
+		 const double *deg, const int64_t *cat, const sn__field_t *f)
+{
+	const double w = 1000, h = 750, m = 40;
+	double minx = INFINITY, maxx = -INFINITY, miny = INFINITY, maxy = -INFINITY, maxw = 0;
+	double *px = malloc((g->nv + 1) * sizeof *px), *py = malloc((g->nv + 1) * sizeof *py);
+	double t = label_threshold(deg, g->nv);
+
+	for (size_t i = 0; i < g->nv; i++) {
+		minx = fmin(minx, MATRIX(*pos, i, 0));
+		maxx = fmax(maxx, MATRIX(*pos, i, 0));
+		miny = fmin(miny, MATRIX(*pos, i, 1));
+		maxy = fmax(maxy, MATRIX(*pos, i, 1));
+	}
+	double sx = maxx > minx ? (w - 2 * m) / (maxx - minx) : 1, sy = maxy > miny ? (h - 2 * m) / (maxy - miny) : 1;
+	double s = fmin(sx, sy);
+	for (size_t i = 0; px && py && i < g->nv; i++) {
+		px[i] = m + (MATRIX(*pos, i, 0) - minx) * s;
+		py[i] = m + (MATRIX(*pos, i, 1) - miny) * s;
+	}
+	for (size_t e = 0; e < g->ne; e++)
+		maxw = fmax(maxw, g->weight[e]);
+	sn__xml_begin(x, "g");
+	sn__xml_attr(x, "stroke", "#888");
+	sn__xml_attr(x, "stroke-opacity", "0.5");
+	for (size_t e = 0; px && py && e < g->ne; e++) {
+		sn__xml_begin(x, "line");
+		num_attr(x, "x1", px[g->src[e]]);
+		num_attr(x, "y1", py[g->src[e]]);
+		num_attr(x, "x2", px[g->dst[e]]);
+		num_attr(x, "y2", py[g->dst[e]]);
+		num_attr(x, "stroke-width", 0.5 + 2.5 * g->weight[e] / (maxw > 0 ? maxw : 1));
+		sn__xml_end(x);
+	}
+	sn__xml_end(x);
+	for (size_t i = 0; px && py && i < g->nv; i++) {
+		char buf[32];
+		sn__xml_begin(x, "circle");
+		num_attr(x, "cx", px[i]);
+		num_attr(x, "cy", py[i]);
+		num_attr(x, "r", 3 + 2.5 * sqrt(deg[i]));
+		sn__xml_attr(x, "fill", sn__svg_colour(cat[i]));
+		sn__xml_attr(x, "stroke", "#fff");
+		sn__xml_begin(x, "title");
+		sn__xml_text(x, g->label[i]);
+		sn__xml_text(x, " (");
+		sn__xml_text(x, sn__field_text(f, i, buf));
+		sn__xml_text(x, ")");
+		sn__xml_end(x);
+		sn__xml_end(x);
+		if (deg[i] >= t && deg[i] > 0)
+			text_at(x, px[i] + 5 + 2.5 * sqrt(deg[i]), py[i] + 4, NULL, g->label[i], NULL);
+	}
+	free(px);
+	free(py);
+}
+
+sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex)
+{
+	igraph_matrix_t pos;
+	double *deg = malloc((g->nv + 1) * sizeof *deg);
+	int64_t *cat = malloc((g->nv + 1) * sizeof *cat);
+	sn__xml_t x;
+	long f;
+	sn_error_t err;
+
+	if (!deg || !cat || igraph_matrix_init(&pos, 0, 0)) {
+		free(deg);
+		free(cat);
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	if ((err = sn__xgraph_pick(g, ex->attribute, "type", &f)) != SN_OK ||
+	    (err = sn__field_categories(cat, &g->vf[f], g->nv)) != SN_OK ||
+	    (err = sn__xgraph_layout(&pos, g, ex)) != SN_OK)
+		goto done;
+	sn__xgraph_degrees(g, deg, NULL);
+	sn__xml_init(&x, fp, true);
+	sn__xml_begin(&x, "svg");
+	sn__xml_attr(&x, "xmlns", "http://www.w3.org/2000/svg");
+	sn__xml_attr(&x, "width", "1000");
+	sn__xml_attr(&x, "height", "750");
+	sn__xml_attr(&x, "viewBox", "0 0 1000 750");
+	sn__xml_attr(&x, "font-family", "sans-serif");
+	sn__xml_attr(&x, "font-size", "10");
+	sn__xml_begin(&x, "rect");
+	sn__xml_attr(&x, "width", "1000");
+	sn__xml_attr(&x, "height", "750");
+	sn__xml_attr(&x, "fill", "#fff");
+	sn__xml_end(&x);
+	draw(&x, g, &pos, deg, cat, &g->vf[f]);
+	sn__xml_finish(&x);
+	err = sn__check_stream(fp);
+done:
+	igraph_matrix_destroy(&pos);
+	free(deg);
+	free(cat);
+	return err;
+}

@@ -1,0 +1,28 @@
+/* export/svg.h (private): SVG pictures and charts, written through the XML writer. */
+#ifndef SAMNET_EXPORT_SVG_H
+#define SAMNET_EXPORT_SVG_H
+
+#include <stddef.h>
+
+#include "export/model.h"
+#include "export/xml.h"
+
+/* The categorical palette (Okabe & Ito 2008, colour-blind safe, then more). */
+const char *sn__svg_colour(int64_t category);
+
+/*
+ * A bar chart of ys against integer xs (for instance a degree distribution),
+ * `width` x `height` pixels, axes labelled.
+ */
+void sn__svg_bars(sn__xml_t *x, const char *title, const char *xlabel, const char *ylabel,
+		  const double *xs, const double *ys, size_t n, int width, int height);
+
+/*
+ * A scatter plot with the diagonal y = x, both axes from 0 to the largest
+ * value (at least 0.01), a point and a label per item.
+ */
+void sn__svg_scatter(sn__xml_t *x, const char *title, const char *xlabel, const char *ylabel,
+		     const double *xs, const double *ys, const char *const *labels, size_t n,
+		     int width, int height);
+
+#endif
