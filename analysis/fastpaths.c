@@ -195,11 +195,13 @@ static int32_t heap_pop(worker_t *w, int32_t *size)
 /* ---- single-source searches ---------------------------------------------- */
 
 /*
- * Breadth-first search from s.  dist[] holds distance + 1 (0: unreached),
- * sigma[] the number of shortest paths; order[] the vertices in visiting
- * order, which doubles as the queue.  Returns the number reached.
+ * Breadth-first search from s.  dist[] holds distance + 1 (0: unreached);
+ * order[] the vertices in visiting order, which doubles as the queue.  With
+ * `paths`, also counts shortest paths in sigma[] and records each vertex's
+ * predecessors on them (for the accumulation, which then reads only the
+ * shortest-path DAG instead of every edge again).  Returns the number reached.
  */
-static int32_t sssp_bfs(worker_t *w, int32_t s)
+static int32_t sssp_bfs(worker_t *w, int32_t s, bool paths)
 {
 	const csr_t *g = w->g;
 	int32_t head = 0, tail = 1;
@@ -209,7 +211,7 @@ static int32_t sssp_bfs(worker_t *w, int32_t s)
 	w->sigma[s] = 1;
 	while (head < tail) {
 		int32_t v = w->order[head++];
-		double dv = w->dist[v];
+		double dv = w->dist[v], sv = w->sigma[v];
 
 		for (int64_t j = g->off[v]; j < g->off[v + 1]; j++) {
 			int32_t u = g->adj[j];
@@ -217,9 +219,13 @@ static int32_t sssp_bfs(worker_t *w, int32_t s)
 			if (w->dist[u] == 0) {
 				w->dist[u] = dv + 1;
 				w->order[tail++] = u;
+			} else if (!paths || w->dist[u] != dv + 1) {
+				continue;
 			}
-			if (w->dist[u] == dv + 1)
-				w->sigma[u] += w->sigma[v];
+			if (paths) {
+				w->sigma[u] += sv;
+				w->pred[g->poff[u] + w->pcnt[u]++] = v;
+			}
 		}
 	}
 	return tail;
@@ -278,34 +284,18 @@ static int32_t sssp_dijkstra(worker_t *w, int32_t s)
 	return cnt;
 }
 
-/* Brandes' dependency accumulation in reverse order of distance. */
+/* Brandes' dependency accumulation over predecessors, in reverse order of distance. */
 static void accumulate(worker_t *w, int32_t s, int32_t cnt)
 {
 	const csr_t *g = w->g;
 
 	for (int32_t i = cnt - 1; i >= 0; i--) {
 		int32_t v = w->order[i];
+		double coeff = (1 + w->delta[v]) / w->sigma[v];
+		const int32_t *pv = w->pred + g->poff[v];
 
-		if (g->len) {
-			double coeff = (1 + w->delta[v]) / w->sigma[v];
-
-			for (int32_t k = 0; k < w->pcnt[v]; k++) {
-				int32_t p = w->pred[g->poff[v] + k];
-
-				w->delta[p] += w->sigma[p] * coeff;
-			}
-		} else {
-			/* Successors are the neighbours one step further away. */
-			double dv = w->dist[v], sum = 0;
-
-			for (int64_t j = g->off[v]; j < g->off[v + 1]; j++) {
-				int32_t u = g->adj[j];
-
-				if (w->dist[u] == dv + 1)
-					sum += (1 + w->delta[u]) / w->sigma[u];
-			}
-			w->delta[v] = w->sigma[v] * sum;
-		}
+		for (int32_t k = 0; k < w->pcnt[v]; k++)
+			w->delta[pv[k]] += w->sigma[pv[k]] * coeff;
 		if (v != s)
 			w->score[v] += w->delta[v];
 	}
@@ -336,7 +326,7 @@ static void *worker_run(void *arg)
 		int32_t end = (int32_t)((c + 1) * CHUNK < g->n ? (c + 1) * CHUNK : g->n);
 
 		for (int32_t s = (int32_t)(c * CHUNK); s < end; s++) {
-			int32_t cnt = g->len ? sssp_dijkstra(w, s) : sssp_bfs(w, s);
+			int32_t cnt = g->len ? sssp_dijkstra(w, s) : sssp_bfs(w, s, w->betweenness);
 
 			if (w->betweenness)
 				accumulate(w, s, cnt);
@@ -386,12 +376,12 @@ static bool worker_alloc(worker_t *w, const csr_t *g, bool betweenness)
 			return false;
 		for (size_t v = 0; v < n; v++)
 			w->hpos[v] = -1;
-		if (betweenness) {
-			w->pcnt = calloc(n, sizeof *w->pcnt);
-			w->pred = malloc(((size_t)g->poff[g->n] + 1) * sizeof *w->pred);
-			if (!w->pcnt || !w->pred)
-				return false;
-		}
+	}
+	if (betweenness) {
+		w->pcnt = calloc(n, sizeof *w->pcnt);
+		w->pred = malloc(((size_t)g->poff[g->n] + 1) * sizeof *w->pred);
+		if (!w->pcnt || !w->pred)
+			return false;
 	}
 	if (betweenness && !(w->score = calloc(n, sizeof *w->score)))
 		return false;

@@ -9,8 +9,9 @@
  * vectors are summed in thread order at the end, so a result depends only
  * on the graph and the number of threads (the order of floating-point
  * additions differs between thread counts by at most a few ulps).
- * Memory: the CSR copy, O(V + E), plus O(V) per thread (O(V + E) per thread
- * for weighted betweenness, which keeps predecessor lists).
+ * Memory: the CSR copy, O(V + E), plus O(V) per thread for closeness and
+ * O(V + E) per thread for betweenness, which keeps predecessor lists
+ * (32-bit ids: for 10^6 ties and 2 threads, about 16 MB in all).
  *
  * Weights are edge LENGTHS (distances), as in igraph's path functions.  For
  * tie strengths (a projection's weights) pass their reciprocals 1/w: strong
