@@ -63,7 +63,11 @@ struct cli_ctx {
 	bool latin1;
 	char separator;
 	bool all_actors;             /* keep territorial actors without projects */
+	size_t max_ties;             /* --max-ties: projection size limit, 0 none */
 };
+
+/* Default of --max-ties: about 4 GB of projection. */
+#define CLI_DEFAULT_MAX_TIES ((size_t)50000000)
 
 /* Value of command option `name`, or NULL when not given. */
 const char *cli_opt(const cli_ctx_t *ctx, const char *name);
@@ -99,6 +103,7 @@ typedef struct {
 	const char *path;
 	const char *label;     /* the path as given, or "sweden (bundled)" */
 	int year;              /* the population year in use */
+	size_t max_ties;       /* from --max-ties; 0: no limit */
 } cli_data_t;
 
 /*
@@ -110,6 +115,15 @@ typedef struct {
  */
 int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out);
 void cli_data_destroy(cli_data_t *data);
+
+/*
+ * Builds a one-mode projection of d->net within the --max-ties limit: every
+ * command builds its projections through here, so that a project of 50 000
+ * members stops with SN_ELIMIT (exit 5) and a message naming the project,
+ * before any quadratic work.  Errors as sn_projection_build().
+ */
+sn_error_t cli_projection_build(sn_projection_t *out, const cli_data_t *d, sn_mode_t mode,
+				sn_weighting_t weighting);
 
 /* The folder of the bundled datasets (borrowed). */
 const char *cli_bundled_dir(void);

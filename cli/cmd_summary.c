@@ -137,7 +137,7 @@ static int run(cli_ctx_t *ctx)
 		goto done;
 	}
 	memcpy(actors, d.net.actor_index, d.net.nactors * sizeof *actors);
-	if ((err = sn_projection_build(&proj, &d.net, SN_MODE_ACTORS, w, 0)) != SN_OK ||
+	if ((err = cli_projection_build(&proj, &d, SN_MODE_ACTORS, w)) != SN_OK ||
 	    (err = two_mode_components(&d.net, &comp)) != SN_OK ||
 	    (err = sn_dataset_represented_population(d.ds, actors, d.net.nactors, d.year, &covered)) ||
 	    (err = sn_territories_population(d.ds->territories, d.ds->territories->root, d.year,

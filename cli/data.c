@@ -73,6 +73,7 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 		cli_error("%s", sn_error_last());
 		return cli_exit_code(err);
 	}
+	out->max_ties = ctx->max_ties;
 	out->year = ctx->year ? ctx->year : sn_territories_latest_year(out->ds->territories);
 	if (ctx->year) {
 		bool known = false;
@@ -89,4 +90,20 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 		return cli_fail(err);
 	}
 	return CLI_EXIT_OK;
+}
+
+sn_error_t cli_projection_build(sn_projection_t *out, const cli_data_t *d, sn_mode_t mode,
+				sn_weighting_t weighting)
+{
+	sn_error_t err = sn_projection_build(out, &d->net, mode, weighting, d->max_ties);
+
+	if (err == SN_ELIMIT) {
+		/* Keep the library's message and add the option that lifts the limit. */
+		char *msg = strdup(sn_error_last());
+		if (msg)
+			sn_error_set(err, "%s; or raise --max-ties (now %zu; 0: no limit)", msg,
+				     d->max_ties);
+		free(msg);
+	}
+	return err;
 }

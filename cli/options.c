@@ -26,6 +26,8 @@ static const cli_option_t dataset_options[] = {
 	{ "latin1", 0, NULL, "read input files as Latin-1 instead of reporting invalid UTF-8" },
 	{ "separator", 0, "C", "CSV separator: ',', ';' or 'tab' (default: detected)" },
 	{ "all-actors", 0, NULL, "keep regions, kommuner and länsstyrelser that have no project" },
+	{ "max-ties", 0, "N", "stop before building a projection of more than N ties "
+			      "(default 50000000; 0: no limit)" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -195,6 +197,13 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 		ctx->latin1 = true;
 	} else if (strcmp(name, "all-actors") == 0) {
 		ctx->all_actors = true;
+	} else if (strcmp(name, "max-ties") == 0) {
+		errno = 0;
+		unsigned long long v = strtoull(value, &end, 10);
+		if (end == value || *end || errno == ERANGE || value[0] == '-' || v > SIZE_MAX)
+			return cli_usage_error(ctx, "--max-ties expects a whole number (0: no limit), "
+					       "got '%s'", value);
+		ctx->max_ties = (size_t)v;
 	} else if (strcmp(name, "separator") == 0) {
 		if (strcmp(value, "tab") == 0 || strcmp(value, "\\t") == 0)
 			ctx->separator = '\t';
@@ -229,6 +238,7 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 	memset(ctx, 0, sizeof *ctx);
 	ctx->cmd = cmd;
 	ctx->seed = 1;
+	ctx->max_ties = CLI_DEFAULT_MAX_TIES;
 	*help = false;
 	for (int i = 0; i < argc; i++) {
 		const char *arg = argv[i], *value = NULL;

@@ -104,11 +104,12 @@ static char *join_path(const char *dir, const char *file)
 	return out;
 }
 
+/* True when `path` names anything, a dangling symbolic link included (opening it then says why). */
 static bool file_exists(const char *path)
 {
 	struct stat st;
 
-	return stat(path, &st) == 0;
+	return lstat(path, &st) == 0;
 }
 
 /* Opens dir/file; a missing optional file gives SN_OK with *out NULL. */
@@ -122,14 +123,16 @@ sn_error_t sn__dataset_open(sn_table_t **out, const sn_dataset_t *ds, const char
 	if (!path)
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	if (!file_exists(path)) {
+		/* An incomplete dataset is bad data; a file that cannot be read is an I/O error. */
 		if (required) {
 			sn_diag_add(diag, SN_DIAG_ERROR, path, 0, 0, "required file is missing");
-			err = sn_error_set(SN_EIO, "%s: required file is missing", path);
+			err = SN_EDATA;
 		}
 	} else {
+		size_t errors_before = diag->errors;
 		err = sn_table_open(out, path, NULL, &opts->table, diag);
-		if (err == SN_EIO)
-			sn_diag_add(diag, SN_DIAG_ERROR, path, 0, 0, "%s", sn_error_last());
+		if (err == SN_EIO && diag->errors == errors_before)
+			sn_diag_add(diag, SN_DIAG_ERROR, NULL, 0, 0, "%s", sn_error_last());
 	}
 	free(path);
 	return err;
@@ -139,6 +142,7 @@ static sn_error_t load_territories(sn_dataset_t *ds, const sn_dataset_options_t 
 				   sn_diag_t *diag)
 {
 	char *path = join_path(ds->path, "territories.csv");
+	size_t errors_before = diag->errors;
 	sn_error_t err;
 
 	if (!path)
@@ -149,14 +153,15 @@ static sn_error_t load_territories(sn_dataset_t *ds, const sn_dataset_options_t 
 		err = SN_EDATA;
 	} else if (file_exists(path)) {
 		err = sn_territories_load(&ds->territories, path, &opts->table, diag);
-		if (err == SN_EIO) {
-			sn_diag_add(diag, SN_DIAG_ERROR, path, 0, 0, "%s", sn_error_last());
-			err = SN_EDATA;
-		}
 	} else {
-		err = sn_territories_load(&ds->territories, opts->default_territories, &opts->table,
-					  diag);
+		/* The default tree is not the user's file: its dialect is detected, not forced. */
+		sn_table_options_t own = opts->table;
+		own.separator = 0;
+		own.latin1 = false;
+		err = sn_territories_load(&ds->territories, opts->default_territories, &own, diag);
 	}
+	if (err == SN_EIO && diag->errors == errors_before)
+		sn_diag_add(diag, SN_DIAG_ERROR, NULL, 0, 0, "%s", sn_error_last());
 	free(path);
 	return err;
 }
@@ -239,11 +244,16 @@ sn_error_t sn_dataset_load(sn_dataset_t **out, const char *dir,
 	steps[2] = sn__load_projects(ds, opts, diag);
 	steps[3] = sn__load_memberships(ds, opts, diag);
 	steps[4] = sn__load_coalitions(ds, opts, diag);
-	for (int i = 0; i < 5 && err == SN_OK; i++)
-		if (steps[i] != SN_OK && steps[i] != SN_EDATA)
+	/* A file that could not be read (SN_EIO, reported to diag) makes the whole load an I/O error. */
+	bool io = false;
+	for (int i = 0; i < 5; i++) {
+		if (steps[i] == SN_EIO)
+			io = true;
+		else if (steps[i] != SN_OK && steps[i] != SN_EDATA && err == SN_OK)
 			err = steps[i];
-	if (err == SN_OK && diag->errors > errors_before)
-		err = sn_error_set(SN_EDATA, "%s: %zu problem%s in the dataset", dir,
+	}
+	if (err == SN_OK && (io || diag->errors > errors_before))
+		err = sn_error_set(io ? SN_EIO : SN_EDATA, "%s: %zu problem%s in the dataset", dir,
 				   diag->errors - errors_before,
 				   diag->errors - errors_before == 1 ? "" : "s");
 done:

@@ -160,7 +160,7 @@ sn_error_t sn__load_actors(sn_dataset_t *ds, const sn_dataset_options_t *opts, s
 	int rc = 0;
 
 	if ((err = sn__dataset_open(&tab, ds, "actors.csv", true, opts, diag)) != SN_OK || !tab)
-		return err == SN_EIO ? SN_EDATA : err;
+		return err;
 	cols[0] = sn_table_require(tab, "id", diag);
 	cols[1] = sn_table_require(tab, "name", diag);
 	cols[2] = sn_table_require(tab, "type", diag);
@@ -234,7 +234,7 @@ sn_error_t sn__load_projects(sn_dataset_t *ds, const sn_dataset_options_t *opts,
 	int rc = 0;
 
 	if ((err = sn__dataset_open(&tab, ds, "projects.csv", false, opts, diag)) != SN_OK || !tab)
-		return err == SN_EIO ? SN_EDATA : err;
+		return err;
 	c_id = sn_table_require(tab, "id", diag);
 	c_name = sn_table_require(tab, "name", diag);
 	c_budget = sn_table_find(tab, "budget_sek");
@@ -432,7 +432,7 @@ sn_error_t sn__load_memberships(sn_dataset_t *ds, const sn_dataset_options_t *op
 	int rc = 0;
 
 	if ((err = sn__dataset_open(&tab, ds, "memberships.csv", true, opts, diag)) != SN_OK || !tab)
-		return err == SN_EIO ? SN_EDATA : err;
+		return err;
 	c.project = sn_table_require(tab, "project", diag);
 	c.actor = sn_table_require(tab, "actor", diag);
 	c.role = sn_table_find(tab, "role");
@@ -447,6 +447,10 @@ sn_error_t sn__load_memberships(sn_dataset_t *ds, const sn_dataset_options_t *op
 	if (rc < 0)
 		err = rc;
 	merge_memberships(ds);
+	/* Valid, but every measure of an empty network is empty: say so. */
+	if (err == SN_OK && ds->nmemberships == 0 && diag->errors == errors_before)
+		sn_diag_add(diag, SN_DIAG_WARNING, sn_table_label(tab), 0, 0,
+			    "no memberships: the network has no ties");
 done:
 	if (err == SN_ENOMEM)
 		sn_error_set(SN_ENOMEM, "out of memory reading memberships");
@@ -507,7 +511,7 @@ sn_error_t sn__load_coalitions(sn_dataset_t *ds, const sn_dataset_options_t *opt
 	int rc = 0;
 
 	if ((err = sn__dataset_open(&tab, ds, "coalitions.csv", false, opts, diag)) != SN_OK || !tab)
-		return err == SN_EIO ? SN_EDATA : err;
+		return err;
 	c_name = sn_table_require(tab, "coalition", diag);
 	c_actor = sn_table_require(tab, "actor", diag);
 	if (c_name < 0 || c_actor < 0 || ds->nactors == 0) {

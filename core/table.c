@@ -197,22 +197,48 @@ static int parser_start(sn_table_t *t)
 	return SN_OK;
 }
 
-/* Reads the next physical line (with its '\n') into *line; false at EOF. */
+/*
+ * Longest physical line read, as a multiple of the field limit: a line without
+ * a line break (a binary file, /dev/zero) must not be buffered without end.
+ */
+enum { LINE_FIELDS = 64, LINE_OVERLONG = 2 };
+
+static size_t line_limit(const sn_table_t *t)
+{
+	return LINE_FIELDS * (t->opts.max_field ? t->opts.max_field : DEFAULT_MAX_FIELD);
+}
+
+/* Fills the chunk buffer; 0 at the end of the file, or SN_EIO. */
+static int read_chunk(sn_table_t *t)
+{
+	t->chunk_len = fread(t->chunk, 1, CHUNK, t->fp);
+	t->chunk_pos = 0;
+	if (t->chunk_len < CHUNK) {
+		if (ferror(t->fp)) {
+			int e = errno;
+			report(t, 0, 0, "read error: %s", strerror(e));
+			return sn_error_set(SN_EIO, "%s: read error: %s", t->label, strerror(e));
+		}
+		t->eof = true;
+	}
+	return SN_OK;
+}
+
+/*
+ * Reads the next physical line (with its '\n') into *line: 1, 0 at EOF, an
+ * error, or LINE_OVERLONG when the line exceeds line_limit() (nothing after
+ * it is read).
+ */
 static int read_line(sn_table_t *t, char **line, size_t *len, size_t *cap)
 {
 	*len = 0;
 	for (;;) {
 		if (t->chunk_pos == t->chunk_len) {
+			int rc;
 			if (t->eof)
 				return *len > 0;
-			t->chunk_len = fread(t->chunk, 1, CHUNK, t->fp);
-			t->chunk_pos = 0;
-			if (t->chunk_len < CHUNK) {
-				if (ferror(t->fp))
-					return sn_error_set(SN_EIO, "%s: read error: %s", t->label,
-							    strerror(errno));
-				t->eof = true;
-			}
+			if ((rc = read_chunk(t)) != SN_OK)
+				return rc;
 			if (t->chunk_len == 0)
 				return *len > 0;
 		}
@@ -220,6 +246,11 @@ static int read_line(sn_table_t *t, char **line, size_t *len, size_t *cap)
 		size_t avail = t->chunk_len - t->chunk_pos;
 		const char *nl = memchr(start, '\n', avail);
 		size_t take = nl ? (size_t)(nl - start) + 1 : avail;
+		if (*len + take > line_limit(t)) {
+			t->eof = true;
+			t->chunk_pos = t->chunk_len;
+			return LINE_OVERLONG;
+		}
 		if (*len + take + 1 > *cap) {
 			size_t n = (*len + take + 1) * 2;
 			char *b = realloc(*line, n);
@@ -254,6 +285,17 @@ static int fill_queue(sn_table_t *t)
 		rc = read_line(t, &t->linebuf, &len, &t->linecap);
 		if (rc < 0)
 			return rc;
+		if (rc == LINE_OVERLONG) {
+			char detail[32];
+			snprintf(detail, sizeof detail, "%zu", line_limit(t));
+			report(t, t->line + 1, 0,
+			       "line is longer than the limit of %s bytes; the rest of the file is not read",
+			       detail);
+			row_clear(&t->building);
+			t->in_row = false;
+			t->line_ended = false;
+			continue;
+		}
 		if (rc == 0) {
 			if (t->parser_live) {
 				/* A row still open after a line break can only be inside quotes. */
@@ -323,12 +365,8 @@ static sn_error_t read_header(sn_table_t *t)
 {
 	int rc;
 
-	t->chunk_len = fread(t->chunk, 1, CHUNK, t->fp);
-	if (t->chunk_len < CHUNK) {
-		if (ferror(t->fp))
-			return sn_error_set(SN_EIO, "%s: read error: %s", t->label, strerror(errno));
-		t->eof = true;
-	}
+	if ((rc = read_chunk(t)) != SN_OK)
+		return rc;
 	const unsigned char *u = (const unsigned char *)t->chunk;
 	if (t->chunk_len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
 		report(t, 1, 0, "the file is UTF-16%s; save it as UTF-8", "");
@@ -396,7 +434,11 @@ sn_error_t sn_table_open(sn_table_t **out, const char *path, const char *label,
 	t->diag = diag;
 	t->fp = fopen(path, "rb");
 	if (!t->fp) {
-		err = sn_error_set(SN_EIO, "%s: %s", label, strerror(errno));
+		int e = errno;
+		if (e == ENOENT && lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+			err = sn_error_set(SN_EIO, "%s: a symbolic link to a missing file", label);
+		else
+			err = sn_error_set(SN_EIO, "%s: %s", label, strerror(e));
 		goto done;
 	}
 	err = read_header(t);

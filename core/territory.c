@@ -118,20 +118,73 @@ static sn_error_t read_rows(sn_territories_t *t, sn_table_t *tab, raw_row_t **ro
 	return rc < 0 ? rc : SN_OK;
 }
 
-/* Detects cycles by walking up from every node with a step bound. */
-static void check_cycles(const sn_territories_t *t, const raw_row_t *rows, const char *label,
-			 sn_diag_t *diag)
+/* Deeper trees are refused: real ones have a handful of levels, and sums recurse by level. */
+enum { MAX_DEPTH = 64 };
+
+/*
+ * Reports every territory whose chain of parents never reaches a root (it
+ * lies on or below a cycle) and the first one deeper than MAX_DEPTH.  Each
+ * node is walked once: O(n).
+ */
+static sn_error_t check_cycles(const sn_territories_t *t, const raw_row_t *rows,
+			       const char *label, sn_diag_t *diag)
 {
+	enum { UNSEEN, WALKING, ROOTED, CYCLIC };
+	size_t n = t->count ? t->count : 1;
+	unsigned char *state = calloc(n, 1);
+	size_t *depth = calloc(n, sizeof *depth), *path = malloc(n * sizeof *path);
+	bool deep = false;
+
+	if (!state || !depth || !path) {
+		free(state);
+		free(depth);
+		free(path);
+		return SN_ENOMEM;
+	}
 	for (size_t i = 0; i < t->count; i++) {
-		size_t v = i, steps = 0;
-		while (v != SN_NO_PARENT && steps <= t->count) {
+		size_t len = 0, v = i;
+		while (v != SN_NO_PARENT && state[v] == UNSEEN) {
+			state[v] = WALKING;
+			path[len++] = v;
 			v = t->parent[v];
-			steps++;
 		}
-		if (v != SN_NO_PARENT)
+		bool rooted = v == SN_NO_PARENT || state[v] == ROOTED;
+		size_t d = v == SN_NO_PARENT ? 0 : depth[v] + 1;
+		for (size_t k = len; k-- > 0; d++) {
+			depth[path[k]] = d;
+			state[path[k]] = rooted ? ROOTED : CYCLIC;
+		}
+	}
+	for (size_t i = 0; i < t->count; i++) {
+		if (state[i] == CYCLIC)
 			sn_diag_add(diag, SN_DIAG_ERROR, label, rows[i].line, 0,
 				    "territory '%s' lies on a cycle of parents", t->code[i]);
+		else if (depth[i] > MAX_DEPTH && !deep) {
+			sn_diag_add(diag, SN_DIAG_ERROR, label, rows[i].line, 0,
+				    "territory '%s' lies %zu levels below the root; at most %d are "
+				    "supported", t->code[i], depth[i], MAX_DEPTH);
+			deep = true;
+		}
 	}
+	free(state);
+	free(depth);
+	free(path);
+	return SN_OK;
+}
+
+/* Reports population sums (territories without a figure of their own) that overflow 64 bits. */
+static void check_sums(const sn_territories_t *t, const char *label, sn_diag_t *diag)
+{
+	for (size_t y = 0; y < t->nyears; y++)
+		for (size_t i = 0; i < t->count; i++) {
+			int64_t p;
+			if (sn_territories_population(t, i, t->years[y], &p) == SN_ENUMERIC) {
+				sn_diag_add(diag, SN_DIAG_ERROR, label, 0, 0,
+					    "the population of '%s' in %d, the sum of its parts, "
+					    "overflows 64 bits", t->code[i], t->years[y]);
+				break;
+			}
+		}
 }
 
 /* Groups children by parent (counting sort) so that sums walk only the subtree. */
@@ -160,7 +213,7 @@ static sn_error_t index_children(sn_territories_t *t)
 static sn_error_t link_tree(sn_territories_t *t, raw_row_t *rows, const char *label,
 			    sn_diag_t *diag)
 {
-	size_t roots = 0;
+	size_t roots = 0, errors_before = diag->errors;
 
 	t->code = calloc(t->count, sizeof *t->code);
 	t->name = calloc(t->count, sizeof *t->name);
@@ -205,8 +258,13 @@ static sn_error_t link_tree(sn_territories_t *t, raw_row_t *rows, const char *la
 			    "no root territory: exactly one row must have an empty parent");
 	if (t->count == 0)
 		sn_diag_add(diag, SN_DIAG_ERROR, label, 0, 0, "no territories");
-	check_cycles(t, rows, label, diag);
-	return index_children(t);
+	err = check_cycles(t, rows, label, diag);
+	if (err == SN_OK)
+		err = index_children(t);
+	/* Sums walk the tree, so only a sound tree is summed. */
+	if (err == SN_OK && diag->errors == errors_before)
+		check_sums(t, label, diag);
+	return err;
 }
 
 sn_error_t sn_territories_load(sn_territories_t **out, const char *path,

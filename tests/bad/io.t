@@ -1,0 +1,27 @@
+# Bad-input corpus: files that cannot be read (exit 4) and folders that are not
+# datasets.  CI runs as root, for whom chmod 000 hides nothing, so unreadable
+# files are a directory named actors.csv and a dangling symbolic link, made here.
+
+$ d=$(mktemp -d) && cd "$d" && mkdir -p ds/actors.csv && printf 'project,actor\n' > ds/memberships.csv && samnet validate ds; s=$?; rm -rf "$d"; exit $s
+samnet: ds/actors.csv: is a directory, not a CSV file
+samnet: ds: 1 problem in the dataset
+? 4
+
+$ d=$(mktemp -d) && cd "$d" && mkdir ds && ln -s /nonexistent/actors.csv ds/actors.csv && printf 'project,actor\n' > ds/memberships.csv && samnet validate ds; s=$?; rm -rf "$d"; exit $s
+samnet: ds/actors.csv: a symbolic link to a missing file
+samnet: ds: 1 problem in the dataset
+? 4
+
+$ d=$(mktemp -d) && cd "$d" && mkdir -p ds/territories.csv && cp "$OLDPWD"/tests/bad/crlf/*.csv ds/ && samnet validate ds; s=$?; rm -rf "$d"; exit $s
+samnet: ds/territories.csv: is a directory, not a CSV file
+samnet: ds: 1 problem in the dataset
+? 4
+
+# The dataset is a file, or does not exist.
+$ samnet validate tests/bad/crlf/actors.csv
+samnet: tests/bad/crlf/actors.csv: not a folder (a dataset is a folder of CSV files)
+? 4
+
+$ samnet validate tests/bad/no-such-dataset
+samnet: tests/bad/no-such-dataset: No such file or directory
+? 4
