@@ -16,3 +16,6 @@ samnet_SOURCES += cli/cmd_communities.c
 
 # samnet coalition (issue 6)
 samnet_SOURCES += cli/cmd_coalition.c
+
+# samnet generate (issue 9)
+samnet_SOURCES += cli/cmd_generate.c

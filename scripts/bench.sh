@@ -77,7 +77,7 @@ for n in $SIZES; do
 
 	say "$n actors: samnet"
 	timeout $TIMEOUT "$DRIVER" run "$data" --runs "$RUNS" --threads "$THREADS" \
-		--skip "$sskip" --skip-reason "$reason" >"$WORK/$n-samnet.jsonl" ||
+		--skip "$sskip" --skip-reason "$reason" --out "$WORK" >"$WORK/$n-samnet.jsonl" ||
 		say "samnet driver failed at $n actors (exit $?)"
 	SPECS="$SPECS $n:samnet:$WORK/$n-samnet.jsonl"
 

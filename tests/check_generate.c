@@ -17,6 +17,7 @@
 
 #include <check.h>
 
+#include "samnet/dataset.h"
 #include "samnet/error.h"
 #include "samnet/generate.h"
 
@@ -486,6 +487,36 @@ START_TEST(test_generate_replaces_existing_dataset_atomically)
 }
 END_TEST
 
+START_TEST(test_generate_output_loads_without_diagnostics)
+{
+	sn_generate_params_t p;
+	sn_dataset_t *ds = NULL;
+	sn_diag_t diag;
+	char *dir = strdup(path2(tmproot, "load"));
+	size_t with_territory = 0;
+
+	sn_generate_params_init(&p);
+	p.nactors = 1500;
+	p.nprojects = 3000;
+	p.large_share = 0.02;
+	generate_ok(dir, &p);
+	sn_diag_init(&diag);
+	ck_assert_int_eq(sn_dataset_load(&ds, dir, NULL, &diag), SN_OK);
+	ck_assert_uint_eq(diag.count, 0);
+	ck_assert_uint_eq(diag.errors + diag.warnings, 0);
+	ck_assert_uint_eq(ds->nactors, 1500);
+	ck_assert_uint_eq(ds->nprojects, 3000);
+	/* 21 counties + 290 municipalities + the root, read from the folder. */
+	ck_assert_uint_eq(ds->territories->count, 312);
+	for (size_t a = 0; a < ds->nactors; a++)
+		with_territory += ds->actors[a].territory != SN_NO_PARENT;
+	ck_assert_uint_eq(with_territory, 1500);
+	sn_dataset_free(ds);
+	sn_diag_destroy(&diag);
+	free(dir);
+}
+END_TEST
+
 static Suite *generate_suite(void)
 {
 	Suite *s = suite_create("generate");
@@ -501,6 +532,7 @@ static Suite *generate_suite(void)
 	tcase_add_test(tc, test_generate_bad_params_fail_einval);
 	tcase_add_test(tc, test_generate_unwritable_folder_fails_eio_and_leaves_nothing);
 	tcase_add_test(tc, test_generate_replaces_existing_dataset_atomically);
+	tcase_add_test(tc, test_generate_output_loads_without_diagnostics);
 	suite_add_tcase(s, tc);
 	return s;
 }

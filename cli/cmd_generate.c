@@ -1,0 +1,119 @@
+/* samnet generate: a synthetic collaboration dataset (samnet/generate.h). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/commands.h"
+
+static const cli_option_t options[] = {
+	{ "actors", 'n', "N", "number of actors, at least 3 (default 1000)" },
+	{ "projects", 'm', "M", "number of projects (default twice the actors)" },
+	{ "counties", 0, "N", "counties in the territory tree (default min(21, actors/40), at least 1)" },
+	{ "municipalities", 0, "N", "municipalities (default min(290, actors/4), at least one per county)" },
+	{ "locality", 0, "P", "share of projects inside one county, 0..1 (default 0.8)" },
+	{ "activity-sigma", 0, "S", "lognormal sigma of actor activity (default 1.0)" },
+	{ "size-exponent", 0, "A", "power-law exponent of project sizes (default 2.5)" },
+	{ "min-size", 0, "K", "smallest project (default 2)" },
+	{ "max-size", 0, "K", "largest ordinary project (default 40)" },
+	{ "large-share", 0, "P", "share of projects larger than --max-size, 0..1 (default 0.005)" },
+	{ "large-max", 0, "K", "largest large project (default 120)" },
+	{ "seed", 0, "N", "seed of the random number generator (default 1)" },
+	{ "year", 0, "YYYY", "year of the population column (default 2024)" },
+	{ NULL, 0, NULL, NULL }
+};
+
+static int size_opt(const cli_ctx_t *ctx, const char *name, long min, size_t *out)
+{
+	long v = (long)*out;
+	int rc = cli_opt_long(ctx, name, min, 100000000L, &v);
+
+	*out = (size_t)v;
+	return rc;
+}
+
+static int read_params(const cli_ctx_t *ctx, sn_generate_params_t *p)
+{
+	int rc = CLI_EXIT_OK;
+	long seed = 1, year = 2024;
+
+	sn_generate_params_init(p);
+	rc = rc ? rc : cli_opt_long(ctx, "seed", 0, 4294967295L, &seed);
+	rc = rc ? rc : cli_opt_long(ctx, "year", 1000, 9999, &year);
+	p->seed = (unsigned long)seed;
+	p->year = (int)year;
+	rc = rc ? rc : size_opt(ctx, "actors", 3, &p->nactors);
+	p->nprojects = 2 * p->nactors;
+	rc = rc ? rc : size_opt(ctx, "projects", 1, &p->nprojects);
+	rc = rc ? rc : size_opt(ctx, "counties", 1, &p->ncounties);
+	rc = rc ? rc : size_opt(ctx, "municipalities", 1, &p->nmunicipalities);
+	rc = rc ? rc : cli_opt_double(ctx, "locality", 0, 1, &p->locality);
+	rc = rc ? rc : cli_opt_double(ctx, "activity-sigma", 0, 10, &p->activity_sigma);
+	rc = rc ? rc : cli_opt_double(ctx, "size-exponent", 0, 20, &p->size_exponent);
+	rc = rc ? rc : size_opt(ctx, "min-size", 2, &p->min_size);
+	rc = rc ? rc : size_opt(ctx, "max-size", 2, &p->max_size);
+	rc = rc ? rc : cli_opt_double(ctx, "large-share", 0, 1, &p->large_share);
+	rc = rc ? rc : size_opt(ctx, "large-max", 2, &p->large_max);
+	return rc;
+}
+
+static int run(cli_ctx_t *ctx)
+{
+	sn_generate_params_t p;
+	sn_error_t err;
+	size_t nc, nm;
+	cli_doc_t *doc;
+	cli_ctx_t out = *ctx;
+	int rc;
+
+	if (!ctx->output)
+		return cli_usage_error(ctx, "give the output folder with -o DIR");
+	if ((rc = read_params(ctx, &p)) != CLI_EXIT_OK)
+		return rc;
+	if ((err = sn_generate(ctx->output, &p)) != SN_OK) {
+		/* A bad combination of parameters is a usage error. */
+		if (err == SN_EINVAL) {
+			const char *msg = sn_error_last();
+
+			if (strncmp(msg, "generate: ", 10) == 0)
+				msg += 10;
+			return cli_usage_error(ctx, "%s", msg);
+		}
+		return cli_fail(err);
+	}
+	if (ctx->quiet)
+		return CLI_EXIT_OK;
+	/* -o names the dataset folder: the summary goes to stdout. */
+	sn_generate_tree_size(&p, &nc, &nm);
+	out.output = NULL;
+	doc = cli_doc_new("generate");
+	if (cli_doc_meta(doc, "dataset", "%s", ctx->output) |
+	    cli_doc_meta(doc, "seed", "%lu", p.seed) |
+	    cli_doc_meta(doc, "actors", "%zu", p.nactors) |
+	    cli_doc_meta(doc, "projects", "%zu", p.nprojects) |
+	    cli_doc_meta(doc, "counties", "%zu", nc) |
+	    cli_doc_meta(doc, "municipalities", "%zu", nm) |
+	    cli_doc_meta(doc, "locality", "%g", p.locality)) {
+		cli_doc_free(doc);
+		cli_error("out of memory");
+		return CLI_EXIT_FAILURE;
+	}
+	rc = cli_doc_write(doc, &out);
+	cli_doc_free(doc);
+	return rc;
+}
+
+const cli_command_t cmd_generate = {
+	"generate",
+	"-o DIR [OPTIONS]",
+	"a synthetic collaboration network of a given size, for benchmarks",
+	"Writes territories.csv, actors.csv, projects.csv and memberships.csv into DIR\n"
+	"(created when missing; the files are replaced only when all four are written).\n"
+	"Actors have lognormal activity; project sizes follow a power law on\n"
+	"--min-size..--max-size, with a share --large-share up to --large-max; a share\n"
+	"--locality of projects stays inside one county, the rest span counties.\n"
+	"Municipal populations are lognormal.  The same --seed gives the same files.",
+	options,
+	false,
+	run
+};
