@@ -37,6 +37,19 @@ sn_error_t sn__power_dp_banzhaf(sn_power_result_t *r, const sn_game_t *g, unsign
 sn_error_t sn__power_dp_shapley(sn_power_result_t *r, const sn_game_t *g, size_t max_memory);
 /* SN_OK when the DP for `indices` (BANZHAF/COLEMAN or SHAPLEY) fits; else SN_ELIMIT with a message. */
 sn_error_t sn__power_dp_fits(const sn_game_t *g, unsigned indices, size_t max_memory);
+/* Rough number of elementary operations the exact method for `indices` needs. */
+double sn__power_dp_cost(const sn_game_t *g, unsigned indices, size_t max_memory);
+
+/*
+ * Divides the weights of `cr` by their gcd into w[0..n) and returns the quota
+ * divided accordingly (rounded up): the same game on smaller numbers.
+ */
+int64_t sn__power_reduce(int64_t *w, const sn__criterion_t *cr, size_t n);
+
+/* Shapley-Shubik through the multilinear extension and Gauss-Legendre (models/power_mle.c). */
+sn_error_t sn__power_mle_shapley(sn_power_result_t *r, const sn_game_t *g, size_t max_memory);
+/* Bytes one quadrature thread needs for the range R. */
+size_t sn__power_mle_bytes(int64_t R);
 
 /* Number of minimal winning (or blocking) coalitions of a one-criterion game, by DP. */
 sn_error_t sn__power_count_minimal(double *out, const sn_game_t *g, bool blocking,

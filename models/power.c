@@ -15,6 +15,8 @@
 
 #define GROUP_DP (SN_POWER_BANZHAF | SN_POWER_COLEMAN)
 #define GROUP_ENUM (SN_POWER_JOHNSTON | SN_POWER_DEEGAN_PACKEL | SN_POWER_HOLLER)
+/* Operations of exact DP that AUTO accepts (about ten seconds). */
+#define AUTO_EXACT_COST 1e10
 
 static const char *const index_names[SN_POWER_INDEX_COUNT] = {
 	"banzhaf", "shapley", "johnston", "deegan-packel", "holler", "coleman"
@@ -165,11 +167,15 @@ static void assign(sn_power_method_t *method, unsigned mask, sn_power_method_t m
 static sn_power_method_t auto_method(const sn_game_t *g, unsigned group, size_t brute,
 				     size_t mem)
 {
-	if (g->ncrit == 1 && g->adj == NULL && sn__power_dp_fits(g, group, mem) == SN_OK)
-		return SN_POWER_EXACT;
+	bool exact = g->ncrit == 1 && g->adj == NULL && sn__power_dp_fits(g, group, mem) == SN_OK;
+	double cost = exact ? sn__power_dp_cost(g, group, mem) : INFINITY;
+
 	sn_error_clear();
+	/* About ten seconds of work: beyond it, enumeration or sampling is the better default. */
+	if (cost <= AUTO_EXACT_COST)
+		return SN_POWER_EXACT;
 	if (g->n <= brute)
-		return SN_POWER_BRUTE;
+		return cost < ldexp((double)g->n, (int)g->n) ? SN_POWER_EXACT : SN_POWER_BRUTE;
 	return SN_POWER_MONTECARLO;
 }
 

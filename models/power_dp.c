@@ -34,7 +34,7 @@ static int64_t gcd64(int64_t a, int64_t b)
  * wins iff sum(w/d) >= ceil(q/d), because the left side is an integer).
  * `w` receives the reduced weights; returns the reduced quota.
  */
-static int64_t reduce(int64_t *w, const sn__criterion_t *cr, size_t n)
+int64_t sn__power_reduce(int64_t *w, const sn__criterion_t *cr, size_t n)
 {
 	int64_t d = 0;
 
@@ -49,39 +49,59 @@ static int64_t reduce(int64_t *w, const sn__criterion_t *cr, size_t n)
 	return cr->quota / d + (cr->quota % d != 0);
 }
 
-/* The reduced quota of criterion 0, without keeping the weights. */
-static int64_t reduced_quota(const sn_game_t *g)
+/* The reduced quota and total of criterion 0, without keeping the weights. */
+static void reduced(const sn_game_t *g, double *q, double *total)
 {
-	int64_t d = 0;
+	int64_t d = 0, Q = g->crit[0].quota;
 
 	for (size_t i = 0; i < g->n; i++)
 		d = gcd64(g->crit[0].w[i], d);
-	if (d <= 1)
-		return g->crit[0].quota;
-	return g->crit[0].quota / d + (g->crit[0].quota % d != 0);
+	if (d > 1)
+		Q = Q / d + (Q % d != 0);
+	*q = (double)Q;
+	*total = (double)(d > 1 ? g->crit[0].total / d : g->crit[0].total);
+}
+
+/* Does the 128-bit count table of Shapley-Shubik fit? */
+static bool ss_table_fits(const sn_game_t *g, double q, size_t max_memory)
+{
+	return g->n <= SS_MAX_PLAYERS &&
+	       ((double)g->n + 1.0) * (q + 1.0) * (double)sizeof(u128) <= (double)max_memory;
 }
 
 sn_error_t sn__power_dp_fits(const sn_game_t *g, unsigned indices, size_t max_memory)
 {
-	double q = (double)reduced_quota(g), need;
+	double q, total, need;
 
 	if (g->ncrit != 1)
 		return sn_error_set(SN_EINVAL, "the exact dynamic programme needs one criterion");
+	reduced(g, &q, &total);
 	if (indices & SN_POWER_SHAPLEY) {
-		if (g->n > SS_MAX_PLAYERS)
-			return sn_error_set(SN_ELIMIT, "exact Shapley-Shubik is limited to %d "
-					    "players, the game has %zu; use the montecarlo method",
-					    SS_MAX_PLAYERS, g->n);
-		need = ((double)g->n + 1.0) * (q + 1.0) * (double)sizeof(u128);
+		if (ss_table_fits(g, q, max_memory))
+			return SN_OK;
+		/* The quadrature keeps the range up to max(q, T - q + 1). */
+		need = (double)sn__power_mle_bytes((int64_t)(q > total - q + 1 ? q : total - q + 1));
 	} else {
 		need = (q + 1.0) * (sizeof(double) + sizeof(long double));
 	}
 	if (need > (double)max_memory)
-		return sn_error_set(SN_ELIMIT, "the exact dynamic programme for quota %lld "
+		return sn_error_set(SN_ELIMIT, "the exact dynamic programme for quota %.0f "
 				    "would need %.0f MiB, above the limit of %.0f MiB; use the "
 				    "brute or montecarlo method or raise the memory limit",
-				    (long long)q, need / 1048576.0, (double)max_memory / 1048576.0);
+				    q, need / 1048576.0, (double)max_memory / 1048576.0);
 	return SN_OK;
+}
+
+double sn__power_dp_cost(const sn_game_t *g, unsigned indices, size_t max_memory)
+{
+	double q, total, n = (double)g->n;
+
+	reduced(g, &q, &total);
+	if (!(indices & SN_POWER_SHAPLEY))
+		return n * q;
+	if (ss_table_fits(g, q, max_memory))
+		return 4.0 * n * n * q / 2.0; /* 128-bit additions cost about four */
+	return (n + 1.0) / 4.0 * n * (q > total - q + 1 ? q : total - q + 1);
 }
 
 /*
@@ -167,7 +187,7 @@ sn_error_t sn__power_dp_banzhaf(sn_power_result_t *r, const sn_game_t *g, unsign
 	sorted = malloc(n * sizeof *sorted);
 	if (w == NULL || sorted == NULL)
 		goto nomem;
-	Q = reduce(w, &g->crit[0], n);
+	Q = sn__power_reduce(w, &g->crit[0], n);
 	p = calloc((size_t)Q + 1, sizeof *p);
 	G = malloc(((size_t)Q + 1) * sizeof *G);
 	if (p == NULL || G == NULL)
@@ -293,6 +313,10 @@ sn_error_t sn__power_dp_shapley(sn_power_result_t *r, const sn_game_t *g, size_t
 
 	if (err)
 		return err;
+	double q, total;
+	reduced(g, &q, &total);
+	if (!ss_table_fits(g, q, max_memory))
+		return sn__power_mle_shapley(r, g, max_memory);
 	err = sn__power_result_alloc(r, SN_POWER_SHAPLEY, false);
 	if (err)
 		return err;
@@ -300,7 +324,7 @@ sn_error_t sn__power_dp_shapley(sn_power_result_t *r, const sn_game_t *g, size_t
 	coef = malloc(n * sizeof *coef);
 	if (w == NULL || coef == NULL)
 		goto nomem;
-	Q = reduce(w, &g->crit[0], n);
+	Q = sn__power_reduce(w, &g->crit[0], n);
 	c = calloc((n + 1) * ((size_t)Q + 1), sizeof *c);
 	if (c == NULL)
 		goto nomem;
@@ -340,7 +364,7 @@ sn_error_t sn__power_count_minimal(double *out, const sn_game_t *g, bool blockin
 	w = malloc(n * sizeof *w);
 	if (w == NULL)
 		return sn_error_set(SN_ENOMEM, "coalitions: out of memory");
-	Q = reduce(w, &g->crit[0], n);
+	Q = sn__power_reduce(w, &g->crit[0], n);
 	for (size_t i = 0; i < n; i++)
 		total += w[i];
 	if (blocking)

@@ -258,6 +258,17 @@ START_TEST(test_power_compute_dp_random_games_agree_with_brute_force)
 
 		compute(&a, g, SN_POWER_EXACT, idx);
 		compute(&b, g, SN_POWER_BRUTE, idx);
+		/* A memory limit below the 128-bit table forces the quadrature path. */
+		sn_power_options_t o = SN_POWER_OPTIONS_INIT;
+		sn_power_result_t c;
+		o.method = SN_POWER_EXACT;
+		o.indices = SN_POWER_SHAPLEY;
+		o.max_memory = (n + 1) * 16 * (size_t)(sn_game_quota(g, 0) + 1) - 1;
+		if (o.max_memory < 24 * (size_t)(sn_game_total(g, 0) + 2))
+			o.max_memory = 24 * (size_t)(sn_game_total(g, 0) + 2);
+		ck_assert_int_eq(sn_power_compute(&c, g, &o), SN_OK);
+		assert_values(c.shapley, b.shapley, n, EPS);
+		sn_power_result_destroy(&c);
 		assert_values(a.banzhaf, b.banzhaf, n, EPS);
 		assert_values(a.banzhaf_abs, b.banzhaf_abs, n, EPS);
 		assert_values(a.shapley, b.shapley, n, EPS);
@@ -295,6 +306,45 @@ START_TEST(test_power_compute_dp_200_players_does_not_overflow)
 	}
 	sn_power_result_destroy(&r);
 	sn_game_free(g);
+}
+END_TEST
+
+/*
+ * The two exact Shapley-Shubik methods, 128-bit counts and the Gauss-Legendre
+ * quadrature of the multilinear extension, agree on games of 100 players;
+ * and 200 players of weight 1 get 1/200 each by symmetry.
+ */
+START_TEST(test_power_compute_shapley_quadrature_agrees_with_counts)
+{
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	int64_t w[200], total = 0;
+	sn_power_options_t o = SN_POWER_OPTIONS_INIT;
+	sn_power_result_t a, b;
+	sn_game_t *g;
+
+	gsl_rng_set(rng, 11);
+	for (size_t i = 0; i < 100; i++)
+		total += w[i] = 1 + (int64_t)gsl_rng_uniform_int(rng, 60);
+	g = weighted(w, 100, total * 2 / 3);
+	compute(&a, g, SN_POWER_EXACT, SN_POWER_SHAPLEY);
+	o.method = SN_POWER_EXACT;
+	o.indices = SN_POWER_SHAPLEY;
+	o.max_memory = 100 * 16 * (size_t)total / 2; /* too small for the table */
+	ck_assert_int_eq(sn_power_compute(&b, g, &o), SN_OK);
+	assert_values(b.shapley, a.shapley, 100, EPS);
+	sn_power_result_destroy(&a);
+	sn_power_result_destroy(&b);
+	sn_game_free(g);
+	for (size_t i = 0; i < 200; i++)
+		w[i] = 1;
+	g = weighted(w, 200, 120);
+	compute(&a, g, SN_POWER_AUTO, SN_POWER_SHAPLEY);
+	ck_assert_int_eq(a.method[1], SN_POWER_EXACT);
+	for (size_t i = 0; i < 200; i++)
+		ck_assert_double_eq_tol(a.shapley[i], 1 / 200.0, 1e-13);
+	sn_power_result_destroy(&a);
+	sn_game_free(g);
+	gsl_rng_free(rng);
 }
 END_TEST
 
@@ -476,10 +526,10 @@ START_TEST(test_power_compute_limits_exceeded_give_elimit)
 	ck_assert_ptr_nonnull(strstr(sn_error_last(), "limited to 25 players"));
 	o.method = SN_POWER_EXACT;
 	o.indices = SN_POWER_SHAPLEY;
-	ck_assert_int_eq(sn_power_compute(&r, g, &o), SN_ELIMIT);
-	ck_assert_ptr_nonnull(strstr(sn_error_last(), "126"));
-	o.indices = SN_POWER_BANZHAF;
 	o.max_memory = 100;
+	ck_assert_int_eq(sn_power_compute(&r, g, &o), SN_ELIMIT);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "MiB"));
+	o.indices = SN_POWER_BANZHAF;
 	ck_assert_int_eq(sn_power_compute(&r, g, &o), SN_ELIMIT);
 	ck_assert_ptr_nonnull(strstr(sn_error_last(), "MiB"));
 	/* AUTO falls back to Monte Carlo instead. */
@@ -701,6 +751,7 @@ static Suite *power_suite(void)
 	tcase_add_test(tc, test_power_compute_johnston_small_games_match_literature);
 	tcase_add_test(tc, test_power_compute_dp_random_games_agree_with_brute_force);
 	tcase_add_test(tc, test_power_compute_dp_200_players_does_not_overflow);
+	tcase_add_test(tc, test_power_compute_shapley_quadrature_agrees_with_counts);
 	tcase_add_test(tc, test_power_compute_montecarlo_ci_covers_exact_values);
 	tcase_add_test(tc, test_power_compute_montecarlo_same_seed_gives_same_estimate);
 	tcase_add_test(tc, test_power_compute_vector_game_brute_matches_python_oracle);
