@@ -83,10 +83,10 @@ START_TEST(test_centrality_compute_zachary_matches_networkx)
 	check_measure(&g, NULL, SN_MEASURE_BETWEENNESS, true, z_betw, ZN, TOL);
 	check_measure(&g, NULL, SN_MEASURE_CLOSENESS, true, z_close, ZN, TOL);
 	check_measure(&g, NULL, SN_MEASURE_HARMONIC, false, z_harm, ZN, TOL);
-	check_measure(&g, NULL, SN_MEASURE_EIGENVECTOR, false, z_eigen, ZN, 1e-8);
+	check_measure(&g, NULL, SN_MEASURE_EIGENVECTOR, false, z_eigen, ZN, TOL);
 	check_measure(&g, NULL, SN_MEASURE_PAGERANK, false, z_pagerank, ZN, TOL);
-	check_measure(&g, NULL, SN_MEASURE_HUB, false, z_hits, ZN, 1e-8);
-	check_measure(&g, NULL, SN_MEASURE_AUTHORITY, false, z_hits, ZN, 1e-8);
+	check_measure(&g, NULL, SN_MEASURE_HUB, false, z_hits, ZN, TOL);
+	check_measure(&g, NULL, SN_MEASURE_AUTHORITY, false, z_hits, ZN, TOL);
 	check_measure(&g, NULL, SN_MEASURE_CONSTRAINT, false, z_constraint, ZN, TOL);
 	check_measure(&g, NULL, SN_MEASURE_EFFECTIVE_SIZE, false, z_effsize, ZN, TOL);
 	check_measure(&g, NULL, SN_MEASURE_CORENESS, false, z_core, ZN, 0);
@@ -114,7 +114,7 @@ START_TEST(test_centrality_normalised_variants_zachary_follow_definitions)
 		max = z_eigen[i] > max ? z_eigen[i] : max;
 	for (int i = 0; i < ZN; i++)
 		want[i] = z_eigen[i] / max;
-	check_measure(&g, NULL, SN_MEASURE_EIGENVECTOR, true, want, ZN, 1e-8);
+	check_measure(&g, NULL, SN_MEASURE_EIGENVECTOR, true, want, ZN, TOL);
 	/* Efficiency: effective size / degree (Burt 1992). */
 	for (int i = 0; i < ZN; i++)
 		want[i] = z_effsize[i] / (z_degree[i] * (ZN - 1));
@@ -182,9 +182,9 @@ START_TEST(test_centrality_compute_weighted_matches_networkx)
 	check_measure(&g, &w, SN_MEASURE_BETWEENNESS_W, true, betw, WN, TOL);
 	check_measure(&g, &w, SN_MEASURE_CLOSENESS_W, true, close, WN, TOL);
 	check_measure(&g, &w, SN_MEASURE_HARMONIC_W, false, harm, WN, TOL);
-	check_measure(&g, &w, SN_MEASURE_EIGENVECTOR, false, eigen, WN, 1e-8);
+	check_measure(&g, &w, SN_MEASURE_EIGENVECTOR, false, eigen, WN, TOL);
 	check_measure(&g, &w, SN_MEASURE_PAGERANK, false, pagerank, WN, TOL);
-	check_measure(&g, &w, SN_MEASURE_HUB, false, hits, WN, 1e-8);
+	check_measure(&g, &w, SN_MEASURE_HUB, false, hits, WN, TOL);
 	check_measure(&g, &w, SN_MEASURE_CONSTRAINT, false, constraint, WN, TOL);
 	check_measure(&g, &w, SN_MEASURE_EFFECTIVE_SIZE, false, effsize, WN, TOL);
 	check_measure(&g, NULL, SN_MEASURE_EFFECTIVE_SIZE, false, effsize_plain, WN, TOL);
@@ -230,7 +230,7 @@ START_TEST(test_centrality_compute_disconnected_matches_peers)
 	check_measure(&g, NULL, SN_MEASURE_EFFECTIVE_SIZE, false, effsize, DN, TOL);
 	check_measure(&g, NULL, SN_MEASURE_CONSTRAINT, false, constraint, DN, TOL);
 	check_measure(&g, NULL, SN_MEASURE_CORENESS, false, core, DN, 0);
-	check_measure(&g, NULL, SN_MEASURE_EIGENVECTOR, true, eigen, DN, 1e-8);
+	check_measure(&g, NULL, SN_MEASURE_EIGENVECTOR, true, eigen, DN, TOL);
 	igraph_destroy(&g);
 }
 END_TEST
@@ -245,6 +245,23 @@ START_TEST(test_centrality_pagerank_sums_to_one_disconnected)
 	ck_assert_int_eq(sn_centrality_pagerank(&v, &g, NULL, true), SN_OK);
 	ck_assert_double_eq_tol(igraph_vector_sum(&v), 1.0, 1e-12);
 	igraph_vector_destroy(&v);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_centrality_eigenvector_no_ties_gives_ones)
+{
+	/* igraph 0.10 documents: a graph without edges gives 1 for every vertex (scaled). */
+	igraph_t g;
+	static const double ones[3] = { 1, 1, 1 };
+	static const double third[3] = { 1.0 / 3, 1.0 / 3, 1.0 / 3 };
+
+	igraph_empty(&g, 3, IGRAPH_UNDIRECTED);
+	check_measure(&g, NULL, SN_MEASURE_EIGENVECTOR, true, ones, 3, TOL);
+	check_measure(&g, NULL, SN_MEASURE_HUB, true, ones, 3, TOL);
+	check_measure(&g, NULL, SN_MEASURE_HUB, false, third, 3, TOL);
+	/* PageRank of isolates: uniform jumps. */
+	check_measure(&g, NULL, SN_MEASURE_PAGERANK, true, third, 3, TOL);
 	igraph_destroy(&g);
 }
 END_TEST
@@ -548,6 +565,7 @@ static Suite *centrality_suite(void)
 	tcase_add_test(tc, test_centrality_compute_weighted_matches_networkx);
 	tcase_add_test(tc, test_centrality_compute_disconnected_matches_peers);
 	tcase_add_test(tc, test_centrality_pagerank_sums_to_one_disconnected);
+	tcase_add_test(tc, test_centrality_eigenvector_no_ties_gives_ones);
 	tcase_add_test(tc, test_centrality_compute_directed_graph_fails);
 	tcase_add_test(tc, test_centrality_compute_bad_weights_fail);
 	tcase_add_test(tc, test_centrality_effective_size_multigraph_fails);
