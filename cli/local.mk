@@ -19,3 +19,6 @@ samnet_SOURCES += cli/cmd_coalition.c
 
 # samnet generate (issue 9)
 samnet_SOURCES += cli/cmd_generate.c
+
+# samnet export, samnet report (issue 7)
+samnet_SOURCES += cli/cmd_export.c

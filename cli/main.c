@@ -18,6 +18,7 @@ static const cli_command_t *const commands[] = {
 	&cmd_backbone,
 	&cmd_coalition,
 	&cmd_power,
+	&cmd_export,
 	&cmd_generate,
 };
 

@@ -25,11 +25,11 @@ static uint32_t utf8_next(const unsigned char **p)
 
 	if (extra)
 		c &= 0x3F >> extra;
-	for (int i = 1; i <= extra && (s[i] & 0xC0) == 0x80; i++) {
+	int i = 1;
+
+	for (; i <= extra && (s[i] & 0xC0) == 0x80; i++)
 		c = (c << 6) | (s[i] & 0x3F);
-		s++;
-	}
-	*p = s + 1;
+	*p = s + i;
 	return c;
 }
 

@@ -89,3 +89,11 @@ tests_check_brokerage_LDADD = $(TEST_LIBS)
 check_PROGRAMS += tests/bench_samnet
 tests_bench_samnet_CFLAGS = $(AM_CFLAGS)
 tests_bench_samnet_LDADD = libsamnet.la $(IGRAPH_LIBS) $(GSL_LIBS) -lm
+
+# exporters and the HTML report (issue 7)
+check_PROGRAMS += tests/check_export
+TESTS += tests/check_export
+tests_check_export_CFLAGS = $(TEST_CFLAGS)
+tests_check_export_LDADD = $(TEST_LIBS)
+TESTS += tests/export_roundtrip.test
+dist_check_SCRIPTS += tests/export_roundtrip.test tests/export_roundtrip.py

@@ -1,0 +1,205 @@
+/* samnet export: the network in every viewer's format (export.h). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/commands.h"
+
+static const cli_option_t options[] = {
+	{ "format", 'f', "FMT", "graphml (default), gexf, gml, pajek, pajek-clu, pajek-vec, dot, json, "
+				"vosviewer, vosviewer-map, vosviewer-network, csv, csv-nodes, csv-edges, svg" },
+	{ "graph", 'g', "G", "two-mode (default: actors and projects), actors or projects" },
+	{ "projection", 'p', "W", "weighting of a projection: count (default), newman, jaccard, overlap" },
+	{ "with", 'w', "LIST", "computed columns to attach: population, centrality, communities, all" },
+	{ "attribute", 'a', "NAME", "attribute for Pajek .clu/.vec, VOSviewer clusters and SVG colours "
+				    "(default: community when computed, else type; population for .vec)" },
+	{ NULL, 0, NULL, NULL }
+};
+
+typedef struct {
+	sn_export_format_t format;
+	sn_export_t x;
+} job_t;
+
+static int write_one(FILE *fp, const void *arg)
+{
+	const job_t *job = arg;
+	sn_error_t err = sn_export_write(fp, job->format, &job->x);
+
+	return err == SN_OK ? CLI_EXIT_OK : cli_fail(err);
+}
+
+/* Writes format f to `path` (atomically) or, when path is NULL, to standard output. */
+static int emit(job_t *job, sn_export_format_t f, const char *path)
+{
+	job->format = f;
+	if (path)
+		return cli_write_atomic(path, write_one, job);
+	return write_one(stdout, job);
+}
+
+/* PREFIX + suffix, PREFIX being -o without a trailing ".csv", ".txt" or ".net". */
+static char *companion(const char *output, const char *suffix)
+{
+	size_t n = strlen(output);
+	char *s;
+
+	if (n > 4 && (strcmp(output + n - 4, ".csv") == 0 || strcmp(output + n - 4, ".txt") == 0 ||
+		      strcmp(output + n - 4, ".net") == 0))
+		n -= 4;
+	if ((s = malloc(n + strlen(suffix) + 1))) {
+		memcpy(s, output, n);
+		strcpy(s + n, suffix);
+	}
+	return s;
+}
+
+/* The multi-file formats: csv, vosviewer, and pajek with an attribute. */
+static int emit_pair(job_t *job, const cli_ctx_t *ctx, sn_export_format_t a, const char *sa,
+		     sn_export_format_t b, const char *sb)
+{
+	char *pa, *pb;
+	int rc;
+
+	if (!ctx->output) {
+		if ((rc = emit(job, a, NULL)) != CLI_EXIT_OK)
+			return rc;
+		fputc('\n', stdout);
+		return emit(job, b, NULL);
+	}
+	pa = companion(ctx->output, sa);
+	pb = companion(ctx->output, sb);
+	if (!pa || !pb)
+		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	else if ((rc = emit(job, a, pa)) == CLI_EXIT_OK)
+		rc = emit(job, b, pb);
+	free(pa);
+	free(pb);
+	return rc;
+}
+
+static int parse_with(const cli_ctx_t *ctx, unsigned *out)
+{
+	const char *s = cli_opt(ctx, "with");
+	char word[32];
+
+	*out = 0;
+	while (s && *s) {
+		size_t n = strcspn(s, ",");
+		if (n >= sizeof word)
+			n = sizeof word - 1;
+		memcpy(word, s, n);
+		word[n] = '\0';
+		if (strcmp(word, "population") == 0)
+			*out |= SN_COLUMNS_POPULATION;
+		else if (strcmp(word, "centrality") == 0)
+			*out |= SN_COLUMNS_CENTRALITY;
+		else if (strcmp(word, "communities") == 0)
+			*out |= SN_COLUMNS_COMMUNITIES;
+		else if (strcmp(word, "all") == 0)
+			*out |= SN_COLUMNS_POPULATION | SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES;
+		else
+			return cli_usage_error(ctx, "--with: unknown column set '%s' (population, "
+					       "centrality, communities, all)", word);
+		s += strcspn(s, ",");
+		s += *s == ',';
+	}
+	return CLI_EXIT_OK;
+}
+
+static int dispatch(job_t *job, const cli_ctx_t *ctx, const char *fmt)
+{
+	sn_export_format_t f;
+
+	if (strcmp(fmt, "csv") == 0)
+		return emit_pair(job, ctx, SN_EXPORT_CSV_NODES, "_nodes.csv", SN_EXPORT_CSV_EDGES,
+				 "_edges.csv");
+	if (strcmp(fmt, "vosviewer") == 0) {
+		if (!ctx->output)
+			return cli_usage_error(ctx, "--format vosviewer writes two files: give -o PREFIX "
+					       "(or use vosviewer-map / vosviewer-network)");
+		return emit_pair(job, ctx, SN_EXPORT_VOSVIEWER_MAP, "_map.txt",
+				 SN_EXPORT_VOSVIEWER_NETWORK, "_network.txt");
+	}
+	if (sn_export_format_parse(fmt, &f) != SN_OK)
+		return cli_usage_error(ctx, "unknown export format '%s' (graphml, gexf, gml, pajek, "
+				       "pajek-clu, pajek-vec, dot, json, vosviewer, vosviewer-map, "
+				       "vosviewer-network, csv, csv-nodes, csv-edges, svg)", fmt);
+	if (f == SN_EXPORT_PAJEK && ctx->output && job->x.attribute) {
+		long k = sn_columns_find(job->x.columns, job->x.attribute);
+		/* Measures and population are vectors; everything else is a partition. */
+		bool real = strcmp(job->x.attribute, "population") == 0 ||
+			    (k >= 0 && job->x.columns->items[k].type == SN_COLUMN_REAL);
+		return emit_pair(job, ctx, SN_EXPORT_PAJEK, ".net",
+				 real ? SN_EXPORT_PAJEK_VEC : SN_EXPORT_PAJEK_CLU, real ? ".vec" : ".clu");
+	}
+	return emit(job, f, ctx->output);
+}
+
+static int run(cli_ctx_t *ctx)
+{
+	const char *fmt = cli_opt(ctx, "format") ? cli_opt(ctx, "format") : "graphml";
+	const char *graph = cli_opt(ctx, "graph") ? cli_opt(ctx, "graph") : "two-mode";
+	sn_weighting_t w = SN_WEIGHT_COUNT;
+	sn_projection_t proj;
+	sn_columns_t cols;
+	job_t job = { SN_EXPORT_GRAPHML, SN_EXPORT_INIT };
+	cli_data_t d;
+	unsigned with;
+	sn_mode_t mode;
+	sn_error_t err;
+	int rc;
+
+	if (cli_opt(ctx, "projection") && sn_weighting_parse(cli_opt(ctx, "projection"), &w) != SN_OK)
+		return cli_usage_error(ctx, "%s", sn_error_last());
+	if (strcmp(graph, "two-mode") != 0 && strcmp(graph, "actors") != 0 &&
+	    strcmp(graph, "projects") != 0)
+		return cli_usage_error(ctx, "--graph expects two-mode, actors or projects, got '%s'", graph);
+	if ((rc = parse_with(ctx, &with)) != CLI_EXIT_OK)
+		return rc;
+	mode = strcmp(graph, "projects") == 0 ? SN_MODE_PROJECTS : SN_MODE_ACTORS;
+	sn_projection_init(&proj);
+	sn_columns_init(&cols, 0);
+	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
+		return rc;
+	sn_columns_init(&cols, d.net.nactors + d.net.nprojects);
+	if ((strcmp(graph, "two-mode") != 0 ||
+	     (with & (SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES))) &&
+	    (err = cli_projection_build(&proj, &d, mode, w)) != SN_OK) {
+		rc = cli_fail(err);
+		goto done;
+	}
+	if (with && (err = sn_columns_add_standard(&cols, &d.net, &proj, with, d.year,
+						   ctx->seed)) != SN_OK) {
+		rc = cli_fail(err);
+		goto done;
+	}
+	job.x.net = &d.net;
+	job.x.proj = strcmp(graph, "two-mode") == 0 ? NULL : &proj;
+	job.x.columns = &cols;
+	job.x.attribute = cli_opt(ctx, "attribute");
+	job.x.seed = ctx->seed;
+	rc = dispatch(&job, ctx, fmt);
+done:
+	sn_columns_destroy(&cols);
+	sn_projection_destroy(&proj);
+	cli_data_destroy(&d);
+	return rc;
+}
+
+const cli_command_t cmd_export = {
+	.name = "export",
+	.usage = "[OPTIONS] [DATASET]",
+	.summary = "the network for Gephi, Cytoscape, VOSviewer, Graphviz, NetworkX or D3",
+	.description =
+		"Writes the two-mode network (or a projection, --graph actors|projects) with every\n"
+		"attribute of actors.csv and projects.csv, typed, and the computed columns of --with.\n"
+		"Numbers always use a '.' decimal point.  csv writes a node and an edge table (to\n"
+		"PREFIX_nodes.csv and PREFIX_edges.csv with -o PREFIX); vosviewer writes\n"
+		"PREFIX_map.txt and PREFIX_network.txt; pajek with --attribute and -o also writes\n"
+		"the .clu (or .vec) file beside the .net.  For Gephi, use gexf or graphml.",
+	.options = options,
+	.uses_dataset = true,
+	.run = run,
+};
