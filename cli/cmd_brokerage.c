@@ -144,7 +144,7 @@ static sn_error_t compute(sn_brokerage_t *b, const settings_t *s, const cli_data
 			  sn_projection_t *proj)
 {
 	igraph_vector_int_t groups;
-	sn_error_t err = sn_projection_build(proj, &d->net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0);
+	sn_error_t err = cli_projection_build(proj, d, SN_MODE_ACTORS, SN_WEIGHT_COUNT);
 
 	if (err != SN_OK)
 		return err;

@@ -123,7 +123,7 @@ static sn_error_t compute(igraph_vector_t *values, const settings_t *s, const cl
 	sn_error_t err = SN_OK;
 
 	if (!s->two_mode)
-		err = sn_projection_build(proj, &d->net, SN_MODE_ACTORS, s->weighting, 0);
+		err = cli_projection_build(proj, d, SN_MODE_ACTORS, s->weighting);
 	/* Rows are indexed by two-mode actor vertex; the actor projection keeps that order. */
 	if (err == SN_OK && !s->two_mode && proj->offset != 0)
 		err = sn_error_set(SN_EDATA, "centrality: the actor projection is offset");

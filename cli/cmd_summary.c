@@ -5,9 +5,11 @@
 #include <string.h>
 
 #include "cli/commands.h"
+#include "cli/structure_table.h"
 
 static const cli_option_t options[] = {
 	{ "projection", 'p', "W", "weighting of the actor projection: count (default), newman, jaccard, overlap" },
+	{ "structure", 0, NULL, "also the structure of the actor projection and the mixing of ties by type and county" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -151,6 +153,8 @@ static int run(cli_ctx_t *ctx)
 	    cli_doc_table(doc, overview(&d, &proj, &comp, covered, national)) |
 	    cli_doc_table(doc, by_type(&d)))
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	else if (cli_flag(ctx, "structure") && (err = cli_structure_tables(doc, &d, &proj)) != SN_OK)
+		rc = cli_fail(err);
 	else
 		rc = cli_doc_write(doc, ctx);
 done:

@@ -9,7 +9,8 @@ samnet_SOURCES += cli/cmd_significance.c cli/cmd_backbone.c
 samnet_SOURCES += cli/cmd_power.c
 
 # samnet centrality, samnet brokerage (issue 4)
-samnet_SOURCES += cli/cmd_centrality.c cli/cmd_brokerage.c
+samnet_SOURCES += cli/cmd_centrality.c cli/cmd_brokerage.c cli/structure_table.c \
+	cli/structure_table.h
 
 # samnet communities (issue 5)
 samnet_SOURCES += cli/cmd_communities.c
