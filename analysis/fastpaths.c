@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <float.h>
+#include <inttypes.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdbool.h>
@@ -16,31 +17,10 @@
 #include <unistd.h>
 
 #include "samnet/fast.h"
+#include "analysis/fastpaths_private.h"
 
-/* Sources are dealt to threads in chunks of this many consecutive vertices. */
-#define CHUNK 16
 
-/* Out-adjacency (both directions when undirected), self-loops dropped. */
-typedef struct {
-	int32_t n;
-	int64_t *off;     /* [n+1] */
-	int32_t *adj;     /* [off[n]] */
-	double *len;      /* [off[n]] edge lengths, or NULL */
-	int64_t *poff;    /* [n+1] predecessor slots: in-degree prefix sums */
-} csr_t;
-
-typedef struct {
-	const csr_t *g;
-	int tid, nthreads;
-	bool betweenness;
-	/* per-thread scratch */
-	double *dist, *sigma, *delta;
-	int32_t *order, *heap, *hpos, *pcnt, *pred;
-	/* per-thread results */
-	double *score, *close, *harm;
-} worker_t;
-
-static void csr_free(csr_t *c)
+void sn__fast_csr_free(csr_t *c)
 {
 	free(c->off);
 	free(c->adj);
@@ -49,7 +29,7 @@ static void csr_free(csr_t *c)
 		free(c->poff);
 }
 
-static sn_error_t check_lengths(const igraph_vector_t *w, igraph_integer_t m)
+sn_error_t sn__fast_check_lengths(const igraph_vector_t *w, igraph_integer_t m)
 {
 	if (!w)
 		return SN_OK;
@@ -67,7 +47,7 @@ static sn_error_t check_lengths(const igraph_vector_t *w, igraph_integer_t m)
 }
 
 /* Counting sort of the edge list into CSR form.  O(V + E). */
-static sn_error_t csr_build(csr_t *c, const igraph_t *g, const igraph_vector_t *w)
+sn_error_t sn__fast_csr_build(csr_t *c, const igraph_t *g, const igraph_vector_t *w)
 {
 	igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g);
 	bool directed = igraph_is_directed(g);
@@ -121,7 +101,7 @@ static sn_error_t csr_build(csr_t *c, const igraph_t *g, const igraph_vector_t *
 	goto done;
 nomem:
 	err = sn_error_set(SN_ENOMEM, "shortest paths: out of memory");
-	csr_free(c);
+	sn__fast_csr_free(c);
 	memset(c, 0, sizeof *c);
 done:
 	free(fill);
@@ -246,7 +226,7 @@ static inline void set_pred(worker_t *w, int32_t u, int32_t v, bool tie)
  * unreached) and ties are decided by cmp_eps() on those offset values.
  * order[] receives the vertices in the order they are settled.
  */
-static int32_t sssp_dijkstra(worker_t *w, int32_t s)
+int32_t sn__fast_dijkstra(worker_t *w, int32_t s, int32_t stop)
 {
 	const csr_t *g = w->g;
 	int32_t cnt = 0, hsize = 1;
@@ -260,6 +240,8 @@ static int32_t sssp_dijkstra(worker_t *w, int32_t s)
 		double md = w->dist[v];
 
 		w->order[cnt++] = v;
+		if (v == stop)
+			break;
 		for (int64_t j = g->off[v]; j < g->off[v + 1]; j++) {
 			int32_t u = g->adj[j];
 			double alt = md + g->len[j], cur = w->dist[u];
@@ -280,6 +262,15 @@ static int32_t sssp_dijkstra(worker_t *w, int32_t s)
 				w->sigma[u] += w->sigma[v];
 			}
 		}
+	}
+	/* After an early stop, clear the vertices still queued: they are not in order[]. */
+	while (hsize > 0) {
+		int32_t u = w->heap[--hsize];
+
+		w->dist[u] = w->sigma[u] = 0;
+		w->hpos[u] = -1;
+		if (w->pcnt)
+			w->pcnt[u] = 0;
 	}
 	return cnt;
 }
@@ -326,7 +317,7 @@ static void *worker_run(void *arg)
 		int32_t end = (int32_t)((c + 1) * CHUNK < g->n ? (c + 1) * CHUNK : g->n);
 
 		for (int32_t s = (int32_t)(c * CHUNK); s < end; s++) {
-			int32_t cnt = g->len ? sssp_dijkstra(w, s) : sssp_bfs(w, s, w->betweenness);
+			int32_t cnt = g->len ? sn__fast_dijkstra(w, s, -1) : sssp_bfs(w, s, w->betweenness);
 
 			if (w->betweenness)
 				accumulate(w, s, cnt);
@@ -357,9 +348,15 @@ static void worker_free(worker_t *w)
 	free(w->pcnt);
 	free(w->pred);
 	free(w->score);
+	for (int k = 0; k < 2; k++) {
+		free(w->side[k].dist);
+		free(w->side[k].seen);
+		free(w->side[k].sigma);
+	}
+	free(w->count);
 }
 
-static bool worker_alloc(worker_t *w, const csr_t *g, bool betweenness)
+bool sn__fast_worker_alloc(worker_t *w, const csr_t *g, bool betweenness)
 {
 	size_t n = (size_t)g->n + 1;
 
@@ -388,7 +385,7 @@ static bool worker_alloc(worker_t *w, const csr_t *g, bool betweenness)
 	return true;
 }
 
-static int thread_count(int threads, int32_t n)
+int sn__fast_thread_count(int threads, int32_t n)
 {
 	long chunks = ((long)n + CHUNK - 1) / CHUNK;
 
@@ -406,19 +403,19 @@ static int thread_count(int threads, int32_t n)
  * Runs the searches on `nt` workers.  A thread that cannot be started has
  * its share run in the calling thread instead, so the result is the same.
  */
-static void run_all(worker_t *ws, int nt)
+void sn__fast_run_all(worker_t *ws, int nt, void *(*job)(void *))
 {
 	pthread_t *tids = calloc((size_t)nt, sizeof *tids);
 	bool *started = calloc((size_t)nt, sizeof *started);
 
 	for (int t = 1; t < nt && tids && started; t++)
-		started[t] = pthread_create(&tids[t], NULL, worker_run, &ws[t]) == 0;
-	worker_run(&ws[0]);
+		started[t] = pthread_create(&tids[t], NULL, job, &ws[t]) == 0;
+	job(&ws[0]);
 	for (int t = 1; t < nt; t++) {
 		if (tids && started && started[t])
 			pthread_join(tids[t], NULL);
 		else
-			worker_run(&ws[t]);
+			job(&ws[t]);
 	}
 	free(tids);
 	free(started);
@@ -437,11 +434,11 @@ static sn_error_t prepare(csr_t *c, worker_t **ws_out, int *nt_out, const igraph
 
 	*ws_out = NULL;
 	*nt_out = 0;
-	if ((err = check_lengths(weights, igraph_ecount(g))) != SN_OK)
+	if ((err = sn__fast_check_lengths(weights, igraph_ecount(g))) != SN_OK)
 		return err;
-	if ((err = csr_build(c, g, weights)) != SN_OK)
+	if ((err = sn__fast_csr_build(c, g, weights)) != SN_OK)
 		return err;
-	nt = thread_count(threads, c->n);
+	nt = sn__fast_thread_count(threads, c->n);
 	ws = calloc((size_t)nt, sizeof *ws);
 	if (!ws)
 		return sn_error_set(SN_ENOMEM, "shortest paths: out of memory");
@@ -452,18 +449,18 @@ static sn_error_t prepare(csr_t *c, worker_t **ws_out, int *nt_out, const igraph
 		ws[t].tid = t;
 		ws[t].nthreads = nt;
 		ws[t].betweenness = betweenness;
-		if (!worker_alloc(&ws[t], c, betweenness))
+		if (!sn__fast_worker_alloc(&ws[t], c, betweenness))
 			return sn_error_set(SN_ENOMEM, "shortest paths: out of memory");
 	}
 	return SN_OK;
 }
 
-static void release(csr_t *c, worker_t *ws, int nt)
+void sn__fast_release(csr_t *c, worker_t *ws, int nt)
 {
 	for (int t = 0; t < nt; t++)
 		worker_free(&ws[t]);
 	free(ws);
-	csr_free(c);
+	sn__fast_csr_free(c);
 }
 
 sn_error_t sn_betweenness_fast(igraph_vector_t *out, const igraph_t *g,
@@ -480,7 +477,7 @@ sn_error_t sn_betweenness_fast(igraph_vector_t *out, const igraph_t *g,
 		goto done;
 	if ((err = sn_error_from_igraph(igraph_vector_resize(out, c.n), "betweenness")) != SN_OK)
 		goto done;
-	run_all(ws, nt);
+	sn__fast_run_all(ws, nt, worker_run);
 	for (int32_t v = 0; v < c.n; v++) {
 		double sum = 0;
 
@@ -489,7 +486,7 @@ sn_error_t sn_betweenness_fast(igraph_vector_t *out, const igraph_t *g,
 		VECTOR(*out)[v] = igraph_is_directed(g) ? sum : sum / 2;
 	}
 done:
-	release(&c, ws, nt);
+	sn__fast_release(&c, ws, nt);
 	return err;
 }
 
@@ -517,8 +514,9 @@ sn_error_t sn_closeness_fast(igraph_vector_t *closeness_out, igraph_vector_t *ha
 		ws[t].harm = harmonic_out ? VECTOR(*harmonic_out) : NULL;
 	}
 	if (closeness_out || harmonic_out)
-		run_all(ws, nt);
+		sn__fast_run_all(ws, nt, worker_run);
 done:
-	release(&c, ws, nt);
+	sn__fast_release(&c, ws, nt);
 	return err;
 }
+

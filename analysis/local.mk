@@ -1,7 +1,8 @@
 ## analysis: fragment of the top-level Makefile.am
 
 # multi-threaded shortest-path centralities (issue 9)
-libsamnet_la_SOURCES += analysis/fastpaths.c
+libsamnet_la_SOURCES += analysis/fastpaths.c analysis/betweenness_approx.c
+noinst_HEADERS += analysis/fastpaths_private.h
 samnetinclude_HEADERS += include/samnet/fast.h
 
 # significance against the curveball null (issue 8)

@@ -275,6 +275,116 @@ START_TEST(test_betweenness_fast_bad_weights_fail_einval)
 }
 END_TEST
 
+/* Largest |approx - exact| on the normalised scale b / (n(n-1)/2). */
+static double approx_error(const igraph_t *g, const igraph_vector_t *w, double eps, int threads,
+			   int64_t *samples)
+{
+	igraph_vector_t exact, approx;
+	double n = (double)igraph_vcount(g), worst = 0;
+
+	igraph_vector_init(&exact, 0);
+	igraph_vector_init(&approx, 0);
+	ck_assert_int_eq(igraph_betweenness(g, &exact, igraph_vss_all(), true, w), IGRAPH_SUCCESS);
+	ck_assert_int_eq(sn_betweenness_approx(&approx, samples, g, w, eps, 0.1, 42, threads), SN_OK);
+	for (igraph_integer_t v = 0; v < igraph_vcount(g); v++)
+		worst = fmax(worst, fabs(VECTOR(approx)[v] - VECTOR(exact)[v]) / (n * (n - 1) / 2));
+	igraph_vector_destroy(&exact);
+	igraph_vector_destroy(&approx);
+	return worst;
+}
+
+START_TEST(test_betweenness_approx_karate_within_eps_with_rk_sample_size)
+{
+	igraph_t g;
+	int64_t r = 0;
+
+	igraph_famous(&g, "Zachary");
+	/*
+	 * Riondato-Kornaropoulos sample size: ecc(0) = 3 (networkx.eccentricity
+	 * of the karate club, node 0), so VD <= 7 and
+	 * r = ceil(0.5 / 0.05^2 * (floor(log2 5) + 1 + ln 10)) = 1061.
+	 */
+	ck_assert_double_le(approx_error(&g, NULL, 0.05, 2, &r), 0.05);
+	ck_assert_int_eq(r, 1061);
+	ck_assert_double_le(approx_error(&g, NULL, 0.02, 0, &r), 0.02);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_betweenness_approx_random_graphs_within_eps)
+{
+	igraph_rng_seed(igraph_rng_default(), 99);
+	for (int rep = 0; rep < 3; rep++) {
+		igraph_t g, h, u;
+		igraph_vector_t w;
+		int64_t r;
+
+		/* A random graph plus a separate path: disconnected on purpose. */
+		igraph_erdos_renyi_game_gnm(&g, 200, 600, false, false);
+		igraph_ring(&h, 30, false, false, false);
+		igraph_disjoint_union(&u, &g, &h);
+		ck_assert_double_le(approx_error(&u, NULL, 0.02, 2, &r), 0.02);
+		igraph_vector_init(&w, igraph_ecount(&u));
+		for (igraph_integer_t e = 0; e < igraph_ecount(&u); e++)
+			VECTOR(w)[e] = 1.0 / (double)igraph_rng_get_integer(igraph_rng_default(), 1, 4);
+		ck_assert_double_le(approx_error(&u, &w, 0.03, 2, &r), 0.03);
+		igraph_vector_destroy(&w);
+		igraph_destroy(&g);
+		igraph_destroy(&h);
+		igraph_destroy(&u);
+	}
+}
+END_TEST
+
+START_TEST(test_betweenness_approx_same_result_for_any_thread_count)
+{
+	igraph_t g;
+	igraph_vector_t a, b;
+
+	igraph_rng_seed(igraph_rng_default(), 5);
+	igraph_erdos_renyi_game_gnm(&g, 300, 1200, false, false);
+	igraph_vector_init(&a, 0);
+	igraph_vector_init(&b, 0);
+	ck_assert_int_eq(sn_betweenness_approx(&a, NULL, &g, NULL, 0.05, 0.1, 7, 1), SN_OK);
+	ck_assert_int_eq(sn_betweenness_approx(&b, NULL, &g, NULL, 0.05, 0.1, 7, 3), SN_OK);
+	ck_assert(igraph_vector_all_e(&a, &b));
+	ck_assert_int_eq(sn_betweenness_approx(&b, NULL, &g, NULL, 0.05, 0.1, 8, 3), SN_OK);
+	ck_assert(!igraph_vector_all_e(&a, &b));
+	igraph_vector_destroy(&a);
+	igraph_vector_destroy(&b);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_betweenness_approx_bad_arguments_fail)
+{
+	igraph_t g, d;
+	igraph_vector_t out;
+	int64_t r = -1;
+
+	igraph_ring(&g, 6, false, false, true);
+	igraph_ring(&d, 6, true, false, true);
+	igraph_vector_init(&out, 0);
+	ck_assert_int_eq(sn_betweenness_approx(&out, NULL, &d, NULL, 0.1, 0.1, 1, 1), SN_EINVAL);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "undirected"));
+	ck_assert_int_eq(sn_betweenness_approx(&out, NULL, &g, NULL, 0, 0.1, 1, 1), SN_EINVAL);
+	ck_assert_int_eq(sn_betweenness_approx(&out, NULL, &g, NULL, 1, 0.1, 1, 1), SN_EINVAL);
+	ck_assert_int_eq(sn_betweenness_approx(&out, NULL, &g, NULL, 0.1, 0, 1, 1), SN_EINVAL);
+	ck_assert_int_eq(sn_betweenness_approx(&out, NULL, &g, NULL, NAN, 0.1, 1, 1), SN_EINVAL);
+	ck_assert_int_eq(sn_betweenness_approx(&out, NULL, &g, NULL, 1e-6, 0.1, 1, 1), SN_ELIMIT);
+	igraph_destroy(&g);
+	/* One vertex: nothing to sample. */
+	igraph_empty(&g, 1, false);
+	ck_assert_int_eq(sn_betweenness_approx(&out, &r, &g, NULL, 0.1, 0.1, 1, 1), SN_OK);
+	ck_assert_int_eq(r, 0);
+	ck_assert_int_eq(igraph_vector_size(&out), 1);
+	ck_assert_double_eq(VECTOR(out)[0], 0);
+	igraph_vector_destroy(&out);
+	igraph_destroy(&g);
+	igraph_destroy(&d);
+}
+END_TEST
+
 static Suite *fastpaths_suite(void)
 {
 	Suite *s = suite_create("fastpaths");
@@ -290,6 +400,10 @@ static Suite *fastpaths_suite(void)
 	tcase_add_test(tc, test_betweenness_fast_weighted_random_and_directed_match_igraph);
 	tcase_add_test(tc, test_betweenness_fast_path_graph_matches_hand_count);
 	tcase_add_test(tc, test_betweenness_fast_bad_weights_fail_einval);
+	tcase_add_test(tc, test_betweenness_approx_karate_within_eps_with_rk_sample_size);
+	tcase_add_test(tc, test_betweenness_approx_random_graphs_within_eps);
+	tcase_add_test(tc, test_betweenness_approx_same_result_for_any_thread_count);
+	tcase_add_test(tc, test_betweenness_approx_bad_arguments_fail);
 	suite_add_tcase(s, tc);
 	return s;
 }

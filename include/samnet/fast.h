@@ -20,6 +20,8 @@
 #ifndef SAMNET_FAST_H
 #define SAMNET_FAST_H
 
+#include <stdint.h>
+
 #include <igraph.h>
 
 #include "samnet/error.h"
@@ -74,6 +76,41 @@ sn_error_t sn_betweenness_fast(igraph_vector_t *out, const igraph_t *g,
  */
 sn_error_t sn_closeness_fast(igraph_vector_t *closeness_out, igraph_vector_t *harmonic_out,
 			     const igraph_t *g, const igraph_vector_t *weights, int threads);
+
+/*
+ * Approximate betweenness by sampling shortest paths (Riondato &
+ * Kornaropoulos 2016, "Fast approximation of betweenness centrality through
+ * sampling"): r vertex pairs (u, v), u != v, are drawn uniformly; one
+ * shortest u-v path is drawn uniformly among all of them (balanced
+ * bidirectional BFS; with `weights`, Dijkstra from u stopped at v with
+ * igraph's tie rule); every interior vertex of the path scores 1/r.  The
+ * score estimates the share b(v) of ordered pairs' shortest paths through v,
+ * and with probability at least 1 - delta every vertex at once satisfies
+ * |estimate - b(v)| <= eps, when
+ *
+ *   r = ceil(0.5 / eps^2 * (floor(log2(VD - 2)) + 1 + ln(1 / delta)))
+ *
+ * where VD bounds the vertex diameter (the most vertices on any shortest
+ * path): 2 ecc(x) + 1 from one BFS per component when unweighted, the
+ * vertex count when weighted (weighted shortest paths can have more hops).
+ * The constant 0.5 is the paper's universal constant c.  The values written
+ * to `out` are on igraph's raw scale: b(v) times n(n-1)/2 (halved sum over
+ * ordered pairs), so the raw error bound is eps * n(n-1)/2.
+ *
+ * Every sample uses its own random stream derived from `seed` and its
+ * number, and adds whole counts, so the result is identical for every
+ * thread count.  `samples_out` (may be NULL) receives r.  Graphs with fewer
+ * than two vertices give zeros and r = 0.
+ *
+ * Errors: SN_EINVAL for a directed graph, eps or delta outside (0, 1), bad
+ * weights as sn_betweenness_fast(); SN_ELIMIT when r would exceed 10^10;
+ * SN_ELIMIT for 2^31 or more vertices; SN_ENOMEM.  Time O(r m) in the worst
+ * case, much less with bidirectional search on small-world graphs; memory
+ * O(n) per thread (O(n + m) weighted).
+ */
+sn_error_t sn_betweenness_approx(igraph_vector_t *out, int64_t *samples_out, const igraph_t *g,
+				 const igraph_vector_t *weights, double eps, double delta,
+				 uint64_t seed, int threads);
 
 #ifdef __cplusplus
 }

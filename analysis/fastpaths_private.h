@@ -1,0 +1,71 @@
+/*
+ * fastpaths_private.h: the compact adjacency array and the per-thread
+ * workers shared by analysis/fastpaths.c (exact Brandes betweenness,
+ * closeness, harmonic) and analysis/betweenness_approx.c (sampling).
+ */
+#ifndef SAMNET_FASTPATHS_PRIVATE_H
+#define SAMNET_FASTPATHS_PRIVATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <igraph.h>
+
+#include "samnet/error.h"
+
+/* Sources are dealt to threads in chunks of this many consecutive vertices. */
+#define CHUNK 16
+
+/* Out-adjacency (both directions when undirected), self-loops dropped. */
+typedef struct {
+	int32_t n;
+	int64_t *off;     /* [n+1] */
+	int32_t *adj;     /* [off[n]] */
+	double *len;      /* [off[n]] edge lengths, or NULL */
+	int64_t *poff;    /* [n+1] predecessor slots: in-degree prefix sums */
+} csr_t;
+
+typedef struct {
+	const csr_t *g;
+	int tid, nthreads;
+	bool betweenness;
+	/* per-thread scratch */
+	double *dist, *sigma, *delta;
+	int32_t *order, *heap, *hpos, *pcnt, *pred;
+	/* per-thread results */
+	double *score, *close, *harm;
+	/* sampling (sn_betweenness_approx) */
+	struct side { int32_t *dist, *seen; double *sigma; int32_t nseen, start, level; } side[2];
+	double *count;
+	uint64_t seed;
+	int64_t samples;
+} worker_t;
+
+/* SN_EINVAL unless `w` (NULL allowed) holds one finite length > 0 per edge. */
+sn_error_t sn__fast_check_lengths(const igraph_vector_t *w, igraph_integer_t m);
+
+/* Copies `g` (and lengths `w`, may be NULL) into `c`; SN_ELIMIT, SN_ENOMEM. */
+sn_error_t sn__fast_csr_build(csr_t *c, const igraph_t *g, const igraph_vector_t *w);
+void sn__fast_csr_free(csr_t *c);
+
+/* Per-thread scratch for searches (with predecessor lists when `betweenness`). */
+bool sn__fast_worker_alloc(worker_t *w, const csr_t *g, bool betweenness);
+
+/*
+ * Dijkstra from s in igraph's conventions (dist = distance + 1, relative
+ * ties), stopping once `stop` (-1: none) is settled; returns the number of
+ * settled vertices, listed in w->order.  Queued, unsettled vertices are
+ * cleared before returning.
+ */
+int32_t sn__fast_dijkstra(worker_t *w, int32_t s, int32_t stop);
+
+/* Threads to use for `n` units of work when `threads` are asked for (<= 0: all CPUs). */
+int sn__fast_thread_count(int threads, int32_t n);
+
+/* Runs job(&ws[t]) for every worker, in threads where possible. */
+void sn__fast_run_all(worker_t *ws, int nt, void *(*job)(void *));
+
+/* Frees the workers and the adjacency array. */
+void sn__fast_release(csr_t *c, worker_t *ws, int nt);
+
+#endif
