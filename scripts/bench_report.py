@@ -11,7 +11,8 @@ import math
 import sys
 
 STEPS = ["load", "twomode", "proj_count", "proj_newman", "degree", "strength",
-         "betweenness", "betweenness_w", "closeness", "harmonic", "eigenvector",
+         "betweenness", "betweenness_w", "betweenness_approx", "closeness", "harmonic",
+         "eigenvector",
          "pagerank", "kcore", "components", "louvain", "leiden", "labelprop",
          "walktrap", "graphml"]
 TOOLS = ["samnet", "igraph", "networkx"]
@@ -169,6 +170,15 @@ def checks(data, out):
             out.write("- %d actors: samnet produced no results to compare\n" % size)
             failures += 1
             continue
+        if "betweenness_approx_max_error" in ref:
+            err = ref["betweenness_approx_max_error"]["value"]
+            eps = ref.get("betweenness_approx_eps", {}).get("value", 0.01)
+            ok = err <= eps
+            failures += not ok
+            out.write("- sampled betweenness, %d actors: max error %.2e (normalised) with "
+                      "%d samples, eps %g: %s\n" %
+                      (size, err, ref.get("betweenness_approx_samples", {}).get("value", 0),
+                       eps, "ok" if ok else "FAILED"))
         for tool in TOOLS[1:]:
             peer = data[size].get(tool, {}).get("checks", {})
             for name, o in sorted(ref.items()):

@@ -3,7 +3,7 @@
  *
  *   bench_samnet generate DIR ACTORS PROJECTS SEED
  *   bench_samnet run DIR [--runs R] [--threads T] [--skip step,step] [--skip-reason TEXT]
- *                        [--out TMPDIR]
+ *                        [--out TMPDIR] [--eps EPS]
  *
  * `run` loads the dataset and times each pipeline step with samnet's
  * library, printing one JSON object per line on stdout: the step timings
@@ -71,10 +71,13 @@ typedef struct {
 	sn_projection_t count, newman;
 	igraph_vector_t lengths;   /* 1 / newman weight */
 	igraph_vector_t v;         /* the last measure */
+	igraph_vector_t exact;     /* exact unweighted betweenness, when computed */
+	double eps;                /* --eps of the sampled betweenness */
 	igraph_vector_int_t memb;
 	double q;                  /* modularity of the last partition */
 	igraph_integer_t ncomm;
 	bool have_net, have_proj;
+	int64_t samples;
 } bench_t;
 
 static double now(void)
@@ -215,6 +218,16 @@ static sn_error_t st_betweenness_w(bench_t *b)
 	return sn_betweenness_fast(&b->v, &b->newman.graph, &b->lengths, b->threads);
 }
 
+static sn_error_t st_betweenness_approx(bench_t *b)
+{
+	int64_t r;
+	sn_error_t err = sn_betweenness_approx(&b->v, &r, &b->newman.graph, NULL, b->eps, 0.1, 1,
+					       b->threads);
+
+	b->samples = r;
+	return err;
+}
+
 static sn_error_t st_closeness(bench_t *b)
 {
 	return sn_closeness_fast(&b->v, NULL, &b->newman.graph, NULL, b->threads);
@@ -349,9 +362,23 @@ static void run_centrality(bench_t *b)
 	emit_skip("degree", "module not landed");
 	emit_skip("strength", "module not landed");
 #endif
-	if (timed(b, "betweenness", st_betweenness))
+	if (timed(b, "betweenness", st_betweenness)) {
 		emit_top(b, "betweenness_top");
+		igraph_vector_update(&b->exact, &b->v);
+	}
 	timed(b, "betweenness_w", st_betweenness_w);
+	if (timed(b, "betweenness_approx", st_betweenness_approx)) {
+		double n = (double)igraph_vector_size(&b->v), worst = 0;
+
+		emit_value("betweenness_approx_samples", (double)b->samples);
+		emit_value("betweenness_approx_eps", b->eps);
+		/* The guarantee is on the normalised scale b / (n(n-1)/2). */
+		for (igraph_integer_t i = 0; i < igraph_vector_size(&b->exact); i++)
+			worst = fmax(worst, fabs(VECTOR(b->v)[i] - VECTOR(b->exact)[i]) /
+					    (n * (n - 1) / 2));
+		if (igraph_vector_size(&b->exact) == igraph_vector_size(&b->v) && n > 1)
+			emit_value("betweenness_approx_max_error", worst);
+	}
 	timed(b, "closeness", st_closeness);
 	timed(b, "harmonic", st_harmonic);
 #ifdef HAVE_CENTRALITY
@@ -433,7 +460,7 @@ static int usage(void)
 {
 	fprintf(stderr, "usage: bench_samnet generate DIR ACTORS PROJECTS SEED\n"
 			"       bench_samnet run DIR [--runs R] [--threads T] [--skip s1,s2]"
-			" [--skip-reason TEXT] [--out TMPDIR]\n");
+			" [--skip-reason TEXT] [--out TMPDIR] [--eps EPS]\n");
 	return 2;
 }
 
@@ -469,6 +496,7 @@ int main(int argc, char **argv)
 	memset(&b, 0, sizeof b);
 	b.dir = argv[2];
 	b.runs = 3;
+	b.eps = 0.01;
 	b.tmpdir = "/tmp";
 	for (int i = 3; i + 1 < argc; i += 2) {
 		if (strcmp(argv[i], "--runs") == 0)
@@ -481,11 +509,14 @@ int main(int argc, char **argv)
 			b.skip_reason = argv[i + 1];
 		else if (strcmp(argv[i], "--out") == 0)
 			b.tmpdir = argv[i + 1];
+		else if (strcmp(argv[i], "--eps") == 0)
+			b.eps = atof(argv[i + 1]);
 		else
 			return usage();
 	}
 	igraph_vector_init(&b.lengths, 0);
 	igraph_vector_init(&b.v, 0);
+	igraph_vector_init(&b.exact, 0);
 	igraph_vector_int_init(&b.memb, 0);
 	if (sn_network_init) {
 		sn_network_init(&b.net);
@@ -503,6 +534,7 @@ int main(int argc, char **argv)
 	}
 	igraph_vector_destroy(&b.lengths);
 	igraph_vector_destroy(&b.v);
+	igraph_vector_destroy(&b.exact);
 	igraph_vector_int_destroy(&b.memb);
 	return ferror(stdout) ? 1 : 0;
 }
