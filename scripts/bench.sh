@@ -60,6 +60,15 @@ make -s -C "$BUILD" -j2 libsamnet.la tests/bench_samnet >&2
 DRIVER="$BUILD/tests/bench_samnet"
 
 mkdir -p "$WORK"
+# The machine, as the report states it.
+{
+	echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores online"
+	echo "- memory: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+	echo "- system: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+	echo "- igraph C $(pkg-config --modversion igraph), python-igraph $($PY -c 'import igraph; print(igraph.__version__)'), NetworkX $($PY -c 'import networkx; print(networkx.__version__)'), Python $($PY -c 'import platform; print(platform.python_version())')"
+	echo "- load average when the run started: $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "- runs per step: median of $RUNS (steps over 2 s: 1 run); samnet threads: $THREADS (0: all cores)"
+} >"$WORK/machine.md"
 SPECS=""
 HEAVY="betweenness,betweenness_w,closeness,harmonic"
 for n in $SIZES; do
@@ -97,9 +106,10 @@ for n in $SIZES; do
 	fi
 done
 
+echo "- load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$WORK/machine.md"
 # shellcheck disable=SC2086
 if [ -n "$MARKDOWN" ]; then
-	exec $PY "$ROOT/scripts/bench_report.py" --markdown "$MARKDOWN" $SPECS
+	exec $PY "$ROOT/scripts/bench_report.py" --machine "$WORK/machine.md" --markdown "$MARKDOWN" $SPECS
 else
-	exec $PY "$ROOT/scripts/bench_report.py" $SPECS
+	exec $PY "$ROOT/scripts/bench_report.py" --machine "$WORK/machine.md" $SPECS
 fi

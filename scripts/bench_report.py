@@ -4,7 +4,7 @@ per step and size, each tool's median time, the ratio peer / samnet and
 peak memory; then checks that the tools agree, so that a fast wrong answer
 fails the benchmark (exit status 1).
 
-usage: bench_report.py [--markdown FILE] SIZE:TOOL:FILE.jsonl ...
+usage: bench_report.py [--machine FILE.md] [--markdown FILE] SIZE:TOOL:FILE.jsonl ...
 """
 import json
 import math
@@ -216,9 +216,13 @@ def checks(data, out):
 
 
 def main(argv):
-    md = None
-    if len(argv) >= 2 and argv[0] == "--markdown":
-        md, argv = argv[1], argv[2:]
+    md = machine = None
+    while len(argv) >= 2 and argv[0] in ("--markdown", "--machine"):
+        if argv[0] == "--markdown":
+            md = argv[1]
+        else:
+            machine = open(argv[1], encoding="utf-8").read()
+        argv = argv[2:]
     data = read(argv)
     head, rows, notes = table(data)
     outs = [sys.stdout]
@@ -226,6 +230,8 @@ def main(argv):
         outs.append(open(md, "w", encoding="utf-8"))
     failures = 0
     for out in outs:
+        if machine:
+            out.write("Machine:\n\n" + machine + "\n")
         print_table(head, rows, notes, out)
         growth(data, out)
         failures = checks(data, out)
