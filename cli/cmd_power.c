@@ -26,6 +26,8 @@ static const cli_option_t options[] = {
 	{ "samples", 0, "N", "Monte Carlo samples (default 1000000)" },
 	{ "connected", 0, NULL, "count only coalitions connected by shared projects (Myerson; up to 64 players)" },
 	{ "graph", 0, "I-J,...", "a typed game's communication graph: ties between players I and J (1-based)" },
+	{ "blocs", 0, "B", "blocs voting together, for the Owen value: 'coalitions' (coalitions.csv) or, "
+			   "typed, a label per player (A,A,B,...)" },
 	{ "minimal", 0, NULL, "also list the minimal winning coalitions (up to 25 players)" },
 	{ "blocking", 0, NULL, "also list the minimal blocking coalitions (up to 25 players)" },
 	{ NULL, 0, NULL, NULL }
@@ -40,6 +42,7 @@ typedef struct {
 	int64_t *pop;        /* [n] population, NULL for a typed game */
 	int64_t *sqrtpop;    /* [n] scaled √population, NULL for a typed game */
 	size_t *actor;       /* [n] dataset actor of each player, NULL for a typed game */
+	char **bloc;         /* [n] bloc names with --blocs (owned), else NULL */
 	const char *weight_name;
 	double scale;        /* weight = round(shown * scale); 1 when not scaled */
 } players_t;
@@ -57,6 +60,9 @@ static void players_free(players_t *p)
 	free(p->pop);
 	free(p->sqrtpop);
 	free(p->actor);
+	for (size_t i = 0; p->bloc && i < p->n; i++)
+		free(p->bloc[i]);
+	free(p->bloc);
 	memset(p, 0, sizeof *p);
 }
 
@@ -401,6 +407,61 @@ static int restrict_game(sn_game_t *g, const cli_ctx_t *ctx, const players_t *p,
 	return rc;
 }
 
+/*
+ * Blocs for the Owen value: the first named coalition holding each player
+ * (players in none stay alone), or typed labels, one per player.
+ */
+static int set_blocs(sn_game_t *g, players_t *p, const cli_ctx_t *ctx, const cli_data_t *d,
+		     size_t *overlaps)
+{
+	const char *spec = cli_opt(ctx, "blocs");
+	size_t *label = malloc(p->n * sizeof *label);
+	int rc = CLI_EXIT_OK;
+
+	*overlaps = 0;
+	p->bloc = calloc(p->n, sizeof *p->bloc);
+	if (!label || !p->bloc) {
+		free(label);
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	}
+	if (d == NULL && count_items(spec) != p->n)
+		rc = cli_usage_error(ctx, "--blocs gives %zu labels for %zu players", count_items(spec), p->n);
+	else if (d != NULL && strcmp(spec, "coalitions") != 0)
+		rc = cli_usage_error(ctx, "--blocs takes 'coalitions' with a dataset, not '%s'", spec);
+	for (size_t i = 0; rc == CLI_EXIT_OK && i < p->n; i++) {
+		label[i] = i;
+		p->bloc[i] = d ? NULL : item(spec, i);
+		for (size_t c = 0; d && c < d->ds->ncoalitions; c++) {
+			const sn_coalition_t *co = &d->ds->coalitions[c];
+			bool in = false;
+			for (size_t k = 0; k < co->nactors && !in; k++)
+				in = co->actors[k] == p->actor[i];
+			if (in && p->bloc[i]) {
+				(*overlaps)++;
+				break;
+			}
+			if (in)
+				p->bloc[i] = strdup(co->name);
+		}
+		if (!p->bloc[i])
+			p->bloc[i] = strdup(d ? "" : "?");
+		if (!p->bloc[i])
+			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		/* Players alone keep their own label; the others take their bloc's first player. */
+		for (size_t j = 0; rc == CLI_EXIT_OK && j < i && p->bloc[i][0]; j++)
+			if (strcmp(p->bloc[i], p->bloc[j]) == 0) {
+				label[i] = label[j];
+				break;
+			}
+	}
+	if (rc == CLI_EXIT_OK) {
+		sn_error_t err = sn_game_set_blocs(g, label);
+		rc = err ? cli_fail(err) : CLI_EXIT_OK;
+	}
+	free(label);
+	return rc;
+}
+
 static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, size_t n)
 {
 	long samples = 0;
@@ -413,6 +474,8 @@ static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, size_t n)
 		return cli_usage_error(ctx, "--indices: %s", sn_error_last());
 	if (cli_opt(ctx, "method") && sn_power_method_parse(&o->method, cli_opt(ctx, "method")))
 		return cli_usage_error(ctx, "--method: %s", sn_error_last());
+	if (cli_opt(ctx, "blocs"))
+		o->indices |= SN_POWER_OWEN;
 	if ((rc = cli_opt_long(ctx, "samples", 1, 2000000000L, &samples)) != CLI_EXIT_OK)
 		return rc;
 	o->samples = (uint64_t)samples;
@@ -441,6 +504,7 @@ static cli_table_t *power_table(const players_t *p, const sn_power_result_t *r)
 		{ "banzhaf_abs", r->banzhaf_abs }, { "banzhaf_abs_lo", r->banzhaf_abs_lo },
 		{ "banzhaf_abs_hi", r->banzhaf_abs_hi }, { "shapley", r->shapley },
 		{ "shapley_lo", r->shapley_lo }, { "shapley_hi", r->shapley_hi },
+		{ "owen", r->owen }, { "owen_lo", r->owen_lo }, { "owen_hi", r->owen_hi },
 		{ "johnston", r->johnston }, { "deegan_packel", r->deegan_packel },
 		{ "holler", r->holler }, { "coleman_prevent", r->coleman_prevent },
 		{ "coleman_initiate", r->coleman_initiate }
@@ -458,7 +522,8 @@ static cli_table_t *power_table(const players_t *p, const sn_power_result_t *r)
 			goto fail;
 	long rb = r->banzhaf ? column(t, &ncols, "banzhaf_ratio", 4) : 0;
 	long rs = r->shapley ? column(t, &ncols, "shapley_ratio", 4) : 0;
-	if (rb < 0 || rs < 0)
+	long bc = p->bloc ? ncols : 0;
+	if (rb < 0 || rs < 0 || (p->bloc && cli_table_column(t, "bloc", CLI_COL_STR, 0)))
 		goto fail;
 	for (size_t i = 0; i < p->n; i++)
 		total += p->shown[i];
@@ -472,7 +537,8 @@ static cli_table_t *power_table(const players_t *p, const sn_power_result_t *r)
 				goto fail;
 		/* The ratio of power share to weight share: above 1, more power than weight. */
 		if ((r->banzhaf && cli_table_real(t, (size_t)rb, share > 0 ? r->banzhaf[i] / share : NAN)) ||
-		    (r->shapley && cli_table_real(t, (size_t)rs, share > 0 ? r->shapley[i] / share : NAN)))
+		    (r->shapley && cli_table_real(t, (size_t)rs, share > 0 ? r->shapley[i] / share : NAN)) ||
+		    (p->bloc && cli_table_str(t, (size_t)bc, p->bloc[i])))
 			goto fail;
 	}
 	return t;
@@ -538,7 +604,7 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, c
 	int bad = 0;
 
 	if (d)
-		bad |= cli_doc_meta(doc, "dataset", "%s", d->path) | cli_doc_meta(doc, "year", "%d", d->year);
+		bad |= cli_doc_meta(doc, "dataset", "%s", d->label) | cli_doc_meta(doc, "year", "%d", d->year);
 	bad |= cli_doc_meta(doc, "players", "%zu", p->n);
 	bad |= cli_doc_meta(doc, "weight", "%s%s", p->weight_name,
 			    p->scale != 1.0 ? " (scaled to integers, largest 1000000)" : "");
@@ -571,7 +637,7 @@ static int run(cli_ctx_t *ctx)
 	sn_power_options_t o;
 	sn_power_result_t r;
 	cli_doc_t *doc = NULL;
-	size_t ties = 0;
+	size_t ties = 0, overlaps = 0;
 	int rc;
 
 	sn_power_result_init(&r);
@@ -600,6 +666,8 @@ static int run(cli_ctx_t *ctx)
 		rc = build_game(&g, ctx, &p);
 	if (rc == CLI_EXIT_OK && (cli_flag(ctx, "connected") || cli_opt(ctx, "graph")))
 		rc = restrict_game(g, ctx, &p, have_data ? &d : NULL, &ties);
+	if (rc == CLI_EXIT_OK && cli_opt(ctx, "blocs"))
+		rc = set_blocs(g, &p, ctx, have_data ? &d : NULL, &overlaps);
 	if (rc == CLI_EXIT_OK)
 		rc = parse_options(&o, ctx, p.n);
 	if (rc == CLI_EXIT_OK) {
@@ -613,6 +681,8 @@ static int run(cli_ctx_t *ctx)
 	if (describe(doc, ctx, have_data ? &d : NULL, &p, g, &r) ||
 	    (sn_game_has_graph(g) && cli_doc_meta(doc, "communication graph", "%zu ties%s", ties,
 						    have_data ? " (shared projects)" : "")) ||
+	    (p.bloc && cli_doc_meta(doc, "blocs", "%zu%s", sn_game_nblocs(g), overlaps ?
+				    " (players in several coalitions join the first)" : "")) ||
 	    cli_doc_table(doc, power_table(&p, &r))) {
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 		goto done;
@@ -648,7 +718,8 @@ const cli_command_t cmd_power = {
 		"programming for one-criterion games, enumeration up to 25 players, and Monte\n"
 		"Carlo (with 95% intervals, seeded by --seed) beyond; the output says which.\n"
 		"--connected lets only players tied by shared projects cooperate (a coalition\n"
-		"wins when one of its connected parts wins; Myerson 1977).\n"
+		"wins when one of its connected parts wins; Myerson 1977).  --blocs adds the Owen\n"
+		"value: blocs join coalitions whole (Owen 1977).\n"
 		"Example: samnet power --weights 4,4,4,2,2,1 --quota 12",
 	.options = options,
 	.uses_dataset = true,

@@ -37,6 +37,7 @@ void sn_game_free(sn_game_t *g)
 	}
 	free(g->crit);
 	free(g->adj);
+	free(g->bloc);
 	free(g);
 }
 
@@ -265,4 +266,45 @@ sn_error_t sn_game_scale_weights(int64_t *out, double *scale_out, const double *
 	if (scale_out != NULL)
 		*scale_out = s;
 	return SN_OK;
+}
+
+sn_error_t sn_game_set_blocs(sn_game_t *g, const size_t *bloc)
+{
+	size_t *label = NULL, *out = NULL, m = 0;
+
+	if (bloc == NULL) {
+		free(g->bloc);
+		g->bloc = NULL;
+		g->nblocs = 0;
+		return SN_OK;
+	}
+	for (size_t i = 0; i < g->n; i++)
+		if (bloc[i] >= g->n)
+			return sn_error_set(SN_EINVAL, "bloc label %zu of player %zu is not below the "
+					    "number of players %zu", bloc[i], i + 1, g->n);
+	label = malloc(g->n * sizeof *label);
+	out = malloc(g->n * sizeof *out);
+	if (label == NULL || out == NULL) {
+		free(label);
+		free(out);
+		return sn_error_set(SN_ENOMEM, "game: out of memory");
+	}
+	/* Renumber the labels 0..m-1 in order of first appearance. */
+	for (size_t i = 0; i < g->n; i++)
+		label[i] = SIZE_MAX;
+	for (size_t i = 0; i < g->n; i++) {
+		if (label[bloc[i]] == SIZE_MAX)
+			label[bloc[i]] = m++;
+		out[i] = label[bloc[i]];
+	}
+	free(label);
+	free(g->bloc);
+	g->bloc = out;
+	g->nblocs = m;
+	return SN_OK;
+}
+
+size_t sn_game_nblocs(const sn_game_t *g)
+{
+	return g->nblocs;
 }

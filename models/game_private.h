@@ -19,6 +19,8 @@ struct sn_game {
 	size_t cap;
 	sn__criterion_t *crit;
 	uint64_t *adj;   /* [n] neighbour bitmasks of the communication graph, or NULL (n <= 64) */
+	size_t *bloc;    /* [n] bloc of each player, 0..nblocs-1, or NULL */
+	size_t nblocs;
 };
 
 /*
@@ -54,6 +56,9 @@ size_t sn__power_mle_bytes(int64_t R);
 /* Number of minimal winning (or blocking) coalitions of a one-criterion game, by DP. */
 sn_error_t sn__power_count_minimal(double *out, const sn_game_t *g, bool blocking,
 				   size_t max_memory);
+
+/* The Owen value by enumeration (models/power_enum.c). */
+sn_error_t sn__power_owen_brute(sn_power_result_t *r, const sn_game_t *g, size_t max_players);
 
 /* Monte Carlo (models/power_mc.c). */
 sn_error_t sn__power_montecarlo(sn_power_result_t *r, const sn_game_t *g, unsigned indices,

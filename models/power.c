@@ -19,7 +19,7 @@
 #define AUTO_EXACT_COST 1e10
 
 static const char *const index_names[SN_POWER_INDEX_COUNT] = {
-	"banzhaf", "shapley", "johnston", "deegan-packel", "holler", "coleman"
+	"banzhaf", "shapley", "johnston", "deegan-packel", "holler", "coleman", "owen"
 };
 
 const char *sn_power_index_name(unsigned index)
@@ -54,7 +54,7 @@ sn_error_t sn_power_indices_parse(unsigned *out, const char *text)
 		if (!found)
 			return sn_error_set(SN_EINVAL, "unknown power index '%.*s'; known: all, cheap, "
 					    "banzhaf, shapley, johnston, deegan-packel, holler, "
-					    "coleman", (int)len, p);
+					    "coleman, owen", (int)len, p);
 		p += len;
 		if (*p == ',')
 			p++;
@@ -101,7 +101,7 @@ void sn_power_result_destroy(sn_power_result_t *r)
 		&r->banzhaf, &r->banzhaf_abs, &r->shapley, &r->johnston, &r->deegan_packel,
 		&r->holler, &r->coleman_prevent, &r->coleman_initiate, &r->banzhaf_lo,
 		&r->banzhaf_hi, &r->banzhaf_abs_lo, &r->banzhaf_abs_hi, &r->shapley_lo,
-		&r->shapley_hi
+		&r->shapley_hi, &r->owen, &r->owen_lo, &r->owen_hi
 	};
 	for (size_t k = 0; k < sizeof arrays / sizeof arrays[0]; k++)
 		free(*arrays[k]);
@@ -140,6 +140,13 @@ sn_error_t sn__power_result_alloc(sn_power_result_t *r, unsigned indices, bool w
 			err = alloc_one(&r->shapley_lo, n);
 		if (!err && with_ci)
 			err = alloc_one(&r->shapley_hi, n);
+	}
+	if (!err && (indices & SN_POWER_OWEN)) {
+		err = alloc_one(&r->owen, n);
+		if (!err && with_ci)
+			err = alloc_one(&r->owen_lo, n);
+		if (!err && with_ci)
+			err = alloc_one(&r->owen_hi, n);
 	}
 	if (!err && (indices & SN_POWER_JOHNSTON))
 		err = alloc_one(&r->johnston, n);
@@ -184,8 +191,14 @@ static sn_error_t plan(sn_power_method_t *method, const sn_game_t *g, unsigned i
 		       sn_power_method_t m, size_t brute, size_t mem)
 {
 	unsigned dp = indices & GROUP_DP, ss = indices & SN_POWER_SHAPLEY;
-	unsigned en = indices & GROUP_ENUM;
+	unsigned en = indices & GROUP_ENUM, ow = indices & SN_POWER_OWEN;
 
+	if (ow && g->bloc == NULL)
+		return sn_error_set(SN_EINVAL, "the Owen value needs blocs (a priori unions)");
+	/* Enumeration is exact for the Owen value; sampling takes over beyond its reach. */
+	assign(method, ow, m == SN_POWER_MONTECARLO || (m == SN_POWER_AUTO && g->n > brute) ?
+	       SN_POWER_MONTECARLO : SN_POWER_BRUTE);
+	indices &= ~SN_POWER_OWEN;
 	switch (m) {
 	case SN_POWER_AUTO:
 		if (dp)
@@ -228,8 +241,10 @@ static sn_error_t run(sn_power_result_t *r, const sn_game_t *g, unsigned indices
 	for (unsigned b = 0; b < SN_POWER_INDEX_COUNT; b++)
 		if (indices & (1u << b))
 			by[r->method[b]] |= 1u << b;
-	if (by[SN_POWER_BRUTE])
-		err = sn__power_brute(r, g, by[SN_POWER_BRUTE], brute);
+	if (by[SN_POWER_BRUTE] & ~SN_POWER_OWEN)
+		err = sn__power_brute(r, g, by[SN_POWER_BRUTE] & ~SN_POWER_OWEN, brute);
+	if (!err && (by[SN_POWER_BRUTE] & SN_POWER_OWEN))
+		err = sn__power_owen_brute(r, g, brute);
 	if (!err && (by[SN_POWER_EXACT] & GROUP_DP))
 		err = sn__power_dp_banzhaf(r, g, by[SN_POWER_EXACT] & GROUP_DP, mem);
 	if (!err && (by[SN_POWER_EXACT] & SN_POWER_SHAPLEY))
@@ -253,7 +268,7 @@ sn_error_t sn_power_compute(sn_power_result_t *out, const sn_game_t *g,
 	sn_power_result_init(out);
 	if (g->ncrit == 0)
 		return sn_error_set(SN_EINVAL, "the game has no criterion (no weights and quota)");
-	if (indices & ~SN_POWER_ALL)
+	if (indices & ~(SN_POWER_ALL | SN_POWER_OWEN))
 		return sn_error_set(SN_EINVAL, "unknown power index bits 0x%x", indices);
 	if (brute > 30)
 		return sn_error_set(SN_EINVAL, "enumeration is limited to 30 players, not %zu",

@@ -307,3 +307,78 @@ done:
 		sn_coalition_list_destroy(out);
 	return err;
 }
+
+/* Counts, for player i of bloc k, the swings by the number of other blocs and of bloc-mates in. */
+static void owen_counts(uint64_t *cnt, const uint64_t *set, const uint64_t *blocmask,
+			size_t m, size_t k, size_t i, size_t b)
+{
+	uint64_t me = UINT64_C(1) << i, rest = blocmask[k] & ~me, q = 0;
+	size_t others[BRUTE_HARD_LIMIT], no = 0, mates[BRUTE_HARD_LIMIT], nm = 0, nr = 0;
+
+	for (size_t j = 0; j < m; j++)
+		if (j != k)
+			others[no++] = j;
+	for (uint64_t x = rest; x != 0; x &= x - 1)
+		mates[nm++] = (size_t)__builtin_ctzll(x);
+	for (uint64_t t = 0; t < (UINT64_C(1) << no); t++) {
+		if (t > 0) {
+			size_t j = (size_t)__builtin_ctzll(t);
+			bool in = !(q & blocmask[others[j]]);
+			q ^= blocmask[others[j]];
+			nr += in ? 1 : (size_t)-1;
+		}
+		uint64_t tm = 0;
+		size_t nt = 0;
+		for (uint64_t u = 0; u < (UINT64_C(1) << nm); u++) {
+			if (u > 0) {
+				size_t j = (size_t)__builtin_ctzll(u);
+				bool in = !((tm >> mates[j]) & 1u);
+				tm ^= UINT64_C(1) << mates[j];
+				nt += in ? 1 : (size_t)-1;
+			}
+			uint64_t s = q | tm;
+			if (!bit(set, s) && bit(set, s | me))
+				cnt[nr * b + nt]++;
+		}
+	}
+}
+
+sn_error_t sn__power_owen_brute(sn_power_result_t *r, const sn_game_t *g, size_t max_players)
+{
+	size_t n = g->n, m = g->nblocs, size[BRUTE_HARD_LIMIT] = { 0 };
+	uint64_t *set = NULL, *cnt = NULL, blocmask[BRUTE_HARD_LIMIT] = { 0 };
+	sn_error_t err = check_size(g, max_players);
+
+	if (err)
+		return err;
+	if ((err = sn__power_result_alloc(r, SN_POWER_OWEN, false)) != SN_OK)
+		return err;
+	for (size_t i = 0; i < n; i++) {
+		blocmask[g->bloc[i]] |= UINT64_C(1) << i;
+		size[g->bloc[i]]++;
+	}
+	cnt = malloc(n * n * sizeof *cnt);
+	if (cnt == NULL) {
+		err = sn_error_set(SN_ENOMEM, "power: out of memory enumerating coalitions");
+		goto done;
+	}
+	if ((err = winning_set(&set, g)) != SN_OK)
+		goto done;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = g->bloc[i], b = size[k];
+		long double v = 0.0L;
+		memset(cnt, 0, n * n * sizeof *cnt);
+		owen_counts(cnt, set, blocmask, m, k, i, b);
+		/* Blocs before i's: r!(m-1-r)!/m!; bloc-mates before i: t!(b-1-t)!/b!. */
+		for (size_t nr = 0; nr < m; nr++)
+			for (size_t nt = 0; nt < b; nt++)
+				if (cnt[nr * b + nt])
+					v += (long double)cnt[nr * b + nt] * ss_weight(m, nr + 1) *
+					     ss_weight(b, nt + 1);
+		r->owen[i] = (double)v;
+	}
+done:
+	free(set);
+	free(cnt);
+	return err;
+}

@@ -198,6 +198,74 @@ done:
 	return err;
 }
 
+/* Adds player j to the running sums; true when the coalition now wins. */
+static bool join(const sn_game_t *g, int64_t *sum, uint64_t *mask, size_t j)
+{
+	bool wins = true;
+
+	if (g->adj != NULL) {
+		*mask |= UINT64_C(1) << j;
+		return sn__game_wins_mask(g, *mask);
+	}
+	for (size_t c = 0; c < g->ncrit; c++) {
+		sum[c] += g->crit[c].w[j];
+		wins = wins && sum[c] >= g->crit[c].quota;
+	}
+	return wins;
+}
+
+/* Owen value: blocs in random order, members in random order within each bloc. */
+static sn_error_t mc_owen(sn_power_result_t *r, const sn_game_t *g, uint64_t samples,
+			  gsl_rng *rng)
+{
+	size_t n = g->n, m = g->nblocs;
+	uint64_t *count = calloc(n, sizeof *count);
+	size_t *order = malloc(m * sizeof *order), *start = calloc(m + 1, sizeof *start);
+	size_t *member = malloc(n * sizeof *member), *fill = calloc(m, sizeof *fill);
+	int64_t *sum = malloc(g->ncrit * sizeof *sum);
+	sn_error_t err = SN_OK;
+
+	if (!count || !order || !start || !member || !fill || !sum) {
+		err = sn_error_set(SN_ENOMEM, "power: out of memory in Monte Carlo");
+		goto done;
+	}
+	for (size_t i = 0; i < n; i++)
+		start[g->bloc[i] + 1]++;
+	for (size_t k = 0; k < m; k++) {
+		start[k + 1] += start[k];
+		order[k] = k;
+	}
+	for (size_t i = 0; i < n; i++)
+		member[start[g->bloc[i]] + fill[g->bloc[i]]++] = i;
+	for (uint64_t s = 0; s < samples; s++) {
+		uint64_t mask = 0;
+		bool done_sample = false;
+		memset(sum, 0, g->ncrit * sizeof *sum);
+		gsl_ran_shuffle(rng, order, m, sizeof *order);
+		for (size_t a = 0; a < m && !done_sample; a++) {
+			size_t k = order[a], *mem = member + start[k], b = start[k + 1] - start[k];
+			gsl_ran_shuffle(rng, mem, b, sizeof *mem);
+			for (size_t j = 0; j < b && !done_sample; j++)
+				if (join(g, sum, &mask, mem[j])) {
+					count[mem[j]]++;
+					done_sample = true;
+				}
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		r->owen[i] = (double)count[i] / (double)samples;
+		wilson(&r->owen_lo[i], &r->owen_hi[i], count[i], samples);
+	}
+done:
+	free(count);
+	free(order);
+	free(start);
+	free(member);
+	free(fill);
+	free(sum);
+	return err;
+}
+
 sn_error_t sn__power_montecarlo(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
 				uint64_t samples, unsigned long seed)
 {
@@ -218,6 +286,8 @@ sn_error_t sn__power_montecarlo(sn_power_result_t *r, const sn_game_t *g, unsign
 		err = mc_banzhaf(r, g, indices, samples, rng);
 	if (!err && (indices & SN_POWER_SHAPLEY))
 		err = mc_shapley(r, g, samples, rng);
+	if (!err && (indices & SN_POWER_OWEN))
+		err = mc_owen(r, g, samples, rng);
 	gsl_rng_free(rng);
 	return err;
 }

@@ -18,43 +18,8 @@
 
 #include "samnet/power.h"
 
-#define EPS 1e-12
+#include "tests/power_fixtures.h"
 
-static sn_game_t *weighted(const int64_t *w, size_t n, int64_t q)
-{
-	sn_game_t *g = NULL;
-
-	ck_assert_int_eq(sn_game_new_weighted(&g, w, n, q), SN_OK);
-	return g;
-}
-
-static void compute(sn_power_result_t *r, const sn_game_t *g, sn_power_method_t m,
-		    unsigned indices)
-{
-	sn_power_options_t o = SN_POWER_OPTIONS_INIT;
-
-	o.method = m;
-	o.indices = indices;
-	ck_assert_msg(sn_power_compute(r, g, &o) == SN_OK, "%s", sn_error_last());
-}
-
-static void assert_values(const double *got, const double *want, size_t n, double eps)
-{
-	ck_assert_ptr_nonnull(got);
-	for (size_t i = 0; i < n; i++)
-		ck_assert_msg(fabs(got[i] - want[i]) <= eps, "player %zu: got %.15g, want %.15g",
-			      i, got[i], want[i]);
-}
-
-/*
- * EEC Council of Ministers 1958: France, Germany, Italy 4, Belgium and the
- * Netherlands 2, Luxembourg 1, quota 12.  Felsenthal and Machover (1998,
- * sec. 2.3): Shapley-Shubik 14/60 x3, 9/60 x2, 0; normalised Banzhaf
- * 5/21 x3, 3/21 x2, 0 (Luxembourg is a dummy).
- */
-static const int64_t eec_w[] = { 4, 4, 4, 2, 2, 1 };
-static const double eec_ss[] = { 14 / 60.0, 14 / 60.0, 14 / 60.0, 9 / 60.0, 9 / 60.0, 0 };
-static const double eec_bz[] = { 5 / 21.0, 5 / 21.0, 5 / 21.0, 3 / 21.0, 3 / 21.0, 0 };
 /* Absolute Banzhaf = swings / 2^5 = 10/32, 6/32: Felsenthal and Machover's swings 10, 6, 0. */
 static const double eec_abs[] = { 10 / 32.0, 10 / 32.0, 10 / 32.0, 6 / 32.0, 6 / 32.0, 0 };
 
@@ -641,99 +606,6 @@ START_TEST(test_game_minimal_coalitions_dp_count_agrees_with_enumeration)
 }
 END_TEST
 
-/*
- * Myerson (1977): the three-player majority game [2; 1, 1, 1] with the line
- * 1 - 2 - 3 as communication graph has the Myerson value (1/6, 2/3, 1/6).
- * Banzhaf by hand: winning {1,2}, {2,3}, {1,2,3}; swings 1, 3, 1.
- */
-START_TEST(test_power_compute_line_graph_gives_myerson_value)
-{
-	static const int64_t w[] = { 1, 1, 1 };
-	static const size_t from[] = { 0, 1 }, to[] = { 1, 2 };
-	static const double ss[] = { 1 / 6.0, 2 / 3.0, 1 / 6.0 };
-	static const double bz[] = { 0.2, 0.6, 0.2 }, babs[] = { 0.25, 0.75, 0.25 };
-	sn_game_t *g = weighted(w, 3, 2);
-	sn_power_options_t o = SN_POWER_OPTIONS_INIT;
-	sn_power_result_t r;
-	unsigned char ends[] = { 1, 0, 1 }, mid[] = { 0, 1, 0 };
-
-	ck_assert(!sn_game_has_graph(g));
-	ck_assert(sn_game_wins(g, ends));
-	ck_assert(!sn_game_blocks(g, mid));
-	ck_assert_int_eq(sn_game_set_graph(g, from, to, 2), SN_OK);
-	ck_assert(sn_game_has_graph(g));
-	ck_assert(!sn_game_wins(g, ends));
-	/* The middle player alone now blocks: the two ends cannot talk to each other. */
-	ck_assert(sn_game_blocks(g, mid));
-	compute(&r, g, SN_POWER_AUTO, SN_POWER_BANZHAF | SN_POWER_SHAPLEY);
-	ck_assert_int_eq(r.method[0], SN_POWER_BRUTE);
-	assert_values(r.shapley, ss, 3, EPS);
-	assert_values(r.banzhaf, bz, 3, EPS);
-	assert_values(r.banzhaf_abs, babs, 3, EPS);
-	sn_power_result_destroy(&r);
-	o.method = SN_POWER_EXACT;
-	ck_assert_int_eq(sn_power_compute(&r, g, &o), SN_EINVAL);
-	ck_assert_ptr_nonnull(strstr(sn_error_last(), "communication graph"));
-	o.method = SN_POWER_MONTECARLO;
-	o.samples = 200000;
-	ck_assert_int_eq(sn_power_compute(&r, g, &o), SN_OK);
-	for (size_t i = 0; i < 3; i++) {
-		ck_assert(r.shapley_lo[i] <= ss[i] && ss[i] <= r.shapley_hi[i]);
-		ck_assert(r.banzhaf_abs_lo[i] <= babs[i] && babs[i] <= r.banzhaf_abs_hi[i]);
-	}
-	sn_power_result_destroy(&r);
-	sn_game_free(g);
-}
-END_TEST
-
-/* With a complete communication graph every coalition is connected: nothing changes. */
-START_TEST(test_power_compute_complete_graph_changes_nothing)
-{
-	size_t from[15], to[15], k = 0;
-	sn_game_t *g = weighted(eec_w, 6, 12);
-	sn_power_result_t r;
-	sn_coalition_list_t l;
-
-	for (size_t i = 0; i < 6; i++)
-		for (size_t j = i + 1; j < 6; j++) {
-			from[k] = i;
-			to[k++] = j;
-		}
-	ck_assert_int_eq(sn_game_set_graph(g, from, to, k), SN_OK);
-	compute(&r, g, SN_POWER_AUTO, SN_POWER_ALL);
-	assert_values(r.shapley, eec_ss, 6, EPS);
-	assert_values(r.banzhaf, eec_bz, 6, EPS);
-	ck_assert_double_eq(r.minimal_winning, 4);
-	sn_power_result_destroy(&r);
-	ck_assert_int_eq(sn_game_minimal_coalitions(&l, g, true, 100, 0), SN_OK);
-	ck_assert_double_eq(l.total, 9);
-	sn_coalition_list_destroy(&l);
-	sn_game_free(g);
-}
-END_TEST
-
-/* A star around Luxembourg: every winning coalition must now include Luxembourg. */
-START_TEST(test_power_compute_star_graph_makes_the_centre_a_veto_player)
-{
-	static const size_t from[] = { 5, 5, 5, 5, 5 }, to[] = { 0, 1, 2, 3, 4 };
-	sn_game_t *g = weighted(eec_w, 6, 12);
-	sn_power_result_t r;
-	size_t many[70] = { 0 };
-
-	ck_assert_int_eq(sn_game_set_graph(g, from, to, 5), SN_OK);
-	compute(&r, g, SN_POWER_BRUTE, SN_POWER_COLEMAN | SN_POWER_BANZHAF);
-	/* A veto player swings in every winning coalition: Coleman's power to prevent is 1. */
-	ck_assert_double_eq_tol(r.coleman_prevent[5], 1.0, EPS);
-	ck_assert(r.banzhaf[5] > r.banzhaf[0]);
-	sn_power_result_destroy(&r);
-	ck_assert_int_eq(sn_game_set_graph(g, many, many, 1), SN_OK); /* a self-loop: no ties */
-	compute(&r, g, SN_POWER_BRUTE, SN_POWER_COLEMAN);
-	ck_assert_double_eq(r.winning, 0); /* no single player reaches 12 */
-	sn_power_result_destroy(&r);
-	sn_game_free(g);
-}
-END_TEST
-
 static Suite *power_suite(void)
 {
 	Suite *s = suite_create("power");
@@ -763,9 +635,6 @@ static Suite *power_suite(void)
 	tcase_add_test(tc, test_game_minimal_coalitions_large_vector_game_gives_elimit);
 	tcase_add_test(tc, test_game_minimal_coalitions_large_weighted_game_counts_by_dp);
 	tcase_add_test(tc, test_game_minimal_coalitions_dp_count_agrees_with_enumeration);
-	tcase_add_test(tc, test_power_compute_line_graph_gives_myerson_value);
-	tcase_add_test(tc, test_power_compute_complete_graph_changes_nothing);
-	tcase_add_test(tc, test_power_compute_star_graph_makes_the_centre_a_veto_player);
 	suite_add_tcase(s, tc);
 	return s;
 }

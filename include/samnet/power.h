@@ -117,6 +117,18 @@ sn_error_t sn_game_set_graph(sn_game_t *g, const size_t *from, const size_t *to,
 bool sn_game_has_graph(const sn_game_t *g);
 
 /*
+ * Groups the players into blocs, a priori unions that form coalitions
+ * together (Owen 1977): players i and j are in the same bloc when
+ * bloc[i] == bloc[j]; labels are any numbers below n.  NULL removes the
+ * blocs.  Only the Owen value (SN_POWER_OWEN) depends on them.
+ * Errors: SN_EINVAL for a label of n or more, SN_ENOMEM.  O(n).
+ */
+sn_error_t sn_game_set_blocs(sn_game_t *g, const size_t *bloc);
+
+/* Number of blocs (players alone count as blocs of one), 0 when none were set. */
+size_t sn_game_nblocs(const sn_game_t *g);
+
+/*
  * Turns real, non-negative weights into integers for a game:
  * out[i] = round(w[i] * s) with s = max_weight / max_j w[j], so the largest
  * weight becomes `max_weight`.  Each scaled weight then differs from the
@@ -180,10 +192,12 @@ typedef enum {
 	SN_POWER_JOHNSTON = 1u << 2,
 	SN_POWER_DEEGAN_PACKEL = 1u << 3,
 	SN_POWER_HOLLER = 1u << 4,         /* Holler's public good index */
-	SN_POWER_COLEMAN = 1u << 5         /* collectivity to act, to prevent, to initiate */
+	SN_POWER_COLEMAN = 1u << 5,        /* collectivity to act, to prevent, to initiate */
+	SN_POWER_OWEN = 1u << 6            /* Owen value; needs blocs (sn_game_set_blocs) */
 } sn_power_index_t;
 
-#define SN_POWER_INDEX_COUNT 6
+#define SN_POWER_INDEX_COUNT 7
+/* Every index of a game without blocs. */
 #define SN_POWER_ALL 0x3fu
 /* Indices that need no enumeration of coalitions. */
 #define SN_POWER_CHEAP (SN_POWER_BANZHAF | SN_POWER_SHAPLEY | SN_POWER_COLEMAN)
@@ -191,7 +205,7 @@ typedef enum {
 /*
  * Parses a comma-separated list of index names ("banzhaf,shapley", also
  * "all" and "cheap") into a mask.  Names: banzhaf, shapley, johnston,
- * deegan-packel, holler, coleman.  SN_EINVAL names the unknown word.
+ * deegan-packel, holler, coleman, owen.  SN_EINVAL names the unknown word.
  */
 sn_error_t sn_power_indices_parse(unsigned *out, const char *text);
 
@@ -240,6 +254,7 @@ typedef struct {
 	double *holler;         /* normalised public good index */
 	double *coleman_prevent;   /* swings_i / #winning coalitions */
 	double *coleman_initiate;  /* swings_i / #losing coalitions */
+	double *owen;           /* Owen value (Shapley-Shubik with a priori unions) */
 	double coleman_collectivity; /* #winning / 2^n; NAN if not computed */
 	double winning;         /* #winning coalitions (a double: may exceed 2^64); NAN if unknown */
 	double minimal_winning; /* #minimal winning coalitions; NAN if unknown */
@@ -247,6 +262,7 @@ typedef struct {
 	double *banzhaf_lo, *banzhaf_hi;
 	double *banzhaf_abs_lo, *banzhaf_abs_hi;
 	double *shapley_lo, *shapley_hi;
+	double *owen_lo, *owen_hi;
 	double coleman_collectivity_lo, coleman_collectivity_hi;
 } sn_power_result_t;
 
@@ -270,7 +286,11 @@ void sn_power_result_destroy(sn_power_result_t *r);
  *    of 1/|S|, M the set of minimal winning coalitions;
  *  - Holler (1982): #minimal winning coalitions containing i, normalised;
  *  - Coleman (1971): power of the collectivity to act |W| / 2^n; power to
- *    prevent swings_i / |W|; power to initiate swings_i / (2^n - |W|).
+ *    prevent swings_i / |W|; power to initiate swings_i / (2^n - |W|);
+ *  - Owen (1977), for games with blocs: the share of the orderings that
+ *    keep every bloc together in which i is pivotal (blocs in random order,
+ *    members in random order within their bloc).  Without blocs of two or
+ *    more it equals Shapley-Shubik.
  * A dummy (a player who never swings) gets 0 in all of them.
  *
  * Methods, and what SN_POWER_AUTO picks:
@@ -311,12 +331,15 @@ void sn_power_result_destroy(sn_power_result_t *r);
  *    has one criterion, no communication graph, the DP fits `max_memory`
  *    and costs at most about 1e10 operations (some ten seconds), else
  *    BRUTE when n <= max_brute_players (EXACT if that is cheaper), else
- *    MONTECARLO.  Johnston, Deegan-Packel, Holler: BRUTE.
+ *    MONTECARLO.  Johnston, Deegan-Packel, Holler: BRUTE.  Owen: BRUTE
+ *    (exact: O(sum_i 2^(m-1) 2^(b_i - 1)) for m blocs, b_i the size of i's
+ *    bloc) when n <= max_brute_players, else MONTECARLO (random orderings
+ *    of blocs and of members within them, Wilson intervals).
  *    `method[]` tells what was used.
  *
  * Errors: SN_EINVAL for a game without criteria or a bad option
  * (a method that cannot compute a requested index, max_brute_players
- * above 30); SN_ELIMIT when the chosen method exceeds its limit (players
+ * above 30, Owen without blocs); SN_ELIMIT when the chosen method exceeds its limit (players
  * for BRUTE, memory for EXACT; the message names the limit and the way
  * out); SN_ENOMEM.  On error `out` holds nothing (it is destroyed).
  */

@@ -95,3 +95,15 @@ Try 'samnet power --help'.
 $ samnet power --connected --players type=kommun --indices banzhaf
 samnet: games restricted to a communication graph are limited to 64 players, this one has 289
 ? 5
+
+# Owen (1977): majority of three where players 1 and 2 form a union; of the orderings
+# that keep the union together (123, 213, 312, 321) 1 and 2 are pivotal in two each.
+$ samnet power --weights 1,1,1 --quota 2 --blocs u,u,v --indices shapley --format csv
+player,name,weight,weight_share,shapley,owen,shapley_ratio,bloc
+1,,1,0.333333,0.333333,0.5,1,u
+2,,1,0.333333,0.333333,0.5,1,u
+3,,1,0.333333,0.333333,0,1,v
+$ samnet power --weights 1,1,1 --blocs u,v
+samnet power: --blocs gives 2 labels for 3 players
+Try 'samnet power --help'.
+? 2
