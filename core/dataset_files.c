@@ -346,7 +346,8 @@ static void merge_memberships(sn_dataset_t *ds)
 {
 	size_t w = 0;
 
-	qsort(ds->memberships, ds->nmemberships, sizeof *ds->memberships, by_pair);
+	if (ds->nmemberships > 1)  /* qsort(NULL, 0, ...) is undefined */
+		qsort(ds->memberships, ds->nmemberships, sizeof *ds->memberships, by_pair);
 	for (size_t r = 0; r < ds->nmemberships; r++) {
 		sn_membership_t *m = &ds->memberships[r];
 		if (w > 0 && ds->memberships[w - 1].project == m->project &&

@@ -98,3 +98,19 @@ tests_check_export_CFLAGS = $(TEST_CFLAGS)
 tests_check_export_LDADD = $(TEST_LIBS)
 TESTS += tests/export_roundtrip.test
 dist_check_SCRIPTS += tests/export_roundtrip.test tests/export_roundtrip.py
+
+# fuzz harnesses replayed over tests/fuzz-regressions/ and the seed corpus (issue 10)
+FUZZ_REPLAYS = tests/fuzz/replay_table tests/fuzz/replay_dataset tests/fuzz/replay_rule
+check_PROGRAMS += $(FUZZ_REPLAYS)
+TESTS += $(FUZZ_REPLAYS)
+noinst_HEADERS += tests/fuzz/fuzz.h
+EXTRA_DIST += tests/fuzz/corpus tests/fuzz-regressions
+tests_fuzz_replay_table_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_table.c
+tests_fuzz_replay_table_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"table"'
+tests_fuzz_replay_table_LDADD = $(TEST_LIBS)
+tests_fuzz_replay_dataset_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_dataset.c
+tests_fuzz_replay_dataset_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"dataset"'
+tests_fuzz_replay_dataset_LDADD = $(TEST_LIBS)
+tests_fuzz_replay_rule_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_rule.c
+tests_fuzz_replay_rule_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"rule"'
+tests_fuzz_replay_rule_LDADD = $(TEST_LIBS)
