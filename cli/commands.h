@@ -21,6 +21,7 @@ extern const cli_command_t cmd_backbone;
 extern const cli_command_t cmd_coalition;
 extern const cli_command_t cmd_power;
 extern const cli_command_t cmd_export;
+extern const cli_command_t cmd_report;
 extern const cli_command_t cmd_generate;
 
 #endif

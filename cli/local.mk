@@ -22,4 +22,4 @@ samnet_SOURCES += cli/cmd_coalition.c
 samnet_SOURCES += cli/cmd_generate.c
 
 # samnet export, samnet report (issue 7)
-samnet_SOURCES += cli/cmd_export.c
+samnet_SOURCES += cli/cmd_export.c cli/cmd_report.c

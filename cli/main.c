@@ -19,6 +19,7 @@ static const cli_command_t *const commands[] = {
 	&cmd_coalition,
 	&cmd_power,
 	&cmd_export,
+	&cmd_report,
 	&cmd_generate,
 };
 

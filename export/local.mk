@@ -4,4 +4,5 @@
 samnetinclude_HEADERS += include/samnet/export.h
 libsamnet_la_SOURCES += export/model.h export/model.c export/export.c export/columns.c \
 	export/xml.h export/xml.c export/graphml.c export/gexf.c export/gml.c export/pajek.c \
-	export/dot.c export/json.c export/csv.c export/vosviewer.c export/svg.h export/svg.c
+	export/dot.c export/json.c export/csv.c export/vosviewer.c export/svg.h export/svg.c \
+	export/report.h export/report.c export/report_assets.c

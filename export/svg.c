@@ -95,7 +95,7 @@ void sn__svg_bars(sn__xml_t *x, const char *title, const char *xlabel, const cha
 	for (size_t i = 0; i < n; i++)
 		ymax = ys[i] > ymax ? ys[i] : ymax;
 	chart_open(x, title, width, height);
-	axes(x, xlabel, ylabel, width, height, ymax, "%.0f");
+	axes(x, xlabel, ylabel, width, height, ymax, "%.3g");
 	double bw = n ? (right - left) / (double)n : 0;
 	for (size_t i = 0; i < n; i++) {
 		double h = (bottom - top) * ys[i] / ymax;

@@ -435,6 +435,51 @@ START_TEST(test_export_write_vosviewer_uses_given_layout)
 }
 END_TEST
 
+/*
+ * The report on mini: coalition "south" = Region Skåne, Region Halland and
+ * Malmö represents Skåne län + Hallands län = 1 428 626 + 345 074 =
+ * 1 773 700 people (SCB 2024; Malmö lies in Skåne and counts once), a share
+ * 1773700 / 10587710 = 0.16752...; no reference leaves the page.
+ */
+START_TEST(test_report_write_mini_is_self_contained)
+{
+	fixture_t f;
+	sn_report_options_t opts = SN_REPORT_OPTIONS_INIT;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp;
+
+	load_dir(&f, fixture("mini"));
+	opts.title = "Mini & <friends>";
+	fp = open_memstream(&buf, &len);
+	ck_assert_int_eq(sn_report_write(fp, &f.net, &opts), SN_OK);
+	fclose(fp);
+	ck_assert_int_eq(strncmp(buf, "<!DOCTYPE html>", 15), 0);
+	ck_assert_ptr_nonnull(strstr(buf, "<title>Mini &amp; &lt;friends&gt;</title>"));
+	ck_assert_ptr_nonnull(strstr(buf, "<td>south</td>"));
+	ck_assert_ptr_nonnull(strstr(buf, "data-v=\"1773700\""));
+	ck_assert_ptr_nonnull(strstr(buf, "{\"id\": \"malmo\", \"name\": \"Malmö\""));
+	ck_assert_ptr_nonnull(strstr(buf, "<script type=\"application/json\" id=\"samnet-data\">"));
+	ck_assert_ptr_null(strstr(buf, "src=\"http"));
+	ck_assert_ptr_null(strstr(buf, "<link"));
+	ck_assert(strstr(buf, "</html>") != NULL);
+	free(buf);
+	teardown(&f);
+}
+END_TEST
+
+START_TEST(test_report_write_without_network_is_einval)
+{
+	sn_network_t net;
+
+	sn_network_init(&net);
+	ck_assert_int_eq(sn_report_write(stdout, NULL, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_report_write(stdout, &net, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_report_write(NULL, &net, NULL), SN_EINVAL);
+	sn_network_destroy(&net);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("export");
@@ -458,6 +503,8 @@ int main(void)
 	tcase_add_test(tc, test_export_write_full_disk_is_eio);
 	tcase_add_test(tc, test_export_format_parse_names_round_trip);
 	tcase_add_test(tc, test_export_write_vosviewer_uses_given_layout);
+	tcase_add_test(tc, test_report_write_mini_is_self_contained);
+	tcase_add_test(tc, test_report_write_without_network_is_einval);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

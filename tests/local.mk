@@ -98,6 +98,8 @@ tests_check_export_CFLAGS = $(TEST_CFLAGS)
 tests_check_export_LDADD = $(TEST_LIBS)
 TESTS += tests/export_roundtrip.test
 dist_check_SCRIPTS += tests/export_roundtrip.test tests/export_roundtrip.py
+TESTS += tests/report_html.test
+dist_check_SCRIPTS += tests/report_html.test
 
 # fuzz harnesses replayed over tests/fuzz-regressions/ and the seed corpus (issue 10)
 FUZZ_REPLAYS = tests/fuzz/replay_table tests/fuzz/replay_dataset tests/fuzz/replay_rule

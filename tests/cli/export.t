@@ -108,3 +108,16 @@ Try 'samnet export --help'.
 $ samnet export tests/data/mini --format pajek-vec --attribute nope
 samnet: no attribute named 'nope' to export
 ? 2
+
+# samnet report: one HTML page, no reference to the network.
+$ samnet report tests/data/mini | grep -c -i -E '<script src|<link|src="https?:'
+0
+? 1
+
+$ samnet report tests/data/mini | grep -o '<td>south</td>'
+<td>south</td>
+
+$ samnet report tests/data/mini --projection cosine
+samnet report: unknown weighting 'cosine' (expected count, newman, jaccard or overlap)
+Try 'samnet report --help'.
+? 2

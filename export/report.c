@@ -1,0 +1,679 @@
+/*
+ * export/report.c: the self-contained HTML report (sn_report_write()).
+ *
+ * Everything is computed here, in C: the actor projection, the standard
+ * columns (population, centralities, Leiden communities), the community
+ * profiles, the coalitions' population and strength shares and a seeded
+ * Fruchterman-Reingold layout.  The page holds the results as tables and
+ * SVG charts written through the shared XML writer, and the network as a
+ * JSON block that the inlined script (export/report_assets.c) draws.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export/model.h"
+#include "export/report.h"
+#include "export/svg.h"
+#include "samnet/communities.h"
+
+typedef struct {
+	const sn_network_t *net;
+	const sn_report_options_t *opts;
+	int year;
+	int64_t national;        /* population of the root territory, or <= 0 */
+	sn_projection_t proj;
+	sn_columns_t cols;
+	sn__xgraph_t g;          /* the actor projection with the columns */
+	igraph_matrix_t pos;
+	double *strength, *betweenness;  /* [g.nv], borrowed from g's fields */
+	double total_strength, total_betweenness;
+	sn_community_profiles_t profiles;
+	sn__xml_t x;
+} report_t;
+
+static const char *const shown_measures[] = {
+	"degree", "strength", "betweenness", "harmonic", "eigenvector", "pagerank", "population"
+};
+enum { NSHOWN = sizeof shown_measures / sizeof *shown_measures };
+
+static const sn__field_t *field(const report_t *r, const char *name)
+{
+	long k = sn__xgraph_find(&r->g, name);
+	return k >= 0 ? &r->g.vf[k] : NULL;
+}
+
+/* Value i of a numeric field as a double, NaN when missing. */
+static double num(const sn__field_t *f, size_t i)
+{
+	if (!f || !sn__field_has(f, i))
+		return NAN;
+	return f->type == SN__VAL_INT ? (double)f->ints[i] : f->type == SN__VAL_REAL ? f->reals[i] : NAN;
+}
+
+/* ---- small HTML helpers ------------------------------------------------------ */
+
+static void element(sn__xml_t *x, const char *tag, const char *text)
+{
+	sn__xml_begin(x, tag);
+	sn__xml_text(x, text);
+	sn__xml_end(x);
+}
+
+static void th(sn__xml_t *x, const char *label, bool numeric)
+{
+	sn__xml_begin(x, "th");
+	if (numeric)
+		sn__xml_attr(x, "class", "n");
+	sn__xml_text(x, label);
+	sn__xml_end(x);
+}
+
+static void td(sn__xml_t *x, const char *text)
+{
+	element(x, "td", text ? text : "");
+}
+
+/* A numeric cell: shown with `digits` significant digits, sorted by its exact value. */
+static void td_num(sn__xml_t *x, double v, int digits)
+{
+	char buf[48], exact[32];
+
+	sn__xml_begin(x, "td");
+	sn__xml_attr(x, "class", "n");
+	if (isfinite(v)) {
+		sn__xml_attr(x, "data-v", sn__fmt_real(exact, v));
+		if (digits == 0)
+			snprintf(buf, sizeof buf, "%.0f", v);
+		else
+			snprintf(buf, sizeof buf, "%.*g", digits, v);
+		sn__xml_text(x, buf);
+	} else {
+		sn__xml_attr(x, "data-v", "-1e308");
+		sn__xml_text(x, "\xe2\x80\x93");  /* an en dash: no value */
+	}
+	sn__xml_end(x);
+}
+
+static void table_open(sn__xml_t *x, const char *const *heads, const bool *numeric, size_t n)
+{
+	sn__xml_begin(x, "div");
+	sn__xml_attr(x, "class", "scroll");
+	sn__xml_begin(x, "table");
+	sn__xml_attr(x, "class", "sortable");
+	sn__xml_begin(x, "thead");
+	sn__xml_begin(x, "tr");
+	for (size_t i = 0; i < n; i++)
+		th(x, heads[i], numeric[i]);
+	sn__xml_end(x);
+	sn__xml_end(x);
+	sn__xml_begin(x, "tbody");
+}
+
+static void table_close(sn__xml_t *x)
+{
+	sn__xml_end(x);   /* tbody */
+	sn__xml_end(x);   /* table */
+	sn__xml_end(x);   /* div */
+}
+
+static void section_open(sn__xml_t *x, const char *id, const char *title)
+{
+	sn__xml_begin(x, "section");
+	sn__xml_attr(x, "id", id);
+	element(x, "h2", title);
+}
+
+static void note(sn__xml_t *x, const char *text)
+{
+	sn__xml_begin(x, "p");
+	sn__xml_attr(x, "class", "note");
+	sn__xml_text(x, text);
+	sn__xml_end(x);
+}
+
+/* ---- computation --------------------------------------------------------------- */
+
+static sn_error_t compute(report_t *r)
+{
+	const sn_network_t *net = r->net;
+	const sn_territories_t *t = net->dataset->territories;
+	sn_export_t ex = SN_EXPORT_INIT;
+	igraph_vector_int_t memb;
+	size_t *actor_of = NULL;
+	sn_error_t err;
+
+	r->year = r->opts->year ? r->opts->year : sn_territories_latest_year(t);
+	r->national = -1;
+	if (r->year && sn_territories_population(t, t->root, r->year, &r->national) != SN_OK) {
+		r->national = -1;
+		sn_error_clear();
+	}
+	if ((err = sn_projection_build(&r->proj, net, SN_MODE_ACTORS, r->opts->weighting, 0)) ||
+	    (err = sn_columns_add_standard(&r->cols, net, &r->proj, SN_COLUMNS_POPULATION |
+					   SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES, r->year,
+					   r->opts->seed)))
+		return err;
+	ex.net = net;
+	ex.proj = &r->proj;
+	ex.columns = &r->cols;
+	ex.seed = r->opts->seed;
+	if ((err = sn__xgraph_build(&r->g, &ex)) || (err = sn__xgraph_layout(&r->pos, &r->g, &ex)))
+		return err;
+	r->strength = field(r, "strength") ? field(r, "strength")->reals : NULL;
+	r->betweenness = field(r, "betweenness") ? field(r, "betweenness")->reals : NULL;
+	for (size_t i = 0; i < r->g.nv; i++) {
+		r->total_strength += r->strength && isfinite(r->strength[i]) ? r->strength[i] : 0;
+		r->total_betweenness += r->betweenness && isfinite(r->betweenness[i]) ? r->betweenness[i] : 0;
+	}
+	const sn__field_t *cf = field(r, "community");
+	if (!cf || r->g.nv == 0)
+		return SN_OK;
+	if (igraph_vector_int_init(&memb, (igraph_integer_t)r->g.nv) ||
+	    !(actor_of = malloc(r->g.nv * sizeof *actor_of))) {
+		free(actor_of);
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < r->g.nv; i++) {
+		VECTOR(memb)[i] = cf->ints[i];
+		actor_of[i] = net->actor_index[i + r->proj.offset];
+	}
+	err = sn_community_profiles_build(&r->profiles, &r->proj.graph, &r->proj.weight, &memb, 1.0);
+	if (err == SN_OK)
+		err = sn_community_profiles_describe(&r->profiles, net->dataset, actor_of, r->year);
+	igraph_vector_int_destroy(&memb);
+	free(actor_of);
+	return err;
+}
+
+/* ---- sections -------------------------------------------------------------------- */
+
+static void summary_row(sn__xml_t *x, const char *label, double v, int digits)
+{
+	sn__xml_begin(x, "tr");
+	td(x, label);
+	td_num(x, v, digits);
+	sn__xml_end(x);
+}
+
+static sn_error_t summary(report_t *r)
+{
+	const sn_dataset_t *ds = r->net->dataset;
+	sn__xml_t *x = &r->x;
+	size_t *all = malloc((r->net->nactors + 1) * sizeof *all);
+	double n = (double)r->g.nv, ties = (double)r->g.ne;
+	int64_t covered = -1;
+
+	if (!all)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	memcpy(all, r->net->actor_index, r->net->nactors * sizeof *all);
+	if (r->year && sn_dataset_represented_population(ds, all, r->net->nactors, r->year,
+							  &covered) != SN_OK) {
+		covered = -1;
+		sn_error_clear();
+	}
+	free(all);
+	section_open(x, "summary", "Summary");
+	sn__xml_begin(x, "table");
+	sn__xml_begin(x, "tbody");
+	summary_row(x, "actors in the network", n, 0);
+	summary_row(x, "actors known", (double)ds->nactors, 0);
+	summary_row(x, "projects", (double)r->net->nprojects, 0);
+	summary_row(x, "memberships", (double)ds->nmemberships, 0);
+	summary_row(x, "ties between actors", ties, 0);
+	summary_row(x, "density of the actor network", n > 1 ? 2 * ties / (n * (n - 1)) : NAN, 4);
+	summary_row(x, "communities (Leiden, modularity)", (double)r->profiles.count, 0);
+	summary_row(x, "modularity", r->profiles.modularity, 4);
+	summary_row(x, "coalitions", (double)ds->ncoalitions, 0);
+	summary_row(x, "population year", r->year ? r->year : NAN, 0);
+	summary_row(x, "population covered by the actors", covered >= 0 ? (double)covered : NAN, 0);
+	summary_row(x, "share of the national population",
+		    covered >= 0 && r->national > 0 ? (double)covered / (double)r->national : NAN, 4);
+	sn__xml_end(x);
+	sn__xml_end(x);
+	note(x, "Ties join actors that share at least one project; weights count shared projects "
+		"(or the weighting named in the header).  Population belongs to territories: a set "
+		"of actors represents the union of their territories, counted once.");
+	sn__xml_end(x);
+	return SN_OK;
+}
+
+static void select_box(sn__xml_t *x, const char *id, const char *label,
+		       const char *const *values, size_t n)
+{
+	sn__xml_begin(x, "label");
+	sn__xml_text(x, label);
+	sn__xml_text(x, " ");
+	sn__xml_begin(x, "select");
+	sn__xml_attr(x, "id", id);
+	for (size_t i = 0; i < n; i++)
+		element(x, "option", values[i]);
+	sn__xml_end(x);
+	sn__xml_end(x);
+}
+
+static void network_view(report_t *r)
+{
+	static const char *const colours[] = { "type", "county", "community" };
+	sn__xml_t *x = &r->x;
+
+	section_open(x, "network", "Network");
+	sn__xml_begin(x, "div");
+	sn__xml_attr(x, "id", "controls");
+	sn__xml_begin(x, "label");
+	sn__xml_text(x, "Search ");
+	sn__xml_begin(x, "input");
+	sn__xml_attr(x, "id", "search");
+	sn__xml_attr(x, "type", "search");
+	sn__xml_attr(x, "placeholder", "actor name");
+	sn__xml_end(x);
+	sn__xml_end(x);
+	select_box(x, "colour-by", "Colour by", colours, 3);
+	select_box(x, "size-by", "Size by", shown_measures, NSHOWN);
+	sn__xml_begin(x, "button");
+	sn__xml_attr(x, "id", "reset");
+	sn__xml_attr(x, "type", "button");
+	sn__xml_text(x, "Reset view");
+	sn__xml_end(x);
+	sn__xml_begin(x, "span");
+	sn__xml_attr(x, "id", "search-status");
+	sn__xml_end(x);
+	sn__xml_end(x);
+	sn__xml_begin(x, "div");
+	sn__xml_attr(x, "id", "netbox");
+	sn__xml_begin(x, "svg");
+	sn__xml_attr(x, "id", "net");
+	sn__xml_attr(x, "xmlns", "http://www.w3.org/2000/svg");
+	sn__xml_attr(x, "viewBox", "0 0 1000 640");
+	sn__xml_attr(x, "role", "img");
+	sn__xml_attr(x, "aria-label", "the actor network");
+	sn__xml_begin(x, "g");
+	sn__xml_attr(x, "id", "viewport");
+	sn__xml_end(x);
+	sn__xml_end(x);
+	sn__xml_begin(x, "div");
+	sn__xml_attr(x, "id", "tip");
+	sn__xml_end(x);
+	sn__xml_end(x);
+	sn__xml_begin(x, "div");
+	sn__xml_attr(x, "id", "legend");
+	sn__xml_end(x);
+	note(x, "Positions: Fruchterman-Reingold layout (igraph, seeded) of the actor network.  "
+		"Wheel to zoom, drag to pan, hover for details.");
+	sn__xml_end(x);
+}
+
+static void centrality_table(report_t *r)
+{
+	static const char *const heads[] = {
+		"actor", "type", "county", "population", "degree", "strength", "betweenness",
+		"harmonic", "eigenvector", "PageRank", "community"
+	};
+	static const bool numeric[] = { 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1 };
+	static const char *const names[] = {
+		"population", "degree", "strength", "betweenness", "harmonic", "eigenvector",
+		"pagerank", "community"
+	};
+	sn__xml_t *x = &r->x;
+	const sn__field_t *type = field(r, "type"), *county = field(r, "county");
+
+	section_open(x, "centrality", "Centrality");
+	note(x, "On the weighted actor network: betweenness and harmonic closeness use tie length "
+		"1/weight and are normalised; eigenvector scaled to a maximum of 1; PageRank with "
+		"damping 0.85.  Click a column to sort.");
+	table_open(x, heads, numeric, sizeof heads / sizeof *heads);
+	for (size_t i = 0; i < r->g.nv; i++) {
+		char buf[32];
+		sn__xml_begin(x, "tr");
+		td(x, r->g.label[i]);
+		td(x, type ? sn__field_text(type, i, buf) : "");
+		td(x, county ? sn__field_text(county, i, buf) : "");
+		for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+			td_num(x, num(field(r, names[k]), i), k < 2 || k == 7 ? 0 : 4);
+		sn__xml_end(x);
+	}
+	table_close(x);
+	sn__xml_end(x);
+}
+
+static void communities_table(report_t *r)
+{
+	static const char *const heads[] = {
+		"community", "size", "most central members", "counties", "population",
+		"population share", "density", "modularity contribution"
+	};
+	static const bool numeric[] = { 1, 1, 0, 1, 1, 1, 1, 1 };
+	sn__xml_t *x = &r->x;
+
+	section_open(x, "communities", "Communities");
+	note(x, "Leiden algorithm, modularity objective at resolution 1, seeded.  Population: the "
+		"union of the members' territories.");
+	table_open(x, heads, numeric, sizeof heads / sizeof *heads);
+	for (size_t c = 0; c < r->profiles.count; c++) {
+		const sn_community_profile_t *p = &r->profiles.items[c];
+		char members[512] = "";
+		if (p->size == 0)
+			continue;
+		for (igraph_integer_t k = 0; k < p->size && k < 5; k++) {
+			const char *name = r->g.label[p->members[k]];
+			if (strlen(members) + strlen(name) + 8 >= sizeof members)
+				break;
+			if (k)
+				strcat(members, ", ");
+			strcat(members, name);
+		}
+		if (p->size > 5)
+			strcat(members, ", \xe2\x80\xa6");
+		sn__xml_begin(x, "tr");
+		td_num(x, (double)c, 0);
+		td_num(x, (double)p->size, 0);
+		td(x, members);
+		td_num(x, (double)p->counties, 0);
+		td_num(x, p->population >= 0 ? (double)p->population : NAN, 0);
+		td_num(x, p->population_share, 4);
+		td_num(x, p->density, 4);
+		td_num(x, p->contribution, 4);
+		sn__xml_end(x);
+	}
+	table_close(x);
+	sn__xml_end(x);
+}
+
+/* Population and strength/betweenness shares of a set of dataset actors. */
+typedef struct {
+	size_t in_network;
+	int64_t population;
+	double pop_share, strength_share, betweenness_share;
+} shares_t;
+
+static shares_t shares(const report_t *r, const size_t *actors, size_t n)
+{
+	shares_t s = { 0, -1, NAN, 0, 0 };
+	double str = 0, btw = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		igraph_integer_t v = sn_network_actor_vertex(r->net, actors[k]);
+		if (v < 0 || (size_t)v < r->proj.offset || (size_t)v - r->proj.offset >= r->g.nv)
+			continue;
+		size_t i = (size_t)v - r->proj.offset;
+		s.in_network++;
+		str += r->strength && isfinite(r->strength[i]) ? r->strength[i] : 0;
+		btw += r->betweenness && isfinite(r->betweenness[i]) ? r->betweenness[i] : 0;
+	}
+	if (r->year && sn_dataset_represented_population(r->net->dataset, actors, n, r->year,
+							  &s.population) != SN_OK) {
+		s.population = -1;
+		sn_error_clear();
+	}
+	s.pop_share = s.population >= 0 && r->national > 0 ? (double)s.population / (double)r->national
+							     : NAN;
+	s.strength_share = r->total_strength > 0 ? str / r->total_strength : NAN;
+	s.betweenness_share = r->total_betweenness > 0 ? btw / r->total_betweenness : NAN;
+	return s;
+}
+
+static void coalitions_table(report_t *r)
+{
+	static const char *const heads[] = {
+		"coalition", "members", "in the network", "population", "population share",
+		"strength share", "betweenness share"
+	};
+	static const bool numeric[] = { 0, 1, 1, 1, 1, 1, 1 };
+	const sn_dataset_t *ds = r->net->dataset;
+	sn__xml_t *x = &r->x;
+
+	section_open(x, "coalitions", "Coalitions");
+	note(x, "Named coalitions of coalitions.csv.  Population share: the union of the members' "
+		"territories over the national population; strength and betweenness shares: the "
+		"members' part of the actor network's totals.");
+	table_open(x, heads, numeric, sizeof heads / sizeof *heads);
+	for (size_t c = 0; c < ds->ncoalitions; c++) {
+		const sn_coalition_t *co = &ds->coalitions[c];
+		shares_t s = shares(r, co->actors, co->nactors);
+		sn__xml_begin(x, "tr");
+		td(x, co->name);
+		td_num(x, (double)co->nactors, 0);
+		td_num(x, (double)s.in_network, 0);
+		td_num(x, s.population >= 0 ? (double)s.population : NAN, 0);
+		td_num(x, s.pop_share, 4);
+		td_num(x, s.strength_share, 4);
+		td_num(x, s.betweenness_share, 4);
+		sn__xml_end(x);
+	}
+	table_close(x);
+	sn__xml_end(x);
+}
+
+static sn_error_t degree_chart(report_t *r)
+{
+	const sn__field_t *deg = field(r, "degree");
+	size_t max = 0;
+	double *xs, *ys;
+
+	for (size_t i = 0; deg && i < r->g.nv; i++)
+		max = sn__field_has(deg, i) && (size_t)deg->ints[i] > max ? (size_t)deg->ints[i] : max;
+	xs = calloc(max + 1, sizeof *xs);
+	ys = calloc(max + 1, sizeof *ys);
+	if (!xs || !ys) {
+		free(xs);
+		free(ys);
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	for (size_t k = 0; k <= max; k++)
+		xs[k] = (double)k;
+	for (size_t i = 0; deg && i < r->g.nv; i++)
+		if (sn__field_has(deg, i))
+			ys[deg->ints[i]] += 1;
+	sn__svg_bars(&r->x, "Degree distribution", "degree (actors tied to)", "actors", xs, ys,
+		     max + 1, 520, 320);
+	free(xs);
+	free(ys);
+	return SN_OK;
+}
+
+/* Population share against strength share for the coalitions and the regions. */
+static sn_error_t shares_chart(report_t *r)
+{
+	const sn_dataset_t *ds = r->net->dataset;
+	size_t cap = ds->ncoalitions + r->g.nv + 1, n = 0;
+	double *xs = malloc(cap * sizeof *xs), *ys = malloc(cap * sizeof *ys);
+	const char **labels = malloc(cap * sizeof *labels);
+
+	if (!xs || !ys || !labels) {
+		free(xs);
+		free(ys);
+		free(labels);
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	for (size_t c = 0; c < ds->ncoalitions; c++) {
+		shares_t s = shares(r, ds->coalitions[c].actors, ds->coalitions[c].nactors);
+		xs[n] = s.pop_share;
+		ys[n] = s.strength_share;
+		labels[n++] = ds->coalitions[c].name;
+	}
+	for (size_t i = 0; i < r->g.nv; i++) {
+		size_t a = r->net->actor_index[i + r->proj.offset];
+		if (ds->actors[a].type != SN_ACTOR_REGION)
+			continue;
+		shares_t s = shares(r, &a, 1);
+		xs[n] = s.pop_share;
+		ys[n] = s.strength_share;
+		labels[n++] = ds->actors[a].name;
+	}
+	sn__svg_scatter(&r->x, "Population share against strength share",
+			"share of the national population", "share of the network's strength", xs, ys,
+			labels, n, 520, 420);
+	free(xs);
+	free(ys);
+	free(labels);
+	return SN_OK;
+}
+
+static sn_error_t charts(report_t *r)
+{
+	sn_error_t err;
+
+	section_open(&r->x, "charts", "Charts");
+	sn__xml_begin(&r->x, "div");
+	sn__xml_attr(&r->x, "class", "charts");
+	if ((err = degree_chart(r)) != SN_OK || (err = shares_chart(r)) != SN_OK)
+		return err;
+	sn__xml_end(&r->x);
+	note(&r->x, "Points above the dashed diagonal hold more of the network's tie strength than "
+		    "of Sweden's population; points below, less.");
+	sn__xml_end(&r->x);
+	return SN_OK;
+}
+
+/* The network as JSON for the script: nodes with their fields and positions, links as triples. */
+static void data_block(report_t *r)
+{
+	static const char *const keys[] = {
+		"name", "type", "county", "degree", "strength", "betweenness", "harmonic",
+		"eigenvector", "pagerank", "population", "community"
+	};
+	FILE *fp = r->x.fp;
+	char buf[32];
+
+	sn__xml_begin(&r->x, "script");
+	sn__xml_attr(&r->x, "type", "application/json");
+	sn__xml_attr(&r->x, "id", "samnet-data");
+	sn__xml_raw(&r->x, "{\"measures\": [");
+	for (size_t k = 0; k < NSHOWN; k++)
+		fprintf(fp, "%s\"%s\"", k ? ", " : "", shown_measures[k]);
+	fputs("],\n\"nodes\": [", fp);
+	for (size_t i = 0; i < r->g.nv; i++) {
+		fputs(i ? ",\n{\"id\": " : "\n{\"id\": ", fp);
+		sn__json_string(fp, r->g.id[i]);
+		for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+			const sn__field_t *f = field(r, keys[k]);
+			if (!f || !sn__field_has(f, i))
+				continue;
+			fprintf(fp, ", \"%s\": ", keys[k]);
+			if (f->type == SN__VAL_STRING)
+				sn__json_string(fp, f->strings[i]);
+			else
+				fputs(sn__field_text(f, i, buf), fp);
+		}
+		fprintf(fp, ", \"x\": %s", sn__fmt_real(buf, MATRIX(r->pos, i, 0)));
+		fprintf(fp, ", \"y\": %s}", sn__fmt_real(buf, MATRIX(r->pos, i, 1)));
+	}
+	fputs("],\n\"links\": [", fp);
+	for (size_t e = 0; e < r->g.ne; e++)
+		fprintf(fp, "%s[%lld, %lld, %s]", e ? ", " : "", (long long)r->g.src[e],
+			(long long)r->g.dst[e], sn__fmt_real(buf, r->g.weight[e]));
+	fputs("]}\n", fp);
+	sn__xml_end(&r->x);
+}
+
+static void head(report_t *r, const char *title)
+{
+	sn__xml_t *x = &r->x;
+
+	fputs("<!DOCTYPE html>", x->fp);
+	sn__xml_begin(x, "html");
+	sn__xml_attr(x, "lang", "en");
+	sn__xml_begin(x, "head");
+	sn__xml_begin(x, "meta");
+	sn__xml_attr(x, "charset", "utf-8");
+	sn__xml_end(x);
+	sn__xml_begin(x, "meta");
+	sn__xml_attr(x, "name", "viewport");
+	sn__xml_attr(x, "content", "width=device-width, initial-scale=1");
+	sn__xml_end(x);
+	element(x, "title", title);
+	sn__xml_begin(x, "style");
+	sn__xml_raw(x, sn__report_css);
+	sn__xml_end(x);
+	sn__xml_begin(x, "script");
+	sn__xml_raw(x, sn__report_onerror);
+	sn__xml_end(x);
+	sn__xml_end(x);
+}
+
+static void banner(report_t *r, const char *title)
+{
+	static const char *const links[][2] = {
+		{ "#summary", "Summary" }, { "#network", "Network" }, { "#centrality", "Centrality" },
+		{ "#communities", "Communities" }, { "#coalitions", "Coalitions" }, { "#charts", "Charts" }
+	};
+	sn__xml_t *x = &r->x;
+	char line[512];
+
+	sn__xml_begin(x, "header");
+	element(x, "h1", title);
+	snprintf(line, sizeof line, "Dataset: %s \xc2\xb7 actor network weighted by %s \xc2\xb7 "
+		 "population %d \xc2\xb7 seed %llu \xc2\xb7 %s",
+		 r->opts->dataset_label ? r->opts->dataset_label : r->net->dataset->path,
+		 sn_weighting_name(r->opts->weighting), r->year,
+		 (unsigned long long)r->opts->seed, PACKAGE_STRING);
+	element(x, "p", line);
+	sn__xml_end(x);
+	sn__xml_begin(x, "nav");
+	for (size_t i = 0; i < sizeof links / sizeof *links; i++) {
+		sn__xml_begin(x, "a");
+		sn__xml_attr(x, "href", links[i][0]);
+		sn__xml_text(x, links[i][1]);
+		sn__xml_end(x);
+	}
+	sn__xml_end(x);
+}
+
+static sn_error_t page(report_t *r)
+{
+	const char *title = r->opts->title ? r->opts->title : "samnet report";
+	sn_error_t err;
+
+	sn__xml_init(&r->x, r->x.fp, false);
+	r->x.html = true;
+	head(r, title);
+	sn__xml_begin(&r->x, "body");
+	banner(r, title);
+	sn__xml_begin(&r->x, "main");
+	if ((err = summary(r)) != SN_OK)
+		return err;
+	network_view(r);
+	centrality_table(r);
+	communities_table(r);
+	coalitions_table(r);
+	if ((err = charts(r)) != SN_OK)
+		return err;
+	sn__xml_end(&r->x);
+	data_block(r);
+	sn__xml_begin(&r->x, "script");
+	sn__xml_raw(&r->x, sn__report_js);
+	sn__xml_end(&r->x);
+	sn__xml_finish(&r->x);
+	return sn__check_stream(r->x.fp);
+}
+
+sn_error_t sn_report_write(FILE *fp, const sn_network_t *net, const sn_report_options_t *opts)
+{
+	static const sn_report_options_t defaults = SN_REPORT_OPTIONS_INIT;
+	report_t r;
+	sn_error_t err;
+
+	if (!fp || !net || !net->built)
+		return sn_error_set(SN_EINVAL, "report: no stream or no network");
+	memset(&r, 0, sizeof r);
+	r.net = net;
+	r.opts = opts ? opts : &defaults;
+	r.x.fp = fp;
+	sn_projection_init(&r.proj);
+	sn_columns_init(&r.cols, net->nactors + net->nprojects);
+	sn_community_profiles_init(&r.profiles);
+	if (igraph_matrix_init(&r.pos, 0, 0)) {
+		sn_projection_destroy(&r.proj);
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	if ((err = compute(&r)) == SN_OK)
+		err = page(&r);
+	sn_community_profiles_destroy(&r.profiles);
+	igraph_matrix_destroy(&r.pos);
+	sn__xgraph_destroy(&r.g);
+	sn_columns_destroy(&r.cols);
+	sn_projection_destroy(&r.proj);
+	return err;
+}
