@@ -20,16 +20,16 @@ static const cli_option_t options[] = {
 	{ "weight", 0, "W", "population (default), sqrt-population (Penrose), equal, or an actor column" },
 	{ "quota", 'Q', "Q", "quota: N, N%, >N or >N% of the total weight (default >50%)" },
 	{ "rule", 'r', "RULE", "vector rule, e.g. \"members>=11 and population>=65%\" (instead of --quota)" },
-	{ "indices", 'i', "LIST", "banzhaf,shapley,johnston,deegan-packel,holler,coleman, all or cheap "
-				  "(default: all up to 20 players, else cheap)" },
+	{ "indices", 'i', "LIST", "banzhaf,shapley,johnston,deegan-packel,holler,coleman,owen, all or "
+				  "cheap (default: all up to 20 players, else cheap)" },
 	{ "method", 'm', "M", "auto (default), exact, brute or montecarlo" },
 	{ "samples", 0, "N", "Monte Carlo samples (default 1000000)" },
 	{ "connected", 0, NULL, "count only coalitions connected by shared projects (Myerson; up to 64 players)" },
 	{ "graph", 0, "I-J,...", "a typed game's communication graph: ties between players I and J (1-based)" },
 	{ "blocs", 0, "B", "blocs voting together, for the Owen value: 'coalitions' (coalitions.csv) or, "
 			   "typed, a label per player (A,A,B,...)" },
-	{ "minimal", 0, NULL, "also list the minimal winning coalitions (up to 25 players)" },
-	{ "blocking", 0, NULL, "also list the minimal blocking coalitions (up to 25 players)" },
+	{ "minimal", 0, NULL, "also list the minimal winning coalitions (up to 25 players; beyond, count them)" },
+	{ "blocking", 0, NULL, "also list the minimal blocking coalitions (up to 25 players; beyond, count them)" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -469,11 +469,12 @@ static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, size_t n)
 
 	*o = (sn_power_options_t)SN_POWER_OPTIONS_INIT;
 	o->seed = ctx->seed;
-	o->indices = n <= 20 ? SN_POWER_ALL : SN_POWER_CHEAP;
-	if (cli_opt(ctx, "indices") && sn_power_indices_parse(&o->indices, cli_opt(ctx, "indices")))
-		return cli_usage_error(ctx, "--indices: %s", sn_error_last());
 	if (cli_opt(ctx, "method") && sn_power_method_parse(&o->method, cli_opt(ctx, "method")))
 		return cli_usage_error(ctx, "--method: %s", sn_error_last());
+	/* Enumeration-only indices by default only where enumeration is cheap and allowed. */
+	o->indices = n <= 20 && o->method != SN_POWER_MONTECARLO ? SN_POWER_ALL : SN_POWER_CHEAP;
+	if (cli_opt(ctx, "indices") && sn_power_indices_parse(&o->indices, cli_opt(ctx, "indices")))
+		return cli_usage_error(ctx, "--indices: %s", sn_error_last());
 	if (cli_opt(ctx, "blocs"))
 		o->indices |= SN_POWER_OWEN;
 	if ((rc = cli_opt_long(ctx, "samples", 1, 2000000000L, &samples)) != CLI_EXIT_OK)
@@ -548,8 +549,7 @@ fail:
 }
 
 /* A table of minimal winning or blocking coalitions. */
-static int coalitions_table(cli_doc_t *doc, const sn_game_t *g, const players_t *p, bool blocking,
-			    const cli_ctx_t *ctx)
+static int coalitions_table(cli_doc_t *doc, const sn_game_t *g, const players_t *p, bool blocking)
 {
 	sn_coalition_list_t l;
 	sn_error_t err = sn_game_minimal_coalitions(&l, g, blocking, MAX_LIST, 0);
@@ -592,7 +592,6 @@ static int coalitions_table(cli_doc_t *doc, const sn_game_t *g, const players_t 
 				  " (counted; too many players to list)" : l.total > (double)l.count ?
 				  " (the first ones listed)" : "");
 	sn_coalition_list_destroy(&l);
-	(void)ctx;
 	if (bad || cli_doc_table(doc, t))
 		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 	return CLI_EXIT_OK;
@@ -608,15 +607,21 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, c
 	bad |= cli_doc_meta(doc, "players", "%zu", p->n);
 	bad |= cli_doc_meta(doc, "weight", "%s%s", p->weight_name,
 			    p->scale != 1.0 ? " (scaled to integers, largest 1000000)" : "");
-	for (size_t c = 0; c < sn_game_ncriteria(g); c++)
-		bad |= cli_doc_meta(doc, "criterion", "%s >= %lld of %lld", sn_game_criterion_name(g, c),
-				    (long long)sn_game_quota(g, c), (long long)sn_game_total(g, c));
+	/* Keys stay unique, so that the JSON "meta" object has no repeated member. */
+	for (size_t c = 0; c < sn_game_ncriteria(g); c++) {
+		char key[160];
+		snprintf(key, sizeof key, "quota %s", sn_game_criterion_name(g, c));
+		bad |= cli_doc_meta(doc, key, "%lld of %lld", (long long)sn_game_quota(g, c),
+				    (long long)sn_game_total(g, c));
+	}
 	if (cli_opt(ctx, "rule"))
 		bad |= cli_doc_meta(doc, "rule", "%s", cli_opt(ctx, "rule"));
 	for (unsigned b = 0; b < SN_POWER_INDEX_COUNT; b++)
-		if (r->indices & (1u << b))
-			bad |= cli_doc_meta(doc, "method", "%s: %s", sn_power_index_name(1u << b),
-					    sn_power_method_name(r->method[b]));
+		if (r->indices & (1u << b)) {
+			char key[64];
+			snprintf(key, sizeof key, "method %s", sn_power_index_name(1u << b));
+			bad |= cli_doc_meta(doc, key, "%s", sn_power_method_name(r->method[b]));
+		}
 	if (r->samples)
 		bad |= cli_doc_meta(doc, "monte carlo", "%llu samples, seed %lu, 95%% Wilson intervals",
 				    (unsigned long long)r->samples, ctx->seed);
@@ -687,9 +692,9 @@ static int run(cli_ctx_t *ctx)
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 		goto done;
 	}
-	if (cli_flag(ctx, "minimal") && (rc = coalitions_table(doc, g, &p, false, ctx)) != CLI_EXIT_OK)
+	if (cli_flag(ctx, "minimal") && (rc = coalitions_table(doc, g, &p, false)) != CLI_EXIT_OK)
 		goto done;
-	if (cli_flag(ctx, "blocking") && (rc = coalitions_table(doc, g, &p, true, ctx)) != CLI_EXIT_OK)
+	if (cli_flag(ctx, "blocking") && (rc = coalitions_table(doc, g, &p, true)) != CLI_EXIT_OK)
 		goto done;
 	rc = cli_doc_write(doc, ctx);
 done:

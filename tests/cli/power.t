@@ -36,8 +36,8 @@ player,name,weight,weight_share,banzhaf,banzhaf_abs,banzhaf_ratio
 
 # The method used is stated; Monte Carlo adds its intervals.
 $ samnet power --weights 8,6,4,2 --quota 12 --indices banzhaf,shapley --method montecarlo --samples 1000 | grep -E '^(method|monte)'
-method: banzhaf: montecarlo
-method: shapley: montecarlo
+method banzhaf: montecarlo
+method shapley: montecarlo
 monte carlo: 1000 samples, seed 1, 95% Wilson intervals
 
 # Minimal winning coalitions of the EEC game: {F,G,I} and the three {two large, B, NL}.
@@ -107,3 +107,10 @@ $ samnet power --weights 1,1,1 --blocs u,v
 samnet power: --blocs gives 2 labels for 3 players
 Try 'samnet power --help'.
 ? 2
+
+# Without --indices a Monte Carlo run computes the indices sampling can give.
+$ samnet power --weights 4,4,4,2,2,1 --quota 12 --method montecarlo --samples 100 | grep -E '^(quota|method)'
+quota weight: 12 of 17
+method banzhaf: montecarlo
+method shapley: montecarlo
+method coleman: montecarlo
