@@ -229,7 +229,7 @@ static int run(cli_ctx_t *ctx)
 	sn_coalition_profile_init(&p);
 	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
-	if ((err = sn_projection_build(&proj, &d.net, SN_MODE_ACTORS, w, 0)) != SN_OK) {
+	if ((err = cli_projection_build(&proj, &d, SN_MODE_ACTORS, w)) != SN_OK) {
 		rc = cli_fail(err);
 		goto done;
 	}

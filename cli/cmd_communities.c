@@ -137,7 +137,7 @@ static sn_error_t graph_build(graph_t *gr, const cli_data_t *d, const settings_t
 		gr->w = NULL;
 		gr->offset = 0;
 	} else {
-		if ((err = sn_projection_build(&gr->proj, net, SN_MODE_ACTORS, s->weighting, 0)))
+		if ((err = cli_projection_build(&gr->proj, d, SN_MODE_ACTORS, s->weighting)))
 			return err;
 		gr->g = &gr->proj.graph;
 		gr->w = &gr->proj.weight;

@@ -28,3 +28,24 @@ $ samnet summary tests/data/mini --max-ties many
 samnet summary: --max-ties expects a whole number (0: no limit), got 'many'
 Try 'samnet summary --help'.
 ? 2
+
+# Every command that builds the actor projection goes through the same limit.
+$ { samnet centrality tests/data/mini --max-ties 9; echo "exit $?"; } 2>&1 | cut -c1-60
+samnet: the projection would have 10 ties (limit 9); the lar
+exit 5
+? 0
+
+$ { samnet brokerage tests/data/mini --max-ties 9; echo "exit $?"; } 2>&1 | cut -c1-60
+samnet: the projection would have 10 ties (limit 9); the lar
+exit 5
+? 0
+
+$ { samnet communities tests/data/mini --max-ties 9; echo "exit $?"; } 2>&1 | cut -c1-60
+samnet: the projection would have 10 ties (limit 9); the lar
+exit 5
+? 0
+
+$ { samnet coalition tests/data/mini --max-ties 9; echo "exit $?"; } 2>&1 | cut -c1-60
+samnet: the projection would have 10 ties (limit 9); the lar
+exit 5
+? 0
