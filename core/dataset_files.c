@@ -428,7 +428,7 @@ sn_error_t sn__load_memberships(sn_dataset_t *ds, const sn_dataset_options_t *op
 {
 	sn_table_t *tab = NULL;
 	membership_cols_t c;
-	size_t cap = 0, acap = 0, *actors = NULL, errors_before = diag->errors;
+	size_t cap = 0, acap = 0, *actors = NULL, errors_before = diag->errors, rows = 0;
 	sn_error_t err;
 	int rc = 0;
 
@@ -442,14 +442,16 @@ sn_error_t sn__load_memberships(sn_dataset_t *ds, const sn_dataset_options_t *op
 		err = SN_EDATA;
 		goto done;
 	}
-	while ((rc = sn_table_next(tab, diag)) > 0)
+	while ((rc = sn_table_next(tab, diag)) > 0) {
+		rows++;
 		if ((err = membership_row(ds, tab, &c, &cap, &actors, &acap, diag)) != SN_OK)
 			goto done;
+	}
 	if (rc < 0)
 		err = rc;
 	merge_memberships(ds);
 	/* Valid, but every measure of an empty network is empty: say so. */
-	if (err == SN_OK && ds->nmemberships == 0 && diag->errors == errors_before)
+	if (err == SN_OK && rows == 0 && diag->errors == errors_before)
 		sn_diag_add(diag, SN_DIAG_WARNING, sn_table_label(tab), 0, 0,
 			    "no memberships: the network has no ties");
 done:

@@ -87,6 +87,8 @@ static sn_error_t expand_selector(const sn_dataset_t *ds, const char *ref, const
 			    "unknown selector '%s' (expected kommuner:, regions: or lansstyrelser:)", ref);
 		return SN_EDATA;
 	}
+	if (!ds->territories)  /* the tree did not load, and why is reported already */
+		return SN_EDATA;
 	err = selector_territories(ds, ref, colon + 1, &terr, &nterr, &all, label, line, col, diag);
 	for (size_t a = 0; a < ds->nactors && err == SN_OK; a++) {
 		const sn_actor_t *actor = &ds->actors[a];

@@ -82,3 +82,10 @@ samnet: tests/bad/population-overflow: 1 problem in the dataset
 $ samnet summary tests/bad/population-union-overflow
 samnet: population total overflows 64 bits
 ? 1
+
+# A tree that does not load: selectors cannot expand, and say nothing more
+# (this crashed until the fuzzer found it).
+$ samnet validate tests/bad/selector-without-tree
+samnet: tests/bad/selector-without-tree/territories.csv:1: missing required column 'parent'
+samnet: tests/bad/selector-without-tree: 1 problem in the dataset
+? 3
