@@ -25,3 +25,17 @@ samnet: tests/bad/crlf/actors.csv: not a folder (a dataset is a folder of CSV fi
 $ samnet validate tests/bad/no-such-dataset
 samnet: tests/bad/no-such-dataset: No such file or directory
 ? 4
+
+# Output faults: a full disk, a closed standard output, an -o path that cannot be
+# created.  Each is an error with exit 4, never a silent truncation.
+$ samnet summary tests/data/mini > /dev/full
+samnet: error writing standard output: No space left on device
+? 4
+
+$ samnet validate tests/data/mini --format json >&-
+samnet: error writing standard output: Bad file descriptor
+? 4
+
+$ samnet summary tests/data/mini -o tests/bad/crlf/actors.csv/out.csv
+samnet: tests/bad/crlf/actors.csv/out.csv: cannot create a temporary file: Not a directory
+? 4
