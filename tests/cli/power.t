@@ -114,3 +114,10 @@ quota weight: 12 of 17
 method banzhaf: montecarlo
 method shapley: montecarlo
 method coleman: montecarlo
+
+# Beyond 25 players the minimal coalitions are counted, not listed: 30 equal players,
+# quota 16, have C(30,16) = 145422675 minimal winning and C(30,15) = 155117520 minimal
+# blocking coalitions.
+$ samnet power --weights 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1 --quota 16 --indices banzhaf --minimal --blocking | grep '^minimal'
+minimal winning coalitions: 145422675 (counted; too many players to list)
+minimal blocking coalitions: 155117520 (counted; too many players to list)
