@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <check.h>
+#include <locale.h>
 #include <math.h>
 #include <stdint.h>
 
@@ -436,6 +437,54 @@ START_TEST(test_export_write_vosviewer_uses_given_layout)
 END_TEST
 
 /*
+ * A program that embeds libsamnet may switch to a Swedish locale, whose
+ * decimal point is a comma: exports must still write 0.5.  The sv_SE locale
+ * is compiled into a temporary folder with localedef (glibc); without it the
+ * test has nothing to check and says so.
+ */
+START_TEST(test_export_write_swedish_locale_keeps_decimal_point)
+{
+	fixture_t f;
+	sn_export_t x = SN_EXPORT_INIT;
+	char *dir = temp_dir(), cmd[4096], probe[16], *s;
+
+	ck_assert_ptr_nonnull(dir);
+	load_dir(&f, fixture("mini"));
+	snprintf(cmd, sizeof cmd, "localedef -i sv_SE -f UTF-8 %s/sv_SE.UTF-8 >/dev/null 2>&1", dir);
+	if (system(cmd) != 0 || setenv("LOCPATH", dir, 1) != 0 ||
+	    !setlocale(LC_NUMERIC, "sv_SE.UTF-8")) {
+		fprintf(stderr, "note: no sv_SE.UTF-8 locale (localedef); locale test skipped\n");
+		snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+		ck_assert_int_ge(system(cmd), 0);
+		free(dir);
+		teardown(&f);
+		return;
+	}
+	snprintf(probe, sizeof probe, "%g", 0.5);
+	ck_assert_str_eq(probe, "0,5");   /* the locale is in force */
+	ck_assert_int_eq(sn_projection_build(&f.proj, &f.net, SN_MODE_ACTORS, SN_WEIGHT_NEWMAN, 0), SN_OK);
+	x.net = &f.net;
+	x.proj = &f.proj;
+	s = export_ok(SN_EXPORT_JSON, &x);
+	ck_assert_ptr_nonnull(strstr(s, "\"weight\": 0.8333333333333333, "));
+	ck_assert_ptr_nonnull(strstr(s, "\"weight\": 0.5, "));
+	free(s);
+	s = export_ok(SN_EXPORT_GML, &x);
+	ck_assert_ptr_nonnull(strstr(s, "weight 0.5\n"));
+	ck_assert_ptr_null(strstr(s, "0,5"));
+	free(s);
+	s = export_ok(SN_EXPORT_CSV_EDGES, &x);
+	ck_assert_ptr_nonnull(strstr(s, "\nmalmo,lund,0.5,1\n"));
+	free(s);
+	setlocale(LC_NUMERIC, "C");
+	teardown(&f);
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	ck_assert_int_ge(system(cmd), 0);
+	free(dir);
+}
+END_TEST
+
+/*
  * The report on mini: coalition "south" = Region Skåne, Region Halland and
  * Malmö represents Skåne län + Hallands län = 1 428 626 + 345 074 =
  * 1 773 700 people (SCB 2024; Malmö lies in Skåne and counts once), a share
@@ -503,6 +552,7 @@ int main(void)
 	tcase_add_test(tc, test_export_write_full_disk_is_eio);
 	tcase_add_test(tc, test_export_format_parse_names_round_trip);
 	tcase_add_test(tc, test_export_write_vosviewer_uses_given_layout);
+	tcase_add_test(tc, test_export_write_swedish_locale_keeps_decimal_point);
 	tcase_add_test(tc, test_report_write_mini_is_self_contained);
 	tcase_add_test(tc, test_report_write_without_network_is_einval);
 	suite_add_tcase(s, tc);
