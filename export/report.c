@@ -18,6 +18,7 @@
 #include "export/report.h"
 #include "export/svg.h"
 #include "samnet/communities.h"
+#include "samnet/power.h"
 
 typedef struct {
 	const sn_network_t *net;
@@ -30,6 +31,7 @@ typedef struct {
 	igraph_matrix_t pos;
 	double *strength, *betweenness;  /* [g.nv], borrowed from g's fields */
 	double total_strength, total_betweenness;
+	double *power;           /* [g.nv] normalised Banzhaf of the regions, NaN elsewhere; or NULL */
 	sn_community_profiles_t profiles;
 	sn__xml_t x;
 } report_t;
@@ -134,6 +136,8 @@ static void note(sn__xml_t *x, const char *text)
 	sn__xml_end(x);
 }
 
+static sn_error_t regional_power(report_t *r);
+
 /* ---- computation --------------------------------------------------------------- */
 
 static sn_error_t compute(report_t *r)
@@ -168,6 +172,8 @@ static sn_error_t compute(report_t *r)
 		r->total_strength += r->strength && isfinite(r->strength[i]) ? r->strength[i] : 0;
 		r->total_betweenness += r->betweenness && isfinite(r->betweenness[i]) ? r->betweenness[i] : 0;
 	}
+	if ((err = regional_power(r)) != SN_OK)
+		return err;
 	const sn__field_t *cf = field(r, "community");
 	if (!cf || r->g.nv == 0)
 		return SN_OK;
@@ -185,6 +191,57 @@ static sn_error_t compute(report_t *r)
 		err = sn_community_profiles_describe(&r->profiles, net->dataset, actor_of, r->year);
 	igraph_vector_int_destroy(&memb);
 	free(actor_of);
+	return err;
+}
+
+/*
+ * Voting power of the regions in the network under "a majority of the
+ * population": a weighted majority game of the region actors with their
+ * territories' populations as weights (scaled by sn_game_scale_weights() so
+ * that the largest is 100 000, keeping the exact dynamic programme small)
+ * and quota half the total plus one; normalised Banzhaf (1965) indices.
+ */
+static sn_error_t regional_power(report_t *r)
+{
+	const sn__field_t *type = field(r, "type"), *pop = field(r, "population");
+	size_t *idx = malloc((r->g.nv + 1) * sizeof *idx), n = 0;
+	double *w = malloc((r->g.nv + 1) * sizeof *w);
+	int64_t *iw = malloc((r->g.nv + 1) * sizeof *iw), total = 0;
+	sn_power_options_t po = SN_POWER_OPTIONS_INIT;
+	sn_power_result_t res;
+	sn_game_t *game = NULL;
+	sn_error_t err = SN_OK;
+
+	sn_power_result_init(&res);
+	if (!idx || !w || !iw || !(r->power = malloc((r->g.nv + 1) * sizeof *r->power))) {
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < r->g.nv; i++) {
+		r->power[i] = NAN;
+		if (type && pop && strcmp(type->strings[i], "region") == 0 && num(pop, i) > 0) {
+			w[n] = num(pop, i);
+			idx[n++] = i;
+		}
+	}
+	if (n == 0)
+		goto done;
+	if ((err = sn_game_scale_weights(iw, NULL, w, n, 100000)) != SN_OK)
+		goto done;
+	for (size_t k = 0; k < n; k++)
+		total += iw[k];
+	po.indices = SN_POWER_BANZHAF;
+	if ((err = sn_game_new_weighted(&game, iw, n, total / 2 + 1)) != SN_OK ||
+	    (err = sn_power_compute(&res, game, &po)) != SN_OK)
+		goto done;
+	for (size_t k = 0; k < n; k++)
+		r->power[idx[k]] = res.banzhaf[k];
+done:
+	sn_power_result_destroy(&res);
+	sn_game_free(game);
+	free(idx);
+	free(w);
+	free(iw);
 	return err;
 }
 
@@ -385,13 +442,13 @@ static void communities_table(report_t *r)
 typedef struct {
 	size_t in_network;
 	int64_t population;
-	double pop_share, strength_share, betweenness_share;
+	double pop_share, strength_share, betweenness_share, power_share;
 } shares_t;
 
 static shares_t shares(const report_t *r, const size_t *actors, size_t n)
 {
-	shares_t s = { 0, -1, NAN, 0, 0 };
-	double str = 0, btw = 0;
+	shares_t s = { 0, -1, NAN, 0, 0, NAN };
+	double str = 0, btw = 0, pw = 0;
 
 	for (size_t k = 0; k < n; k++) {
 		igraph_integer_t v = sn_network_actor_vertex(r->net, actors[k]);
@@ -401,6 +458,7 @@ static shares_t shares(const report_t *r, const size_t *actors, size_t n)
 		s.in_network++;
 		str += r->strength && isfinite(r->strength[i]) ? r->strength[i] : 0;
 		btw += r->betweenness && isfinite(r->betweenness[i]) ? r->betweenness[i] : 0;
+		pw += r->power && isfinite(r->power[i]) ? r->power[i] : 0;
 	}
 	if (r->year && sn_dataset_represented_population(r->net->dataset, actors, n, r->year,
 							  &s.population) != SN_OK) {
@@ -411,6 +469,7 @@ static shares_t shares(const report_t *r, const size_t *actors, size_t n)
 							     : NAN;
 	s.strength_share = r->total_strength > 0 ? str / r->total_strength : NAN;
 	s.betweenness_share = r->total_betweenness > 0 ? btw / r->total_betweenness : NAN;
+	s.power_share = r->power ? pw : NAN;
 	return s;
 }
 
@@ -418,16 +477,18 @@ static void coalitions_table(report_t *r)
 {
 	static const char *const heads[] = {
 		"coalition", "members", "in the network", "population", "population share",
-		"strength share", "betweenness share"
+		"voting power (Banzhaf)", "strength share", "betweenness share"
 	};
-	static const bool numeric[] = { 0, 1, 1, 1, 1, 1, 1 };
+	static const bool numeric[] = { 0, 1, 1, 1, 1, 1, 1, 1 };
 	const sn_dataset_t *ds = r->net->dataset;
 	sn__xml_t *x = &r->x;
 
 	section_open(x, "coalitions", "Coalitions");
 	note(x, "Named coalitions of coalitions.csv.  Population share: the union of the members' "
-		"territories over the national population; strength and betweenness shares: the "
-		"members' part of the actor network's totals.");
+		"territories over the national population; voting power: the members' summed "
+		"normalised Banzhaf index in a game of the network's regions weighted by population "
+		"with a majority quota; strength and betweenness shares: the members' part of the "
+		"actor network's totals.");
 	table_open(x, heads, numeric, sizeof heads / sizeof *heads);
 	for (size_t c = 0; c < ds->ncoalitions; c++) {
 		const sn_coalition_t *co = &ds->coalitions[c];
@@ -438,6 +499,7 @@ static void coalitions_table(report_t *r)
 		td_num(x, (double)s.in_network, 0);
 		td_num(x, s.population >= 0 ? (double)s.population : NAN, 0);
 		td_num(x, s.pop_share, 4);
+		td_num(x, s.power_share, 4);
 		td_num(x, s.strength_share, 4);
 		td_num(x, s.betweenness_share, 4);
 		sn__xml_end(x);
@@ -473,8 +535,8 @@ static sn_error_t degree_chart(report_t *r)
 	return SN_OK;
 }
 
-/* Population share against strength share for the coalitions and the regions. */
-static sn_error_t shares_chart(report_t *r)
+/* Population share against voting power or strength share, for the coalitions and the regions. */
+static sn_error_t shares_chart(report_t *r, bool power)
 {
 	const sn_dataset_t *ds = r->net->dataset;
 	size_t cap = ds->ncoalitions + r->g.nv + 1, n = 0;
@@ -490,7 +552,7 @@ static sn_error_t shares_chart(report_t *r)
 	for (size_t c = 0; c < ds->ncoalitions; c++) {
 		shares_t s = shares(r, ds->coalitions[c].actors, ds->coalitions[c].nactors);
 		xs[n] = s.pop_share;
-		ys[n] = s.strength_share;
+		ys[n] = power ? s.power_share : s.strength_share;
 		labels[n++] = ds->coalitions[c].name;
 	}
 	for (size_t i = 0; i < r->g.nv; i++) {
@@ -499,12 +561,17 @@ static sn_error_t shares_chart(report_t *r)
 			continue;
 		shares_t s = shares(r, &a, 1);
 		xs[n] = s.pop_share;
-		ys[n] = s.strength_share;
+		ys[n] = power ? s.power_share : s.strength_share;
 		labels[n++] = ds->actors[a].name;
 	}
-	sn__svg_scatter(&r->x, "Population share against strength share",
-			"share of the national population", "share of the network's strength", xs, ys,
-			labels, n, 520, 420);
+	if (power)
+		sn__svg_scatter(&r->x, "Population share against voting power",
+				"share of the national population",
+				"Banzhaf power (regions, population majority)", xs, ys, labels, n, 520, 420);
+	else
+		sn__svg_scatter(&r->x, "Population share against strength share",
+				"share of the national population", "share of the network's strength",
+				xs, ys, labels, n, 520, 420);
 	free(xs);
 	free(ys);
 	free(labels);
@@ -518,11 +585,12 @@ static sn_error_t charts(report_t *r)
 	section_open(&r->x, "charts", "Charts");
 	sn__xml_begin(&r->x, "div");
 	sn__xml_attr(&r->x, "class", "charts");
-	if ((err = degree_chart(r)) != SN_OK || (err = shares_chart(r)) != SN_OK)
+	if ((err = degree_chart(r)) != SN_OK || (err = shares_chart(r, true)) != SN_OK ||
+	    (err = shares_chart(r, false)) != SN_OK)
 		return err;
 	sn__xml_end(&r->x);
-	note(&r->x, "Points above the dashed diagonal hold more of the network's tie strength than "
-		    "of Sweden's population; points below, less.");
+	note(&r->x, "Points above the dashed diagonal hold more voting power, or more of the "
+		    "network's tie strength, than their share of the population; points below, less.");
 	sn__xml_end(&r->x);
 	return SN_OK;
 }
@@ -673,6 +741,7 @@ sn_error_t sn_report_write(FILE *fp, const sn_network_t *net, const sn_report_op
 	sn_community_profiles_destroy(&r.profiles);
 	igraph_matrix_destroy(&r.pos);
 	sn__xgraph_destroy(&r.g);
+	free(r.power);
 	sn_columns_destroy(&r.cols);
 	sn_projection_destroy(&r.proj);
 	return err;

@@ -488,7 +488,10 @@ END_TEST
  * The report on mini: coalition "south" = Region Skåne, Region Halland and
  * Malmö represents Skåne län + Hallands län = 1 428 626 + 345 074 =
  * 1 773 700 people (SCB 2024; Malmö lies in Skåne and counts once), a share
- * 1773700 / 10587710 = 0.16752...; no reference leaves the page.
+ * 1773700 / 10587710 = 0.16752...; no reference leaves the page.  Voting
+ * power of the regions under a population majority: Region Skåne alone is a
+ * majority of 1 773 700, so its normalised Banzhaf index is 1 and Region
+ * Halland's 0 (Banzhaf 1965); "south" holds both: 1.
  */
 START_TEST(test_report_write_mini_is_self_contained)
 {
@@ -507,8 +510,20 @@ START_TEST(test_report_write_mini_is_self_contained)
 	ck_assert_ptr_nonnull(strstr(buf, "<title>Mini &amp; &lt;friends&gt;</title>"));
 	ck_assert_ptr_nonnull(strstr(buf, "<td>south</td>"));
 	ck_assert_ptr_nonnull(strstr(buf, "data-v=\"1773700\""));
+	/* Python: repr(1773700 / 10587710). */
+	ck_assert_ptr_nonnull(strstr(buf, "data-v=\"0.1675244221838339\""));
+	/*
+	 * Strength share: skane 5 + malmo 7 + halland 2 of the total 2 * 12
+	 * (ten ties, two of weight 2), repr(14 / 24) in Python.
+	 */
+	ck_assert_ptr_nonnull(strstr(buf, "data-v=\"0.5833333333333334\""));
 	ck_assert_ptr_nonnull(strstr(buf, "{\"id\": \"malmo\", \"name\": \"Malmö\""));
 	ck_assert_ptr_nonnull(strstr(buf, "<script type=\"application/json\" id=\"samnet-data\">"));
+	ck_assert_ptr_nonnull(strstr(buf, "<td>south</td>\n                <td class=\"n\" data-v=\"3\">3</td>\n"
+				       "                <td class=\"n\" data-v=\"3\">3</td>\n"
+				       "                <td class=\"n\" data-v=\"1773700\">1773700</td>\n"
+				       "                <td class=\"n\" data-v=\"0.1675244221838339\">0.1675</td>\n"
+				       "                <td class=\"n\" data-v=\"1\">1</td>\n"));
 	ck_assert_ptr_null(strstr(buf, "src=\"http"));
 	ck_assert_ptr_null(strstr(buf, "<link"));
 	ck_assert(strstr(buf, "</html>") != NULL);
