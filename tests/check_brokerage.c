@@ -211,6 +211,7 @@ static void check_against_enumeration(const int *grp, unsigned long probe)
 			sum += mean[v][r];
 		ck_assert_double_eq_tol(b.global_expected[r], sum, 1e-10);
 	}
+	igraph_destroy(&g);
 	sn_brokerage_destroy(&b);
 	igraph_vector_int_destroy(&groups);
 	igraph_vector_int_destroy(&edges);
