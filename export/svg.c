@@ -153,7 +153,12 @@ void sn__svg_scatter(sn__xml_t *x, const char *title, const char *xlabel, const 
 		sn__xml_text(x, buf);
 		sn__xml_end(x);
 		sn__xml_end(x);
-		text_at(x, px + 6, py - 4, NULL, labels[i], NULL);
+		/* Small points crowd the origin: name only the larger ones when there are many. */
+		if (n <= 12 || fmax(xs[i], ys[i]) >= 0.2 * max) {
+			bool at_right = px > left + 0.75 * (right - left);
+			text_at(x, at_right ? px - 6 : px + 6, py - 4, at_right ? "end" : NULL, labels[i],
+				NULL);
+		}
 	}
 	sn__xml_end(x);
 }
