@@ -116,11 +116,8 @@ sn_error_t sn__write_pajek(FILE *fp, const sn__xgraph_t *g, sn_export_format_t f
 	}
 	if (!(cat = malloc((g->nv + 1) * sizeof *cat)))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	/* Integer attributes are a partition as they stand; other values are numbered. */
-	if (field->type == SN__VAL_INT) {
-		for (size_t i = 0; i < g->nv; i++)
-			cat[i] = sn__field_has(field, i) ? field->ints[i] : 0;
-	} else if ((err = sn__field_categories(cat, field, g->nv)) != SN_OK) {
+	/* Pajek keeps 0 for "no class": number the values 1.. (a community 0 becomes 1). */
+	if ((err = sn__field_categories(cat, field, g->nv)) != SN_OK) {
 		free(cat);
 		return err;
 	}

@@ -183,12 +183,12 @@ typedef struct {
  * GML: node ids 0..n-1, label = dataset id; strings escaped as &#N; for '"'
  *   and '&' (NetworkX's and igraph's convention); missing values left out.
  * Pajek: *Vertices with quoted names, *Edges "i j w" (1-based).  .clu holds
- *   integers (text values numbered 1.. in order of first appearance, 0 for
- *   missing), .vec reals (0 for missing).
+ *   the attribute's values numbered 1.. in order of first appearance (0 for
+ *   missing, Pajek's "no class"), .vec reals (0 for missing).
  * DOT: a "graph" with quoted ids, label, weight and every field.
  * JSON: {"directed": false, "multigraph": false, "graph": {...}, "nodes":
  *   [{"id": ...}], "links": [{"source": id, "target": id, "weight": w}]},
- *   missing values null.
+ *   missing values left out.
  * VOSviewer: map columns id (1..n), label, description, x, y, cluster
  *   (1..1000 from `attribute` as for .clu, clamped), weight<Links>,
  *   weight<Total link strength>, score<...> per numeric field; network
