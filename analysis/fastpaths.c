@@ -292,20 +292,30 @@ static void accumulate(worker_t *w, int32_t s, int32_t cnt)
 	}
 }
 
+/*
+ * Closeness and harmonic sums of source s from the vertices in order[].  In
+ * bipartite mode only first-mode vertices (ids below nsources) are targets
+ * and their one-mode distance is half the two-mode one.
+ */
 static void distance_sums(worker_t *w, int32_t s, int32_t cnt)
 {
-	double sum = 0, hsum = 0;
+	double sum = 0, hsum = 0, halve = w->bipartite ? 0.5 : 1;
+	int32_t reached = 0;
 
 	for (int32_t i = 1; i < cnt; i++) {
-		double d = w->dist[w->order[i]] - 1;
+		int32_t x = w->order[i];
+		double d = (w->dist[x] - 1) * halve;
 
+		if (w->bipartite && x >= w->nsources)
+			continue;
+		reached++;
 		sum += d;
 		hsum += 1 / d;
 	}
 	if (w->close)
-		w->close[s] = cnt > 1 ? (cnt - 1) / sum : NAN;
+		w->close[s] = reached > 0 ? reached / sum : NAN;
 	if (w->harm)
-		w->harm[s] = w->g->n > 1 ? hsum / (w->g->n - 1) : 0;
+		w->harm[s] = w->nsources > 1 ? hsum / (w->nsources - 1) : 0;
 }
 
 static void *worker_run(void *arg)
@@ -313,8 +323,8 @@ static void *worker_run(void *arg)
 	worker_t *w = arg;
 	const csr_t *g = w->g;
 
-	for (int64_t c = w->tid; c * CHUNK < g->n; c += w->nthreads) {
-		int32_t end = (int32_t)((c + 1) * CHUNK < g->n ? (c + 1) * CHUNK : g->n);
+	for (int64_t c = w->tid; c * CHUNK < w->nsources; c += w->nthreads) {
+		int32_t end = (int32_t)((c + 1) * CHUNK < w->nsources ? (c + 1) * CHUNK : w->nsources);
 
 		for (int32_t s = (int32_t)(c * CHUNK); s < end; s++) {
 			int32_t cnt = g->len ? sn__fast_dijkstra(w, s, -1) : sssp_bfs(w, s, w->betweenness);
@@ -475,6 +485,8 @@ sn_error_t sn_betweenness_fast(igraph_vector_t *out, const igraph_t *g,
 	err = prepare(&c, &ws, &nt, g, weights, threads, true);
 	if (err != SN_OK)
 		goto done;
+	for (int t = 0; t < nt; t++)
+		ws[t].nsources = c.n;
 	if ((err = sn_error_from_igraph(igraph_vector_resize(out, c.n), "betweenness")) != SN_OK)
 		goto done;
 	sn__fast_run_all(ws, nt, worker_run);
@@ -490,33 +502,61 @@ done:
 	return err;
 }
 
-sn_error_t sn_closeness_fast(igraph_vector_t *closeness_out, igraph_vector_t *harmonic_out,
-			     const igraph_t *g, const igraph_vector_t *weights, int threads)
+/* Closeness and harmonic over `nsources` sources; bipartite: see sn_closeness_bipartite_fast(). */
+static sn_error_t closeness_run(igraph_vector_t *closeness_out, igraph_vector_t *harmonic_out,
+				const igraph_t *g, const igraph_vector_t *weights, int threads,
+				igraph_integer_t nfirst)
 {
 	csr_t c;
 	worker_t *ws = NULL;
 	int nt = 0;
 	sn_error_t err;
+	int32_t ns;
 
 	memset(&c, 0, sizeof c);
 	err = prepare(&c, &ws, &nt, g, weights, threads, false);
 	if (err != SN_OK)
 		goto done;
+	ns = nfirst >= 0 ? (int32_t)nfirst : c.n;
 	if (closeness_out &&
-	    (err = sn_error_from_igraph(igraph_vector_resize(closeness_out, c.n), "closeness")))
+	    (err = sn_error_from_igraph(igraph_vector_resize(closeness_out, ns), "closeness")))
 		goto done;
 	if (harmonic_out &&
-	    (err = sn_error_from_igraph(igraph_vector_resize(harmonic_out, c.n), "harmonic")))
+	    (err = sn_error_from_igraph(igraph_vector_resize(harmonic_out, ns), "harmonic")))
 		goto done;
 	/* Each source writes only its own slot, so the threads share the outputs. */
 	for (int t = 0; t < nt; t++) {
 		ws[t].close = closeness_out ? VECTOR(*closeness_out) : NULL;
 		ws[t].harm = harmonic_out ? VECTOR(*harmonic_out) : NULL;
+		ws[t].nsources = ns;
+		ws[t].bipartite = nfirst >= 0;
 	}
 	if (closeness_out || harmonic_out)
 		sn__fast_run_all(ws, nt, worker_run);
 done:
 	sn__fast_release(&c, ws, nt);
 	return err;
+}
+
+sn_error_t sn_closeness_fast(igraph_vector_t *closeness_out, igraph_vector_t *harmonic_out,
+			     const igraph_t *g, const igraph_vector_t *weights, int threads)
+{
+	return closeness_run(closeness_out, harmonic_out, g, weights, threads, -1);
+}
+
+sn_error_t sn_closeness_bipartite_fast(igraph_vector_t *closeness_out,
+				       igraph_vector_t *harmonic_out, const igraph_t *g,
+				       igraph_integer_t nfirst, int threads)
+{
+	igraph_integer_t n = igraph_vcount(g);
+
+	if (igraph_is_directed(g) || nfirst < 0 || nfirst > n)
+		return sn_error_set(SN_EINVAL, "closeness: need an undirected two-mode graph with "
+				    "0 <= nfirst <= %" IGRAPH_PRId " vertices", n);
+	for (igraph_integer_t e = 0; e < igraph_ecount(g); e++)
+		if ((IGRAPH_FROM(g, e) < nfirst) == (IGRAPH_TO(g, e) < nfirst))
+			return sn_error_set(SN_EINVAL, "closeness: edge %" IGRAPH_PRId " joins two "
+					    "vertices of the same mode", e);
+	return closeness_run(closeness_out, harmonic_out, g, NULL, threads, nfirst);
 }
 

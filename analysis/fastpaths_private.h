@@ -28,6 +28,8 @@ typedef struct {
 typedef struct {
 	const csr_t *g;
 	int tid, nthreads;
+	int32_t nsources;   /* sources 0 .. nsources-1: all vertices, or the first mode */
+	bool bipartite;     /* distances are hops / 2 and count only first-mode targets */
 	bool betweenness;
 	/* per-thread scratch */
 	double *dist, *sigma, *delta;

@@ -14,6 +14,8 @@
 # O(n m) steps (exact betweenness, closeness, harmonic, walktrap) are skipped
 # for every tool and NetworkX is not run.  NetworkX skips the O(n m) steps
 # above 2 000 actors: they take it several minutes each (see doc/benchmarks.md).
+# Last, the power-index benchmark: exact Banzhaf and Shapley-Shubik indices of
+# the 290 kommuner of the bundled dataset weighted by population, quota 50 %.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,7 +39,7 @@ while [ $# -gt 0 ]; do
 	--work) WORK="$2"; shift ;;
 	--markdown) MARKDOWN="$2"; shift ;;
 	--no-networkx) NETWORKX=no ;;
-	-h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "bench.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -56,7 +58,7 @@ if [ ! -f "$BUILD/Makefile" ]; then
 	mkdir -p "$BUILD"
 	(cd "$BUILD" && "$ROOT/configure" -q)
 fi
-make -s -C "$BUILD" -j2 libsamnet.la tests/bench_samnet >&2
+make -s -C "$BUILD" -j2 libsamnet.la samnet tests/bench_samnet >&2
 DRIVER="$BUILD/tests/bench_samnet"
 
 mkdir -p "$WORK"
@@ -106,10 +108,30 @@ for n in $SIZES; do
 	fi
 done
 
+# The power-index benchmark of the voting-power issue: all 290 kommuner of the
+# bundled dataset weighted by population, quota 50 %, exact methods.  No peer
+# computes power indices; the figures stand alone.
+: >"$WORK/power.jsonl"
+for idx in banzhaf shapley; do
+	say "power indices: $idx, 290 kommuner"
+	if /usr/bin/time -f '%e %M' -o "$WORK/power-$idx.time" "$BUILD/samnet" power \
+		--players type=kommun --all-actors --quota 50% --indices "$idx" --method exact \
+		--format csv >"$WORK/power-$idx.csv" 2>"$WORK/power-$idx.err"; then
+		read -r secs kb <"$WORK/power-$idx.time"
+		printf '{"tool": "samnet", "step": "power_%s_290", "seconds": %s, "runs": 1, "peak_rss_kb": %s, "players": %s}\n' \
+			"$idx" "$secs" "$kb" "$(($(wc -l <"$WORK/power-$idx.csv") - 1))" >>"$WORK/power.jsonl"
+	else
+		printf '{"tool": "samnet", "step": "power_%s_290", "skipped": "%s"}\n' "$idx" \
+			"$(head -1 "$WORK/power-$idx.err" | tr -d '"\\')" >>"$WORK/power.jsonl"
+	fi
+done
+
 echo "- load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$WORK/machine.md"
 # shellcheck disable=SC2086
 if [ -n "$MARKDOWN" ]; then
-	exec $PY "$ROOT/scripts/bench_report.py" --machine "$WORK/machine.md" --markdown "$MARKDOWN" $SPECS
+	exec $PY "$ROOT/scripts/bench_report.py" --machine "$WORK/machine.md" \
+		--power "$WORK/power.jsonl" --markdown "$MARKDOWN" $SPECS
 else
-	exec $PY "$ROOT/scripts/bench_report.py" --machine "$WORK/machine.md" $SPECS
+	exec $PY "$ROOT/scripts/bench_report.py" --machine "$WORK/machine.md" \
+		--power "$WORK/power.jsonl" $SPECS
 fi

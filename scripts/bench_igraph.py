@@ -78,7 +78,9 @@ def main(argv):
         b.top("betweenness_top", ids, r)
     b.step("betweenness_w", lambda: G.betweenness(weights="length"))
     b.step("closeness", lambda: G.closeness())
-    b.step("harmonic", lambda: G.harmonic_centrality())
+    r = b.step("harmonic", lambda: G.harmonic_centrality())
+    if r is not None:
+        b.top("harmonic_top", ids, r)
     b.step("eigenvector", lambda: G.eigenvector_centrality(weights="weight"))
     r = b.step("pagerank", lambda: G.pagerank(weights="weight"))
     if r is not None:

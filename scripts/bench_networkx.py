@@ -53,7 +53,10 @@ def main(argv):
     b.step("betweenness_w",
            lambda: nx.betweenness_centrality(G, normalized=False, weight="length"))
     b.step("closeness", lambda: nx.closeness_centrality(G))
-    b.step("harmonic", lambda: nx.harmonic_centrality(G))
+    r = b.step("harmonic", lambda: nx.harmonic_centrality(G))
+    if r is not None:
+        # NetworkX does not normalise; igraph and samnet divide by n - 1.
+        b.top("harmonic_top", ids, [x / (len(ids) - 1) for x in vals(r)])
     b.step("eigenvector", lambda: nx.eigenvector_centrality_numpy(G, weight="weight"))
     r = b.step("pagerank", lambda: nx.pagerank(G, weight="weight"))
     if r is not None:

@@ -217,9 +217,13 @@ def checks(data, out):
 
 def main(argv):
     md = machine = None
-    while len(argv) >= 2 and argv[0] in ("--markdown", "--machine"):
+    power = []
+    while len(argv) >= 2 and argv[0] in ("--markdown", "--machine", "--power"):
         if argv[0] == "--markdown":
             md = argv[1]
+        elif argv[0] == "--power":
+            with open(argv[1], encoding="utf-8") as f:
+                power = [json.loads(x) for x in f if x.startswith("{")]
         else:
             machine = open(argv[1], encoding="utf-8").read()
         argv = argv[2:]
@@ -234,6 +238,17 @@ def main(argv):
             out.write("Machine:\n\n" + machine + "\n")
         print_table(head, rows, notes, out)
         growth(data, out)
+        if power:
+            out.write("\nPower indices of the 290 kommuner (bundled dataset, population weights, "
+                      "quota 50 %, exact; no peer computes them):\n\n")
+            out.write("| index | players | time | peak memory |\n|---|---:|---:|---:|\n")
+            for o in power:
+                name = o["step"].replace("power_", "").replace("_290", "")
+                if "skipped" in o:
+                    out.write("| %s | — | failed: %s | — |\n" % (name, o["skipped"]))
+                else:
+                    out.write("| %s | %d | %s | %.0f MiB |\n" % (
+                        name, o["players"], fmt_time(o["seconds"]), o["peak_rss_kb"] / 1024))
         failures = checks(data, out)
         out.write("\n%s\n" % ("All agreement checks passed." if failures == 0 else
                               "%d agreement check(s) FAILED." % failures))

@@ -275,6 +275,55 @@ START_TEST(test_betweenness_fast_bad_weights_fail_einval)
 }
 END_TEST
 
+START_TEST(test_closeness_bipartite_fast_equals_igraph_on_projection)
+{
+	igraph_rng_seed(igraph_rng_default(), 31);
+	for (int rep = 0; rep < 4; rep++) {
+		igraph_t g, p1;
+		igraph_vector_bool_t types;
+		igraph_vector_t cref, href, cgot, hgot;
+		igraph_integer_t n1 = 150 + 40 * rep;
+
+		/* Sparse enough to leave isolated actors and several components. */
+		igraph_vector_bool_init(&types, 0);
+		igraph_bipartite_game_gnm(&g, &types, n1, 2 * n1, n1 + 60 * rep, false, IGRAPH_ALL);
+		igraph_bipartite_projection(&g, &types, &p1, NULL, NULL, NULL, -1);
+		igraph_vector_init(&cref, 0);
+		igraph_vector_init(&href, 0);
+		igraph_vector_init(&cgot, 0);
+		igraph_vector_init(&hgot, 0);
+		igraph_closeness(&p1, &cref, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, NULL, true);
+		igraph_harmonic_centrality(&p1, &href, igraph_vss_all(), IGRAPH_ALL, NULL, true);
+		ck_assert_int_eq(sn_closeness_bipartite_fast(&cgot, &hgot, &g, n1, rep), SN_OK);
+		assert_close_vec(&cgot, &cref);
+		assert_close_vec(&hgot, &href);
+		igraph_vector_destroy(&cref);
+		igraph_vector_destroy(&href);
+		igraph_vector_destroy(&cgot);
+		igraph_vector_destroy(&hgot);
+		igraph_vector_bool_destroy(&types);
+		igraph_destroy(&p1);
+		igraph_destroy(&g);
+	}
+}
+END_TEST
+
+START_TEST(test_closeness_bipartite_fast_same_mode_edge_fails_einval)
+{
+	igraph_t g;
+	igraph_vector_t c;
+
+	igraph_ring(&g, 4, false, false, true);   /* 0-1-2-3-0: edge 0-1 joins two of {0, 1} */
+	igraph_vector_init(&c, 0);
+	ck_assert_int_eq(sn_closeness_bipartite_fast(&c, NULL, &g, 2, 1), SN_EINVAL);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "same mode"));
+	ck_assert_int_eq(sn_closeness_bipartite_fast(&c, NULL, &g, 5, 1), SN_EINVAL);
+	ck_assert_int_eq(sn_closeness_bipartite_fast(&c, NULL, &g, -1, 1), SN_EINVAL);
+	igraph_vector_destroy(&c);
+	igraph_destroy(&g);
+}
+END_TEST
+
 /* Largest |approx - exact| on the normalised scale b / (n(n-1)/2). */
 static double approx_error(const igraph_t *g, const igraph_vector_t *w, double eps, int threads,
 			   int64_t *samples)
@@ -400,6 +449,8 @@ static Suite *fastpaths_suite(void)
 	tcase_add_test(tc, test_betweenness_fast_weighted_random_and_directed_match_igraph);
 	tcase_add_test(tc, test_betweenness_fast_path_graph_matches_hand_count);
 	tcase_add_test(tc, test_betweenness_fast_bad_weights_fail_einval);
+	tcase_add_test(tc, test_closeness_bipartite_fast_equals_igraph_on_projection);
+	tcase_add_test(tc, test_closeness_bipartite_fast_same_mode_edge_fails_einval);
 	tcase_add_test(tc, test_betweenness_approx_karate_within_eps_with_rk_sample_size);
 	tcase_add_test(tc, test_betweenness_approx_random_graphs_within_eps);
 	tcase_add_test(tc, test_betweenness_approx_same_result_for_any_thread_count);
