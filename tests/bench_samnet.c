@@ -479,9 +479,15 @@ static int cmd_generate(int argc, char **argv)
 	if (argc != 6)
 		return usage();
 	sn_generate_params_init(&p);
-	p.nactors = strtoul(argv[3], NULL, 10);
-	p.nprojects = strtoul(argv[4], NULL, 10);
-	p.seed = strtoul(argv[5], NULL, 10);
+	{
+		char *e1, *e2, *e3;
+
+		p.nactors = strtoul(argv[3], &e1, 10);
+		p.nprojects = strtoul(argv[4], &e2, 10);
+		p.seed = strtoul(argv[5], &e3, 10);
+		if (*e1 || *e2 || *e3)
+			return usage();
+	}
 	if (sn_generate(argv[2], &p) != SN_OK) {
 		fprintf(stderr, "bench_samnet: %s\n", sn_error_last());
 		return 1;
@@ -505,21 +511,34 @@ int main(int argc, char **argv)
 	b.runs = 3;
 	b.eps = 0.01;
 	b.tmpdir = "/tmp";
-	for (int i = 3; i + 1 < argc; i += 2) {
-		if (strcmp(argv[i], "--runs") == 0)
-			b.runs = atoi(argv[i + 1]) > 0 ? atoi(argv[i + 1]) : 1;
-		else if (strcmp(argv[i], "--threads") == 0)
-			b.threads = atoi(argv[i + 1]);
-		else if (strcmp(argv[i], "--skip") == 0)
-			b.skip = argv[i + 1];
-		else if (strcmp(argv[i], "--skip-reason") == 0)
-			b.skip_reason = argv[i + 1];
-		else if (strcmp(argv[i], "--out") == 0)
-			b.tmpdir = argv[i + 1];
-		else if (strcmp(argv[i], "--eps") == 0)
-			b.eps = atof(argv[i + 1]);
-		else
+	for (int i = 3; i < argc; i += 2) {
+		char *end = NULL;
+		const char *val = i + 1 < argc ? argv[i + 1] : NULL;
+
+		if (!val)
 			return usage();
+		if (strcmp(argv[i], "--runs") == 0 || strcmp(argv[i], "--threads") == 0) {
+			long x = strtol(val, &end, 10);
+
+			if (*end || x < 0 || x > 1024)
+				return usage();
+			if (argv[i][2] == 'r')
+				b.runs = x > 0 ? (int)x : 1;
+			else
+				b.threads = (int)x;
+		} else if (strcmp(argv[i], "--eps") == 0) {
+			b.eps = strtod(val, &end);
+			if (*end || !(b.eps > 0 && b.eps < 1))
+				return usage();
+		} else if (strcmp(argv[i], "--skip") == 0) {
+			b.skip = val;
+		} else if (strcmp(argv[i], "--skip-reason") == 0) {
+			b.skip_reason = val;
+		} else if (strcmp(argv[i], "--out") == 0) {
+			b.tmpdir = val;
+		} else {
+			return usage();
+		}
 	}
 	igraph_vector_init(&b.lengths, 0);
 	igraph_vector_init(&b.v, 0);
