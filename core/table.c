@@ -291,9 +291,14 @@ static int fill_queue(sn_table_t *t)
 			report(t, t->line + 1, 0,
 			       "line is longer than the limit of %s bytes; the rest of the file is not read",
 			       detail);
+			/* Drop whatever the parser holds, so that nothing of the line becomes a row. */
 			row_clear(&t->building);
 			t->in_row = false;
 			t->line_ended = false;
+			csv_free(&t->parser);
+			t->parser_live = false;
+			if ((rc = parser_start(t)) != SN_OK)
+				return rc;
 			continue;
 		}
 		if (rc == 0) {
