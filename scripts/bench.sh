@@ -44,7 +44,7 @@ while [ $# -gt 0 ]; do
 	--markdown) MARKDOWN="$2"; shift ;;
 	--no-networkx) NETWORKX=no ;;
 	--full) FULL=yes ;;
-	-h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "bench.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift
