@@ -1,4 +1,4 @@
-/* Tests of the dataset loader, selectors and territories (core/dataset*.c, core/territory.c). */
+/* Tests of the dataset loader, selectors and territories (base/dataset*.c, base/territory.c). */
 #include "config.h"
 
 #include <check.h>

@@ -1,4 +1,4 @@
-/* Tests of the two-mode network and its projections (core/network.c, core/projection.c). */
+/* Tests of the two-mode network and its projections (base/network.c, base/projection.c). */
 #include "config.h"
 
 #include <check.h>

@@ -1,6 +1,6 @@
 ## tests: fragment of the top-level Makefile.am
 
-# core: table reader, dataset loader, territories, network and projections (issue 2)
+# base: table reader, dataset loader, territories, network and projections (issue 2)
 check_PROGRAMS += tests/check_table tests/check_dataset tests/check_network
 TESTS += tests/check_table tests/check_dataset tests/check_network
 tests_check_table_CFLAGS = $(TEST_CFLAGS)

@@ -1,5 +1,5 @@
 /*
- * Fuzz harness of the dataset loader (core/dataset*.c, selector.c,
+ * Fuzz harness of the dataset loader (base/dataset*.c, selector.c,
  * territory.c) and what is built on a loaded dataset (network.c,
  * projection.c).  The input is split at the byte 0x1E (ASCII record
  * separator) into actors.csv, memberships.csv, territories.csv,

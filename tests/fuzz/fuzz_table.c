@@ -1,5 +1,5 @@
 /*
- * Fuzz harness of the table reader (core/table.c, core/number.c).  The first
+ * Fuzz harness of the table reader (base/table.c, base/number.c).  The first
  * byte chooses the options (forced separator, Latin-1, a small field limit);
  * the rest is written to a file that is opened and read to the end, with
  * every typed accessor applied to every field.  The number parsers also see

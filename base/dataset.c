@@ -11,9 +11,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "core/dataset_private.h"
-#include "core/strmap.h"
-#include "core/utf8.h"
+#include "base/dataset_private.h"
+#include "base/strmap.h"
+#include "base/utf8.h"
 #include "samnet/dataset.h"
 
 static const char *const type_names[SN_ACTOR_TYPE_COUNT] = {

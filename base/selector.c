@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/dataset_private.h"
-#include "core/utf8.h"
+#include "base/dataset_private.h"
+#include "base/utf8.h"
 
 typedef struct {
 	const char *name;

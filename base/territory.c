@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/sorted.h"
-#include "core/utf8.h"
+#include "base/sorted.h"
+#include "base/utf8.h"
 #include "samnet/territory.h"
 
 typedef struct {

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/strmap.h"
+#include "base/strmap.h"
 
 static uint64_t hash(const char *s)
 {

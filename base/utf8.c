@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/utf8.h"
+#include "base/utf8.h"
 
 bool sn__utf8_valid(const char *str, size_t len, size_t *bad_at)
 {

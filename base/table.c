@@ -13,7 +13,7 @@
 
 #include <csv.h>
 
-#include "core/utf8.h"
+#include "base/utf8.h"
 #include "samnet/table.h"
 
 enum { CHUNK = 65536, DEFAULT_MAX_FIELD = 1 << 20 };

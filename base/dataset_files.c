@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/dataset_private.h"
-#include "core/strmap.h"
-#include "core/utf8.h"
+#include "base/dataset_private.h"
+#include "base/strmap.h"
+#include "base/utf8.h"
 
 /* ---- attribute tables --------------------------------------------------- */
 

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/sorted.h"
+#include "base/sorted.h"
 
 static int by_key(const void *a, const void *b, void *keys)
 {
