@@ -5,15 +5,15 @@ libsamnet_la_SOURCES += analysis/fastpaths.c analysis/betweenness_approx.c
 noinst_HEADERS += analysis/fastpaths_private.h
 samnetinclude_HEADERS += include/samnet/fast.h
 
-# significance against the curveball null (issue 8)
-samnetinclude_HEADERS += include/samnet/significance.h
-libsamnet_la_SOURCES += analysis/significance.c analysis/nullstats.c
-
 # communities, two-mode clusters, ensembles and consensus, comparison, profiles (issue 5)
 libsamnet_la_SOURCES += analysis/communities.c analysis/communities_twomode.c \
 	analysis/consensus.c analysis/compare.c analysis/community_profiles.c \
 	analysis/communities_private.h
 samnetinclude_HEADERS += include/samnet/communities.h
+
+# significance against the curveball null (issue 8)
+samnetinclude_HEADERS += include/samnet/significance.h
+libsamnet_la_SOURCES += analysis/significance.c analysis/nullstats.c
 
 # structure, centrality, two-mode centrality, brokerage (issue 4)
 libsamnet_la_SOURCES += analysis/graphcheck.c analysis/graphcheck.h analysis/structure.c \

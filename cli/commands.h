@@ -13,9 +13,9 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd);
 /* One per cli/cmd_<name>.c. */
 extern const cli_command_t cmd_validate;
 extern const cli_command_t cmd_summary;
-extern const cli_command_t cmd_communities;
 extern const cli_command_t cmd_centrality;
 extern const cli_command_t cmd_brokerage;
+extern const cli_command_t cmd_communities;
 extern const cli_command_t cmd_significance;
 extern const cli_command_t cmd_backbone;
 extern const cli_command_t cmd_coalition;

@@ -8,18 +8,18 @@ samnet_SOURCES += cli/cmd_significance.c cli/cmd_backbone.c
 # samnet power (issue 6)
 samnet_SOURCES += cli/cmd_power.c
 
+# samnet communities (issue 5)
+samnet_SOURCES += cli/cmd_communities.c
+
 # samnet centrality, samnet brokerage (issue 4)
 samnet_SOURCES += cli/cmd_centrality.c cli/cmd_brokerage.c cli/structure_table.c \
 	cli/structure_table.h
 
-# samnet communities (issue 5)
-samnet_SOURCES += cli/cmd_communities.c
-
 # samnet coalition (issue 6)
 samnet_SOURCES += cli/cmd_coalition.c
 
-# samnet generate (issue 9)
-samnet_SOURCES += cli/cmd_generate.c
-
 # samnet export, samnet report (issue 7)
 samnet_SOURCES += cli/cmd_export.c cli/cmd_report.c
+
+# samnet generate (issue 9)
+samnet_SOURCES += cli/cmd_generate.c

@@ -11,9 +11,9 @@
 static const cli_command_t *const commands[] = {
 	&cmd_validate,
 	&cmd_summary,
-	&cmd_communities,
 	&cmd_centrality,
 	&cmd_brokerage,
+	&cmd_communities,
 	&cmd_significance,
 	&cmd_backbone,
 	&cmd_coalition,
