@@ -1,13 +1,16 @@
 /*
  * Numbers written by people: "1 234 567", "3,5", "-0.25", "1e6".  Thousands
  * separators (space, U+00A0, U+202F) are dropped; a decimal comma becomes a
- * point.  NaN, infinities, hex and trailing text are rejected.
+ * point.  NaN, infinities, hex and trailing text are rejected.  Parsing is in
+ * the C locale whatever setlocale() the caller made.
  */
 #include "config.h"
 
 #include <ctype.h>
 #include <errno.h>
+#include <locale.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +70,14 @@ static bool decimal_shape(char *s, bool integer_only)
 	return *p == '\0';
 }
 
+static locale_t c_locale;
+static pthread_once_t c_locale_once = PTHREAD_ONCE_INIT;
+
+static void c_locale_init(void)
+{
+	c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+}
+
 sn_error_t sn_parse_double(const char *s, double *out)
 {
 	char buf[NUMBER_MAX];
@@ -74,8 +85,11 @@ sn_error_t sn_parse_double(const char *s, double *out)
 
 	if (!squeeze(s, buf) || !decimal_shape(buf, false))
 		return SN_EDATA;
+	pthread_once(&c_locale_once, c_locale_init);
+	if (c_locale == (locale_t)0)
+		return SN_ENOMEM;
 	errno = 0;
-	double v = strtod(buf, &end);
+	double v = strtod_l(buf, &end, c_locale);
 	if (*end || errno == ERANGE || !isfinite(v))
 		return SN_EDATA;
 	*out = v;

@@ -1,7 +1,8 @@
-/* Tests of the table reader and number parsing (core/table.c, core/number.c). */
+/* Tests of the table reader and number parsing (base/table.c, base/number.c). */
 #include "config.h"
 
 #include <check.h>
+#include <locale.h>
 #include <math.h>
 #include <stdint.h>
 
@@ -309,6 +310,21 @@ START_TEST(test_parse_double_swedish_forms_accepted)
 }
 END_TEST
 
+/* A caller's setlocale() must not change what a number means (sv_SE writes 3,5). */
+START_TEST(test_parse_double_ignores_caller_locale)
+{
+	double v;
+
+	ck_assert_msg(setlocale(LC_NUMERIC, "sv_SE.UTF-8") != NULL,
+		      "locale sv_SE.UTF-8 missing: run scripts/deps.sh --test");
+	ck_assert_int_eq(sn_parse_double("3.5", &v), SN_OK);
+	ck_assert_double_eq(v, 3.5);
+	ck_assert_int_eq(sn_parse_double("1 234,25", &v), SN_OK);
+	ck_assert_double_eq(v, 1234.25);
+	setlocale(LC_NUMERIC, "C");
+}
+END_TEST
+
 START_TEST(test_parse_double_junk_rejected)
 {
 	const char *bad[] = { "", "nan", "NaN", "inf", "-Infinity", "1e999", "12abc", "0x10",
@@ -376,6 +392,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_table_open_directory_or_missing_is_io_error);
 	tcase_add_test(tc, test_table_next_many_rows_across_chunks);
 	tcase_add_test(tc, test_parse_double_swedish_forms_accepted);
+	tcase_add_test(tc, test_parse_double_ignores_caller_locale);
 	tcase_add_test(tc, test_parse_double_junk_rejected);
 	tcase_add_test(tc, test_parse_int64_range_checked);
 	tcase_add_test(tc, test_table_get_int64_messages_name_quantity);
