@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -409,6 +410,18 @@ static int render(FILE *fp, const void *arg)
 	return 0;
 }
 
+/* The mode a new file would get from open(2): an existing target's, else 0666 less the umask. */
+static mode_t target_mode(const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		return st.st_mode & 07777;
+	mode_t mask = umask(0);
+	umask(mask);
+	return 0666 & ~mask;
+}
+
 int cli_write_atomic(const char *path, int (*write)(FILE *fp, const void *arg), const void *arg)
 {
 	char *tmp = NULL;
@@ -419,7 +432,8 @@ int cli_write_atomic(const char *path, int (*write)(FILE *fp, const void *arg), 
 		cli_error("out of memory");
 		return CLI_EXIT_FAILURE;
 	}
-	if ((fd = mkstemp(tmp)) < 0 || !(fp = fdopen(fd, "w"))) {
+	if ((fd = mkstemp(tmp)) < 0 || fchmod(fd, target_mode(path)) != 0 ||
+	    !(fp = fdopen(fd, "w"))) {
 		cli_error("%s: cannot create a temporary file: %s", path, strerror(errno));
 		if (fd >= 0) {
 			close(fd);
