@@ -254,18 +254,18 @@ sn_error_t sn_projection_estimate(const sn_network_t *net, sn_mode_t mode, size_
 }
 
 /*
- * SN_ELIMIT when the projection would exceed max_ties.  The largest
- * project's clique is a lower bound found in O(projects): a project of
- * 50 000 members is refused at once, without the quadratic exact count.
+ * The largest project's clique is a lower bound found in O(projects): a
+ * project of 50 000 members is refused at once, without the quadratic count.
  */
-static sn_error_t check_limit(const sn_network_t *net, sn_mode_t mode, size_t max_ties)
+sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, size_t max_ties)
 {
 	accum_t a;
 	size_t bound, ties;
 	sn_error_t err;
 
-	if ((err = sn_projection_estimate(net, mode, NULL, &bound)) != SN_OK || bound <= max_ties)
-		return err;
+	if (max_ties == 0 ||
+	    (err = sn_projection_estimate(net, mode, NULL, &bound)) != SN_OK || bound <= max_ties)
+		return max_ties == 0 ? SN_OK : err;
 	if ((err = accum_init(&a, net, mode)) != SN_OK)
 		return err;
 	size_t k = a.other.n ? degree(&a.other, largest_other(&a)) : 0;
@@ -305,7 +305,7 @@ sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn
 	sn_error_t err;
 
 	sn_projection_destroy(out);
-	if (max_ties && (err = check_limit(net, mode, max_ties)) != SN_OK)
+	if ((err = sn_projection_check_limit(net, mode, max_ties)) != SN_OK)
 		return err;
 	if ((err = accum_init(&a, net, mode)) != SN_OK)
 		return err;

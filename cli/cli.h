@@ -125,6 +125,9 @@ void cli_data_destroy(cli_data_t *data);
 sn_error_t cli_projection_build(sn_projection_t *out, const cli_data_t *d, sn_mode_t mode,
 				sn_weighting_t weighting);
 
+/* The same --max-ties check alone, for commands that project by other means. */
+sn_error_t cli_projection_check(const cli_data_t *d, sn_mode_t mode);
+
 /* The folder of the bundled datasets (borrowed). */
 const char *cli_bundled_dir(void);
 

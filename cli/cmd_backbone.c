@@ -279,7 +279,9 @@ static int run(cli_ctx_t *ctx)
 	o.progress = on_progress;
 	o.progress_arg = ctx;
 	rng = gsl_rng_alloc(gsl_rng_mt19937);
-	err = rng ? sn_incidence_from_network(&inc, &d.net) : sn_error_set(SN_ENOMEM, "out of memory");
+	err = rng ? cli_projection_check(&d, SN_MODE_ACTORS) : sn_error_set(SN_ENOMEM, "out of memory");
+	if (!err)
+		err = sn_incidence_from_network(&inc, &d.net);
 	if (!err) {
 		gsl_rng_set(rng, ctx->seed);
 		err = sn_backbone_extract(&bb, &inc, &o, rng);

@@ -27,6 +27,7 @@ static int run(cli_ctx_t *ctx)
 	sn_report_options_t opts = SN_REPORT_OPTIONS_INIT;
 	cli_data_t d;
 	job_t job;
+	sn_error_t err;
 	int rc;
 
 	if (cli_opt(ctx, "projection") &&
@@ -34,6 +35,10 @@ static int run(cli_ctx_t *ctx)
 		return cli_usage_error(ctx, "%s", sn_error_last());
 	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
+	if ((err = cli_projection_check(&d, SN_MODE_ACTORS)) != SN_OK) {
+		cli_data_destroy(&d);
+		return cli_fail(err);
+	}
 	opts.title = cli_opt(ctx, "title");
 	opts.dataset_label = d.label;
 	opts.year = d.year;

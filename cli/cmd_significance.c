@@ -479,7 +479,9 @@ static int run(cli_ctx_t *ctx)
 	c.run.progress = on_progress;
 	c.run.progress_arg = ctx;
 	rng = gsl_rng_alloc(gsl_rng_mt19937);
-	err = rng ? inputs_build(&in, &d, &c, ctx->seed) : sn_error_set(SN_ENOMEM, "out of memory");
+	err = rng ? cli_projection_check(&d, SN_MODE_ACTORS) : sn_error_set(SN_ENOMEM, "out of memory");
+	if (!err)
+		err = inputs_build(&in, &d, &c, ctx->seed);
 	if (!err) {
 		gsl_rng_set(rng, ctx->seed);
 		err = sn_significance_run(&res, &in.inc, st, statistics(st, &c, &in), &c.run, rng);

@@ -92,13 +92,10 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 	return CLI_EXIT_OK;
 }
 
-sn_error_t cli_projection_build(sn_projection_t *out, const cli_data_t *d, sn_mode_t mode,
-				sn_weighting_t weighting)
+/* Keeps the library's size-limit message and adds the option that lifts the limit. */
+static sn_error_t hint_max_ties(sn_error_t err, const cli_data_t *d)
 {
-	sn_error_t err = sn_projection_build(out, &d->net, mode, weighting, d->max_ties);
-
 	if (err == SN_ELIMIT) {
-		/* Keep the library's message and add the option that lifts the limit. */
 		char *msg = strdup(sn_error_last());
 		if (msg)
 			sn_error_set(err, "%s; or raise --max-ties (now %zu; 0: no limit)", msg,
@@ -106,4 +103,15 @@ sn_error_t cli_projection_build(sn_projection_t *out, const cli_data_t *d, sn_mo
 		free(msg);
 	}
 	return err;
+}
+
+sn_error_t cli_projection_check(const cli_data_t *d, sn_mode_t mode)
+{
+	return hint_max_ties(sn_projection_check_limit(&d->net, mode, d->max_ties), d);
+}
+
+sn_error_t cli_projection_build(sn_projection_t *out, const cli_data_t *d, sn_mode_t mode,
+				sn_weighting_t weighting)
+{
+	return hint_max_ties(sn_projection_build(out, &d->net, mode, weighting, d->max_ties), d);
 }

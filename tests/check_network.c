@@ -162,6 +162,9 @@ START_TEST(test_projection_over_limit_names_largest_project)
 			 "the projection would have 10 ties (limit 9); the largest project is 'p2' with "
 			 "4 members: cap the project size, use fractional (newman) weights on a smaller "
 			 "network, or use the two-mode measures");
+	ck_assert_int_eq(sn_projection_check_limit(&f.net, SN_MODE_ACTORS, 9), SN_ELIMIT);
+	ck_assert_int_eq(sn_projection_check_limit(&f.net, SN_MODE_ACTORS, 10), SN_OK);
+	ck_assert_int_eq(sn_projection_check_limit(&f.net, SN_MODE_ACTORS, 0), SN_OK);
 	ck_assert_int_eq(sn_projection_build(&f.proj, &f.net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 10), SN_OK);
 	teardown_fixture(&f);
 }

@@ -97,6 +97,14 @@ sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn
 			       sn_weighting_t weighting, size_t max_ties);
 
 /*
+ * SN_OK when the projection onto `mode` has at most `max_ties` ties (0: no
+ * limit), else SN_ELIMIT with the message sn_projection_build gives, for
+ * callers that project by other means.  Without building it: O(projects)
+ * when the bound sum n_p(n_p-1)/2 fits, else the exact count.
+ */
+sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, size_t max_ties);
+
+/*
  * Number of ties the actor (or project) projection would have, counted
  * exactly without building it (O(sum n_p^2) time, O(n) memory), and an
  * upper bound sum n_p(n_p-1)/2 computed in O(projects) into *bound_out.

@@ -49,3 +49,19 @@ $ { samnet coalition tests/data/mini --max-ties 9; echo "exit $?"; } 2>&1 | cut 
 samnet: the projection would have 10 ties (limit 9); the lar
 exit 5
 ? 0
+
+# significance, backbone and report project by other means, after the same check.
+$ { samnet significance tests/data/mini --samples 10 --max-ties 9; echo "exit $?"; } 2>&1 | cut -c1-60
+samnet: the projection would have 10 ties (limit 9); the lar
+exit 5
+? 0
+
+$ { samnet backbone tests/data/mini --max-ties 9; echo "exit $?"; } 2>&1 | cut -c1-60
+samnet: the projection would have 10 ties (limit 9); the lar
+exit 5
+? 0
+
+$ { samnet report tests/data/mini -o /dev/null --max-ties 9; echo "exit $?"; } 2>&1 | cut -c1-60
+samnet: the projection would have 10 ties (limit 9); the lar
+exit 5
+? 0
