@@ -1,6 +1,7 @@
 /* samnet validate: check a dataset, report every problem, show selector expansions. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/commands.h"
@@ -33,44 +34,49 @@ fail:
 }
 
 /* One row per (line, selector): the project and what the selector expanded to. */
+/* Orders membership indices by project, then by the memberships.csv line they came from. */
+static int by_project_line(const void *a, const void *b, void *arg)
+{
+	const sn_membership_t *m = arg;
+	const sn_membership_t *x = &m[*(const size_t *)a], *y = &m[*(const size_t *)b];
+
+	if (x->project != y->project)
+		return x->project < y->project ? -1 : 1;
+	return (x->line > y->line) - (x->line < y->line);
+}
+
+/* One row per selector line with its actor count, or per expanded actor with list_all. */
 static cli_table_t *selectors_table(const sn_dataset_t *ds, bool list_all)
 {
 	cli_table_t *t = cli_table_new("selectors", "Selectors expanded");
+	size_t *idx = malloc((ds->nmemberships + 1) * sizeof *idx), n = 0;
 
-	if (!t || cli_table_column(t, "line", CLI_COL_INT, 0) ||
+	if (!t || !idx || cli_table_column(t, "line", CLI_COL_INT, 0) ||
 	    cli_table_column(t, "project", CLI_COL_STR, 0) ||
 	    cli_table_column(t, "selector", CLI_COL_STR, 0) ||
 	    cli_table_column(t, list_all ? "actor" : "actors", list_all ? CLI_COL_STR : CLI_COL_INT, 0))
 		goto fail;
-	for (size_t i = 0; i < ds->nmemberships; i++) {
-		const sn_membership_t *m = &ds->memberships[i];
-		if (!m->selector)
-			continue;
-		if (list_all) {
-			if (cli_table_row(t) || cli_table_int(t, 0, (int64_t)m->line) ||
-			    cli_table_str(t, 1, ds->projects[m->project].id) ||
-			    cli_table_str(t, 2, m->selector) ||
-			    cli_table_str(t, 3, ds->actors[m->actor].id))
-				goto fail;
-			continue;
-		}
-		/* Memberships are sorted by project, so one selector's rows are adjacent-ish: count them. */
-		bool seen = false;
-		for (size_t k = 0; k < i && !seen; k++)
-			seen = ds->memberships[k].selector && ds->memberships[k].project == m->project &&
-			       ds->memberships[k].line == m->line;
-		if (seen)
-			continue;
-		int64_t n = 0;
-		for (size_t k = i; k < ds->nmemberships && ds->memberships[k].project == m->project; k++)
-			n += ds->memberships[k].selector && ds->memberships[k].line == m->line;
+	for (size_t i = 0; i < ds->nmemberships; i++)
+		if (ds->memberships[i].selector)
+			idx[n++] = i;
+	if (!list_all)
+		qsort_r(idx, n, sizeof *idx, by_project_line, ds->memberships);
+	for (size_t i = 0, run; i < n; i += run) {
+		const sn_membership_t *m = &ds->memberships[idx[i]];
+		run = 1;
+		if (!list_all)
+			while (i + run < n && by_project_line(&idx[i], &idx[i + run], ds->memberships) == 0)
+				run++;
 		if (cli_table_row(t) || cli_table_int(t, 0, (int64_t)m->line) ||
 		    cli_table_str(t, 1, ds->projects[m->project].id) || cli_table_str(t, 2, m->selector) ||
-		    cli_table_int(t, 3, n))
+		    (list_all ? cli_table_str(t, 3, ds->actors[m->actor].id)
+			      : cli_table_int(t, 3, (int64_t)run)))
 			goto fail;
 	}
+	free(idx);
 	return t;
 fail:
+	free(idx);
 	cli_table_free(t);
 	return NULL;
 }
