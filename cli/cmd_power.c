@@ -293,7 +293,7 @@ static int build_game(sn_game_t **out, const cli_ctx_t *ctx, const players_t *p)
 		if (p->sqrtpop && strcmp(p->weight_name, "sqrt-population") != 0)
 			v[nv++] = (sn_weight_vector_t){ "sqrt-population", p->sqrtpop };
 		err = sn_game_from_rule(out, rule, p->n, v, nv);
-		return err ? cli_usage_error(ctx, "--rule: %s", sn_error_last()) : CLI_EXIT_OK;
+		return err ? cli_usage_error(ctx, "--%s", sn_error_last()) : CLI_EXIT_OK;
 	}
 	for (size_t i = 0; i < p->n; i++) {
 		if (p->weight[i] > INT64_MAX - total)

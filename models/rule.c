@@ -77,6 +77,9 @@ static sn_error_t parse_spec(quota_spec_t *spec, const char *s, size_t *pos, boo
 			decimals++;
 		}
 	}
+	if (!digits && s[p] == '-')
+		return sn_error_set(SN_EINVAL, "%s: a negative number at position %zu (quotas and "
+				    "shares are at least 0)", what, p + 1);
 	if (!digits)
 		return sn_error_set(SN_EINVAL, "%s: expected a number at position %zu", what, p + 1);
 	p = skip_blanks(s, p);
@@ -248,10 +251,20 @@ sn_error_t sn_game_from_rule(sn_game_t **out, const char *rule, size_t nplayers,
 		p = skip_blanks(rule, p);
 		if (rule[p] == '\0')
 			break;
+		if (strncasecmp(rule + p, "or", 2) == 0 && !is_name_char(rule[p + 2], false)) {
+			err = sn_error_set(SN_EINVAL, "rule: 'or' at position %zu: every condition of "
+					   "a rule must hold, so they are joined with 'and'", p + 1);
+			goto done;
+		}
 		if (strncasecmp(rule + p, "and", 3) != 0 ||
-		    (rule[p + 3] != ' ' && rule[p + 3] != '\t')) {
+		    (rule[p + 3] != ' ' && rule[p + 3] != '\t' && rule[p + 3] != '\0')) {
 			err = sn_error_set(SN_EINVAL, "rule: expected 'and' or the end at position %zu",
 					   p + 1);
+			goto done;
+		}
+		if (rule[skip_blanks(rule, p + 3)] == '\0') {
+			err = sn_error_set(SN_EINVAL, "rule: 'and' at position %zu is not followed by "
+					   "a condition such as population>=65%%", p + 1);
 			goto done;
 		}
 		p += 3;

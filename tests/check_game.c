@@ -100,6 +100,9 @@ START_TEST(test_quota_parse_bad_text_fails_with_position)
 	ck_assert_str_eq(sn_error_last(), "quota: unexpected 'x' at position 2");
 	ck_assert_int_eq(sn_quota_parse(&q, "", 17), SN_EINVAL);
 	ck_assert_str_eq(sn_error_last(), "quota: expected a number at position 1");
+	ck_assert_int_eq(sn_quota_parse(&q, "-3", 17), SN_EINVAL);
+	ck_assert_str_eq(sn_error_last(), "quota: a negative number at position 1 (quotas and "
+			 "shares are at least 0)");
 	ck_assert_int_eq(sn_quota_parse(&q, "1..5", 17), SN_EINVAL);
 	ck_assert_int_eq(sn_quota_parse(&q, "0.0000000001%", 17), SN_EINVAL);
 	ck_assert_ptr_nonnull(strstr(sn_error_last(), "9 decimals"));
@@ -151,7 +154,12 @@ START_TEST(test_game_from_rule_bad_rules_fail_with_position)
 	assert_rule_error("members>=", "rule: expected a number at position 10");
 	assert_rule_error("members>=2 population>=50%",
 			  "rule: expected 'and' or the end at position 12");
-	assert_rule_error("members>=2 and", "rule: expected 'and' or the end at position 12");
+	assert_rule_error("members>=2 and", "rule: 'and' at position 12 is not followed by a "
+			  "condition such as population>=65%");
+	assert_rule_error("members>=2 or population>=50%", "rule: 'or' at position 12: every "
+			  "condition of a rule must hold, so they are joined with 'and'");
+	assert_rule_error("members>=-2", "rule: a negative number at position 10 (quotas and "
+			  "shares are at least 0)");
 	assert_rule_error("members>=2 and >=3", "rule: expected a weight name at position 16");
 	assert_rule_error("members>=2 and members>=3",
 			  "rule: 'members' appears twice (position 16)");

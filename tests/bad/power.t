@@ -17,7 +17,7 @@ Try 'samnet power --help'.
 ? 2
 
 $ samnet power --weights 4,4,1 --quota -3
-samnet power: --quota: expected a number at position 1
+samnet power: --quota: a negative number at position 1 (quotas and shares are at least 0)
 Try 'samnet power --help'.
 ? 2
 
@@ -33,37 +33,42 @@ Try 'samnet power --help'.
 
 # Rules that cannot be parsed: each message gives the position.
 $ samnet power --rule "members>=11 and"
-samnet power: --rule: rule: expected 'and' or the end at position 13
+samnet power: --rule: 'and' at position 13 is not followed by a condition such as population>=65%
 Try 'samnet power --help'.
 ? 2
 
 $ samnet power --rule "members=>11"
-samnet power: --rule: rule: expected '>=' or '>' at position 8
+samnet power: --rule: expected '>=' or '>' at position 8
 Try 'samnet power --help'.
 ? 2
 
 $ samnet power --rule "members>=11 or population>=50%"
-samnet power: --rule: rule: expected 'and' or the end at position 13
+samnet power: --rule: 'or' at position 13: every condition of a rule must hold, so they are joined with 'and'
+Try 'samnet power --help'.
+? 2
+
+$ samnet power --rule "members>=11 xor population>=50%"
+samnet power: --rule: expected 'and' or the end at position 13
 Try 'samnet power --help'.
 ? 2
 
 $ samnet power --rule "population>=65% and population>=50%"
-samnet power: --rule: rule: 'population' appears twice (position 21)
+samnet power: --rule: 'population' appears twice (position 21)
 Try 'samnet power --help'.
 ? 2
 
 $ samnet power --rule ""
-samnet power: --rule: rule: empty rule
+samnet power: --rule: empty rule
 Try 'samnet power --help'.
 ? 2
 
 $ samnet power --rule "members>=99"
-samnet power: --rule: rule: members at position 1: quota 99 exceeds the total weight 21
+samnet power: --rule: members at position 1: quota 99 exceeds the total weight 21
 Try 'samnet power --help'.
 ? 2
 
 $ samnet power --rule "members>=11 and population>=65.0000000001%"
-samnet power: --rule: rule: more than 9 decimals at position 41
+samnet power: --rule: more than 9 decimals at position 41
 Try 'samnet power --help'.
 ? 2
 

@@ -62,7 +62,7 @@ samnet power: --quota: quota 10 exceeds the total weight 9
 Try 'samnet power --help'.
 ? 2
 $ samnet power --rule "members>=11 and pop>=65%"
-samnet power: --rule: rule: unknown weight 'pop' at position 17; known: members, population, sqrt-population
+samnet power: --rule: unknown weight 'pop' at position 17; known: members, population, sqrt-population
 Try 'samnet power --help'.
 ? 2
 $ samnet power --weights 4,x,1
