@@ -1,7 +1,9 @@
 /* samnet power: a priori voting power in a weighted or vector-majority voting game. */
 #include "config.h"
 
+#include <inttypes.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,8 +28,8 @@ static const cli_option_t options[] = {
 	{ "samples", 0, "N", "Monte Carlo samples (default 1000000)" },
 	{ "connected", 0, NULL, "count only coalitions connected by shared projects (Myerson; up to 64 players)" },
 	{ "graph", 0, "I-J,...", "a typed game's communication graph: ties between players I and J (1-based)" },
-	{ "blocs", 0, "B", "blocs voting together, for the Owen value: 'coalitions' (coalitions.csv) or, "
-			   "typed, a label per player (A,A,B,...)" },
+	{ "blocs", 0, "B", "blocs voting together, for the Owen value: 'coalitions' (coalitions.csv), "
+			   "'communities' (Leiden, --seed) or, typed, a label per player (A,A,B,...)" },
 	{ "minimal", 0, NULL, "also list the minimal winning coalitions (up to 25 players; beyond, count them)" },
 	{ "blocking", 0, NULL, "also list the minimal blocking coalitions (up to 25 players; beyond, count them)" },
 	{ NULL, 0, NULL, NULL }
@@ -408,8 +410,50 @@ static int restrict_game(sn_game_t *g, const cli_ctx_t *ctx, const players_t *p,
 }
 
 /*
+ * Bloc names "community N" of the players: Leiden communities (seeded by
+ * --seed, the defaults of `samnet communities`, so N is the community that
+ * command prints) of the actor projection.  Players outside the network get
+ * "" and stay alone.
+ */
+static sn_error_t community_blocs(char **bloc, const players_t *p, const cli_data_t *d,
+				  const cli_ctx_t *ctx)
+{
+	sn_communities_options_t co = SN_COMMUNITIES_OPTIONS_INIT;
+	sn_projection_t proj;
+	igraph_vector_int_t memb;
+	size_t *vertex = malloc((d->ds->nactors + 1) * sizeof *vertex);
+	sn_error_t err;
+
+	sn_projection_init(&proj);
+	if (!vertex || igraph_vector_int_init(&memb, 0)) {
+		free(vertex);
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	co.seed = ctx->seed;
+	err = cli_projection_build(&proj, d, SN_MODE_ACTORS, SN_WEIGHT_COUNT);
+	if (!err)
+		err = sn_communities_detect(&memb, NULL, &proj.graph, &proj.weight, &co);
+	for (size_t a = 0; a < d->ds->nactors; a++)
+		vertex[a] = SN_NO_PARENT;
+	for (size_t v = 0; !err && v < d->net.nactors; v++)
+		vertex[d->net.actor_index[v]] = v;
+	for (size_t i = 0; !err && i < p->n; i++) {
+		size_t v = vertex[p->actor[i]];
+		if ((v == SN_NO_PARENT ? (bloc[i] = strdup(""), !bloc[i])
+				       : asprintf(&bloc[i], "community %" PRId64,
+						  (int64_t)VECTOR(memb)[v] + 1) < 0))
+			err = sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	igraph_vector_int_destroy(&memb);
+	sn_projection_destroy(&proj);
+	free(vertex);
+	return err;
+}
+
+/*
  * Blocs for the Owen value: the first named coalition holding each player
- * (players in none stay alone), or typed labels, one per player.
+ * (players in none stay alone), the player's community, or typed labels,
+ * one per player.
  */
 static int set_blocs(sn_game_t *g, players_t *p, const cli_ctx_t *ctx, const cli_data_t *d,
 		     size_t *overlaps)
@@ -426,12 +470,20 @@ static int set_blocs(sn_game_t *g, players_t *p, const cli_ctx_t *ctx, const cli
 	}
 	if (d == NULL && count_items(spec) != p->n)
 		rc = cli_usage_error(ctx, "--blocs gives %zu labels for %zu players", count_items(spec), p->n);
-	else if (d != NULL && strcmp(spec, "coalitions") != 0)
-		rc = cli_usage_error(ctx, "--blocs takes 'coalitions' with a dataset, not '%s'", spec);
+	else if (d != NULL && strcmp(spec, "coalitions") != 0 && strcmp(spec, "communities") != 0)
+		rc = cli_usage_error(ctx, "--blocs takes 'coalitions' or 'communities' with a dataset, "
+				     "not '%s'", spec);
+	bool by_community = rc == CLI_EXIT_OK && d != NULL && strcmp(spec, "communities") == 0;
+	if (by_community) {
+		sn_error_t err = community_blocs(p->bloc, p, d, ctx);
+		if (err)
+			rc = cli_fail(err);
+	}
 	for (size_t i = 0; rc == CLI_EXIT_OK && i < p->n; i++) {
 		label[i] = i;
-		p->bloc[i] = d ? NULL : item(spec, i);
-		for (size_t c = 0; d && c < d->ds->ncoalitions; c++) {
+		if (!by_community)
+			p->bloc[i] = d ? NULL : item(spec, i);
+		for (size_t c = 0; d && !by_community && c < d->ds->ncoalitions; c++) {
 			const sn_coalition_t *co = &d->ds->coalitions[c];
 			bool in = false;
 			for (size_t k = 0; k < co->nactors && !in; k++)

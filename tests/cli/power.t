@@ -121,3 +121,29 @@ method coleman: montecarlo
 $ samnet power --weights 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1 --quota 16 --indices banzhaf --minimal --blocking | grep '^minimal'
 minimal winning coalitions: 145422675 (counted; too many players to list)
 minimal blocking coalitions: 155117520 (counted; too many players to list)
+
+# --blocs communities: each player's bloc is its Leiden community in the actor
+# projection, numbered as `samnet communities` prints them with the same seed.
+# Länsstyrelsen i Stockholms län and i Västernorrlands län share community 1 with
+# the regions, so vote together; the others are alone in theirs or take part in
+# no project (no bloc, left out here).
+$ samnet power --players type=lansstyrelse --weight population --blocs communities --indices owen --format csv | awk -F, 'NR == 1 || $NF != ""'
+player,name,weight,weight_share,owen,bloc
+lst-01,Länsstyrelsen i Stockholms län,2473307,0.233602,0.281157,community 1
+lst-07,Länsstyrelsen i Kronobergs län,203351,0.0192063,0.0162671,community 2
+lst-08,Länsstyrelsen i Kalmar län,246352,0.0232677,0.0203615,community 3
+lst-10,Länsstyrelsen i Blekinge län,157223,0.0148496,0.012698,community 4
+lst-22,Länsstyrelsen i Västernorrlands län,241458,0.0228055,0.02769,community 1
+lst-23,Länsstyrelsen i Jämtlands län,132839,0.0125465,0.0105091,community 5
+lst-24,Länsstyrelsen i Västerbottens län,281138,0.0265532,0.0233094,community 6
+
+$ samnet communities --format csv | grep -E '^lst-(01|07|08|22),' | cut -d, -f1,5
+lst-22,1
+lst-01,1
+lst-07,2
+lst-08,3
+
+$ samnet power --blocs regions
+samnet power: --blocs takes 'coalitions' or 'communities' with a dataset, not 'regions'
+Try 'samnet power --help'.
+? 2
