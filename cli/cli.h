@@ -46,7 +46,10 @@ typedef struct {
 
 enum { CLI_MAX_OPTIONS = 64, CLI_MAX_POSITIONAL = 8 };
 
-typedef enum { CLI_FORMAT_TABLE, CLI_FORMAT_CSV, CLI_FORMAT_TSV, CLI_FORMAT_JSON } cli_format_t;
+/* EXCEL: CSV as a Swedish-locale spreadsheet opens it: UTF-8 byte-order mark, ';', decimal comma. */
+typedef enum {
+	CLI_FORMAT_TABLE, CLI_FORMAT_CSV, CLI_FORMAT_TSV, CLI_FORMAT_JSON, CLI_FORMAT_EXCEL
+} cli_format_t;
 
 struct cli_ctx {
 	const cli_command_t *cmd;

@@ -12,7 +12,8 @@
 
 /* Options every command takes. */
 static const cli_option_t common_options[] = {
-	{ "format", 'f', "FMT", "output format: table (default), csv, tsv or json" },
+	{ "format", 'f', "FMT", "output format: table (default), csv, tsv, json or excel "
+			       "(CSV for Excel: UTF-8 byte-order mark, ';', decimal comma)" },
 	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" },
 	{ "quiet", 'q', NULL, "no progress bar or notes on standard error" },
 	{ "help", 'h', NULL, "show this help" },
@@ -168,13 +169,13 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 	char *end;
 
 	if (strcmp(name, "format") == 0) {
-		static const char *const names[] = { "table", "csv", "tsv", "json" };
-		for (int i = 0; i < 4; i++)
+		static const char *const names[] = { "table", "csv", "tsv", "json", "excel" };
+		for (int i = 0; i < 5; i++)
 			if (strcmp(value, names[i]) == 0) {
 				ctx->format = (cli_format_t)i;
 				return CLI_EXIT_OK;
 			}
-		return cli_usage_error(ctx, "unknown format '%s' (expected table, csv, tsv or json)", value);
+		return cli_usage_error(ctx, "unknown format '%s' (expected table, csv, tsv, json or excel)", value);
 	} else if (strcmp(name, "output") == 0) {
 		ctx->output = value;
 	} else if (strcmp(name, "quiet") == 0) {

@@ -275,15 +275,21 @@ static void write_table_text(FILE *fp, const cli_table_t *t)
 	free(w);
 }
 
-static void write_delimited_field(FILE *fp, const char *s, char sep)
+/* A field of a CSV or TSV stream; sep ';' (excel) also writes a decimal comma. */
+static void write_delimited_field(FILE *fp, const char *s, char sep, bool decimal_comma)
 {
+	if (decimal_comma) {
+		for (; *s; s++)
+			fputc(*s == '.' ? ',' : *s, fp);
+		return;
+	}
 	if (sep == '\t') {
 		/* TSV has no quoting: tabs and line breaks become spaces. */
 		for (; *s; s++)
 			fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, fp);
 		return;
 	}
-	if (!strpbrk(s, ",\"\n\r")) {
+	if (!strpbrk(s, sep == ';' ? ";\"\n\r" : ",\"\n\r")) {
 		fputs(s, fp);
 		return;
 	}
@@ -305,7 +311,8 @@ static void write_table_delimited(FILE *fp, const cli_table_t *t, char sep)
 			const char *s = i == 0 ? t->cols[j].name
 					       : cell_text(&t->cols[j], &t->cells[(i - 1) * t->ncols + j],
 							   buf, sizeof buf);
-			write_delimited_field(fp, s, sep);
+			write_delimited_field(fp, s, sep,
+					      sep == ';' && i > 0 && t->cols[j].type == CLI_COL_REAL);
 			fputc(j + 1 == t->ncols ? '\n' : sep, fp);
 		}
 }
@@ -391,6 +398,8 @@ static int render(FILE *fp, const void *arg)
 		write_json(fp, d);
 		return 0;
 	}
+	if (r->format == CLI_FORMAT_EXCEL)
+		fputs("\xEF\xBB\xBF", fp);
 	if (r->format == CLI_FORMAT_TABLE)
 		for (size_t i = 0; i < d->nmeta; i++)
 			fprintf(fp, "%s: %s\n", d->meta[2 * i], d->meta[2 * i + 1]);
@@ -404,7 +413,9 @@ static int render(FILE *fp, const void *arg)
 			/* Several tables in one CSV stream are separated by a blank line. */
 			if (k > 0)
 				fputc('\n', fp);
-			write_table_delimited(fp, t, r->format == CLI_FORMAT_CSV ? ',' : '\t');
+			write_table_delimited(fp, t, r->format == CLI_FORMAT_CSV	? ','
+						     : r->format == CLI_FORMAT_EXCEL ? ';'
+										     : '\t');
 		}
 	}
 	return 0;

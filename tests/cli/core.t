@@ -125,7 +125,7 @@ samnet: /nonexistent: No such file or directory
 ? 4
 
 $ samnet summary tests/data/mini --format xml
-samnet summary: unknown format 'xml' (expected table, csv, tsv or json)
+samnet summary: unknown format 'xml' (expected table, csv, tsv, json or excel)
 Try 'samnet summary --help'.
 ? 2
 
@@ -133,3 +133,11 @@ Try 'samnet summary --help'.
 $ samnet summary tests/data/mini -o /tmp/samnet-golden.csv --format csv && head -2 /tmp/samnet-golden.csv && rm /tmp/samnet-golden.csv
 measure,count,value
 actors in the network,6,
+
+# --format excel: CSV as Excel in a Swedish locale opens it with a double click:
+# a UTF-8 byte-order mark (so å, ä and ö survive), ';' between fields and a
+# decimal comma.  The same table as --format csv, value for value.
+$ d=$(mktemp -d) && samnet centrality --top 5 --format excel -o "$d/x.csv" && samnet centrality --top 5 --format csv -o "$d/c.csv" && head -c 3 "$d/x.csv" | od -An -tx1 && /usr/bin/python3 -c "import csv,sys; x=list(csv.reader(open(sys.argv[1],encoding='utf-8-sig'),delimiter=';')); c=list(csv.reader(open(sys.argv[2],encoding='utf-8'))); print(x[0][:3], x[3][2], x[1][7]); print('same values' if [[v.replace(',','.') for v in r] for r in x]==c else 'differ')" "$d/x.csv" "$d/c.csv"; rm -rf "$d"
+ ef bb bf
+['rank', 'id', 'name'] Region Kalmar län 0,296089
+same values
