@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "samnet/centrality.h"
+#include "samnet/fast.h"
 #include "analysis/graphcheck.h"
 
 /* Checks shared by every one-mode measure. */
@@ -112,6 +113,34 @@ sn_error_t sn_centrality_betweenness(igraph_vector_t *out, const igraph_t *g,
 				     const igraph_vector_t *weights, bool normalized)
 {
 	return path_measure(out, g, weights, normalized, 0, "betweenness");
+}
+
+sn_error_t sn_centrality_betweenness_approx(igraph_vector_t *out, int64_t *samples_out,
+					    const igraph_t *g, const igraph_vector_t *weights,
+					    bool normalized, double eps, double delta,
+					    uint64_t seed)
+{
+	igraph_vector_t dist;
+	bool have_dist = false;
+	double n = (double)igraph_vcount(g);
+	sn_error_t rc = check(g, weights, "betweenness");
+
+	if (rc != SN_OK)
+		return rc;
+	if (weights != NULL) {
+		if (igraph_vector_init(&dist, 0) != IGRAPH_SUCCESS)
+			return sn_error_set(SN_ENOMEM, "betweenness: out of memory");
+		have_dist = true;
+		rc = sn__graph_distances_from_weights(&dist, weights);
+	}
+	if (rc == SN_OK)
+		rc = sn_betweenness_approx(out, samples_out, g, have_dist ? &dist : NULL, eps,
+					   delta, seed, 0);
+	if (rc == SN_OK && normalized)
+		scale(out, n > 2 ? 2 / ((n - 1) * (n - 2)) : 0);
+	if (have_dist)
+		igraph_vector_destroy(&dist);
+	return rc;
 }
 
 sn_error_t sn_centrality_closeness(igraph_vector_t *out, const igraph_t *g,

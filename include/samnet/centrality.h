@@ -24,6 +24,7 @@
 #define SAMNET_CENTRALITY_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include <igraph.h>
 
@@ -57,6 +58,33 @@ sn_error_t sn_centrality_strength(igraph_vector_t *out, const igraph_t *g,
  */
 sn_error_t sn_centrality_betweenness(igraph_vector_t *out, const igraph_t *g,
 				     const igraph_vector_t *weights, bool normalized);
+
+/*
+ * Betweenness as sn_centrality_betweenness() defines it (same strengths,
+ * lengths 1/strength, same normalisation), estimated by sampling r
+ * shortest paths (Riondato & Kornaropoulos 2016; see
+ * sn_betweenness_approx() in samnet/fast.h for the sample size r, which
+ * grows as ln(VD) / eps^2 and not with n).  Guarantee: with probability
+ * at least 1 - delta, every vertex at once is within
+ *
+ *   raw:         eps n(n-1)/2    of its exact raw betweenness;
+ *   normalised:  eps n/(n-2)     of its exact normalised betweenness
+ *
+ * (RK's b(v) = raw / (n(n-1)/2) is within eps).  The draws follow `seed`
+ * only: the same seed gives identical values whatever the number of
+ * threads (all online processors are used).  `samples_out` (may be NULL)
+ * receives r.  n < 3 gives zeros.  Disconnected graphs need nothing
+ * special.
+ *
+ * Errors: as sn_centrality_betweenness(); SN_EINVAL also for eps or delta
+ * outside (0, 1); SN_ELIMIT when r would exceed 10^10 samples.  Time
+ * O(r (n + m)) at worst, far less on small-world graphs unweighted (the
+ * search is bidirectional); memory O(n) per thread, O(n + m) weighted.
+ */
+sn_error_t sn_centrality_betweenness_approx(igraph_vector_t *out, int64_t *samples_out,
+					    const igraph_t *g, const igraph_vector_t *weights,
+					    bool normalized, double eps, double delta,
+					    uint64_t seed);
 
 /*
  * Closeness (Freeman 1979) over reachable vertices only, igraph's

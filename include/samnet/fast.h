@@ -105,18 +105,26 @@ sn_error_t sn_closeness_bipartite_fast(igraph_vector_t *closeness_out,
  * shortest u-v path is drawn uniformly among all of them (balanced
  * bidirectional BFS; with `weights`, Dijkstra from u stopped at v with
  * igraph's tie rule); every interior vertex of the path scores 1/r.  The
- * score estimates the share b(v) of ordered pairs' shortest paths through v,
+ * score estimates RK's normalised betweenness
+ *
+ *   b(v) = 1 / (n(n-1)) * sum over ordered pairs (s, t), s != v != t,
+ *          of sigma_st(v) / sigma_st,
+ *
  * and with probability at least 1 - delta every vertex at once satisfies
  * |estimate - b(v)| <= eps, when
  *
  *   r = ceil(0.5 / eps^2 * (floor(log2(VD - 2)) + 1 + ln(1 / delta)))
  *
  * where VD bounds the vertex diameter (the most vertices on any shortest
- * path): 2 ecc(x) + 1 from one BFS per component when unweighted, the
- * vertex count when weighted (weighted shortest paths can have more hops).
- * The constant 0.5 is the paper's universal constant c.  The values written
- * to `out` are on igraph's raw scale: b(v) times n(n-1)/2 (halved sum over
- * ordered pairs), so the raw error bound is eps * n(n-1)/2.
+ * path): max over components of 2 ecc(x) + 1, one BFS from the component's
+ * first vertex x, when unweighted; the largest component's vertex count
+ * when weighted (a weighted shortest path can have more hops than the hop
+ * diameter, never more vertices than its component).  The constant 0.5 is
+ * the paper's universal constant c.  Pairs in different components have no
+ * path and add nothing, in the estimate as in b(v).  The values written to
+ * `out` are on igraph's raw scale, b(v) n(n-1)/2 (the sum over unordered
+ * pairs, as sn_betweenness_fast()), so there the guarantee reads
+ * |out[v] - exact[v]| <= eps n(n-1)/2.
  *
  * Every sample uses its own random stream derived from `seed` and its
  * number, and adds whole counts, so the result is identical for every
