@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
 #include <limits.h>
 #include <math.h>
 #include <stdlib.h>
@@ -21,6 +22,8 @@ static const cli_option_t options[] = {
 	{ "sort", 's', "MEASURE", "rank by this listed measure (default the first); constraint ranks lowest first" },
 	{ "raw", 0, NULL, "raw values instead of normalised ones" },
 	{ "normalized", 0, NULL, "normalised values (the default)" },
+	{ "approx", 0, "EPS", "sample betweenness and betweenness_w to within EPS, 0 < EPS < 1 (see above)" },
+	{ "delta", 0, "D", "failure probability of --approx, 0 < D < 1 (default 0.1)" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -39,6 +42,8 @@ typedef struct {
 	bool normalized;
 	int by;
 	long top;                 /* 0: all */
+	double eps, delta;        /* --approx, --delta; eps 0: exact betweenness */
+	int64_t samples[SN_MEASURE_COUNT];  /* sample size per sampled measure */
 } settings_t;
 
 typedef struct {
@@ -83,6 +88,40 @@ static int parse_measures(settings_t *s, const cli_ctx_t *ctx)
 	return rc;
 }
 
+static bool is_betweenness(sn_measure_t m)
+{
+	return m == SN_MEASURE_BETWEENNESS || m == SN_MEASURE_BETWEENNESS_W;
+}
+
+/* --approx and --delta: both open intervals, checked here so that a bad value is a usage error. */
+static int parse_approx(settings_t *s, const cli_ctx_t *ctx)
+{
+	bool listed = false;
+	int rc;
+
+	s->delta = 0.1;
+	if (!cli_opt(ctx, "approx"))
+		return cli_opt(ctx, "delta") ? cli_usage_error(ctx, "--delta needs --approx")
+					     : CLI_EXIT_OK;
+	if ((rc = cli_opt_double(ctx, "approx", -HUGE_VAL, HUGE_VAL, &s->eps)) != CLI_EXIT_OK ||
+	    (rc = cli_opt_double(ctx, "delta", -HUGE_VAL, HUGE_VAL, &s->delta)) != CLI_EXIT_OK)
+		return rc;
+	if (!(s->eps > 0 && s->eps < 1))
+		return cli_usage_error(ctx, "--approx must lie strictly between 0 and 1, got %g",
+				       s->eps);
+	if (!(s->delta > 0 && s->delta < 1))
+		return cli_usage_error(ctx, "--delta must lie strictly between 0 and 1, got %g",
+				       s->delta);
+	if (s->two_mode)
+		return cli_usage_error(ctx, "--approx applies to the actor projection, not two-mode");
+	for (size_t k = 0; k < s->nmeasures; k++)
+		listed |= is_betweenness(s->measures[k]);
+	if (!listed)
+		return cli_usage_error(ctx, "--approx needs betweenness or betweenness_w among the "
+				       "measures");
+	return CLI_EXIT_OK;
+}
+
 static int parse_settings(settings_t *s, const cli_ctx_t *ctx)
 {
 	const char *p = cli_opt(ctx, "projection"), *by = cli_opt(ctx, "by");
@@ -106,7 +145,8 @@ static int parse_settings(settings_t *s, const cli_ctx_t *ctx)
 		return cli_usage_error(ctx, "--by must be type or county, not '%s'", by);
 	if ((rc = cli_opt_long(ctx, "top", 0, 1000000000L, &s->top)) != CLI_EXIT_OK)
 		return rc;
-	if ((rc = parse_measures(s, ctx)) != CLI_EXIT_OK)
+	if ((rc = parse_measures(s, ctx)) != CLI_EXIT_OK ||
+	    (rc = parse_approx(s, ctx)) != CLI_EXIT_OK)
 		return rc;
 	if (!sort)
 		return CLI_EXIT_OK;
@@ -117,8 +157,8 @@ static int parse_settings(settings_t *s, const cli_ctx_t *ctx)
 }
 
 /* values[k] holds measure k for every actor vertex (two-mode: actors then projects). */
-static sn_error_t compute(igraph_vector_t *values, const settings_t *s, const cli_data_t *d,
-			  sn_projection_t *proj)
+static sn_error_t compute(igraph_vector_t *values, settings_t *s, const cli_data_t *d,
+			  sn_projection_t *proj, uint64_t seed)
 {
 	sn_error_t err = SN_OK;
 
@@ -131,6 +171,11 @@ static sn_error_t compute(igraph_vector_t *values, const settings_t *s, const cl
 		if (s->two_mode)
 			err = sn_twomode_compute(&values[k], &d->net.graph, &d->net.types,
 						 s->measures[k], s->normalized);
+		else if (s->eps > 0 && is_betweenness(s->measures[k]))
+			err = sn_centrality_betweenness_approx(
+				&values[k], &s->samples[k], &proj->graph,
+				s->measures[k] == SN_MEASURE_BETWEENNESS_W ? &proj->weight : NULL,
+				s->normalized, s->eps, s->delta, seed);
 		else
 			err = sn_centrality_compute(&values[k], &proj->graph, &proj->weight,
 						    s->measures[k], s->normalized);
@@ -285,6 +330,20 @@ static sn_error_t fill_table(cli_table_t *t, const settings_t *s, const cli_data
 	return err;
 }
 
+/* How each sampled measure was estimated, for the output's metadata. */
+static int approx_meta(cli_doc_t *doc, const settings_t *s, const cli_ctx_t *ctx)
+{
+	int bad = 0;
+
+	for (size_t k = 0; s->eps > 0 && k < s->nmeasures; k++)
+		if (is_betweenness(s->measures[k]))
+			bad |= cli_doc_meta(doc, sn_measure_name(s->measures[k]),
+					    "sampled (Riondato-Kornaropoulos), eps %g, delta %g, "
+					    "%" PRId64 " samples, seed %lu", s->eps, s->delta,
+					    s->samples[k], ctx->seed);
+	return bad;
+}
+
 static int report(const cli_ctx_t *ctx, const settings_t *s, const cli_data_t *d,
 		  const igraph_vector_t *values)
 {
@@ -307,7 +366,7 @@ static int report(const cli_ctx_t *ctx, const settings_t *s, const cli_data_t *d
 			  cli_doc_meta(doc, "values", "%s", s->normalized ? "normalized" : "raw") |
 			  cli_doc_meta(doc, "sort", "%s", sn_measure_name(s->measures[s->sort])) |
 			  cli_doc_meta(doc, "pagerank_damping", "%.2f", SN_PAGERANK_DAMPING) |
-			  cli_doc_table(doc, t);
+			  approx_meta(doc, s, ctx) | cli_doc_table(doc, t);
 		t = NULL;
 		if (bad)
 			err = sn_error_set(SN_ENOMEM, "out of memory");
@@ -338,7 +397,7 @@ static int run(cli_ctx_t *ctx)
 		if (igraph_vector_init(&values[ninit], 0))
 			err = sn_error_set(SN_ENOMEM, "out of memory");
 	if (err == SN_OK)
-		err = compute(values, &s, &d, &proj);
+		err = compute(values, &s, &d, &proj, ctx->seed);
 	rc = err == SN_OK ? report(ctx, &s, &d, values) : cli_fail(err);
 	for (size_t k = 0; k < ninit; k++)
 		igraph_vector_destroy(&values[k]);
@@ -360,7 +419,14 @@ const cli_command_t cmd_centrality = {
 		"territory holds; 'partner_population' the union of its direct partners'\n"
 		"territories. Measures: degree, strength, betweenness, betweenness_w, closeness,\n"
 		"closeness_w, harmonic, harmonic_w, eigenvector, pagerank, hub, authority,\n"
-		"constraint, effective_size, coreness.",
+		"constraint, effective_size, coreness.\n"
+		"\n"
+		"--approx EPS estimates betweenness and betweenness_w from sampled shortest\n"
+		"paths (Riondato & Kornaropoulos 2016), seeded by --seed, for networks where the\n"
+		"exact O(n m) computation takes hours. With probability at least 1 - D every\n"
+		"actor at once is within EPS * n/(n-2) of its exact normalised value (EPS *\n"
+		"n(n-1)/2 raw). The sample size grows as 1/EPS^2 and only logarithmically\n"
+		"with the network; the metadata records EPS, D, samples and seed.",
 	.options = options,
 	.uses_dataset = true,
 	.run = run,
