@@ -235,6 +235,84 @@ START_TEST(test_centrality_compute_disconnected_matches_peers)
 }
 END_TEST
 
+/*
+ * Sampled betweenness against exact values from NetworkX: every vertex
+ * within the stated guarantee, eps n/(n-2) normalised or eps n(n-1)/2 raw
+ * (delta 0.1: a failure is possible but, for a fixed seed, reproducible).
+ */
+static void check_approx(const igraph_t *g, const igraph_vector_t *w, bool normalized,
+			 const double *want, size_t n, double eps)
+{
+	igraph_vector_t out;
+	double bound = normalized ? eps * n / (n - 2.0) : eps * n * (n - 1.0) / 2;
+	int64_t r = 0;
+
+	igraph_vector_init(&out, 0);
+	ck_assert_int_eq(sn_centrality_betweenness_approx(&out, &r, g, w, normalized, eps, 0.1, 5),
+			 SN_OK);
+	ck_assert_int_gt(r, 0);
+	ck_assert_int_eq(igraph_vector_size(&out), (igraph_integer_t)n);
+	for (size_t i = 0; i < n; i++)
+		ck_assert_msg(fabs(VECTOR(out)[i] - want[i]) <= bound, "vertex %zu: %g, exact %g, "
+			      "bound %g", i, VECTOR(out)[i], want[i], bound);
+	igraph_vector_destroy(&out);
+}
+
+START_TEST(test_centrality_betweenness_approx_within_guarantee_of_networkx)
+{
+	igraph_t g;
+	igraph_vector_t w;
+	/* nx.betweenness_centrality(G, weight='dist', normalized=False), weighted_graph() */
+	static const double wbetw_raw[WN] = {0.0, 4.0, 6.0, 7.0, 0.0, 0.0};
+	/* nx.betweenness_centrality(G, weight='dist') */
+	static const double wbetw[WN] = {0.0, 0.4, 0.6000000000000001, 0.7000000000000001, 0.0, 0.0};
+	/* nx.betweenness_centrality(D), disconnected_graph() */
+	static const double dbetw[DN] = {0.0, 0.0, 0.09523809523809523, 0.0, 0.0, 0.047619047619047616, 0.0, 0.0};
+
+	igraph_famous(&g, "Zachary");
+	check_approx(&g, NULL, true, z_betw, ZN, 0.02);
+	check_approx(&g, NULL, false, z_betw_raw, ZN, 0.02);
+	igraph_destroy(&g);
+	weighted_graph(&g, &w);
+	check_approx(&g, &w, true, wbetw, WN, 0.02);
+	check_approx(&g, &w, false, wbetw_raw, WN, 0.02);
+	igraph_vector_destroy(&w);
+	igraph_destroy(&g);
+	disconnected_graph(&g);
+	check_approx(&g, NULL, true, dbetw, DN, 0.02);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_centrality_betweenness_approx_bad_arguments_fail)
+{
+	igraph_t g, d;
+	igraph_vector_t v, w;
+	static const double bad_eps[] = { 0, 1, -0.5, 2, NAN };
+
+	weighted_graph(&g, &w);
+	igraph_vector_init(&v, 0);
+	for (size_t i = 0; i < sizeof bad_eps / sizeof *bad_eps; i++) {
+		ck_assert_int_eq(sn_centrality_betweenness_approx(&v, NULL, &g, NULL, true,
+								  bad_eps[i], 0.1, 1), SN_EINVAL);
+		ck_assert_ptr_nonnull(strstr(sn_error_last(), "epsilon"));
+		ck_assert_int_eq(sn_centrality_betweenness_approx(&v, NULL, &g, NULL, true, 0.1,
+								  bad_eps[i], 1), SN_EINVAL);
+	}
+	VECTOR(w)[0] = -2;
+	ck_assert_int_eq(sn_centrality_betweenness_approx(&v, NULL, &g, &w, true, 0.1, 0.1, 1),
+			 SN_EINVAL);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "weight"));
+	igraph_small(&d, 3, IGRAPH_DIRECTED, 0, 1, 1, 2, -1);
+	ck_assert_int_eq(sn_centrality_betweenness_approx(&v, NULL, &d, NULL, true, 0.1, 0.1, 1),
+			 SN_EINVAL);
+	igraph_vector_destroy(&v);
+	igraph_vector_destroy(&w);
+	igraph_destroy(&g);
+	igraph_destroy(&d);
+}
+END_TEST
+
 START_TEST(test_centrality_pagerank_sums_to_one_disconnected)
 {
 	igraph_t g;
@@ -564,6 +642,8 @@ static Suite *centrality_suite(void)
 	tcase_add_test(tc, test_centrality_normalised_variants_zachary_follow_definitions);
 	tcase_add_test(tc, test_centrality_compute_weighted_matches_networkx);
 	tcase_add_test(tc, test_centrality_compute_disconnected_matches_peers);
+	tcase_add_test(tc, test_centrality_betweenness_approx_within_guarantee_of_networkx);
+	tcase_add_test(tc, test_centrality_betweenness_approx_bad_arguments_fail);
 	tcase_add_test(tc, test_centrality_pagerank_sums_to_one_disconnected);
 	tcase_add_test(tc, test_centrality_eigenvector_no_ties_gives_ones);
 	tcase_add_test(tc, test_centrality_compute_directed_graph_fails);

@@ -385,6 +385,110 @@ START_TEST(test_betweenness_approx_random_graphs_within_eps)
 }
 END_TEST
 
+START_TEST(test_betweenness_approx_path_and_star_within_eps_with_rk_sample_size)
+{
+	igraph_t g;
+	int64_t r = 0;
+
+	/*
+	 * Path of 60: ecc(0) = 59, VD <= 119, so
+	 * r = ceil(0.5 / 0.05^2 * (floor(log2 117) + 1 + ln 10)) = ceil(200 * 9.3026) = 1861.
+	 */
+	igraph_ring(&g, 60, false, false, false);
+	ck_assert_double_le(approx_error(&g, NULL, 0.05, 2, &r), 0.05);
+	ck_assert_int_eq(r, 1861);
+	igraph_destroy(&g);
+	/* Star of 50 around vertex 0: ecc(0) = 1, VD <= 3, r = ceil(200 (0 + 1 + ln 10)) = 661. */
+	igraph_star(&g, 50, IGRAPH_STAR_UNDIRECTED, 0);
+	ck_assert_double_le(approx_error(&g, NULL, 0.05, 2, &r), 0.05);
+	ck_assert_int_eq(r, 661);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_betweenness_approx_weighted_bound_is_largest_component)
+{
+	igraph_t p, t, g;
+	igraph_vector_t w;
+	int64_t r = 0;
+
+	/*
+	 * A path of 40 and a cycle of 30.  Unweighted, ecc(0) = 39 bounds VD by
+	 * 79: r = ceil(200 (floor(log2 77) + 1 + ln 10)) = ceil(200 * 9.3026) = 1861.
+	 * Weighted, VD <= 40, the largest component (not n = 70, which would give
+	 * 1861 again): r = ceil(200 (floor(log2 38) + 1 + ln 10)) = 1661.
+	 */
+	igraph_ring(&p, 40, false, false, false);
+	igraph_ring(&t, 30, false, false, true);
+	igraph_disjoint_union(&g, &p, &t);
+	igraph_vector_init(&w, igraph_ecount(&g));
+	for (igraph_integer_t e = 0; e < igraph_ecount(&g); e++)
+		VECTOR(w)[e] = 0.5 + (double)(e % 3);
+	ck_assert_double_le(approx_error(&g, NULL, 0.05, 2, &r), 0.05);
+	ck_assert_int_eq(r, 1861);
+	ck_assert_double_le(approx_error(&g, &w, 0.05, 2, &r), 0.05);
+	ck_assert_int_eq(r, 1661);
+	/* A chord of length 100 closes the path into a ring but is never on a weighted shortest path. */
+	igraph_add_edge(&g, 0, 39);
+	igraph_vector_push_back(&w, 100);
+	ck_assert_double_le(approx_error(&g, &w, 0.05, 2, &r), 0.05);
+	igraph_vector_destroy(&w);
+	igraph_destroy(&g);
+	igraph_destroy(&p);
+	igraph_destroy(&t);
+}
+END_TEST
+
+START_TEST(test_betweenness_approx_tiny_graphs_match_hand_count)
+{
+	igraph_t g;
+	igraph_vector_t out;
+	int64_t r = 0;
+
+	igraph_vector_init(&out, 0);
+	/* Two vertices: no interior vertex on any path. */
+	igraph_ring(&g, 2, false, false, false);
+	ck_assert_int_eq(sn_betweenness_approx(&out, &r, &g, NULL, 0.1, 0.1, 1, 2), SN_OK);
+	ck_assert_int_gt(r, 0);
+	ck_assert_double_eq(VECTOR(out)[0], 0);
+	ck_assert_double_eq(VECTOR(out)[1], 0);
+	igraph_destroy(&g);
+	/* Path 0-1-2: exact raw betweenness 0, 1, 0; ends can never be interior. */
+	igraph_ring(&g, 3, false, false, false);
+	ck_assert_int_eq(sn_betweenness_approx(&out, &r, &g, NULL, 0.1, 0.1, 1, 2), SN_OK);
+	ck_assert_double_eq(VECTOR(out)[0], 0);
+	ck_assert_double_eq(VECTOR(out)[2], 0);
+	ck_assert_double_le(fabs(VECTOR(out)[1] - 1), 0.1 * 3);
+	igraph_destroy(&g);
+	igraph_vector_destroy(&out);
+}
+END_TEST
+
+START_TEST(test_betweenness_approx_same_seed_gives_same_vector)
+{
+	igraph_t g;
+	igraph_vector_t a, b, w;
+
+	igraph_rng_seed(igraph_rng_default(), 11);
+	igraph_erdos_renyi_game_gnm(&g, 150, 400, false, false);
+	igraph_vector_init(&w, igraph_ecount(&g));
+	for (igraph_integer_t e = 0; e < igraph_ecount(&g); e++)
+		VECTOR(w)[e] = 1 + (double)(e % 5);
+	igraph_vector_init(&a, 0);
+	igraph_vector_init(&b, 0);
+	ck_assert_int_eq(sn_betweenness_approx(&a, NULL, &g, NULL, 0.05, 0.1, 3, 2), SN_OK);
+	ck_assert_int_eq(sn_betweenness_approx(&b, NULL, &g, NULL, 0.05, 0.1, 3, 2), SN_OK);
+	ck_assert(igraph_vector_all_e(&a, &b));
+	ck_assert_int_eq(sn_betweenness_approx(&a, NULL, &g, &w, 0.05, 0.1, 3, 1), SN_OK);
+	ck_assert_int_eq(sn_betweenness_approx(&b, NULL, &g, &w, 0.05, 0.1, 3, 2), SN_OK);
+	ck_assert(igraph_vector_all_e(&a, &b));
+	igraph_vector_destroy(&a);
+	igraph_vector_destroy(&b);
+	igraph_vector_destroy(&w);
+	igraph_destroy(&g);
+}
+END_TEST
+
 START_TEST(test_betweenness_approx_same_result_for_any_thread_count)
 {
 	igraph_t g;
@@ -453,6 +557,10 @@ static Suite *fastpaths_suite(void)
 	tcase_add_test(tc, test_closeness_bipartite_fast_same_mode_edge_fails_einval);
 	tcase_add_test(tc, test_betweenness_approx_karate_within_eps_with_rk_sample_size);
 	tcase_add_test(tc, test_betweenness_approx_random_graphs_within_eps);
+	tcase_add_test(tc, test_betweenness_approx_path_and_star_within_eps_with_rk_sample_size);
+	tcase_add_test(tc, test_betweenness_approx_weighted_bound_is_largest_component);
+	tcase_add_test(tc, test_betweenness_approx_tiny_graphs_match_hand_count);
+	tcase_add_test(tc, test_betweenness_approx_same_seed_gives_same_vector);
 	tcase_add_test(tc, test_betweenness_approx_same_result_for_any_thread_count);
 	tcase_add_test(tc, test_betweenness_approx_bad_arguments_fail);
 	suite_add_tcase(s, tc);
