@@ -1,0 +1,70 @@
+# samnet centrality --approx: betweenness sampled as Riondato & Kornaropoulos
+# (2016) prescribe, on tests/data/mini (6 actors, count projection).
+#
+# Sample sizes, r = ceil(0.5 / eps^2 (floor(log2(VD - 2)) + 1 + ln(1/delta))):
+# the first actor of the projection is not Malmö, the one actor tied to all
+# five others, so its eccentricity is 2 and VD <= 2*2 + 1 = 5 for unweighted
+# betweenness: r = ceil(200 (1 + 1 + 2.302585)) = 861 at eps 0.05.  Weighted
+# (betweenness_w), VD <= 6, the size of the one component: at delta 0.2,
+# r = ceil(200 (2 + 1 + ln 5)) = ceil(921.89) = 922.
+
+$ samnet centrality tests/data/mini -m degree,betweenness --approx 0.05
+dataset: tests/data/mini
+year: 2024
+projection: count
+values: normalized
+sort: degree
+pagerank_damping: 0.85
+betweenness: sampled (Riondato-Kornaropoulos), eps 0.05, delta 0.1, 861 samples, seed 1
+...
+
+$ samnet centrality tests/data/mini -m betweenness_w --approx 0.05 --delta 0.2 --seed 9 --format json | grep '"betweenness_w": "'
+    "betweenness_w": "sampled (Riondato-Kornaropoulos), eps 0.05, delta 0.2, 922 samples, seed 9"
+
+# Every actor within the guarantee, eps n/(n-2) = 0.01 * 6/4 = 0.015 on the
+# normalised scale, of the exact values (checked against NetworkX in
+# centrality.t).  TSV, because an actor's name holds a comma.
+$ { samnet centrality tests/data/mini -m betweenness,betweenness_w --format tsv; samnet centrality tests/data/mini -m betweenness,betweenness_w --approx 0.01 --seed 4 --format tsv; } | awk -F'\t' '$1 == "rank" { h++; next } h == 1 { b[$2] = $8; w[$2] = $9; next } { e = $8 - b[$2]; f = $9 - w[$2]; if (e < 0) e = -e; if (f < 0) f = -f; if (e > m) m = e; if (f > m) m = f; n++ } END { print n " actors, " (m <= 0.015 ? "all within 0.015" : "error " m) }'
+6 actors, all within 0.015
+
+# Same seed, same bytes; another seed, other estimates.
+$ . tests/cli/seeded.sh && same samnet centrality tests/data/mini -m betweenness --approx 0.05 --format csv
+same seed, same bytes
+other seed, other bytes
+
+# Bad values are usage errors (exit 2).
+$ samnet centrality tests/data/mini --approx 0
+samnet centrality: --approx must lie strictly between 0 and 1, got 0
+Try 'samnet centrality --help'.
+? 2
+
+$ samnet centrality tests/data/mini --approx 1.5
+samnet centrality: --approx must lie strictly between 0 and 1, got 1.5
+Try 'samnet centrality --help'.
+? 2
+
+$ samnet centrality tests/data/mini --approx 0.1 --delta 1
+samnet centrality: --delta must lie strictly between 0 and 1, got 1
+Try 'samnet centrality --help'.
+? 2
+
+$ samnet centrality tests/data/mini --delta 0.05
+samnet centrality: --delta needs --approx
+Try 'samnet centrality --help'.
+? 2
+
+$ samnet centrality tests/data/mini -m degree,harmonic --approx 0.1
+samnet centrality: --approx needs betweenness or betweenness_w among the measures
+Try 'samnet centrality --help'.
+? 2
+
+$ samnet centrality tests/data/mini --projection two-mode --approx 0.1
+samnet centrality: --approx applies to the actor projection, not two-mode
+Try 'samnet centrality --help'.
+? 2
+
+# A sample size beyond 10^10 is a size limit (exit 5), not a long wait:
+# 0.5 / 10^-14 (1 + 1 + ln 10) = 215129254649702.3.
+$ samnet centrality tests/data/mini -m betweenness --approx 1e-7
+samnet: betweenness: epsilon 1e-07 needs 215129254649703 samples
+? 5
