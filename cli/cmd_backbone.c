@@ -243,7 +243,7 @@ static int report(const sn_backbone_t *bb, const cli_data_t *d, const sn_backbon
 	cli_doc_t *doc = cli_doc_new("backbone");
 	int rc, bad;
 
-	bad = cli_doc_meta(doc, "dataset", "%s", d->path) |
+	bad = cli_doc_meta(doc, "dataset", "%s", d->label) |
 	      cli_doc_meta(doc, "method", "%s", sn_backbone_method_name(o->method)) |
 	      cli_doc_meta(doc, "alpha", "%g", o->alpha) |
 	      cli_doc_meta(doc, "correction", "%s over %zu hypotheses",

@@ -1,11 +1,14 @@
 /* samnet report: one self-contained HTML page about a dataset (export.h). */
 #include "config.h"
 
+#include <string.h>
+
 #include "cli/commands.h"
 
 static const cli_option_t options[] = {
 	{ "projection", 'p', "W", "weighting of the actor network: count (default), newman, jaccard, overlap" },
 	{ "title", 't', "TEXT", "page title (default: samnet report)" },
+	{ "format", 'f', "FMT", "html (the only format)" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -30,6 +33,8 @@ static int run(cli_ctx_t *ctx)
 	sn_error_t err;
 	int rc;
 
+	if (cli_opt(ctx, "format") && strcmp(cli_opt(ctx, "format"), "html") != 0)
+		return cli_usage_error(ctx, "the report is HTML only, got --format %s", cli_opt(ctx, "format"));
 	if (cli_opt(ctx, "projection") &&
 	    sn_weighting_parse(cli_opt(ctx, "projection"), &opts.weighting) != SN_OK)
 		return cli_usage_error(ctx, "%s", sn_error_last());

@@ -434,7 +434,7 @@ static int report(const sn_significance_t *res, const cli_data_t *d, const input
 	cli_doc_t *doc = cli_doc_new("significance");
 	int rc;
 
-	if (cli_doc_meta(doc, "dataset", "%s", d->path) |
+	if (cli_doc_meta(doc, "dataset", "%s", d->label) |
 	    cli_doc_meta(doc, "null model", "curveball, %zu samples, %zu trades before each, seed %lu",
 			 res->samples, res->trades, ctx->seed) |
 	    cli_doc_meta(doc, "projection", "%s", sn_weighting_name(c->run.weighting)) |

@@ -130,10 +130,13 @@ int cli_opt_double(const cli_ctx_t *ctx, const char *name, double min, double ma
 	return CLI_EXIT_OK;
 }
 
-static void print_options(FILE *fp, const cli_option_t *table)
+/* Prints TABLE's options, leaving out those OVERRIDES (may be NULL) defines itself. */
+static void print_options(FILE *fp, const cli_option_t *table, const cli_option_t *overrides)
 {
 	for (size_t i = 0; table && table[i].name; i++) {
 		char left[64];
+		if (overrides && find_option(overrides, table[i].name, 0) >= 0)
+			continue;
 		int n = snprintf(left, sizeof left, "  %c%c%s--%s%s%s", table[i].short_name ? '-' : ' ',
 				 table[i].short_name ? table[i].short_name : ' ',
 				 table[i].short_name ? ", " : "  ", table[i].name,
@@ -149,14 +152,14 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 		fprintf(fp, "\n%s\n", cmd->description);
 	if (cmd->options && cmd->options[0].name) {
 		fputs("\nOptions:\n", fp);
-		print_options(fp, cmd->options);
+		print_options(fp, cmd->options, NULL);
 	}
 	if (cmd->uses_dataset) {
 		fputs("\nDataset options:\n", fp);
-		print_options(fp, dataset_options);
+		print_options(fp, dataset_options, cmd->options);
 	}
 	fputs("\nCommon options:\n", fp);
-	print_options(fp, common_options);
+	print_options(fp, common_options, cmd->options);
 	if (cmd->uses_dataset)
 		fputs("\nDATASET is a folder of CSV files (see samnet(1)); default: the bundled Swedish "
 		      "dataset.\n", fp);

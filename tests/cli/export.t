@@ -121,3 +121,12 @@ $ samnet report tests/data/mini --projection cosine
 samnet report: unknown weighting 'cosine' (expected count, newman, jaccard or overlap)
 Try 'samnet report --help'.
 ? 2
+
+$ samnet report tests/data/mini --format csv
+samnet report: the report is HTML only, got --format csv
+Try 'samnet report --help'.
+? 2
+
+# A command's own --format replaces the common one in its help.
+$ samnet export --help | grep -c -e '--format'
+1
