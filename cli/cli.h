@@ -103,7 +103,7 @@ int cli_exit_code(sn_error_t err);
 typedef struct {
 	sn_dataset_t *ds;
 	sn_network_t net;
-	const char *path;
+	char path[4096];       /* the dataset folder (the bundled one when none is given) */
 	const char *label;     /* the path as given, or "sweden (bundled)" */
 	int year;              /* the population year in use */
 	size_t max_ties;       /* from --max-ties; 0: no limit */

@@ -45,7 +45,7 @@ void cli_data_destroy(cli_data_t *data)
 
 int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 {
-	char bundled[4096], territories[4096];
+	char territories[4096];
 	sn_dataset_options_t opts = { SN_TABLE_OPTIONS_INIT, NULL };
 	sn_network_options_t nopts = { ctx->all_actors };
 	sn_diag_t local;
@@ -56,9 +56,14 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 	sn_network_init(&out->net);
 	if (!diag_out)
 		sn_diag_init(&local);
-	snprintf(bundled, sizeof bundled, "%s/sweden", cli_bundled_dir());
+	if (ctx->npositional) {
+		if (snprintf(out->path, sizeof out->path, "%s", ctx->positional[0]) >= (int)sizeof out->path) {
+			cli_error("%.40s...: File name too long", ctx->positional[0]);
+			return CLI_EXIT_IO;
+		}
+	} else
+		snprintf(out->path, sizeof out->path, "%s/sweden", cli_bundled_dir());
 	snprintf(territories, sizeof territories, "%s/sweden/territories.csv", cli_bundled_dir());
-	out->path = ctx->npositional ? ctx->positional[0] : bundled;
 	out->label = ctx->npositional ? ctx->positional[0] : "sweden (bundled)";
 	opts.table.latin1 = ctx->latin1;
 	opts.table.separator = ctx->separator;

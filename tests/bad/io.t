@@ -45,3 +45,8 @@ samnet: tests/bad/crlf/actors.csv/out.csv: cannot create a temporary file: Not a
 $ d=$(mktemp -d) && umask 022 && samnet summary tests/data/mini -o "$d/new.txt" && stat -c %a "$d/new.txt" && chmod 640 "$d/new.txt" && samnet summary tests/data/mini -o "$d/new.txt" && stat -c %a "$d/new.txt"; rm -rf "$d"
 644
 640
+
+# A dataset path longer than any folder name the system takes.
+$ samnet validate $(printf 'x%.0s' $(seq 5000))
+samnet: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...: File name too long
+? 4

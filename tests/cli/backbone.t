@@ -92,6 +92,10 @@ projects,12,
 memberships,24,
 projection ties,12,
 
+# The same from the bundled dataset: its actors.csv is copied unchanged.
+$ d=$(mktemp -d) && samnet backbone -m sdsm --dataset -o "$d/bb" -q && cmp "$d/bb/actors.csv" datasets/sweden/actors.csv && samnet summary "$d/bb" --format csv | grep -E "^projection ties,"; rm -rf "$d"
+projection ties,646,
+
 # Usage errors.
 $ samnet backbone -m noise tests/data/planted
 samnet backbone: unknown backbone method 'noise' (disparity, sdsm, fdsm)
