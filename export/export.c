@@ -85,7 +85,7 @@ sn_error_t sn_export_write(FILE *fp, sn_export_format_t f, const sn_export_t *x)
 
 sn_error_t sn__check_stream(FILE *fp)
 {
-	if (ferror(fp))
+	if (fflush(fp) != 0 || ferror(fp))
 		return sn_error_set(SN_EIO, "write error while exporting");
 	return SN_OK;
 }
@@ -206,7 +206,13 @@ sn_error_t sn__xgraph_layout(igraph_matrix_t *out, const sn__xgraph_t *g, const 
 					    "vertices", (long)igraph_matrix_nrow(x->layout), g->nv);
 		return sn_error_from_igraph(igraph_matrix_update(out, x->layout), "layout");
 	}
-	if (igraph_vector_int_init(&edges, 2 * (igraph_integer_t)g->ne))
+	/*
+	 * igraph 0.10's Fruchterman-Reingold ignores a failure to size `out` for
+	 * its random start and then writes past it: size it here, so that igraph's
+	 * own resize finds the room and cannot fail.
+	 */
+	if (igraph_matrix_resize(out, (igraph_integer_t)g->nv, 2) ||
+	    igraph_vector_int_init(&edges, 2 * (igraph_integer_t)g->ne))
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	if (igraph_vector_init(&w, (igraph_integer_t)g->ne)) {
 		igraph_vector_int_destroy(&edges);

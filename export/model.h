@@ -83,7 +83,7 @@ void sn__json_string(FILE *fp, const char *s);
 /* Writes `s` as a CSV field (quoted when it holds a separator, quote or line break). */
 void sn__csv_field(FILE *fp, const char *s, char sep);
 
-/* SN_EIO with a message when `fp` has its error flag set, else SN_OK. */
+/* Flushes `fp`: SN_EIO with a message when that fails or its error flag is set, else SN_OK. */
 sn_error_t sn__check_stream(FILE *fp);
 
 /* The writers, one per format (export/<format>.c). */

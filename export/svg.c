@@ -163,16 +163,13 @@ void sn__svg_scatter(sn__xml_t *x, const char *title, const char *xlabel, const 
 	sn__xml_end(x);
 }
 
-/* Rank of each vertex by degree, so that the largest get labels. */
-static double label_threshold(const double *deg, size_t n)
+/* The degree from which vertices get labels: all up to 40 vertices, else the 25 largest; `s` is scratch for n values. */
+static double label_threshold(const double *deg, size_t n, double *s)
 {
-	double *s = malloc((n + 1) * sizeof *s), t = 0;
 	size_t keep = 25;
 
-	if (!s || n <= 40) {
-		free(s);
+	if (n <= 40)
 		return -1;
-	}
 	memcpy(s, deg, n * sizeof *s);
 	for (size_t i = 0; i < keep; i++) {
 		/* Partial selection sort: the keep largest to the front. */
@@ -183,18 +180,21 @@ static double label_threshold(const double *deg, size_t n)
 		s[i] = s[best];
 		s[best] = tmp;
 	}
-	t = s[keep - 1];
-	free(s);
-	return t;
+	return s[keep - 1];
 }
 
-static void draw(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *pos,
-		 const double *deg, const int64_t *cat, const sn__field_t *f)
+/* The picture: edges, then vertices with titles and the largest vertices' labels. */
+static sn_error_t draw(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *pos,
+		       const double *deg, const int64_t *cat, const sn__field_t *f)
 {
 	const double w = 1000, h = 750, m = 40;
 	double minx = INFINITY, maxx = -INFINITY, miny = INFINITY, maxy = -INFINITY, maxw = 0;
-	double *px = malloc((g->nv + 1) * sizeof *px), *py = malloc((g->nv + 1) * sizeof *py);
-	double t = label_threshold(deg, g->nv);
+	double *px = malloc(3 * (g->nv + 1) * sizeof *px), *py, t;
+
+	if (!px)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	py = px + g->nv + 1;
+	t = label_threshold(deg, g->nv, py + g->nv + 1);
 
 	for (size_t i = 0; i < g->nv; i++) {
 		minx = fmin(minx, MATRIX(*pos, i, 0));
@@ -204,7 +204,7 @@ static void draw(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *pos
 	}
 	double sx = maxx > minx ? (w - 2 * m) / (maxx - minx) : 1, sy = maxy > miny ? (h - 2 * m) / (maxy - miny) : 1;
 	double s = fmin(sx, sy);
-	for (size_t i = 0; px && py && i < g->nv; i++) {
+	for (size_t i = 0; i < g->nv; i++) {
 		px[i] = m + (MATRIX(*pos, i, 0) - minx) * s;
 		py[i] = m + (MATRIX(*pos, i, 1) - miny) * s;
 	}
@@ -213,7 +213,7 @@ static void draw(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *pos
 	sn__xml_begin(x, "g");
 	sn__xml_attr(x, "stroke", "#888");
 	sn__xml_attr(x, "stroke-opacity", "0.5");
-	for (size_t e = 0; px && py && e < g->ne; e++) {
+	for (size_t e = 0; e < g->ne; e++) {
 		sn__xml_begin(x, "line");
 		num_attr(x, "x1", px[g->src[e]]);
 		num_attr(x, "y1", py[g->src[e]]);
@@ -223,7 +223,7 @@ static void draw(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *pos
 		sn__xml_end(x);
 	}
 	sn__xml_end(x);
-	for (size_t i = 0; px && py && i < g->nv; i++) {
+	for (size_t i = 0; i < g->nv; i++) {
 		char buf[32];
 		sn__xml_begin(x, "circle");
 		num_attr(x, "cx", px[i]);
@@ -242,7 +242,7 @@ static void draw(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *pos
 			text_at(x, px[i] + 5 + 2.5 * sqrt(deg[i]), py[i] + 4, NULL, g->label[i], NULL);
 	}
 	free(px);
-	free(py);
+	return SN_OK;
 }
 
 sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex)
@@ -277,7 +277,8 @@ sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex)
 	sn__xml_attr(&x, "height", "750");
 	sn__xml_attr(&x, "fill", "#fff");
 	sn__xml_end(&x);
-	draw(&x, g, &pos, deg, cat, &g->vf[f]);
+	if ((err = draw(&x, g, &pos, deg, cat, &g->vf[f])) != SN_OK)
+		goto done;
 	sn__xml_finish(&x);
 	err = sn__check_stream(fp);
 done:

@@ -200,8 +200,9 @@ typedef struct {
  *
  * Errors: SN_EINVAL for a missing network, an unknown `attribute`, a layout
  * of the wrong size, a projection of another network; SN_EIO when writing
- * to `fp` fails; SN_ENOMEM; the layout's igraph errors.  O(n + m) plus the
- * layout (O(n^2) per Fruchterman-Reingold iteration on small graphs).
+ * to or flushing `fp` fails (on SN_OK all output has been flushed);
+ * SN_ENOMEM; the layout's igraph errors.  O(n + m) plus the layout (O(n^2)
+ * per Fruchterman-Reingold iteration on small graphs).
  */
 sn_error_t sn_export_write(FILE *fp, sn_export_format_t f, const sn_export_t *x);
 
@@ -230,7 +231,7 @@ typedef struct {
  * for the coalitions and the regions.  `opts` may be NULL.
  *
  * Errors: those of sn_projection_build(), sn_columns_add_standard() and
- * the layout; SN_EIO when writing fails; SN_ENOMEM.  Complexity: that of
+ * the layout; SN_EIO when writing or flushing fails; SN_ENOMEM.  Complexity: that of
  * betweenness on the projection plus the layout.
  */
 sn_error_t sn_report_write(FILE *fp, const sn_network_t *net, const sn_report_options_t *opts);
