@@ -31,7 +31,7 @@ void sn_community_profiles_destroy(sn_community_profiles_t *p)
 {
 	if (p == NULL)
 		return;
-	for (size_t c = 0; c < p->count; c++) {
+	for (size_t c = 0; p->items && c < p->count; c++) {
 		free(p->items[c].members);
 		free(p->items[c].internal_strength);
 	}

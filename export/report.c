@@ -151,7 +151,9 @@ static sn_error_t compute(report_t *r)
 
 	r->year = r->opts->year ? r->opts->year : sn_territories_latest_year(t);
 	r->national = -1;
-	if (r->year && sn_territories_population(t, t->root, r->year, &r->national) != SN_OK) {
+	if (r->year && (err = sn_territories_population(t, t->root, r->year, &r->national))) {
+		if (err == SN_ENOMEM)
+			return err;
 		r->national = -1;
 		sn_error_clear();
 	}
@@ -177,8 +179,9 @@ static sn_error_t compute(report_t *r)
 	const sn__field_t *cf = field(r, "community");
 	if (!cf || r->g.nv == 0)
 		return SN_OK;
-	if (igraph_vector_int_init(&memb, (igraph_integer_t)r->g.nv) ||
-	    !(actor_of = malloc(r->g.nv * sizeof *actor_of))) {
+	if (!(actor_of = malloc(r->g.nv * sizeof *actor_of)))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	if (igraph_vector_int_init(&memb, (igraph_integer_t)r->g.nv)) {
 		free(actor_of);
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	}
@@ -262,16 +265,20 @@ static sn_error_t summary(report_t *r)
 	size_t *all = malloc((r->net->nactors + 1) * sizeof *all);
 	double n = (double)r->g.nv, ties = (double)r->g.ne;
 	int64_t covered = -1;
+	sn_error_t err = SN_OK;
 
 	if (!all)
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	memcpy(all, r->net->actor_index, r->net->nactors * sizeof *all);
-	if (r->year && sn_dataset_represented_population(ds, all, r->net->nactors, r->year,
-							  &covered) != SN_OK) {
+	if (r->year)
+		err = sn_dataset_represented_population(ds, all, r->net->nactors, r->year, &covered);
+	free(all);
+	if (err == SN_ENOMEM)
+		return err;
+	if (err != SN_OK) { /* no figures for the year: the row shows no value */
 		covered = -1;
 		sn_error_clear();
 	}
-	free(all);
 	section_open(x, "summary", "Summary");
 	sn__xml_begin(x, "table");
 	sn__xml_begin(x, "tbody");
@@ -445,10 +452,12 @@ typedef struct {
 	double pop_share, strength_share, betweenness_share, power_share;
 } shares_t;
 
-static shares_t shares(const report_t *r, const size_t *actors, size_t n)
+/* Fills *out; SN_ENOMEM when the population union cannot be computed for want of memory. */
+static sn_error_t shares(const report_t *r, const size_t *actors, size_t n, shares_t *out)
 {
 	shares_t s = { 0, -1, NAN, 0, 0, NAN };
 	double str = 0, btw = 0, pw = 0;
+	sn_error_t err;
 
 	for (size_t k = 0; k < n; k++) {
 		igraph_integer_t v = sn_network_actor_vertex(r->net, actors[k]);
@@ -460,9 +469,11 @@ static shares_t shares(const report_t *r, const size_t *actors, size_t n)
 		btw += r->betweenness && isfinite(r->betweenness[i]) ? r->betweenness[i] : 0;
 		pw += r->power && isfinite(r->power[i]) ? r->power[i] : 0;
 	}
-	if (r->year && sn_dataset_represented_population(r->net->dataset, actors, n, r->year,
-							  &s.population) != SN_OK) {
-		s.population = -1;
+	if (r->year && (err = sn_dataset_represented_population(r->net->dataset, actors, n, r->year,
+								 &s.population))) {
+		if (err == SN_ENOMEM)
+			return err;
+		s.population = -1; /* no figures for the year */
 		sn_error_clear();
 	}
 	s.pop_share = s.population >= 0 && r->national > 0 ? (double)s.population / (double)r->national
@@ -470,10 +481,11 @@ static shares_t shares(const report_t *r, const size_t *actors, size_t n)
 	s.strength_share = r->total_strength > 0 ? str / r->total_strength : NAN;
 	s.betweenness_share = r->total_betweenness > 0 ? btw / r->total_betweenness : NAN;
 	s.power_share = r->power ? pw : NAN;
-	return s;
+	*out = s;
+	return SN_OK;
 }
 
-static void coalitions_table(report_t *r)
+static sn_error_t coalitions_table(report_t *r)
 {
 	static const char *const heads[] = {
 		"coalition", "members", "in the network", "population", "population share",
@@ -492,7 +504,10 @@ static void coalitions_table(report_t *r)
 	table_open(x, heads, numeric, sizeof heads / sizeof *heads);
 	for (size_t c = 0; c < ds->ncoalitions; c++) {
 		const sn_coalition_t *co = &ds->coalitions[c];
-		shares_t s = shares(r, co->actors, co->nactors);
+		shares_t s;
+		sn_error_t err = shares(r, co->actors, co->nactors, &s);
+		if (err != SN_OK)
+			return err;
 		sn__xml_begin(x, "tr");
 		td(x, co->name);
 		td_num(x, (double)co->nactors, 0);
@@ -506,6 +521,7 @@ static void coalitions_table(report_t *r)
 	}
 	table_close(x);
 	sn__xml_end(x);
+	return SN_OK;
 }
 
 static sn_error_t degree_chart(report_t *r)
@@ -542,6 +558,7 @@ static sn_error_t shares_chart(report_t *r, bool power)
 	size_t cap = ds->ncoalitions + r->g.nv + 1, n = 0;
 	double *xs = malloc(cap * sizeof *xs), *ys = malloc(cap * sizeof *ys);
 	const char **labels = malloc(cap * sizeof *labels);
+	sn_error_t err = SN_OK;
 
 	if (!xs || !ys || !labels) {
 		free(xs);
@@ -549,33 +566,37 @@ static sn_error_t shares_chart(report_t *r, bool power)
 		free(labels);
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	}
-	for (size_t c = 0; c < ds->ncoalitions; c++) {
-		shares_t s = shares(r, ds->coalitions[c].actors, ds->coalitions[c].nactors);
+	for (size_t c = 0; err == SN_OK && c < ds->ncoalitions; c++) {
+		shares_t s;
+		if ((err = shares(r, ds->coalitions[c].actors, ds->coalitions[c].nactors, &s)))
+			break;
 		xs[n] = s.pop_share;
 		ys[n] = power ? s.power_share : s.strength_share;
 		labels[n++] = ds->coalitions[c].name;
 	}
-	for (size_t i = 0; i < r->g.nv; i++) {
+	for (size_t i = 0; err == SN_OK && i < r->g.nv; i++) {
 		size_t a = r->net->actor_index[i + r->proj.offset];
+		shares_t s;
 		if (ds->actors[a].type != SN_ACTOR_REGION)
 			continue;
-		shares_t s = shares(r, &a, 1);
+		if ((err = shares(r, &a, 1, &s)))
+			break;
 		xs[n] = s.pop_share;
 		ys[n] = power ? s.power_share : s.strength_share;
 		labels[n++] = ds->actors[a].name;
 	}
-	if (power)
+	if (err == SN_OK && power)
 		sn__svg_scatter(&r->x, "Population share against voting power",
 				"share of the national population",
 				"Banzhaf power (regions, population majority)", xs, ys, labels, n, 520, 420);
-	else
+	else if (err == SN_OK)
 		sn__svg_scatter(&r->x, "Population share against strength share",
 				"share of the national population", "share of the network's strength",
 				xs, ys, labels, n, 520, 420);
 	free(xs);
 	free(ys);
 	free(labels);
-	return SN_OK;
+	return err;
 }
 
 static sn_error_t charts(report_t *r)
@@ -705,8 +726,7 @@ static sn_error_t page(report_t *r)
 	network_view(r);
 	centrality_table(r);
 	communities_table(r);
-	coalitions_table(r);
-	if ((err = charts(r)) != SN_OK)
+	if ((err = coalitions_table(r)) != SN_OK || (err = charts(r)) != SN_OK)
 		return err;
 	sn__xml_end(&r->x);
 	data_block(r);
