@@ -155,15 +155,40 @@ sn_error_t sn_centrality_harmonic(igraph_vector_t *out, const igraph_t *g,
 	return path_measure(out, g, weights, normalized, 2, "harmonic closeness");
 }
 
+/*
+ * igraph perturbs the ARPACK start vector of eigenvector, hub and authority
+ * scores with its default RNG, so their last digits would depend on what
+ * ran before.  These run them with a private generator seeded at 1 in its
+ * place, restoring the caller's afterwards.
+ */
+static sn_error_t private_rng_begin(igraph_rng_t *rng, igraph_rng_t *saved, const char *what)
+{
+	if (igraph_rng_init(rng, &igraph_rngtype_pcg32) != IGRAPH_SUCCESS)
+		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
+	igraph_rng_seed(rng, 1);
+	*saved = *igraph_rng_default(); /* igraph_rng_set_default() copies the struct */
+	igraph_rng_set_default(rng);
+	return SN_OK;
+}
+
+static void private_rng_end(igraph_rng_t *rng, igraph_rng_t *saved)
+{
+	igraph_rng_set_default(saved);
+	igraph_rng_destroy(rng);
+}
+
 sn_error_t sn_centrality_eigenvector(igraph_vector_t *out, const igraph_t *g,
 				     const igraph_vector_t *weights, bool normalized)
 {
+	igraph_rng_t rng, saved;
 	sn_error_t rc = check(g, weights, "eigenvector centrality");
 
-	if (rc == SN_OK)
+	if (rc == SN_OK && (rc = private_rng_begin(&rng, &saved, "eigenvector centrality")) == SN_OK) {
 		rc = sn_error_from_igraph(igraph_eigenvector_centrality(g, out, NULL, false, true,
 									 weights, NULL),
 					  "eigenvector centrality");
+		private_rng_end(&rng, &saved);
+	}
 	if (rc == SN_OK && !normalized)
 		scale_unit(out);
 	return rc;
@@ -201,9 +226,13 @@ sn_error_t sn_centrality_hub_authority(igraph_vector_t *hub_out, igraph_vector_t
 		rc = sn_error_set(SN_EINVAL, "hub and authority scores: no output wanted");
 		goto done;
 	}
+	igraph_rng_t rng, saved;
+	if ((rc = private_rng_begin(&rng, &saved, "hub and authority scores")) != SN_OK)
+		goto done;
 	rc = sn_error_from_igraph(igraph_hub_and_authority_scores(g, hub, authority, NULL, true,
 								   weights, NULL),
 				  "hub and authority scores");
+	private_rng_end(&rng, &saved);
 	if (rc == SN_OK && !normalized) {
 		scale_sum(hub);
 		scale_sum(authority);

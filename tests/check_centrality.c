@@ -327,6 +327,33 @@ START_TEST(test_centrality_pagerank_sums_to_one_disconnected)
 }
 END_TEST
 
+START_TEST(test_centrality_eigenvector_and_hubs_ignore_and_keep_the_callers_rng)
+{
+	/* igraph perturbs the ARPACK start vector with its default RNG: samnet uses its own. */
+	igraph_t g;
+	igraph_vector_t a, b, hub;
+	igraph_real_t before, after;
+
+	igraph_famous(&g, "Zachary");
+	igraph_vector_init(&a, 0);
+	igraph_vector_init(&b, 0);
+	igraph_vector_init(&hub, 0);
+	ck_assert_int_eq(sn_centrality_eigenvector(&a, &g, NULL, true), SN_OK);
+	igraph_rng_seed(igraph_rng_default(), 12345);
+	before = igraph_rng_get_unif01(igraph_rng_default());
+	igraph_rng_seed(igraph_rng_default(), 12345);
+	ck_assert_int_eq(sn_centrality_eigenvector(&b, &g, NULL, true), SN_OK);
+	ck_assert_int_eq(sn_centrality_hub_authority(&hub, NULL, &g, NULL, true), SN_OK);
+	after = igraph_rng_get_unif01(igraph_rng_default());
+	ck_assert(igraph_vector_all_e(&a, &b));  /* bit for bit */
+	ck_assert(before == after);              /* the caller's stream is untouched */
+	igraph_vector_destroy(&a);
+	igraph_vector_destroy(&b);
+	igraph_vector_destroy(&hub);
+	igraph_destroy(&g);
+}
+END_TEST
+
 START_TEST(test_centrality_eigenvector_no_ties_gives_ones)
 {
 	/* igraph 0.10 documents: a graph without edges gives 1 for every vertex (scaled). */
@@ -646,6 +673,7 @@ static Suite *centrality_suite(void)
 	tcase_add_test(tc, test_centrality_betweenness_approx_bad_arguments_fail);
 	tcase_add_test(tc, test_centrality_pagerank_sums_to_one_disconnected);
 	tcase_add_test(tc, test_centrality_eigenvector_no_ties_gives_ones);
+	tcase_add_test(tc, test_centrality_eigenvector_and_hubs_ignore_and_keep_the_callers_rng);
 	tcase_add_test(tc, test_centrality_compute_directed_graph_fails);
 	tcase_add_test(tc, test_centrality_compute_bad_weights_fail);
 	tcase_add_test(tc, test_centrality_effective_size_multigraph_fails);
