@@ -116,3 +116,9 @@ tests_fuzz_replay_dataset_LDADD = $(TEST_LIBS)
 tests_fuzz_replay_rule_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_rule.c
 tests_fuzz_replay_rule_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"rule"'
 tests_fuzz_replay_rule_LDADD = $(TEST_LIBS)
+
+# allocation and write faults injected into the exporters and the report (issue 10)
+check_PROGRAMS += tests/check_faults
+TESTS += tests/check_faults
+tests_check_faults_CFLAGS = $(TEST_CFLAGS)
+tests_check_faults_LDADD = $(TEST_LIBS) -lpthread
