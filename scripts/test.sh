@@ -5,6 +5,7 @@
 #   scripts/test.sh              build in build/ and run make check
 #   scripts/test.sh --ci         also an AddressSanitizer+UBSan build (build-asan/), the CLI
 #                                tests under valgrind, and make distcheck
+# The headless-Chromium screenshot of the HTML report is kept in build/artefacts/.
 set -u
 cd "$(dirname "$0")/.."
 top=$(pwd)
@@ -25,7 +26,7 @@ run_suite() {
 	( cd "$dir" && env $env make -j"$jobs" check >/dev/null 2>&1 ) || status=1
 }
 
-run_suite build "" ""
+run_suite build "" "SAMNET_ARTEFACTS=$top/build/artefacts"
 if [ $ci = yes ]; then
 	run_suite build-asan "--enable-asan" "ASAN_OPTIONS=detect_leaks=1"
 	# Valgrind memcheck on the CLI: every samnet command of the golden tests.
