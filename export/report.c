@@ -140,6 +140,20 @@ static sn_error_t regional_power(report_t *r);
 
 /* ---- computation --------------------------------------------------------------- */
 
+/*
+ * A population lookup's result: SN_EDATA (no figure for the year) makes
+ * *value -1, shown as an empty cell; any other error (overflow, out of
+ * memory) is returned.
+ */
+static sn_error_t missing_if_no_figure(sn_error_t err, int64_t *value)
+{
+	if (err != SN_EDATA)
+		return err;
+	*value = -1;
+	sn_error_clear();
+	return SN_OK;
+}
+
 static sn_error_t compute(report_t *r)
 {
 	const sn_network_t *net = r->net;
@@ -151,12 +165,9 @@ static sn_error_t compute(report_t *r)
 
 	r->year = r->opts->year ? r->opts->year : sn_territories_latest_year(t);
 	r->national = -1;
-	if (r->year && (err = sn_territories_population(t, t->root, r->year, &r->national))) {
-		if (err == SN_ENOMEM)
-			return err;
-		r->national = -1;
-		sn_error_clear();
-	}
+	if (r->year && (err = missing_if_no_figure(
+				sn_territories_population(t, t->root, r->year, &r->national), &r->national)))
+		return err;
 	if ((err = sn_projection_build(&r->proj, net, SN_MODE_ACTORS, r->opts->weighting, 0)) ||
 	    (err = sn_columns_add_standard(&r->cols, net, &r->proj, SN_COLUMNS_POPULATION |
 					   SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES, r->year,
@@ -271,14 +282,11 @@ static sn_error_t summary(report_t *r)
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	memcpy(all, r->net->actor_index, r->net->nactors * sizeof *all);
 	if (r->year)
-		err = sn_dataset_represented_population(ds, all, r->net->nactors, r->year, &covered);
+		err = missing_if_no_figure(sn_dataset_represented_population(ds, all, r->net->nactors,
+									     r->year, &covered), &covered);
 	free(all);
-	if (err == SN_ENOMEM)
+	if (err != SN_OK)
 		return err;
-	if (err != SN_OK) { /* no figures for the year: the row shows no value */
-		covered = -1;
-		sn_error_clear();
-	}
 	section_open(x, "summary", "Summary");
 	sn__xml_begin(x, "table");
 	sn__xml_begin(x, "tbody");
@@ -452,7 +460,7 @@ typedef struct {
 	double pop_share, strength_share, betweenness_share, power_share;
 } shares_t;
 
-/* Fills *out; SN_ENOMEM when the population union cannot be computed for want of memory. */
+/* Fills *out; the errors of sn_dataset_represented_population() but SN_EDATA. */
 static sn_error_t shares(const report_t *r, const size_t *actors, size_t n, shares_t *out)
 {
 	shares_t s = { 0, -1, NAN, 0, 0, NAN };
@@ -469,13 +477,9 @@ static sn_error_t shares(const report_t *r, const size_t *actors, size_t n, shar
 		btw += r->betweenness && isfinite(r->betweenness[i]) ? r->betweenness[i] : 0;
 		pw += r->power && isfinite(r->power[i]) ? r->power[i] : 0;
 	}
-	if (r->year && (err = sn_dataset_represented_population(r->net->dataset, actors, n, r->year,
-								 &s.population))) {
-		if (err == SN_ENOMEM)
-			return err;
-		s.population = -1; /* no figures for the year */
-		sn_error_clear();
-	}
+	if (r->year && (err = missing_if_no_figure(sn_dataset_represented_population(
+				r->net->dataset, actors, n, r->year, &s.population), &s.population)))
+		return err;
 	s.pop_share = s.population >= 0 && r->national > 0 ? (double)s.population / (double)r->national
 							     : NAN;
 	s.strength_share = r->total_strength > 0 ? str / r->total_strength : NAN;
@@ -566,7 +570,7 @@ static sn_error_t shares_chart(report_t *r, bool power)
 		free(labels);
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	}
-	for (size_t c = 0; err == SN_OK && c < ds->ncoalitions; c++) {
+	for (size_t c = 0; c < ds->ncoalitions; c++) {
 		shares_t s;
 		if ((err = shares(r, ds->coalitions[c].actors, ds->coalitions[c].nactors, &s)))
 			break;

@@ -83,6 +83,11 @@ $ samnet summary tests/bad/population-union-overflow
 samnet: population total overflows 64 bits
 ? 1
 
+# The report says the same, rather than leaving the cells empty, and writes no file.
+$ d=$(mktemp -d) && samnet report tests/bad/population-union-overflow -o "$d/r.html"; s=$?; ls "$d"; rm -rf "$d"; exit $s
+samnet: population total overflows 64 bits
+? 1
+
 # A tree that does not load: selectors cannot expand, and say nothing more
 # (this crashed until the fuzzer found it).
 $ samnet validate tests/bad/selector-without-tree
