@@ -67,7 +67,11 @@ struct cli_ctx {
 	char separator;
 	bool all_actors;             /* keep territorial actors without projects */
 	size_t max_ties;             /* --max-ties: projection size limit, 0 none */
+	int digits;                  /* --digits: significant digits of the table format, 0 default */
 };
+
+/* Default of --digits. */
+#define CLI_DEFAULT_DIGITS 4
 
 /* Default of --max-ties: about 4 GB of projection. */
 #define CLI_DEFAULT_MAX_TIES ((size_t)50000000)
@@ -139,7 +143,19 @@ void cli_print_diagnostics(const sn_diag_t *diag);
 
 /* ---- result tables --------------------------------------------------------- */
 
-typedef enum { CLI_COL_STR, CLI_COL_INT, CLI_COL_REAL } cli_coltype_t;
+/*
+ * What a column holds; the kind, not the command, decides how a number is
+ * shown (README "Numbers").  The table format shows every real with --digits
+ * significant digits (default CLI_DEFAULT_DIGITS) and a share as a percentage;
+ * CSV, TSV, JSON and Excel carry reals with round-trip precision and shares as
+ * fractions.
+ */
+typedef enum {
+	CLI_COL_STR,    /* text, left-aligned */
+	CLI_COL_INT,    /* a whole number, such as a count */
+	CLI_COL_REAL,   /* a real number */
+	CLI_COL_SHARE   /* a fraction of a whole: "25.98 %" in tables, 0.2598... elsewhere */
+} cli_coltype_t;
 
 typedef struct cli_table cli_table_t;
 
@@ -150,16 +166,23 @@ typedef struct cli_table cli_table_t;
 cli_table_t *cli_table_new(const char *name, const char *title);
 void cli_table_free(cli_table_t *t);
 
-/* Adds a column; `digits` is the number of significant digits for reals (0: 6). */
-int cli_table_column(cli_table_t *t, const char *name, cli_coltype_t type, int digits);
+/* Adds a column of kind `type`; only before the first row. */
+int cli_table_column(cli_table_t *t, const char *name, cli_coltype_t type);
 
-/* Starts a new row; cells not set stay empty (null in JSON). */
+/* Starts a new row; cells not set are missing (empty; null in JSON). */
 int cli_table_row(cli_table_t *t);
 
-/* Sets a cell of the current row by column index. */
+/*
+ * Sets a cell of the current row by column index.  A value of any kind may go
+ * in any column (the column kind sets the alignment and what
+ * cli_table_real() stores).  NaN and infinities are values, printed "nan",
+ * "inf", "-inf" (JSON: null, listed under "nonfinite"), never as missing: to
+ * leave a cell missing, do not set it.
+ */
 int cli_table_str(cli_table_t *t, size_t col, const char *value);
 int cli_table_int(cli_table_t *t, size_t col, int64_t value);
-int cli_table_real(cli_table_t *t, size_t col, double value);  /* NaN prints as empty / null */
+int cli_table_real(cli_table_t *t, size_t col, double value);  /* a share in a CLI_COL_SHARE column */
+int cli_table_share(cli_table_t *t, size_t col, double value); /* a share in any column */
 
 size_t cli_table_nrows(const cli_table_t *t);
 
@@ -177,6 +200,10 @@ void cli_doc_free(cli_doc_t *doc);
  */
 int cli_doc_meta(cli_doc_t *doc, const char *key, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/* Numeric metadata: a JSON number (NaN and infinities as table cells), --digits in tables. */
+int cli_doc_meta_num(cli_doc_t *doc, const char *key, double value);
+int cli_doc_meta_int(cli_doc_t *doc, const char *key, int64_t value);
 
 int cli_doc_table(cli_doc_t *doc, cli_table_t *t);
 

@@ -58,9 +58,9 @@ static cli_table_t *ties_table(const sn_backbone_t *bb, const cli_data_t *d)
 	int bad = !t;
 
 	for (size_t k = 0; !bad && k < 4; k++)
-		bad |= cli_table_column(t, str[k], CLI_COL_STR, 0);
+		bad |= cli_table_column(t, str[k], CLI_COL_STR);
 	for (size_t k = 0; !bad && k < 4; k++)
-		bad |= cli_table_column(t, num[k], k ? CLI_COL_REAL : CLI_COL_INT, 6);
+		bad |= cli_table_column(t, num[k], k ? CLI_COL_REAL : CLI_COL_INT);
 	for (igraph_integer_t e = 0; !bad && e < igraph_ecount(&bb->graph); e++) {
 		igraph_integer_t u = IGRAPH_FROM(&bb->graph, e), v = IGRAPH_TO(&bb->graph, e);
 		const sn_actor_t *a = actor_of(d, u < v ? u : v), *b = actor_of(d, u < v ? v : u);
@@ -245,7 +245,7 @@ static int report(const sn_backbone_t *bb, const cli_data_t *d, const sn_backbon
 
 	bad = cli_doc_meta(doc, "dataset", "%s", d->label) |
 	      cli_doc_meta(doc, "method", "%s", sn_backbone_method_name(o->method)) |
-	      cli_doc_meta(doc, "alpha", "%g", o->alpha) |
+	      cli_doc_meta_num(doc, "alpha", o->alpha) |
 	      cli_doc_meta(doc, "correction", "%s over %zu hypotheses",
 			   sn_padjust_name(o->correction), bb->family) |
 	      cli_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting)) |

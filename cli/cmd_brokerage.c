@@ -81,14 +81,14 @@ static int compare_order(const void *pa, const void *pb)
 
 static int actor_columns(cli_table_t *t)
 {
-	int bad = cli_table_column(t, "rank", CLI_COL_INT, 0) | cli_table_column(t, "id", CLI_COL_STR, 0) |
-		  cli_table_column(t, "name", CLI_COL_STR, 0) | cli_table_column(t, "type", CLI_COL_STR, 0) |
-		  cli_table_column(t, "group", CLI_COL_STR, 0);
+	int bad = cli_table_column(t, "rank", CLI_COL_INT) | cli_table_column(t, "id", CLI_COL_STR) |
+		  cli_table_column(t, "name", CLI_COL_STR) | cli_table_column(t, "type", CLI_COL_STR) |
+		  cli_table_column(t, "group", CLI_COL_STR);
 	for (int r = 0; r < SN_BROKER_ROLE_COUNT; r++) {
 		char z[64];
 		snprintf(z, sizeof z, "%s_z", sn_broker_role_name((sn_broker_role_t)r));
-		bad |= cli_table_column(t, sn_broker_role_name((sn_broker_role_t)r), CLI_COL_INT, 0) |
-		       cli_table_column(t, z, CLI_COL_REAL, 4);
+		bad |= cli_table_column(t, sn_broker_role_name((sn_broker_role_t)r), CLI_COL_INT) |
+		       cli_table_column(t, z, CLI_COL_REAL);
 	}
 	return bad;
 }
@@ -126,9 +126,9 @@ static cli_table_t *actor_table(const settings_t *s, const cli_data_t *d, const 
 static cli_table_t *network_table(const sn_brokerage_t *b)
 {
 	cli_table_t *t = cli_table_new("brokerage_network", "Brokerage in the whole network");
-	int bad = !t || cli_table_column(t, "role", CLI_COL_STR, 0) |
-		  cli_table_column(t, "count", CLI_COL_INT, 0) |
-		  cli_table_column(t, "expected", CLI_COL_REAL, 6);
+	int bad = !t || cli_table_column(t, "role", CLI_COL_STR) |
+		  cli_table_column(t, "count", CLI_COL_INT) |
+		  cli_table_column(t, "expected", CLI_COL_REAL);
 
 	for (int r = 0; r < SN_BROKER_ROLE_COUNT && !bad; r++)
 		bad |= cli_table_row(t) | cli_table_str(t, 0, sn_broker_role_name((sn_broker_role_t)r)) |
@@ -181,7 +181,7 @@ static int run(cli_ctx_t *ctx)
 		if (cli_doc_meta(doc, "dataset", "%s", d.label) |
 		    cli_doc_meta(doc, "groups", "%s", s.by_type ? "type" : "county") |
 		    cli_doc_meta(doc, "reading", "%s", "each tie in both directions, as sna::brokerage") |
-		    cli_doc_meta(doc, "density", "%.6g", b.density) |
+		    cli_doc_meta_num(doc, "density", b.density) |
 		    cli_doc_table(doc, actor_table(&s, &d, &b)) | cli_doc_table(doc, network_table(&b)))
 			err = sn_error_set(SN_ENOMEM, "out of memory");
 	}

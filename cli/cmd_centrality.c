@@ -270,15 +270,15 @@ static const char *group_column(int by)
 
 static int table_columns(cli_table_t *t, const settings_t *s)
 {
-	int bad = cli_table_column(t, group_column(s->by), CLI_COL_INT, 0) |
-		  cli_table_column(t, "id", CLI_COL_STR, 0) |
-		  cli_table_column(t, "name", CLI_COL_STR, 0) |
-		  cli_table_column(t, "type", CLI_COL_STR, 0) |
-		  cli_table_column(t, "county", CLI_COL_STR, 0) |
-		  cli_table_column(t, "population", CLI_COL_INT, 0) |
-		  cli_table_column(t, "partner_population", CLI_COL_INT, 0);
+	int bad = cli_table_column(t, group_column(s->by), CLI_COL_INT) |
+		  cli_table_column(t, "id", CLI_COL_STR) |
+		  cli_table_column(t, "name", CLI_COL_STR) |
+		  cli_table_column(t, "type", CLI_COL_STR) |
+		  cli_table_column(t, "county", CLI_COL_STR) |
+		  cli_table_column(t, "population", CLI_COL_INT) |
+		  cli_table_column(t, "partner_population", CLI_COL_INT);
 	for (size_t k = 0; k < s->nmeasures; k++)
-		bad |= cli_table_column(t, sn_measure_name(s->measures[k]), CLI_COL_REAL, 6);
+		bad |= cli_table_column(t, sn_measure_name(s->measures[k]), CLI_COL_REAL);
 	return bad;
 }
 
@@ -360,12 +360,12 @@ static int report(const cli_ctx_t *ctx, const settings_t *s, const cli_data_t *d
 	if (err == SN_OK) {
 		/* cli_doc_table() takes `t` in every case. */
 		int bad = cli_doc_meta(doc, "dataset", "%s", d->label) |
-			  cli_doc_meta(doc, "year", "%d", d->year) |
+			  cli_doc_meta_int(doc, "year", d->year) |
 			  cli_doc_meta(doc, "projection", "%s", s->two_mode ? "two-mode"
 				       : sn_weighting_name(s->weighting)) |
 			  cli_doc_meta(doc, "values", "%s", s->normalized ? "normalized" : "raw") |
 			  cli_doc_meta(doc, "sort", "%s", sn_measure_name(s->measures[s->sort])) |
-			  cli_doc_meta(doc, "pagerank_damping", "%.2f", SN_PAGERANK_DAMPING) |
+			  cli_doc_meta_num(doc, "pagerank_damping", SN_PAGERANK_DAMPING) |
 			  approx_meta(doc, s, ctx) | cli_doc_table(doc, t);
 		t = NULL;
 		if (bad)

@@ -79,29 +79,31 @@ static cli_table_t *profile_table(const sn_coalition_profile_t *p, int year)
 	cli_table_t *t = cli_table_new("coalition", "Coalition");
 	int bad = 0;
 
-	if (!t || cli_table_column(t, "measure", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "value", CLI_COL_REAL, 8))
+	if (!t || cli_table_column(t, "measure", CLI_COL_STR) ||
+	    cli_table_column(t, "value", CLI_COL_REAL))
 		goto fail;
-	struct { const char *name; double value; } rows[] = {
-		{ "members", (double)p->nmembers },
-		{ "members in the network", (double)p->in_network },
-		{ "population represented", (double)p->population },
-		{ "national population", (double)p->national },
-		{ "population share", p->population_share },
-		{ "pagerank share", p->pagerank_share },
-		{ "strength share", p->strength_share },
-		{ "pagerank share / population share", p->ratio },
-		{ "internal ties", (double)p->internal_ties },
-		{ "internal density", p->internal_density },
-		{ "ties to non-members", (double)p->external_ties },
-		{ "non-member partners", (double)p->external_partners },
-		{ "projects shared by two or more members", (double)p->shared_projects },
-		{ "projects with every member", (double)p->joint_projects },
+	struct { const char *name; cli_coltype_t kind; double value; } rows[] = {
+		{ "members", CLI_COL_INT, (double)p->nmembers },
+		{ "members in the network", CLI_COL_INT, (double)p->in_network },
+		{ "population represented", CLI_COL_INT, (double)p->population },
+		{ "national population", CLI_COL_INT, (double)p->national },
+		{ "population share", CLI_COL_SHARE, p->population_share },
+		{ "pagerank share", CLI_COL_SHARE, p->pagerank_share },
+		{ "strength share", CLI_COL_SHARE, p->strength_share },
+		{ "pagerank share / population share", CLI_COL_REAL, p->ratio },
+		{ "internal ties", CLI_COL_INT, (double)p->internal_ties },
+		{ "internal density", CLI_COL_REAL, p->internal_density },
+		{ "ties to non-members", CLI_COL_INT, (double)p->external_ties },
+		{ "non-member partners", CLI_COL_INT, (double)p->external_partners },
+		{ "projects shared by two or more members", CLI_COL_INT, (double)p->shared_projects },
+		{ "projects with every member", CLI_COL_INT, (double)p->joint_projects },
 	};
 	(void)year;
 	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
 		bad |= cli_table_row(t) | cli_table_str(t, 0, rows[i].name) |
-		       cli_table_real(t, 1, rows[i].value);
+		       (rows[i].kind == CLI_COL_INT	? cli_table_int(t, 1, (int64_t)rows[i].value)
+			: rows[i].kind == CLI_COL_SHARE ? cli_table_share(t, 1, rows[i].value)
+							: cli_table_real(t, 1, rows[i].value));
 	if (!bad)
 		return t;
 fail:
@@ -116,11 +118,11 @@ static cli_table_t *members_table(const cli_data_t *d, const sn_coalition_profil
 	cli_table_t *t = cli_table_new("members", "Members");
 	int bad = 0;
 
-	if (!t || cli_table_column(t, "id", CLI_COL_STR, 0) || cli_table_column(t, "name", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "type", CLI_COL_STR, 0) || cli_table_column(t, "territory", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "population", CLI_COL_INT, 0) ||
-	    cli_table_column(t, "population_share", CLI_COL_REAL, 6) ||
-	    cli_table_column(t, "pagerank", CLI_COL_REAL, 6))
+	if (!t || cli_table_column(t, "id", CLI_COL_STR) || cli_table_column(t, "name", CLI_COL_STR) ||
+	    cli_table_column(t, "type", CLI_COL_STR) || cli_table_column(t, "territory", CLI_COL_STR) ||
+	    cli_table_column(t, "population", CLI_COL_INT) ||
+	    cli_table_column(t, "population_share", CLI_COL_SHARE) ||
+	    cli_table_column(t, "pagerank", CLI_COL_REAL))
 		goto fail;
 	for (size_t k = 0; k < n; k++) {
 		size_t a = actors[k];
@@ -154,8 +156,8 @@ static cli_table_t *projects_table(const sn_dataset_t *ds, const sn_coalition_pr
 	cli_table_t *t = cli_table_new("shared_projects", "Projects shared by two or more members");
 	int bad = 0;
 
-	if (!t || cli_table_column(t, "id", CLI_COL_STR, 0) || cli_table_column(t, "name", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "members", CLI_COL_INT, 0))
+	if (!t || cli_table_column(t, "id", CLI_COL_STR) || cli_table_column(t, "name", CLI_COL_STR) ||
+	    cli_table_column(t, "members", CLI_COL_INT))
 		goto fail;
 	for (size_t q = 0; q < ds->nprojects; q++) {
 		igraph_integer_t k = VECTOR(p->project_members)[q];
@@ -180,14 +182,14 @@ static int run_all(cli_ctx_t *ctx, const cli_data_t *d, const sn_projection_t *p
 	int bad = 0;
 
 	sn_coalition_profile_init(&p);
-	if (!t || cli_table_column(t, "coalition", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "members", CLI_COL_INT, 0) ||
-	    cli_table_column(t, "population", CLI_COL_INT, 0) ||
-	    cli_table_column(t, "population_share", CLI_COL_REAL, 6) ||
-	    cli_table_column(t, "pagerank_share", CLI_COL_REAL, 6) ||
-	    cli_table_column(t, "ratio", CLI_COL_REAL, 4) ||
-	    cli_table_column(t, "internal_density", CLI_COL_REAL, 4) ||
-	    cli_table_column(t, "shared_projects", CLI_COL_INT, 0))
+	if (!t || cli_table_column(t, "coalition", CLI_COL_STR) ||
+	    cli_table_column(t, "members", CLI_COL_INT) ||
+	    cli_table_column(t, "population", CLI_COL_INT) ||
+	    cli_table_column(t, "population_share", CLI_COL_SHARE) ||
+	    cli_table_column(t, "pagerank_share", CLI_COL_SHARE) ||
+	    cli_table_column(t, "ratio", CLI_COL_REAL) ||
+	    cli_table_column(t, "internal_density", CLI_COL_REAL) ||
+	    cli_table_column(t, "shared_projects", CLI_COL_INT))
 		bad = 1;
 	for (size_t c = 0; c < ds->ncoalitions && !bad; c++) {
 		const sn_coalition_t *co = &ds->coalitions[c];
@@ -234,7 +236,7 @@ static int run(cli_ctx_t *ctx)
 		goto done;
 	}
 	doc = cli_doc_new("coalition");
-	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_meta(doc, "year", "%d", d.year) |
+	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_meta_int(doc, "year", d.year) |
 	    cli_doc_meta(doc, "projection", "%s", sn_weighting_name(w)) |
 	    cli_doc_meta(doc, "centrality", "PageRank, damping 0.85, on the weighted actor projection")) {
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));

@@ -330,14 +330,14 @@ static cli_table_t *communities_table(const graph_t *gr, const result_t *r, cons
 		"counties", "population", "population_share", "density", "internal_weight",
 		"modularity_contribution", "central_members" };
 	static const cli_coltype_t types[] = { CLI_COL_INT, CLI_COL_INT, CLI_COL_INT, CLI_COL_INT,
-		CLI_COL_STR, CLI_COL_INT, CLI_COL_INT, CLI_COL_REAL, CLI_COL_REAL, CLI_COL_REAL,
+		CLI_COL_STR, CLI_COL_INT, CLI_COL_INT, CLI_COL_SHARE, CLI_COL_REAL, CLI_COL_REAL,
 		CLI_COL_REAL, CLI_COL_STR };
 	char buf[1024];
 	/* Column i of cols[] is table column i - skip once past "projects" (3) without two-mode. */
 	size_t skip = s->two_mode ? 0 : 1;
 
 	for (size_t c = 0; t && c < sizeof cols / sizeof *cols; c++) {
-		if ((c != 3 || s->two_mode) && cli_table_column(t, cols[c], types[c], 6))
+		if ((c != 3 || s->two_mode) && cli_table_column(t, cols[c], types[c]))
 			goto fail;
 	}
 	for (size_t c = 0; t && c < r->prof.count; c++) {
@@ -357,11 +357,11 @@ static cli_table_t *communities_table(const graph_t *gr, const result_t *r, cons
 		    (s->two_mode && cli_table_int(t, 3, it->size - actors)) ||
 		    cli_table_str(t, 4 - skip, buf) ||
 		    cli_table_int(t, 5 - skip, (int64_t)it->counties) ||
-		    (it->population != SN_NO_POPULATION && cli_table_int(t, 6 - skip, it->population)) ||
-		    cli_table_real(t, 7 - skip, it->population_share) ||
+		    (it->population != SN_NO_POPULATION && (cli_table_int(t, 6 - skip, it->population) ||
+							    cli_table_real(t, 7 - skip, it->population_share))) ||
 		    cli_table_real(t, 8 - skip, density) ||
 		    cli_table_real(t, 9 - skip, it->internal_weight) ||
-		    cli_table_real(t, 10 - skip, s->two_mode ? NAN : it->contribution))
+		    (!s->two_mode && cli_table_real(t, 10 - skip, it->contribution)))
 			goto fail;
 		member_string(buf, sizeof buf, it, gr, s->top);
 		if (cli_table_str(t, 11 - skip, buf))
@@ -385,13 +385,13 @@ static cli_table_t *members_table(const graph_t *gr, const result_t *r, const se
 	cli_table_t *t = projects ? cli_table_new("projects", "Projects")
 				  : cli_table_new("actors", "Actors");
 
-	if (!t || cli_table_column(t, "id", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "name", CLI_COL_STR, 0) ||
-	    (!projects && (cli_table_column(t, "type", CLI_COL_STR, 0) ||
-			   cli_table_column(t, "county", CLI_COL_STR, 0))) ||
-	    cli_table_column(t, "community", CLI_COL_INT, 0) ||
-	    cli_table_column(t, "internal_strength", CLI_COL_REAL, 6) ||
-	    (!projects && s->eo.runs > 1 && cli_table_column(t, "stability", CLI_COL_REAL, 4)))
+	if (!t || cli_table_column(t, "id", CLI_COL_STR) ||
+	    cli_table_column(t, "name", CLI_COL_STR) ||
+	    (!projects && (cli_table_column(t, "type", CLI_COL_STR) ||
+			   cli_table_column(t, "county", CLI_COL_STR))) ||
+	    cli_table_column(t, "community", CLI_COL_INT) ||
+	    cli_table_column(t, "internal_strength", CLI_COL_REAL) ||
+	    (!projects && s->eo.runs > 1 && cli_table_column(t, "stability", CLI_COL_REAL)))
 		goto fail;
 	for (size_t c = 0; c < r->prof.count; c++) {
 		const sn_community_profile_t *it = &r->prof.items[c];
@@ -431,12 +431,12 @@ static cli_table_t *comparison_table(const result_t *r, const settings_t *s)
 {
 	cli_table_t *t = cli_table_new("comparison", "Comparison");
 
-	if (!t || cli_table_column(t, "with", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "actors", CLI_COL_INT, 0) ||
-	    cli_table_column(t, "nmi", CLI_COL_REAL, 6) ||
-	    cli_table_column(t, "adjusted_rand", CLI_COL_REAL, 6) ||
-	    cli_table_column(t, "rand", CLI_COL_REAL, 6) ||
-	    cli_table_column(t, "variation_of_information", CLI_COL_REAL, 6) ||
+	if (!t || cli_table_column(t, "with", CLI_COL_STR) ||
+	    cli_table_column(t, "actors", CLI_COL_INT) ||
+	    cli_table_column(t, "nmi", CLI_COL_REAL) ||
+	    cli_table_column(t, "adjusted_rand", CLI_COL_REAL) ||
+	    cli_table_column(t, "rand", CLI_COL_REAL) ||
+	    cli_table_column(t, "variation_of_information", CLI_COL_REAL) ||
 	    cli_table_row(t) || cli_table_str(t, 0, s->compare) ||
 	    cli_table_int(t, 1, (int64_t)r->cmp.n) || cli_table_real(t, 2, r->cmp.nmi) ||
 	    cli_table_real(t, 3, r->cmp.ari) || cli_table_real(t, 4, r->cmp.rand) ||
@@ -455,24 +455,24 @@ static int common_meta(cli_doc_t *doc, const cli_data_t *d, const settings_t *s,
 	int bad = 0;
 
 	bad |= cli_doc_meta(doc, "dataset", "%s", d->label);
-	bad |= cli_doc_meta(doc, "year", "%d", d->year);
+	bad |= cli_doc_meta_int(doc, "year", d->year);
 	bad |= cli_doc_meta(doc, "projection", "%s",
 			    s->two_mode ? "two-mode" : sn_weighting_name(s->weighting));
 	bad |= cli_doc_meta(doc, "algorithm", "%s", sn_community_algorithm_name(o->algorithm));
 	if (o->algorithm == SN_COMMUNITY_LEIDEN) {
 		bad |= cli_doc_meta(doc, "objective", "%s", sn_community_objective_name(o->objective));
-		bad |= cli_doc_meta(doc, "beta", "%g", o->beta);
+		bad |= cli_doc_meta_num(doc, "beta", o->beta);
 		bad |= cli_doc_meta(doc, "iterations", "%s", "until stable");
 	}
 	if (o->algorithm == SN_COMMUNITY_WALKTRAP)
-		bad |= cli_doc_meta(doc, "walktrap_steps", "%d", o->walktrap_steps);
+		bad |= cli_doc_meta_int(doc, "walktrap_steps", o->walktrap_steps);
 	if (o->algorithm == SN_COMMUNITY_INFOMAP)
-		bad |= cli_doc_meta(doc, "infomap_trials", "%d", o->infomap_trials);
+		bad |= cli_doc_meta_int(doc, "infomap_trials", o->infomap_trials);
 	if (igraph_vector_size(&s->sweep) == 0 &&
 	    (o->algorithm == SN_COMMUNITY_LEIDEN || o->algorithm == SN_COMMUNITY_LOUVAIN))
-		bad |= cli_doc_meta(doc, "resolution", "%g", o->resolution);
-	bad |= cli_doc_meta(doc, "seed", "%llu", (unsigned long long)o->seed);
-	bad |= cli_doc_meta(doc, "vertices", "%" IGRAPH_PRId, gr->n);
+		bad |= cli_doc_meta_num(doc, "resolution", o->resolution);
+	bad |= cli_doc_meta_int(doc, "seed", (int64_t)o->seed);
+	bad |= cli_doc_meta_int(doc, "vertices", gr->n);
 	return bad;
 }
 
@@ -488,26 +488,26 @@ static int result_meta(cli_doc_t *doc, const settings_t *s, const result_t *r)
 {
 	int bad = 0;
 
-	bad |= cli_doc_meta(doc, "runs", "%zu", s->eo.runs);
+	bad |= cli_doc_meta_int(doc, "runs", (int64_t)s->eo.runs);
 	if (s->eo.runs > 1) {
 		bad |= cli_doc_meta(doc, "run_seeds", "%s", "splitmix64(seed + (r + 1) * 0x9E3779B97F4A7C15)");
-		bad |= cli_doc_meta(doc, "consensus_threshold", "%g", s->eo.threshold);
-		bad |= cli_doc_meta(doc, "consensus_max_rounds", "%zu", s->eo.max_iterations);
-		bad |= cli_doc_meta(doc, "consensus_rounds", "%zu", r->ens.iterations);
+		bad |= cli_doc_meta_num(doc, "consensus_threshold", s->eo.threshold);
+		bad |= cli_doc_meta_int(doc, "consensus_max_rounds", (int64_t)s->eo.max_iterations);
+		bad |= cli_doc_meta_int(doc, "consensus_rounds", (int64_t)r->ens.iterations);
 		bad |= cli_doc_meta(doc, "consensus_converged", "%s", r->ens.converged ? "yes" : "no");
-		bad |= cli_doc_meta(doc, "runs_nmi_mean", "%.6g", r->ens.nmi_mean);
-		bad |= cli_doc_meta(doc, "runs_nmi_min", "%.6g", r->ens.nmi_min);
-		bad |= cli_doc_meta(doc, "runs_vi_mean", "%.6g", r->ens.vi_mean);
-		bad |= cli_doc_meta(doc, "runs_vi_max", "%.6g", r->ens.vi_max);
-		bad |= cli_doc_meta(doc, "stability_mean", "%.6g", stability_mean(r));
+		bad |= cli_doc_meta_num(doc, "runs_nmi_mean", r->ens.nmi_mean);
+		bad |= cli_doc_meta_num(doc, "runs_nmi_min", r->ens.nmi_min);
+		bad |= cli_doc_meta_num(doc, "runs_vi_mean", r->ens.vi_mean);
+		bad |= cli_doc_meta_num(doc, "runs_vi_max", r->ens.vi_max);
+		bad |= cli_doc_meta_num(doc, "stability_mean", stability_mean(r));
 	}
-	bad |= cli_doc_meta(doc, "communities", "%" IGRAPH_PRId, r->summary.communities);
-	bad |= cli_doc_meta(doc, "modularity", "%.6g", r->summary.modularity);
+	bad |= cli_doc_meta_int(doc, "communities", r->summary.communities);
+	bad |= cli_doc_meta_num(doc, "modularity", r->summary.modularity);
 	if (!isnan(r->summary.quality))
-		bad |= cli_doc_meta(doc, s->co.algorithm == SN_COMMUNITY_INFOMAP ? "codelength"
-				    : "quality", "%.6g", r->summary.quality);
+		bad |= cli_doc_meta_num(doc, s->co.algorithm == SN_COMMUNITY_INFOMAP ? "codelength"
+				    : "quality", r->summary.quality);
 	if (s->two_mode)
-		bad |= cli_doc_meta(doc, "barber_modularity", "%.6g", r->barber);
+		bad |= cli_doc_meta_num(doc, "barber_modularity", r->barber);
 	return bad;
 }
 
@@ -527,10 +527,10 @@ static int run_sweep(cli_doc_t *doc, const graph_t *gr, const settings_t *s, con
 		goto done;
 	}
 	t = cli_table_new("sweep", "Resolution sweep");
-	if (!t || cli_table_column(t, "resolution", CLI_COL_REAL, 6) ||
-	    cli_table_column(t, "communities", CLI_COL_INT, 0) ||
-	    cli_table_column(t, "modularity", CLI_COL_REAL, 6) ||
-	    cli_table_column(t, "quality", CLI_COL_REAL, 6))
+	if (!t || cli_table_column(t, "resolution", CLI_COL_REAL) ||
+	    cli_table_column(t, "communities", CLI_COL_INT) ||
+	    cli_table_column(t, "modularity", CLI_COL_REAL) ||
+	    cli_table_column(t, "quality", CLI_COL_REAL))
 		goto nomem;
 	for (igraph_integer_t i = 0; i < igraph_vector_size(&s->sweep); i++) {
 		if (cli_table_row(t) || cli_table_real(t, 0, VECTOR(s->sweep)[i]) ||

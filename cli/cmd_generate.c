@@ -88,12 +88,12 @@ static int run(cli_ctx_t *ctx)
 	out.output = NULL;
 	doc = cli_doc_new("generate");
 	if (cli_doc_meta(doc, "dataset", "%s", ctx->output) |
-	    cli_doc_meta(doc, "seed", "%lu", p.seed) |
-	    cli_doc_meta(doc, "actors", "%zu", p.nactors) |
-	    cli_doc_meta(doc, "projects", "%zu", p.nprojects) |
-	    cli_doc_meta(doc, "counties", "%zu", nc) |
-	    cli_doc_meta(doc, "municipalities", "%zu", nm) |
-	    cli_doc_meta(doc, "locality", "%g", p.locality)) {
+	    cli_doc_meta_int(doc, "seed", (int64_t)p.seed) |
+	    cli_doc_meta_int(doc, "actors", (int64_t)p.nactors) |
+	    cli_doc_meta_int(doc, "projects", (int64_t)p.nprojects) |
+	    cli_doc_meta_int(doc, "counties", (int64_t)nc) |
+	    cli_doc_meta_int(doc, "municipalities", (int64_t)nm) |
+	    cli_doc_meta_num(doc, "locality", p.locality)) {
 		cli_doc_free(doc);
 		cli_error("out of memory");
 		return CLI_EXIT_FAILURE;

@@ -535,10 +535,10 @@ static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, size_t n)
 	return CLI_EXIT_OK;
 }
 
-/* Adds a real column and returns its index, or -1 when out of memory. */
-static long column(cli_table_t *t, long *ncols, const char *name, int digits)
+/* Adds a column of kind `type` and returns its index, or -1 when out of memory. */
+static long column(cli_table_t *t, long *ncols, const char *name, cli_coltype_t type)
 {
-	if (cli_table_column(t, name, CLI_COL_REAL, digits))
+	if (cli_table_column(t, name, type))
 		return -1;
 	return (*ncols)++;
 }
@@ -566,17 +566,17 @@ static cli_table_t *power_table(const players_t *p, const sn_power_result_t *r)
 	long ncols = 2, col[NS];
 	double total = 0;
 
-	if (!t || cli_table_column(t, "player", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "name", CLI_COL_STR, 0) || column(t, &ncols, "weight", 10) < 0 ||
-	    column(t, &ncols, "weight_share", 6) < 0)
+	if (!t || cli_table_column(t, "player", CLI_COL_STR) ||
+	    cli_table_column(t, "name", CLI_COL_STR) || column(t, &ncols, "weight", CLI_COL_REAL) < 0 ||
+	    column(t, &ncols, "weight_share", CLI_COL_SHARE) < 0)
 		goto fail;
 	for (size_t k = 0; k < NS; k++)
-		if (s[k].v && (col[k] = column(t, &ncols, s[k].name, 6)) < 0)
+		if (s[k].v && (col[k] = column(t, &ncols, s[k].name, CLI_COL_REAL)) < 0)
 			goto fail;
-	long rb = r->banzhaf ? column(t, &ncols, "banzhaf_ratio", 4) : 0;
-	long rs = r->shapley ? column(t, &ncols, "shapley_ratio", 4) : 0;
+	long rb = r->banzhaf ? column(t, &ncols, "banzhaf_ratio", CLI_COL_REAL) : 0;
+	long rs = r->shapley ? column(t, &ncols, "shapley_ratio", CLI_COL_REAL) : 0;
 	long bc = p->bloc ? ncols : 0;
-	if (rb < 0 || rs < 0 || (p->bloc && cli_table_column(t, "bloc", CLI_COL_STR, 0)))
+	if (rb < 0 || rs < 0 || (p->bloc && cli_table_column(t, "bloc", CLI_COL_STR)))
 		goto fail;
 	for (size_t i = 0; i < p->n; i++)
 		total += p->shown[i];
@@ -615,11 +615,11 @@ static int coalitions_table(cli_doc_t *doc, const sn_game_t *g, const players_t 
 		total += p->shown[i];
 	t = cli_table_new(blocking ? "minimal_blocking" : "minimal_winning",
 			  blocking ? "Minimal blocking coalitions" : "Minimal winning coalitions");
-	bad = !t || cli_table_column(t, "coalition", CLI_COL_INT, 0) ||
-	      cli_table_column(t, "size", CLI_COL_INT, 0) ||
-	      cli_table_column(t, "weight", CLI_COL_REAL, 10) ||
-	      cli_table_column(t, "weight_share", CLI_COL_REAL, 6) ||
-	      cli_table_column(t, "members", CLI_COL_STR, 0);
+	bad = !t || cli_table_column(t, "coalition", CLI_COL_INT) ||
+	      cli_table_column(t, "size", CLI_COL_INT) ||
+	      cli_table_column(t, "weight", CLI_COL_REAL) ||
+	      cli_table_column(t, "weight_share", CLI_COL_SHARE) ||
+	      cli_table_column(t, "members", CLI_COL_STR);
 	for (size_t k = 0; !bad && k < l.count; k++) {
 		size_t len = 1, a = l.offsets[k], b = l.offsets[k + 1];
 		double w = 0;
@@ -655,8 +655,8 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, c
 	int bad = 0;
 
 	if (d)
-		bad |= cli_doc_meta(doc, "dataset", "%s", d->label) | cli_doc_meta(doc, "year", "%d", d->year);
-	bad |= cli_doc_meta(doc, "players", "%zu", p->n);
+		bad |= cli_doc_meta(doc, "dataset", "%s", d->label) | cli_doc_meta_int(doc, "year", d->year);
+	bad |= cli_doc_meta_int(doc, "players", (int64_t)p->n);
 	bad |= cli_doc_meta(doc, "weight", "%s%s", p->weight_name,
 			    p->scale != 1.0 ? " (scaled to integers, largest 1000000)" : "");
 	/* Keys stay unique, so that the JSON "meta" object has no repeated member. */
@@ -678,10 +678,9 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, c
 		bad |= cli_doc_meta(doc, "monte carlo", "%llu samples, seed %lu, 95%% Wilson intervals",
 				    (unsigned long long)r->samples, ctx->seed);
 	if (!isnan(r->winning))
-		bad |= cli_doc_meta(doc, "winning coalitions", "%.17g", r->winning);
+		bad |= cli_doc_meta_num(doc, "winning coalitions", r->winning);
 	if (!isnan(r->coleman_collectivity))
-		bad |= cli_doc_meta(doc, "power of the collectivity to act", "%.6g",
-				    r->coleman_collectivity);
+		bad |= cli_doc_meta_num(doc, "power of the collectivity to act", r->coleman_collectivity);
 	return bad;
 }
 

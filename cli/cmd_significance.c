@@ -231,7 +231,7 @@ static int columns(cli_table_t *t, const char *const *names, size_t n)
 	int bad = 0;
 
 	for (size_t k = 0; k < n; k++)
-		bad |= cli_table_column(t, names[k], k < 3 ? CLI_COL_STR : CLI_COL_REAL, 6);
+		bad |= cli_table_column(t, names[k], k < 3 ? CLI_COL_STR : CLI_COL_REAL);
 	return bad;
 }
 
@@ -313,10 +313,10 @@ static int family_columns(cli_table_t *t, const char *const *labels, size_t nlab
 	int bad = 0;
 
 	for (size_t k = 0; k < nlabels; k++)
-		bad |= cli_table_column(t, labels[k], CLI_COL_STR, 0);
-	bad |= cli_table_column(t, "verdict", CLI_COL_STR, 0);
+		bad |= cli_table_column(t, labels[k], CLI_COL_STR);
+	bad |= cli_table_column(t, "verdict", CLI_COL_STR);
 	for (size_t k = 0; k < 7; k++)
-		bad |= cli_table_column(t, nums[k], CLI_COL_REAL, 6);
+		bad |= cli_table_column(t, nums[k], CLI_COL_REAL);
 	return bad;
 }
 
@@ -441,7 +441,7 @@ static int report(const sn_significance_t *res, const cli_data_t *d, const input
 	    cli_doc_meta(doc, "correction", "%s of the %s p-values within each per-actor or "
 			 "per-pair family", sn_padjust_name(c->run.correction),
 			 c->run.adjust == SN_PVALUE_NORMAL ? "normal" : "empirical") |
-	    cli_doc_meta(doc, "alpha", "%g", c->alpha) |
+	    cli_doc_meta_num(doc, "alpha", c->alpha) |
 	    cli_doc_meta(doc, "p-value", "two-sided, (1 + #{|null - mean| >= |observed - mean|}) / "
 			 "(1 + samples); p_normal = 2 Q(|z|)") |
 	    (c->want[ST_MODULARITY] ?

@@ -55,6 +55,11 @@ static int add_row(cli_table_t *t, const char *measure, int64_t ivalue, double r
 	return is_int ? cli_table_int(t, 1, ivalue) : cli_table_real(t, 2, rvalue);
 }
 
+static int add_share_row(cli_table_t *t, const char *measure, double share)
+{
+	return cli_table_row(t) || cli_table_str(t, 0, measure) ? -1 : cli_table_share(t, 2, share);
+}
+
 static cli_table_t *overview(const cli_data_t *d, const sn_projection_t *proj,
 			     const components_t *comp, int64_t covered, int64_t national)
 {
@@ -65,8 +70,8 @@ static cli_table_t *overview(const cli_data_t *d, const sn_projection_t *proj,
 	double ties = (double)igraph_ecount(&proj->graph);
 	int bad = 0;
 
-	if (!t || cli_table_column(t, "measure", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "count", CLI_COL_INT, 0) || cli_table_column(t, "value", CLI_COL_REAL, 6))
+	if (!t || cli_table_column(t, "measure", CLI_COL_STR) ||
+	    cli_table_column(t, "count", CLI_COL_INT) || cli_table_column(t, "value", CLI_COL_REAL))
 		goto fail;
 	bad |= add_row(t, "actors in the network", (int64_t)net->nactors, 0, true);
 	bad |= add_row(t, "actors known", (int64_t)d->ds->nactors, 0, true);
@@ -76,12 +81,12 @@ static cli_table_t *overview(const cli_data_t *d, const sn_projection_t *proj,
 	bad |= add_row(t, "average project size", 0, np > 0 ? m / np : 0, false);
 	bad |= add_row(t, "average projects per actor", 0, na > 0 ? m / na : 0, false);
 	bad |= add_row(t, "components", (int64_t)comp->components, 0, true);
-	bad |= add_row(t, "largest component share of actors", 0, comp->largest_share, false);
+	bad |= add_share_row(t, "largest component share of actors", comp->largest_share);
 	bad |= add_row(t, "projection ties", (int64_t)ties, 0, true);
 	bad |= add_row(t, "projection density", 0, na > 1 ? 2 * ties / (na * (na - 1)) : 0, false);
 	bad |= add_row(t, "population covered", covered, 0, true);
-	bad |= add_row(t, "population covered share", 0,
-		       national > 0 ? (double)covered / (double)national : 0, false);
+	bad |= add_share_row(t, "population covered share",
+			     national > 0 ? (double)covered / (double)national : 0);
 	if (!bad)
 		return t;
 fail:
@@ -99,9 +104,9 @@ static cli_table_t *by_type(const cli_data_t *d)
 		actors[ds->actors[d->net.actor_index[v]].type]++;
 	for (size_t i = 0; i < ds->nmemberships; i++)
 		memberships[ds->actors[ds->memberships[i].actor].type]++;
-	if (!t || cli_table_column(t, "type", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "actors", CLI_COL_INT, 0) ||
-	    cli_table_column(t, "memberships", CLI_COL_INT, 0))
+	if (!t || cli_table_column(t, "type", CLI_COL_STR) ||
+	    cli_table_column(t, "actors", CLI_COL_INT) ||
+	    cli_table_column(t, "memberships", CLI_COL_INT))
 		goto fail;
 	for (int k = 0; k < SN_ACTOR_TYPE_COUNT; k++) {
 		if (!actors[k])
@@ -148,7 +153,7 @@ static int run(cli_ctx_t *ctx)
 		goto done;
 	}
 	doc = cli_doc_new("summary");
-	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_meta(doc, "year", "%d", d.year) |
+	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_meta_int(doc, "year", d.year) |
 	    cli_doc_meta(doc, "projection", "%s", sn_weighting_name(w)) |
 	    cli_doc_table(doc, overview(&d, &proj, &comp, covered, national)) |
 	    cli_doc_table(doc, by_type(&d)))

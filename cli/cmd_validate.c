@@ -16,8 +16,8 @@ static cli_table_t *counts_table(const cli_data_t *d, const sn_diag_t *diag)
 	cli_table_t *t = cli_table_new("files", "Dataset");
 	const sn_dataset_t *ds = d->ds;
 
-	if (!t || cli_table_column(t, "item", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "count", CLI_COL_INT, 0))
+	if (!t || cli_table_column(t, "item", CLI_COL_STR) ||
+	    cli_table_column(t, "count", CLI_COL_INT))
 		goto fail;
 	const char *names[] = { "actors", "actors in the network", "projects", "memberships",
 				"coalitions", "territories", "warnings" };
@@ -51,10 +51,10 @@ static cli_table_t *selectors_table(const sn_dataset_t *ds, bool list_all)
 	cli_table_t *t = cli_table_new("selectors", "Selectors expanded");
 	size_t *idx = malloc((ds->nmemberships + 1) * sizeof *idx), n = 0;
 
-	if (!t || !idx || cli_table_column(t, "line", CLI_COL_INT, 0) ||
-	    cli_table_column(t, "project", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "selector", CLI_COL_STR, 0) ||
-	    cli_table_column(t, list_all ? "actor" : "actors", list_all ? CLI_COL_STR : CLI_COL_INT, 0))
+	if (!t || !idx || cli_table_column(t, "line", CLI_COL_INT) ||
+	    cli_table_column(t, "project", CLI_COL_STR) ||
+	    cli_table_column(t, "selector", CLI_COL_STR) ||
+	    cli_table_column(t, list_all ? "actor" : "actors", list_all ? CLI_COL_STR : CLI_COL_INT))
 		goto fail;
 	for (size_t i = 0; i < ds->nmemberships; i++)
 		if (ds->memberships[i].selector)

@@ -15,6 +15,8 @@ static const cli_option_t common_options[] = {
 	{ "format", 'f', "FMT", "output format: table (default), csv, tsv, json or excel "
 			       "(CSV for Excel: UTF-8 byte-order mark, ';', decimal comma)" },
 	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" },
+	{ "digits", 0, "N", "significant digits of the table format, 1-17 (default 4); "
+			    "other formats are exact" },
 	{ "quiet", 'q', NULL, "no progress bar or notes on standard error" },
 	{ "help", 'h', NULL, "show this help" },
 	{ NULL, 0, NULL, NULL }
@@ -181,6 +183,12 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 		return cli_usage_error(ctx, "unknown format '%s' (expected table, csv, tsv, json or excel)", value);
 	} else if (strcmp(name, "output") == 0) {
 		ctx->output = value;
+	} else if (strcmp(name, "digits") == 0) {
+		errno = 0;
+		long v = strtol(value, &end, 10);
+		if (end == value || *end || v < 1 || v > 17)
+			return cli_usage_error(ctx, "--digits expects a whole number 1..17, got '%s'", value);
+		ctx->digits = (int)v;
 	} else if (strcmp(name, "quiet") == 0) {
 		ctx->quiet = true;
 	} else if (strcmp(name, "seed") == 0) {

@@ -10,6 +10,11 @@ static int row(cli_table_t *t, const char *measure, double value)
 	return cli_table_row(t) | cli_table_str(t, 0, measure) | cli_table_real(t, 1, value);
 }
 
+static int share_row(cli_table_t *t, const char *measure, double share)
+{
+	return cli_table_row(t) | cli_table_str(t, 0, measure) | cli_table_share(t, 1, share);
+}
+
 static int dist_rows(cli_table_t *t, const char *what, const sn_distribution_t *dd)
 {
 	char name[4][64];
@@ -27,13 +32,13 @@ static int dist_rows(cli_table_t *t, const char *what, const sn_distribution_t *
 static cli_table_t *structure_table(const sn_structure_t *s)
 {
 	cli_table_t *t = cli_table_new("structure", "Structure of the actor projection");
-	int bad = !t || cli_table_column(t, "measure", CLI_COL_STR, 0) |
-		  cli_table_column(t, "value", CLI_COL_REAL, 6);
+	int bad = !t || cli_table_column(t, "measure", CLI_COL_STR) |
+		  cli_table_column(t, "value", CLI_COL_REAL);
 
 	if (bad)
 		goto fail;
 	bad |= row(t, "density", s->density) | row(t, "components", (double)s->components) |
-	       row(t, "largest component share", s->largest_share) |
+	       share_row(t, "largest component share", s->largest_share) |
 	       row(t, "isolates", (double)s->isolates) |
 	       row(t, "diameter in hops (longest finite)", s->diameter) |
 	       row(t, "average path length (connected pairs)", s->average_path_length) |
@@ -76,12 +81,12 @@ static cli_table_t *mixing_table(const sn_mixing_t m[2])
 {
 	static const char *const names[2] = { "type", "county" };
 	cli_table_t *t = cli_table_new("mixing", "Mixing of ties between groups");
-	int bad = !t || cli_table_column(t, "groups", CLI_COL_STR, 0) |
-		  cli_table_column(t, "ties_within", CLI_COL_INT, 0) |
-		  cli_table_column(t, "ties_between", CLI_COL_INT, 0) |
-		  cli_table_column(t, "ei_index", CLI_COL_REAL, 4) |
-		  cli_table_column(t, "assortativity", CLI_COL_REAL, 4) |
-		  cli_table_column(t, "actors_without_group", CLI_COL_INT, 0);
+	int bad = !t || cli_table_column(t, "groups", CLI_COL_STR) |
+		  cli_table_column(t, "ties_within", CLI_COL_INT) |
+		  cli_table_column(t, "ties_between", CLI_COL_INT) |
+		  cli_table_column(t, "ei_index", CLI_COL_REAL) |
+		  cli_table_column(t, "assortativity", CLI_COL_REAL) |
+		  cli_table_column(t, "actors_without_group", CLI_COL_INT);
 
 	for (int k = 0; k < 2 && !bad; k++)
 		bad |= cli_table_row(t) | cli_table_str(t, 0, names[k]) |
