@@ -16,36 +16,36 @@ projection: count
 ties: 12 kept of 22 tested
 
 Backbone ties
-actor_a  name_a     actor_b  name_b     shared  weight          p  p_adjusted
-b1x      Block 1 X  b1y      Block 1 Y       6       6  0.0112712   0.0112712
-b1x      Block 1 X  b1z      Block 1 Z       6       6  0.0060219   0.0060219
-b1y      Block 1 Y  b1z      Block 1 Z       6       6  0.0060219   0.0060219
-b2x      Block 2 X  b2y      Block 2 Y       6       6  0.0060219   0.0060219
-b2x      Block 2 X  b2z      Block 2 Z       6       6  0.0112712   0.0112712
-b2y      Block 2 Y  b2z      Block 2 Z       6       6  0.0060219   0.0060219
-b3x      Block 3 X  b3y      Block 3 Y       6       6  0.0060219   0.0060219
-b3x      Block 3 X  b3z      Block 3 Z       6       6  0.0112712   0.0112712
-b3y      Block 3 Y  b3z      Block 3 Z       6       6  0.0060219   0.0060219
-b4x      Block 4 X  b4y      Block 4 Y       6       6  0.0060219   0.0060219
-b4x      Block 4 X  b4z      Block 4 Z       6       6  0.0060219   0.0060219
-b4y      Block 4 Y  b4z      Block 4 Z       6       6  0.0112712   0.0112712
+actor_a  name_a     actor_b  name_b     shared  weight         p  p_adjusted
+b1x      Block 1 X  b1y      Block 1 Y       6       6   0.01127     0.01127
+b1x      Block 1 X  b1z      Block 1 Z       6       6  0.006022    0.006022
+b1y      Block 1 Y  b1z      Block 1 Z       6       6  0.006022    0.006022
+b2x      Block 2 X  b2y      Block 2 Y       6       6  0.006022    0.006022
+b2x      Block 2 X  b2z      Block 2 Z       6       6   0.01127     0.01127
+b2y      Block 2 Y  b2z      Block 2 Z       6       6  0.006022    0.006022
+b3x      Block 3 X  b3y      Block 3 Y       6       6  0.006022    0.006022
+b3x      Block 3 X  b3z      Block 3 Z       6       6   0.01127     0.01127
+b3y      Block 3 Y  b3z      Block 3 Z       6       6  0.006022    0.006022
+b4x      Block 4 X  b4y      Block 4 Y       6       6  0.006022    0.006022
+b4x      Block 4 X  b4z      Block 4 Z       6       6  0.006022    0.006022
+b4y      Block 4 Y  b4z      Block 4 Z       6       6   0.01127     0.01127
 
 # FDSM from 999 curveball samples (seed 1): every block tie is more extreme than
 # every sample, p = 1/1000; BH over the 66 actor pairs keeps them.
 $ samnet backbone -m fdsm -n 999 --correction bh --seed 1 tests/data/planted --format csv
 actor_a,name_a,actor_b,name_b,shared,weight,p,p_adjusted
-b1x,Block 1 X,b1y,Block 1 Y,6,6,0.001,0.0055
-b1x,Block 1 X,b1z,Block 1 Z,6,6,0.001,0.0055
-b1y,Block 1 Y,b1z,Block 1 Z,6,6,0.001,0.0055
-b2x,Block 2 X,b2y,Block 2 Y,6,6,0.001,0.0055
-b2x,Block 2 X,b2z,Block 2 Z,6,6,0.001,0.0055
-b2y,Block 2 Y,b2z,Block 2 Z,6,6,0.001,0.0055
-b3x,Block 3 X,b3y,Block 3 Y,6,6,0.001,0.0055
-b3x,Block 3 X,b3z,Block 3 Z,6,6,0.001,0.0055
-b3y,Block 3 Y,b3z,Block 3 Z,6,6,0.001,0.0055
-b4x,Block 4 X,b4y,Block 4 Y,6,6,0.001,0.0055
-b4x,Block 4 X,b4z,Block 4 Z,6,6,0.001,0.0055
-b4y,Block 4 Y,b4z,Block 4 Z,6,6,0.001,0.0055
+b1x,Block 1 X,b1y,Block 1 Y,6,6,0.001,0.0055000000000000005
+b1x,Block 1 X,b1z,Block 1 Z,6,6,0.001,0.0055000000000000005
+b1y,Block 1 Y,b1z,Block 1 Z,6,6,0.001,0.0055000000000000005
+b2x,Block 2 X,b2y,Block 2 Y,6,6,0.001,0.0055000000000000005
+b2x,Block 2 X,b2z,Block 2 Z,6,6,0.001,0.0055000000000000005
+b2y,Block 2 Y,b2z,Block 2 Z,6,6,0.001,0.0055000000000000005
+b3x,Block 3 X,b3y,Block 3 Y,6,6,0.001,0.0055000000000000005
+b3x,Block 3 X,b3z,Block 3 Z,6,6,0.001,0.0055000000000000005
+b3y,Block 3 Y,b3z,Block 3 Z,6,6,0.001,0.0055000000000000005
+b4x,Block 4 X,b4y,Block 4 Y,6,6,0.001,0.0055000000000000005
+b4x,Block 4 X,b4z,Block 4 Z,6,6,0.001,0.0055000000000000005
+b4y,Block 4 Y,b4z,Block 4 Z,6,6,0.001,0.0055000000000000005
 
 # Disparity filter at alpha 1 lists every tie with min(alpha_a, alpha_b).  By hand
 # (and NetworkX 2.8.8: bipartite.weighted_projected_graph, then the formula):
@@ -53,28 +53,28 @@ b4y,Block 4 Y,b4z,Block 4 Z,6,6,0.001,0.0055
 # tie (1 - 1/14)^3 = 0.800656; no tie passes alpha 0.05 on so few partners.
 $ samnet backbone -m disparity -a 1 tests/data/planted --format tsv
 actor_a	name_a	actor_b	name_b	shared	weight	p	p_adjusted
-b1x	Block 1 X	b1y	Block 1 Y	6	6	0.186589	0.186589
-b1x	Block 1 X	b1z	Block 1 Z	6	6	0.186589	0.186589
-b1x	Block 1 X	b2x	Block 2 X	1	1	0.800656	0.800656
-b1x	Block 1 X	b3z	Block 3 Z	1	1	0.800656	0.800656
-b1y	Block 1 Y	b1z	Block 1 Z	6	6	0.186589	0.186589
-b1y	Block 1 Y	b2z	Block 2 Z	1	1	0.800656	0.800656
-b1y	Block 1 Y	b3y	Block 3 Y	1	1	0.800656	0.800656
-b1z	Block 1 Z	b4z	Block 4 Z	1	1	0.800656	0.800656
-b2x	Block 2 X	b2y	Block 2 Y	6	6	0.186589	0.186589
-b2x	Block 2 X	b2z	Block 2 Z	6	6	0.186589	0.186589
-b2x	Block 2 X	b4y	Block 4 Y	1	1	0.800656	0.800656
-b2y	Block 2 Y	b2z	Block 2 Z	6	6	0.186589	0.186589
-b2y	Block 2 Y	b3x	Block 3 X	1	1	0.800656	0.800656
-b2z	Block 2 Z	b4x	Block 4 X	1	1	0.800656	0.800656
-b3x	Block 3 X	b3y	Block 3 Y	6	6	0.186589	0.186589
-b3x	Block 3 X	b3z	Block 3 Z	6	6	0.186589	0.186589
-b3x	Block 3 X	b4z	Block 4 Z	1	1	0.800656	0.800656
-b3y	Block 3 Y	b3z	Block 3 Z	6	6	0.186589	0.186589
-b3z	Block 3 Z	b4y	Block 4 Y	1	1	0.800656	0.800656
-b4x	Block 4 X	b4y	Block 4 Y	6	6	0.186589	0.186589
-b4x	Block 4 X	b4z	Block 4 Z	6	6	0.186589	0.186589
-b4y	Block 4 Y	b4z	Block 4 Z	6	6	0.186589	0.186589
+b1x	Block 1 X	b1y	Block 1 Y	6	6	0.1865889212827988	0.1865889212827988
+b1x	Block 1 X	b1z	Block 1 Z	6	6	0.1865889212827988	0.1865889212827988
+b1x	Block 1 X	b2x	Block 2 X	1	1	0.8006559766763849	0.8006559766763849
+b1x	Block 1 X	b3z	Block 3 Z	1	1	0.8006559766763849	0.8006559766763849
+b1y	Block 1 Y	b1z	Block 1 Z	6	6	0.1865889212827988	0.1865889212827988
+b1y	Block 1 Y	b2z	Block 2 Z	1	1	0.8006559766763849	0.8006559766763849
+b1y	Block 1 Y	b3y	Block 3 Y	1	1	0.8006559766763849	0.8006559766763849
+b1z	Block 1 Z	b4z	Block 4 Z	1	1	0.8006559766763849	0.8006559766763849
+b2x	Block 2 X	b2y	Block 2 Y	6	6	0.1865889212827988	0.1865889212827988
+b2x	Block 2 X	b2z	Block 2 Z	6	6	0.1865889212827988	0.1865889212827988
+b2x	Block 2 X	b4y	Block 4 Y	1	1	0.8006559766763849	0.8006559766763849
+b2y	Block 2 Y	b2z	Block 2 Z	6	6	0.1865889212827988	0.1865889212827988
+b2y	Block 2 Y	b3x	Block 3 X	1	1	0.8006559766763849	0.8006559766763849
+b2z	Block 2 Z	b4x	Block 4 X	1	1	0.8006559766763849	0.8006559766763849
+b3x	Block 3 X	b3y	Block 3 Y	6	6	0.1865889212827988	0.1865889212827988
+b3x	Block 3 X	b3z	Block 3 Z	6	6	0.1865889212827988	0.1865889212827988
+b3x	Block 3 X	b4z	Block 4 Z	1	1	0.8006559766763849	0.8006559766763849
+b3y	Block 3 Y	b3z	Block 3 Z	6	6	0.1865889212827988	0.1865889212827988
+b3z	Block 3 Z	b4y	Block 4 Y	1	1	0.8006559766763849	0.8006559766763849
+b4x	Block 4 X	b4y	Block 4 Y	6	6	0.1865889212827988	0.1865889212827988
+b4x	Block 4 X	b4z	Block 4 Z	6	6	0.1865889212827988	0.1865889212827988
+b4y	Block 4 Y	b4z	Block 4 Z	6	6	0.1865889212827988	0.1865889212827988
 
 $ samnet backbone -m disparity tests/data/planted --format csv
 actor_a,name_a,actor_b,name_b,shared,weight,p,p_adjusted

@@ -6,34 +6,34 @@
 
 $ samnet brokerage tests/data/mini --format csv
 rank,id,name,type,group,coordinator,coordinator_z,itinerant,itinerant_z,representative,representative_z,gatekeeper,gatekeeper_z,liaison,liaison_z,total,total_z
-1,malmo,Malmö,kommun,Skåne län,2,1.179,0,,3,2.161,3,2.161,2,3.391,10,3.591
-2,lu,Lunds universitet,university,Skåne län,2,1.179,0,,1,0.1137,1,0.1137,0,-0.5898,4,0.5292
-3,skane,Region Skåne,region,Skåne län,0,-0.9428,0,,1,0.1137,1,0.1137,2,3.391,4,0.5292
-4,almi,"Almi Företagspartner Syd, AB",company,none,0,,0,-1.244,0,,0,,0,-1.05,0,-1.512
-5,halland,Region Halland,region,Hallands län,0,,0,-1.244,0,,0,,0,-1.05,0,-1.512
-6,lund,Lund,kommun,Skåne län,0,-0.9428,0,,0,-0.9097,0,-0.9097,0,-0.5898,0,-1.512
+1,malmo,Malmö,kommun,Skåne län,2,1.1785113019775788,0,nan,3,2.160579424199874,3,2.160579424199874,2,3.3911649915626336,10,3.590662493587658
+2,lu,Lunds universitet,university,Skåne län,2,1.1785113019775788,0,nan,1,0.11371470653683532,1,0.11371470653683532,0,-0.5897678246195885,4,0.5291502622129179
+3,skane,Region Skåne,region,Skåne län,0,-0.9428090415820635,0,nan,1,0.11371470653683532,1,0.11371470653683532,2,3.3911649915626336,4,0.5291502622129179
+4,almi,"Almi Företagspartner Syd, AB",company,none,0,nan,0,-1.2443420336765105,0,nan,0,nan,0,-1.0504514628777806,0,-1.5118578920369088
+5,halland,Region Halland,region,Hallands län,0,nan,0,-1.2443420336765105,0,nan,0,nan,0,-1.0504514628777806,0,-1.5118578920369088
+6,lund,Lund,kommun,Skåne län,0,-0.9428090415820635,0,nan,0,-0.9097176522946843,0,-0.9097176522946843,0,-0.5897678246195885,0,-1.5118578920369088
 
 role,count,expected
-coordinator,4,3.55556
-itinerant,0,3.55556
-representative,5,3.55556
-gatekeeper,5,3.55556
-liaison,4,3.55556
-total,18,17.7778
+coordinator,4,3.5555555555555562
+itinerant,0,3.5555555555555562
+representative,5,3.5555555555555562
+gatekeeper,5,3.5555555555555562
+liaison,4,3.5555555555555562
+total,18,17.77777777777778
 
 # By type (brute force as above): lu liaison 4; malmo representative 3, gatekeeper 3, liaison 4.
 $ samnet brokerage tests/data/mini --groups type --sort liaison --top 2 --format csv
 rank,id,name,type,group,coordinator,coordinator_z,itinerant,itinerant_z,representative,representative_z,gatekeeper,gatekeeper_z,liaison,liaison_z,total,total_z
-1,lu,Lunds universitet,university,university,0,,0,-0.8341,0,,0,,4,0.9723,4,0.5292
-2,malmo,Malmö,kommun,kommun,0,,0,-0.5898,3,3.018,3,3.018,4,1.983,10,3.591
+1,lu,Lunds universitet,university,university,0,nan,0,-0.8340576562282992,0,nan,0,nan,4,0.9722718241315026,4,0.5291502622129179
+2,malmo,Malmö,kommun,kommun,0,nan,0,-0.5897678246195885,3,3.0175492453770922,3,3.0175492453770922,4,1.9829202679673343,10,3.590662493587658
 
 role,count,expected
 coordinator,0,0
-itinerant,0,2.37037
-representative,5,2.37037
-gatekeeper,5,2.37037
-liaison,8,10.6667
-total,18,17.7778
+itinerant,0,2.3703703703703707
+representative,5,2.3703703703703707
+gatekeeper,5,2.3703703703703707
+liaison,8,10.666666666666666
+total,18,17.77777777777778
 
 $ samnet brokerage tests/data/mini --groups region
 samnet brokerage: --groups must be county or type, not 'region'

@@ -7,12 +7,12 @@
 
 $ samnet centrality tests/data/mini --measures degree,betweenness,harmonic,effective_size --format csv
 rank,id,name,type,county,population,partner_population,degree,betweenness,harmonic,effective_size
-1,malmo,Malmö,kommun,Skåne län,365644,1773700,1,0.3,1,0.657143
+1,malmo,Malmö,kommun,Skåne län,365644,1773700,1,0.30000000000000004,1,0.6571428571428571
 2,lu,Lunds universitet,university,Skåne län,1428626,1428626,0.8,0.1,0.9,0.525
 3,skane,Region Skåne,region,Skåne län,1428626,1773700,0.8,0.1,0.9,0.525
-4,almi,"Almi Företagspartner Syd, AB",company,,,1428626,0.6,0,0.8,0.444444
-5,halland,Region Halland,region,Hallands län,345074,1428626,0.4,0,0.7,0.5
-6,lund,Lund,kommun,Skåne län,131590,1428626,0.4,0,0.7,0.5
+4,almi,"Almi Företagspartner Syd, AB",company,,,1428626,0.6000000000000001,0,0.8,0.4444444444444445
+5,halland,Region Halland,region,Hallands län,345074,1428626,0.4,0,0.7000000000000001,0.5
+6,lund,Lund,kommun,Skåne län,131590,1428626,0.4,0,0.7000000000000001,0.5
 
 # Raw values: degree counts, betweenness as nx.betweenness_centrality(G, normalized=False).
 $ samnet centrality tests/data/mini --measures degree,betweenness --raw --top 2 --format csv
@@ -24,19 +24,19 @@ rank,id,name,type,county,population,partner_population,degree,betweenness
 # bipartite.closeness_centrality and bipartite.betweenness_centrality with the actors as nodes.
 $ samnet centrality tests/data/mini --projection two-mode --format csv
 rank,id,name,type,county,population,partner_population,degree,closeness,betweenness
-1,lu,Lunds universitet,university,Skåne län,1428626,1428626,0.75,0.777778,0.355556
-2,malmo,Malmö,kommun,Skåne län,365644,1773700,0.75,0.875,0.4
-3,skane,Region Skåne,region,Skåne län,1428626,1773700,0.5,0.7,0.111111
-4,almi,"Almi Företagspartner Syd, AB",company,,,1428626,0.25,0.583333,0
+1,lu,Lunds universitet,university,Skåne län,1428626,1428626,0.75,0.7777777777777777,0.3555555555555555
+2,malmo,Malmö,kommun,Skåne län,365644,1773700,0.75,0.875,0.39999999999999986
+3,skane,Region Skåne,region,Skåne län,1428626,1773700,0.5,0.7000000000000001,0.11111111111111112
+4,almi,"Almi Företagspartner Syd, AB",company,,,1428626,0.25,0.5833333333333333,0
 5,halland,Region Halland,region,Hallands län,345074,1428626,0.25,0.5,0
-6,lund,Lund,kommun,Skåne län,131590,1428626,0.25,0.538462,0
+6,lund,Lund,kommun,Skåne län,131590,1428626,0.25,0.5384615384615385,0
 
 # Ranking within counties; constraint ranks the least constrained first; no county comes last.
 $ samnet centrality tests/data/mini --by county --top 1 --measures degree,constraint --sort constraint --format csv
 rank_in_county,id,name,type,county,population,partner_population,degree,constraint
-1,malmo,Malmö,kommun,Skåne län,365644,1773700,1,0.572834
-1,halland,Region Halland,region,Hallands län,345074,1428626,0.4,0.903265
-1,almi,"Almi Företagspartner Syd, AB",company,,,1428626,0.6,0.850522
+1,malmo,Malmö,kommun,Skåne län,365644,1773700,1,0.5728344671201814
+1,halland,Region Halland,region,Hallands län,345074,1428626,0.4,0.9032653061224488
+1,almi,"Almi Företagspartner Syd, AB",company,,,1428626,0.6000000000000001,0.8505215419501133
 
 $ samnet centrality tests/data/mini --measures degree,foo
 samnet centrality: unknown measure 'foo'; known: degree, strength, betweenness, betweenness_w, closeness, closeness_w, harmonic, harmonic_w, eigenvector, pagerank, hub, authority, constraint, effective_size, coreness

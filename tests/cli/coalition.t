@@ -7,10 +7,10 @@ members,3
 members in the network,3
 population represented,1773700
 national population,10587710
-population share,0.16752442
-pagerank share,0.57543915
-strength share,0.58333333
-pagerank share / population share,3.4349568
+population share,0.1675244221838339
+pagerank share,0.5754391462247891
+strength share,0.5833333333333334
+pagerank share / population share,3.4349567586827883
 internal ties,3
 internal density,1
 ties to non-members,5
@@ -19,9 +19,9 @@ projects shared by two or more members,2
 projects with every member,1
 
 id,name,type,territory,population,population_share,pagerank
-skane,Region Skåne,region,Skåne län,1428626,0.134932,0.203209
-malmo,Malmö,kommun,Malmö,365644,0.0345348,0.278827
-halland,Region Halland,region,Hallands län,345074,0.0325919,0.0934031
+skane,Region Skåne,region,Skåne län,1428626,0.13493248303929745,0.20320909864192452
+malmo,Malmö,kommun,Malmö,365644,0.03453475775214848,0.27882694340078495
+halland,Region Halland,region,Hallands län,345074,0.032591939144536446,0.09340310418207963
 
 id,name,members
 p1,Greater Copenhagen,3
@@ -54,4 +54,4 @@ Try 'samnet coalition --help'.
 
 $ samnet coalition tests/data/mini --all --format tsv
 coalition	members	population	population_share	pagerank_share	ratio	internal_density	shared_projects
-south	3	1773700	0.167524	0.575439	3.435	1	2
+south	3	1773700	0.1675244221838339	0.5754391462247891	3.4349567586827883	1	2

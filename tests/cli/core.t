@@ -30,20 +30,20 @@ year: 2024
 projection: count
 
 Overview
-measure                              count     value
+measure                              count    value
 actors in the network                    6
 actors known                             7
 projects                                 4
 memberships                             11
-two-mode density                            0.458333
-average project size                            2.75
-average projects per actor                   1.83333
+two-mode density                             0.4583
+average project size                           2.75
+average projects per actor                    1.833
 components                               1
-largest component share of actors                  1
+largest component share of actors             100 %
 projection ties                         10
-projection density                          0.666667
+projection density                           0.6667
 population covered                 1773700
-population covered share                    0.167524
+population covered share                    16.75 %
 
 Actors by type
 type        actors  memberships
@@ -59,15 +59,15 @@ actors in the network,6,
 actors known,7,
 projects,4,
 memberships,11,
-two-mode density,,0.458333
+two-mode density,,0.4583333333333333
 average project size,,2.75
-average projects per actor,,1.83333
+average projects per actor,,1.8333333333333333
 components,1,
 largest component share of actors,,1
 projection ties,10,
-projection density,,0.666667
+projection density,,0.6666666666666666
 population covered,1773700,
-population covered share,,0.167524
+population covered share,,0.1675244221838339
 ...
 
 $ samnet summary tests/data/mini --format json --all-actors
@@ -75,8 +75,9 @@ $ samnet summary tests/data/mini --format json --all-actors
   "command": "summary",
   "meta": {
     "dataset": "tests/data/mini",
-    "year": "2024",
-    "projection": "count"
+    "year": 2024,
+    "projection": "count",
+    "shares": "fractions of 1 (the table format shows percentages)"
   },
   "overview": [
     {"measure": "actors in the network", "count": 7, "value": null},
@@ -139,5 +140,5 @@ actors in the network,6,
 # decimal comma.  The same table as --format csv, value for value.
 $ d=$(mktemp -d) && samnet centrality --top 5 --format excel -o "$d/x.csv" && samnet centrality --top 5 --format csv -o "$d/c.csv" && head -c 3 "$d/x.csv" | od -An -tx1 && /usr/bin/python3 -c "import csv,sys; x=list(csv.reader(open(sys.argv[1],encoding='utf-8-sig'),delimiter=';')); c=list(csv.reader(open(sys.argv[2],encoding='utf-8'))); print(x[0][:3], x[3][2], x[1][7]); print('same values' if [[v.replace(',','.') for v in r] for r in x]==c else 'differ')" "$d/x.csv" "$d/c.csv"; rm -rf "$d"
  ef bb bf
-['rank', 'id', 'name'] Region Kalmar län 0,296089
+['rank', 'id', 'name'] Region Kalmar län 0,29608938547486036
 same values

@@ -7,19 +7,19 @@
 $ samnet summary tests/data/mini --structure --format csv
 ...
 measure,value
-density,0.666667
+density,0.6666666666666666
 components,1
 largest component share,1
 isolates,0
 diameter in hops (longest finite),2
-average path length (connected pairs),1.33333
-transitivity (global),0.666667
-average clustering (degree < 2 as 0),0.805556
-average clustering (degree >= 2 only),0.805556
+average path length (connected pairs),1.3333333333333333
+transitivity (global),0.6666666666666666
+average clustering (degree < 2 as 0),0.8055555555555555
+average clustering (degree >= 2 only),0.8055555555555555
 degree min,2
 degree median,3.5
 degree max,5
-degree Gini,0.183333
+degree Gini,0.18333333333333335
 strength min,2
 strength median,4
 strength max,7
@@ -30,5 +30,5 @@ articulation points,0
 bridges,0
 
 groups,ties_within,ties_between,ei_index,assortativity,actors_without_group
-type,2,8,0.6,-0.1034,0
-county,5,2,-0.4286,-0.1667,1
+type,2,8,0.6,-0.1034482758620689,0
+county,5,2,-0.42857142857142855,-0.16666666666666635,1
