@@ -203,7 +203,7 @@ const cli_command_t cmd_brokerage = {
 		"representative (A A B), gatekeeper (A B B), liaison (A B C). Ties are read in both\n"
 		"directions as sna::brokerage does, so each open path counts twice and\n"
 		"representative equals gatekeeper. z-scores compare with a random graph of the\n"
-		"same density and group sizes (Gould & Fernandez 1989); empty when undefined.",
+		"same density and group sizes (Gould & Fernandez 1989); nan when undefined.",
 	.options = options,
 	.uses_dataset = true,
 	.run = run,

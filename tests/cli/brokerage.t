@@ -2,7 +2,7 @@
 # Raw counts checked with a brute-force Python loop over ordered open paths i-j-k of the
 # actor projection, each tie read both ways (sna::brokerage's reading):
 # malmo [coordinator 2, itinerant 0, representative 3, gatekeeper 3, liaison 2],
-# skane [0, 0, 1, 1, 2], lu [2, 0, 1, 1, 0]; itinerant z is empty where its sd is 0.
+# skane [0, 0, 1, 1, 2], lu [2, 0, 1, 1, 0]; itinerant z is nan (0/0) where its sd is 0.
 
 $ samnet brokerage tests/data/mini --format csv
 rank,id,name,type,group,coordinator,coordinator_z,itinerant,itinerant_z,representative,representative_z,gatekeeper,gatekeeper_z,liaison,liaison_z,total,total_z
