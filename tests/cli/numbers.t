@@ -25,6 +25,12 @@ w03 betweenness_w: 34.333333333333336, exactly 103/3
 $ samnet centrality tests/data/davis --raw --measures betweenness_w --format tsv | sed -n 2p
 1	w03	Theresa Anderson	other			0	34.333333333333336
 
+# 300 doubles of every magnitude from 1e-90 to 1e90 (seeded), typed as weights: each one
+# comes back from CSV as the same double, in as few digits as Python's repr() (the shortest
+# text that reads back).
+$ w=$(/usr/bin/python3 -c "import random, math; r = random.Random(17); print(','.join(repr(math.ldexp(1 + r.getrandbits(52) / 2**52, r.randint(-300, 300))) for _ in range(300)))"); samnet power --weights "$w" --quota 1 --indices shapley --method montecarlo --samples 1 --format csv | /usr/bin/python3 -c "import csv, sys; w = sys.argv[1].split(','); got = [r['weight'] for r in csv.DictReader(sys.stdin)]; digits = lambda t: len(t.split('e')[0].replace('.', '').strip('0')); print(sum(float(g) == float(x) for g, x in zip(got, w)), 'of', len(w), 'read back,', sum(digits(g) == digits(x) for g, x in zip(got, w)), 'as short as repr()')" "$w"
+300 of 300 read back, 300 as short as repr()
+
 # The table format shows --digits significant digits (default 4), whatever the command.
 $ samnet centrality tests/data/davis --raw --measures betweenness_w --top 1 | tail -1
    1  w03  Theresa Anderson  other                                       0          34.33
