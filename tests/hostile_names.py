@@ -35,33 +35,10 @@ import sys
 import tempfile
 import urllib.parse
 
-passed = failed = skipped = 0
-
-
-def check(cond, what):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL " + what)
-
-
-def skip(what):
-    global skipped
-    skipped += 1
-    print("SKIP " + what)
-
-
-try:
-    import networkx as nx
-except ImportError:
-    nx = None
-
-
-def read_csv(path):
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# The counters, SKIP reporting and CSV reading of the export round trips.
+from export_roundtrip import check, nx, read_csv, skip  # noqa: E402
+import export_roundtrip  # noqa: E402
 
 
 def fixture(srcdir):
@@ -128,7 +105,11 @@ def find_chrome():
 def chrome_dom(chrome, url, tmp):
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
              "--hide-scrollbars", "--virtual-time-budget=5000", "--user-data-dir=" + tmp + "/profile"]
-    r = subprocess.run([chrome] + flags + ["--dump-dom", url], capture_output=True, timeout=180)
+    try:
+        r = subprocess.run([chrome] + flags + ["--dump-dom", url], capture_output=True, timeout=180)
+    except subprocess.TimeoutExpired:
+        check(False, f"{chrome} --dump-dom did not finish in 180 s")
+        return ""
     return r.stdout.decode("utf-8", "replace")
 
 
@@ -288,10 +269,11 @@ def main():
         id_checks(samnet, d, actors, projects, edges, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed, {skipped} skipped")
-    if failed:
+    rt = export_roundtrip
+    print(f"{rt.passed} passed, {rt.failed} failed, {rt.skipped} skipped")
+    if rt.failed:
         return 1
-    return 77 if passed == 0 else 0
+    return 77 if rt.passed == 0 else 0
 
 
 if __name__ == "__main__":
