@@ -102,6 +102,10 @@ TESTS += tests/report_html.test
 dist_check_SCRIPTS += tests/report_html.test
 
 # output that cannot be turned against its reader: hostile names (issue 16)
+check_PROGRAMS += tests/check_hostile
+TESTS += tests/check_hostile
+tests_check_hostile_CFLAGS = $(TEST_CFLAGS)
+tests_check_hostile_LDADD = $(TEST_LIBS)
 TESTS += tests/hostile_names.test
 dist_check_SCRIPTS += tests/hostile_names.test tests/hostile_names.py
 
