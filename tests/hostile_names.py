@@ -13,7 +13,8 @@ CSV files here with Python's csv module, independently of samnet.
    U+2029 and parses back to every actor's exact name; headless Chromium
    runs the page without a script error and draws one circle per actor,
    each labelled with its name; searching for "</script>" finds that actor
-   and runs nothing.
+   and runs nothing; a link whose #search= holds a malformed %-escape
+   still gives a working page.
  - GraphML, GEXF and SVG (two-mode and the actor projection) pass xmllint;
    GraphML and GEXF read back in NetworkX with every name unchanged, tab
    and CR included.
@@ -150,6 +151,12 @@ def report_checks(samnet, d, actors, tmp):
     check(got == want, "report: the drawn labels differ from actors.csv")
     # Only actor "close" has "</script>" in its name (search ignores case, not spaces).
     check(p.status == "1 match: " + actors["close"], f"report: search for </script> says {p.status!r}")
+    # A link with a malformed %-escape searches for the text as it is; the page still works.
+    p = Labels()
+    p.feed(chrome_dom(chrome, "file://" + os.path.abspath(page_path) + "#search=%E0%A4%A", tmp))
+    check("data-js-error" not in p.attrs and p.attrs.get("data-ready") == str(len(actors)),
+          f"report: #search=%E0%A4%A gives error {p.attrs.get('data-js-error')!r}, "
+          f"data-ready={p.attrs.get('data-ready')!r}")
 
 
 # ---- GraphML and GEXF ---------------------------------------------------------------
