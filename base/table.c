@@ -78,6 +78,25 @@ static void report(sn_table_t *t, size_t line, size_t col, const char *fmt, cons
 		t->oom = SN_ENOMEM;
 }
 
+/*
+ * Reports the first character of a field that XML 1.0 cannot hold: refused
+ * here, in every input, so that GraphML, GEXF and the report are always
+ * well formed and no name is silently changed on the way out.
+ */
+static bool xml_chars_ok(sn_table_t *t, const char *s, size_t len, bool utf8, size_t col)
+{
+	unsigned long cp;
+	size_t at = sn__xml_forbidden(s, len, utf8, &cp);
+	char detail[64];
+
+	if (at == len)
+		return true;
+	snprintf(detail, sizeof detail, "U+%04lX at byte %zu of the field", cp, at + 1);
+	report(t, t->building.line, col, "%s: a character XML 1.0 forbids (GraphML, GEXF and "
+	       "the report could not hold it); remove it", detail);
+	return false;
+}
+
 /* Checks and, when asked, converts one field; returns a new string or NULL. */
 static char *clean_field(sn_table_t *t, const char *s, size_t len, size_t col, bool *bad)
 {
@@ -96,9 +115,8 @@ static char *clean_field(sn_table_t *t, const char *s, size_t len, size_t col, b
 		*bad = true;
 		return NULL;
 	}
-	if (!sn__utf8_valid(s, len, &at)) {
-		if (t->opts.latin1)
-			return sn__latin1_to_utf8(s, len);
+	bool utf8 = sn__utf8_valid(s, len, &at);
+	if (!utf8 && !t->opts.latin1) {
 		snprintf(detail, sizeof detail, "0x%02X at byte %zu of the field",
 			 (unsigned char)s[at], at + 1);
 		report(t, t->building.line, col,
@@ -106,6 +124,12 @@ static char *clean_field(sn_table_t *t, const char *s, size_t len, size_t col, b
 		*bad = true;
 		return NULL;
 	}
+	if (!xml_chars_ok(t, s, len, utf8, col)) {
+		*bad = true;
+		return NULL;
+	}
+	if (!utf8)
+		return sn__latin1_to_utf8(s, len);
 	char *copy = malloc(len + 1);
 	if (copy) {
 		memcpy(copy, s, len);

@@ -68,6 +68,25 @@ char *sn__latin1_to_utf8(const char *str, size_t len)
 	return out;
 }
 
+size_t sn__xml_forbidden(const char *str, size_t len, bool utf8, unsigned long *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r') {
+			*cp = s[i];
+			return i;
+		}
+		/* U+FFFE and U+FFFF are EF BF BE and EF BF BF. */
+		if (utf8 && s[i] == 0xEF && i + 2 < len && s[i + 1] == 0xBF &&
+		    (s[i + 2] == 0xBE || s[i + 2] == 0xBF)) {
+			*cp = s[i + 2] == 0xBE ? 0xFFFE : 0xFFFF;
+			return i;
+		}
+	}
+	return len;
+}
+
 char *sn__trim(char *s)
 {
 	if (!s)

@@ -131,19 +131,29 @@ const char *sn__field_text(const sn__field_t *f, size_t i, char *buf)
 	}
 }
 
+/*
+ * The escapes that make a JSON string safe inside an HTML <script> element as
+ * well as in a file: '<', '>' and '&' as \u escapes, so that no "</script>",
+ * "<!--" or "-->" can end the element or switch the HTML tokenizer into its
+ * escaped states, and U+2028 and U+2029, which end a line in JavaScript
+ * source before ES2019.
+ */
 void sn__json_string(FILE *fp, const char *s)
 {
 	fputc('"', fp);
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
+			fputs(p[2] == 0xA8 ? "\\u2028" : "\\u2029", fp);
+			p += 2;
+			continue;
+		}
 		if (*p == '"' || *p == '\\')
 			fprintf(fp, "\\%c", *p);
-		else if (*p == '/' && p > (const unsigned char *)s && p[-1] == '<')
-			fputs("\\/", fp);
 		else if (*p == '\n')
 			fputs("\\n", fp);
 		else if (*p == '\t')
 			fputs("\\t", fp);
-		else if (*p < 0x20)
+		else if (*p < 0x20 || *p == '<' || *p == '>' || *p == '&')
 			fprintf(fp, "\\u%04x", *p);
 		else
 			fputc(*p, fp);

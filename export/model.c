@@ -217,6 +217,20 @@ static sn_error_t add_columns(sn__xgraph_t *g, const sn_columns_t *cols)
 	return SN_OK;
 }
 
+/*
+ * The id of a vertex in the two-mode graph (the scheme in samnet/export.h):
+ * an id without ':' stays as it is unless it is a project's and an actor has
+ * it too; any other id gets the prefix of its kind, "actor:" or "project:".
+ * NULL when out of memory.
+ */
+static const char *two_mode_id(sn__xgraph_t *g, const sn_dataset_t *ds, const char *id,
+			       bool actor)
+{
+	if (!strchr(id, ':') && (actor || sn_dataset_find_actor(ds, id) == SN_NO_PARENT))
+		return id;
+	return pool_concat(g, actor ? "actor:" : "project:", id);
+}
+
 /* id, name, kind, bipartite, type, territory, county. */
 static sn_error_t add_identity(sn__xgraph_t *g, const sn_network_t *net)
 {
@@ -238,8 +252,7 @@ static sn_error_t add_identity(sn__xgraph_t *g, const sn_network_t *net)
 		bool actor = v < net->nactors;
 		g->label[i] = sn_network_vertex_name(net, (igraph_integer_t)v);
 		g->id[i] = sn_network_vertex_id(net, (igraph_integer_t)v);
-		if (!actor && g->two_mode && sn_dataset_find_actor(ds, g->id[i]) != SN_NO_PARENT &&
-		    !(g->id[i] = pool_concat(g, "project:", g->id[i])))
+		if (g->two_mode && !(g->id[i] = two_mode_id(g, ds, g->id[i], actor)))
 			return nomem();
 		f[0]->strings[i] = g->label[i];
 		f[1]->strings[i] = actor ? "actor" : "project";

@@ -77,7 +77,11 @@ const char *sn__fmt_real(char *buf, double v);
 /* Value i of field f as text ("" when missing); buf >= 32 for numbers. */
 const char *sn__field_text(const sn__field_t *f, size_t i, char *buf);
 
-/* Writes `s` as a JSON string literal, "</" written as "<\/" so it can sit in <script>. */
+/*
+ * Writes `s` as a JSON string literal that can also sit inside an HTML
+ * <script> element: '<', '>', '&', U+2028 and U+2029 as \u escapes.  The
+ * one JSON string writer, for the JSON export and the report's data block.
+ */
 void sn__json_string(FILE *fp, const char *s);
 
 /* Writes `s` as a CSV field (quoted when it holds a separator, quote or line break). */

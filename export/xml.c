@@ -29,15 +29,20 @@ void sn__xml_escape(FILE *fp, const char *s, bool attribute)
 			break;
 		case '\t':
 		case '\n':
-		case '\r':
 			/* Attribute-value normalisation would turn these into spaces. */
 			if (attribute)
 				fprintf(fp, "&#%d;", *p);
 			else
 				fputc(*p, fp);
 			break;
+		case '\r':
+			/* A literal CR reads back as LF (end-of-line handling), even in text. */
+			fputs("&#13;", fp);
+			break;
 		default:
-			if (*p >= 0x20)
+			if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+				p += 2;   /* U+FFFE, U+FFFF */
+			else if (*p >= 0x20)
 				fputc(*p, fp);
 		}
 	}

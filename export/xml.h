@@ -47,9 +47,12 @@ void sn__xml_end(sn__xml_t *x);
 void sn__xml_finish(sn__xml_t *x);
 
 /*
- * Writes `s` escaped for XML 1.0: & < > " ' as entities, and in attributes
- * tab and line breaks as character references; other control characters,
- * which XML 1.0 cannot hold, are dropped.
+ * Writes `s` escaped for XML 1.0: & < > " ' as entities, CR (and in
+ * attributes tab and LF too) as character references, so that they read
+ * back unchanged.  The characters XML 1.0 cannot hold (C0 controls other
+ * than tab, LF and CR; U+FFFE, U+FFFF) are dropped: the table reader refuses
+ * them in every input file (samnet/table.h), so only a caller that builds
+ * its strings some other way can meet this.
  */
 void sn__xml_escape(FILE *fp, const char *s, bool attribute);
 

@@ -101,6 +101,14 @@ dist_check_SCRIPTS += tests/export_roundtrip.test tests/export_roundtrip.py
 TESTS += tests/report_html.test
 dist_check_SCRIPTS += tests/report_html.test
 
+# output that cannot be turned against its reader: hostile names (issue 16)
+check_PROGRAMS += tests/check_hostile
+TESTS += tests/check_hostile
+tests_check_hostile_CFLAGS = $(TEST_CFLAGS)
+tests_check_hostile_LDADD = $(TEST_LIBS)
+TESTS += tests/hostile_names.test
+dist_check_SCRIPTS += tests/hostile_names.test tests/hostile_names.py
+
 # fuzz harnesses replayed over tests/fuzz-regressions/ and the seed corpus (issue 10)
 FUZZ_REPLAYS = tests/fuzz/replay_table tests/fuzz/replay_dataset tests/fuzz/replay_rule
 check_PROGRAMS += $(FUZZ_REPLAYS)

@@ -5,8 +5,16 @@
  * one edge per membership) or a one-mode projection of it (network.h).
  * Every vertex carries the same fields in every format:
  *
- *   id         the dataset id (a project whose id is also an actor's gets
- *              the prefix "project:" in the two-mode graph)
+ *   id         the dataset id; in the two-mode graph, an id that holds a
+ *              ':', and a project id that is also an actor's, get the
+ *              prefix of their kind, "actor:" or "project:" (project "x"
+ *              beside actor "x" is "project:x", project "project:x" is
+ *              "project:project:x").  Ids are unique by construction:
+ *              those without ':' are actors' ids, unique among actors, and
+ *              projects' ids no actor has, unique among projects; the
+ *              others are a kind's prefix before an id unique in that kind.
+ *              (The loader refuses ':' in actor ids, so "actor:" appears
+ *              only for datasets built by other means.)
  *   name       the display name
  *   kind       "actor" or "project"
  *   bipartite  0 for actors, 1 for projects (NetworkX's convention)

@@ -5,7 +5,9 @@
  * are handed out one at a time.  Columns are found by header name.  The
  * dialect is detected from the header line: separator ',' ';' or tab, a
  * UTF-8 byte-order mark, CRLF or LF line ends.  Every field is checked to be
- * valid UTF-8 without NUL bytes (or converted from Latin-1 on request).
+ * valid UTF-8 without NUL bytes (or converted from Latin-1 on request) and
+ * without the characters XML 1.0 forbids (C0 controls other than tab, LF and
+ * CR; U+FFFE, U+FFFF), so that every name can be exported.
  *
  * Problems are recorded in an sn_diag_t with FILE:LINE:COLUMN (COLUMN is the
  * 1-based field number) and reading goes on, so that one pass reports every
@@ -73,8 +75,8 @@ long sn_table_require(const sn_table_t *t, const char *name, sn_diag_t *diag);
 /*
  * Advances to the next well-formed row.  Returns 1 when a row is available,
  * 0 at the end of the file, or a negative sn_error_t (SN_EIO, SN_ENOMEM).
- * Malformed rows (wrong number of fields, invalid UTF-8, NUL bytes, fields
- * over the limit, an unterminated quote) are reported to `diag` and skipped.
+ * Malformed rows (wrong number of fields, invalid UTF-8, NUL bytes or other
+ * characters XML forbids, fields over the limit, an unterminated quote) are reported to `diag` and skipped.
  * Blank lines are skipped silently.
  */
 int sn_table_next(sn_table_t *t, sn_diag_t *diag);
