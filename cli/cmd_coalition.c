@@ -117,7 +117,7 @@ static cli_table_t *members_table(const cli_data_t *d, const sn_coalition_profil
 	int bad = 0;
 
 	if (!t || cli_table_column(t, "id", CLI_COL_STR, 0) || cli_table_column(t, "name", CLI_COL_STR, 0) ||
-	    cli_table_column(t, "type", CLI_COL_STR, 0) || cli_table_column(t, "territory", CLI_COL_STR, 0) ||
+	    cli_table_column(t, "type", CLI_COL_STR, 0) || cli_table_column(t, "territory_name", CLI_COL_STR, 0) ||
 	    cli_table_column(t, "population", CLI_COL_INT, 0) ||
 	    cli_table_column(t, "population_share", CLI_COL_REAL, 6) ||
 	    cli_table_column(t, "pagerank", CLI_COL_REAL, 6))

@@ -18,7 +18,7 @@ non-member partners,3
 projects shared by two or more members,2
 projects with every member,1
 
-id,name,type,territory,population,population_share,pagerank
+id,name,type,territory_name,population,population_share,pagerank
 skane,Region Skåne,region,Skåne län,1428626,0.134932,0.203209
 malmo,Malmö,kommun,Malmö,365644,0.0345348,0.278827
 halland,Region Halland,region,Hallands län,345074,0.0325919,0.0934031
