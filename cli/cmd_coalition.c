@@ -83,20 +83,21 @@ static cli_table_t *profile_table(const sn_coalition_profile_t *p, int year)
 	    cli_table_column(t, "value", CLI_COL_REAL, 8))
 		goto fail;
 	struct { const char *name; double value; } rows[] = {
+		/* The names of the --all table's columns and of the report's coalitions table. */
 		{ "members", (double)p->nmembers },
-		{ "members in the network", (double)p->in_network },
-		{ "population represented", (double)p->population },
-		{ "national population", (double)p->national },
-		{ "population share", p->population_share },
-		{ "pagerank share", p->pagerank_share },
-		{ "strength share", p->strength_share },
-		{ "pagerank share / population share", p->ratio },
-		{ "internal ties", (double)p->internal_ties },
-		{ "internal density", p->internal_density },
-		{ "ties to non-members", (double)p->external_ties },
-		{ "non-member partners", (double)p->external_partners },
-		{ "projects shared by two or more members", (double)p->shared_projects },
-		{ "projects with every member", (double)p->joint_projects },
+		{ "members_in_network", (double)p->in_network },
+		{ "population", (double)p->population },
+		{ "national_population", (double)p->national },
+		{ "population_share", p->population_share },
+		{ "pagerank_share", p->pagerank_share },
+		{ "strength_share", p->strength_share },
+		{ "ratio", p->ratio },
+		{ "internal_ties", (double)p->internal_ties },
+		{ "internal_density", p->internal_density },
+		{ "external_ties", (double)p->external_ties },
+		{ "external_partners", (double)p->external_partners },
+		{ "shared_projects", (double)p->shared_projects },
+		{ "joint_projects", (double)p->joint_projects },
 	};
 	(void)year;
 	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
@@ -294,7 +295,10 @@ const cli_command_t cmd_coalition = {
 		       "their territories) and its share of the national total in --year, their\n"
 		       "share of PageRank and of tie strength in the actor projection, internal\n"
 		       "density, ties to non-members and the projects they share.  --all compares\n"
-		       "every coalition of coalitions.csv.",
+		       "every coalition of coalitions.csv.  ratio is pagerank_share over\n"
+		       "population_share; external_ties are ties to non-members, external_partners\n"
+		       "the non-members tied to a member; shared_projects have two members or more,\n"
+		       "joint_projects every member.",
 	.options = options,
 	.uses_dataset = true,
 	.run = run,

@@ -312,14 +312,14 @@ static sn_error_t summary(report_t *r)
 	summary_row(x, "actors known", (double)ds->nactors, 0);
 	summary_row(x, "projects", (double)r->net->nprojects, 0);
 	summary_row(x, "memberships", (double)ds->nmemberships, 0);
-	summary_row(x, "ties between actors", ties, 0);
-	summary_row(x, "density of the actor network", n > 1 ? 2 * ties / (n * (n - 1)) : NAN, 4);
-	summary_row(x, "communities (Leiden, modularity)", (double)r->profiles.count, 0);
+	summary_row(x, "projection ties", ties, 0);
+	summary_row(x, "projection density", n > 1 ? 2 * ties / (n * (n - 1)) : NAN, 4);
+	summary_row(x, "communities", (double)r->profiles.count, 0);
 	summary_row(x, "modularity", r->profiles.modularity, 4);
 	summary_row(x, "coalitions", (double)ds->ncoalitions, 0);
-	summary_row(x, "population year", r->year ? r->year : NAN, 0);
-	summary_row(x, "population covered by the actors", covered >= 0 ? (double)covered : NAN, 0);
-	summary_row(x, "share of the national population",
+	summary_row(x, "year", r->year ? r->year : NAN, 0);
+	summary_row(x, "population covered", covered >= 0 ? (double)covered : NAN, 0);
+	summary_row(x, "population covered share",
 		    covered >= 0 && r->national > 0 ? (double)covered / (double)r->national : NAN, 4);
 	sn__xml_end(x);
 	sn__xml_end(x);

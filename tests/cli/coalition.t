@@ -4,19 +4,19 @@
 $ samnet coalition tests/data/mini --format csv
 measure,value
 members,3
-members in the network,3
-population represented,1773700
-national population,10587710
-population share,0.16752442
-pagerank share,0.57543915
-strength share,0.58333333
-pagerank share / population share,3.4349568
-internal ties,3
-internal density,1
-ties to non-members,5
-non-member partners,3
-projects shared by two or more members,2
-projects with every member,1
+members_in_network,3
+population,1773700
+national_population,10587710
+population_share,0.16752442
+pagerank_share,0.57543915
+strength_share,0.58333333
+ratio,3.4349568
+internal_ties,3
+internal_density,1
+external_ties,5
+external_partners,3
+shared_projects,2
+joint_projects,1
 
 id,name,type,territory_name,population,population_share,pagerank
 skane,Region Skåne,region,Skåne län,1428626,0.134932,0.203209
@@ -30,7 +30,7 @@ p2,Innovation Skåne,2
 # A selector's code list continues after commas; Lund University adds no territory of its own
 # beyond Skåne, so the population is again Skåne + Halland.
 $ samnet coalition tests/data/mini --members regions:12,13,lu --format csv | sed -n 4p
-population represented,1773700
+population,1773700
 
 $ samnet coalition tests/data/mini --members nobody
 samnet coalition: --members: unknown actor 'nobody'
