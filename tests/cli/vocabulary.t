@@ -99,6 +99,23 @@ population: centrality, coalition, export, report
 strength: centrality, export, report
 type: centrality, communities, coalition, brokerage, export, report
 
+# The same on the bundled dataset, whose actor network has several communities.
+$ python3 tests/cli/vocabulary.py values datasets/sweden
+betweenness: centrality, export, report
+betweenness_w: centrality, export, report
+community: communities, export, report
+county: centrality, communities, export, report
+degree: centrality --raw, export, report
+eigenvector: centrality, export, report
+harmonic: centrality, export, report
+harmonic_w: centrality, export, report
+id: centrality, centrality --raw, communities, coalition, power, brokerage, export, report
+name: centrality, communities, coalition, power, brokerage, export, report
+pagerank: centrality, coalition, export, report
+population: centrality, coalition, export, report
+strength: centrality, export, report
+type: centrality, communities, coalition, brokerage, export, report
+
 # The report's table heads are the CLI's column names (or measure/value row
 # names); betweenness_w_share, the members' share of the network's
 # betweenness_w, is the report's own.
