@@ -53,20 +53,14 @@ typedef struct {
 	const char *id;
 } order_t;
 
-/* The names of the two-mode measures, "a, b or c", for a message. */
+/* The names of the two-mode measures, comma-separated, for a message. */
 static const char *two_mode_names(char *buf, size_t size)
 {
-	size_t n = 0, k = 0;
-
-	for (sn_measure_t m = 0; m < SN_MEASURE_COUNT; m++)
-		n += sn_measure_info(m)->two_mode;
 	buf[0] = '\0';
 	for (sn_measure_t m = 0; m < SN_MEASURE_COUNT; m++) {
-		if (!sn_measure_info(m)->two_mode)
-			continue;
-		k++;
-		snprintf(buf + strlen(buf), size - strlen(buf), "%s%s", k == 1 ? "" : k == n ? " or " : ", ",
-			 sn_measure_name(m));
+		size_t used = strlen(buf);
+		if (sn_measure_info(m)->two_mode)
+			snprintf(buf + used, size - used, "%s%s", used ? ", " : "", sn_measure_name(m));
 	}
 	return buf;
 }
@@ -98,7 +92,7 @@ static int parse_measures(settings_t *s, const cli_ctx_t *ctx)
 	for (size_t i = 0; rc == CLI_EXIT_OK && s->two_mode && i < s->nmeasures; i++)
 		if (!sn_measure_info(s->measures[i])->two_mode)
 			rc = cli_usage_error(ctx, "measure '%s' is not defined on the two-mode graph; "
-					     "use %s", sn_measure_name(s->measures[i]),
+					     "use one of %s", sn_measure_name(s->measures[i]),
 					     two_mode_names(names, sizeof names));
 	free(copy);
 	return rc;
