@@ -272,29 +272,6 @@ sn_error_t sn_centrality_coreness(igraph_vector_t *out, const igraph_t *g)
 	return rc;
 }
 
-static const char *const measure_names[SN_MEASURE_COUNT] = {
-	"degree", "strength", "betweenness", "betweenness_w", "closeness", "closeness_w",
-	"harmonic", "harmonic_w", "eigenvector", "pagerank", "hub", "authority", "constraint",
-	"effective_size", "coreness"
-};
-
-const char *sn_measure_name(sn_measure_t m)
-{
-	return (unsigned)m < SN_MEASURE_COUNT ? measure_names[m] : "unknown";
-}
-
-sn_error_t sn_measure_parse(const char *name, sn_measure_t *out)
-{
-	for (int m = 0; m < SN_MEASURE_COUNT; m++)
-		if (strcmp(name, measure_names[m]) == 0) {
-			*out = (sn_measure_t)m;
-			return SN_OK;
-		}
-	return sn_error_set(SN_EINVAL, "unknown measure '%s'; known: degree, strength, betweenness, "
-			    "betweenness_w, closeness, closeness_w, harmonic, harmonic_w, eigenvector, "
-			    "pagerank, hub, authority, constraint, effective_size, coreness", name);
-}
-
 sn_error_t sn_centrality_compute(igraph_vector_t *out, const igraph_t *g,
 				 const igraph_vector_t *weights, sn_measure_t m, bool normalized)
 {

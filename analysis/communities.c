@@ -59,6 +59,16 @@ sn_error_t sn_community_objective_parse(const char *name, sn_community_objective
 	return sn_error_set(SN_EINVAL, "unknown objective '%s' (expected modularity or cpm)", name);
 }
 
+int64_t sn_community_number(igraph_integer_t index)
+{
+	return index < 0 ? 0 : (int64_t)index + 1;
+}
+
+igraph_integer_t sn_community_index(int64_t number)
+{
+	return number < 1 ? -1 : (igraph_integer_t)(number - 1);
+}
+
 void sn_communities_options_default(sn_communities_options_t *opts)
 {
 	const sn_communities_options_t def = SN_COMMUNITIES_OPTIONS_INIT;

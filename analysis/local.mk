@@ -17,6 +17,6 @@ libsamnet_la_SOURCES += analysis/significance.c analysis/nullstats.c
 
 # structure, centrality, two-mode centrality, brokerage (issue 4)
 libsamnet_la_SOURCES += analysis/graphcheck.c analysis/graphcheck.h analysis/structure.c \
-	analysis/centrality.c analysis/effsize.c analysis/twomode.c analysis/brokerage.c
+	analysis/centrality.c analysis/measures.c analysis/effsize.c analysis/twomode.c analysis/brokerage.c
 samnetinclude_HEADERS += include/samnet/structure.h include/samnet/centrality.h \
 	include/samnet/brokerage.h

@@ -42,6 +42,7 @@ typedef struct {
 	const cli_option_t *options;  /* command-specific options, NULL-terminated; may be NULL */
 	bool uses_dataset;        /* accepts DATASET and the dataset options */
 	int (*run)(cli_ctx_t *ctx);
+	void (*help_more)(FILE *fp);  /* prints more --help after the description; may be NULL */
 } cli_command_t;
 
 enum { CLI_MAX_OPTIONS = 64, CLI_MAX_POSITIONAL = 8 };

@@ -15,7 +15,7 @@
 #include "cli/commands.h"
 
 static const cli_option_t options[] = {
-	{ "measures", 'm', "LIST", "comma-separated measures (default: degree,strength,betweenness,betweenness_w,harmonic,eigenvector,pagerank,constraint,effective_size,coreness; two-mode: degree,closeness,betweenness)" },
+	{ "measures", 'm', "LIST", "comma-separated measures (see above; default: degree,strength,betweenness,betweenness_w,harmonic,eigenvector,pagerank,constraint,effective_size,coreness; two-mode: degree,closeness,betweenness)" },
 	{ "projection", 'p', "W", "count (default), newman, jaccard, overlap, or two-mode" },
 	{ "top", 'n', "N", "list only the N best-ranked actors (per group with --by); default all" },
 	{ "by", 0, "GROUP", "rank within groups: type or county" },
@@ -53,14 +53,25 @@ typedef struct {
 	const char *id;
 } order_t;
 
+/* The names of the two-mode measures, comma-separated, for a message. */
+static const char *two_mode_names(char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (sn_measure_t m = 0; m < SN_MEASURE_COUNT; m++) {
+		size_t used = strlen(buf);
+		if (sn_measure_info(m)->two_mode)
+			snprintf(buf + used, size - used, "%s%s", used ? ", " : "", sn_measure_name(m));
+	}
+	return buf;
+}
+
 static int parse_measures(settings_t *s, const cli_ctx_t *ctx)
 {
 	const char *list = cli_opt(ctx, "measures");
-	char *copy = strdup(list ? list : s->two_mode ? default_twomode : default_measures);
-	char *save = NULL;
+	char *copy, *save = NULL, names[256];
 	int rc = CLI_EXIT_OK;
 
-	if (!copy)
+	if (!(copy = strdup(list ? list : s->two_mode ? default_twomode : default_measures)))
 		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 	s->nmeasures = 0;
 	for (char *tok = strtok_r(copy, ",", &save); tok && rc == CLI_EXIT_OK;
@@ -79,11 +90,10 @@ static int parse_measures(settings_t *s, const cli_ctx_t *ctx)
 	if (rc == CLI_EXIT_OK && s->nmeasures == 0)
 		rc = cli_usage_error(ctx, "--measures lists no measure");
 	for (size_t i = 0; rc == CLI_EXIT_OK && s->two_mode && i < s->nmeasures; i++)
-		if (s->measures[i] != SN_MEASURE_DEGREE && s->measures[i] != SN_MEASURE_CLOSENESS &&
-		    s->measures[i] != SN_MEASURE_BETWEENNESS)
+		if (!sn_measure_info(s->measures[i])->two_mode)
 			rc = cli_usage_error(ctx, "measure '%s' is not defined on the two-mode graph; "
-					     "use degree, closeness or betweenness",
-					     sn_measure_name(s->measures[i]));
+					     "use one of %s", sn_measure_name(s->measures[i]),
+					     two_mode_names(names, sizeof names));
 	free(copy);
 	return rc;
 }
@@ -406,6 +416,17 @@ static int run(cli_ctx_t *ctx)
 	return rc;
 }
 
+/* The measures, from the library's registry: name, whether weighted and two-mode, description. */
+static void measures_help(FILE *fp)
+{
+	fputs("\nMeasures (w: uses tie weights; 2: also on the two-mode graph):\n", fp);
+	for (sn_measure_t m = 0; m < SN_MEASURE_COUNT; m++) {
+		const sn_measure_info_t *info = sn_measure_info(m);
+		fprintf(fp, "  %-15s %c%c  %s\n", info->name, info->weighted ? 'w' : ' ',
+			info->two_mode ? '2' : ' ', info->description);
+	}
+}
+
 const cli_command_t cmd_centrality = {
 	.name = "centrality",
 	.usage = "[OPTIONS] [DATASET]",
@@ -417,9 +438,9 @@ const cli_command_t cmd_centrality = {
 		"Closeness counts reachable actors only; harmonic closeness suits disconnected\n"
 		"networks. PageRank uses damping 0.85. 'population' is what the actor's own\n"
 		"territory holds; 'partner_population' the union of its direct partners'\n"
-		"territories. Measures: degree, strength, betweenness, betweenness_w, closeness,\n"
-		"closeness_w, harmonic, harmonic_w, eigenvector, pagerank, hub, authority,\n"
-		"constraint, effective_size, coreness.\n"
+		"territories. A measure's name is the same in every samnet table, export and\n"
+		"report: a path-based measure under its plain name counts hops, with '_w' it\n"
+		"uses tie length 1/weight.\n"
 		"\n"
 		"--approx EPS estimates betweenness and betweenness_w from sampled shortest\n"
 		"paths (Riondato & Kornaropoulos 2016), seeded by --seed, for networks where the\n"
@@ -427,6 +448,7 @@ const cli_command_t cmd_centrality = {
 		"actor at once is within EPS * n/(n-2) of its exact normalised value (EPS *\n"
 		"n(n-1)/2 raw). The sample size grows as 1/EPS^2 and only logarithmically\n"
 		"with the network; the metadata records EPS, D, samples and seed.",
+	.help_more = measures_help,
 	.options = options,
 	.uses_dataset = true,
 	.run = run,

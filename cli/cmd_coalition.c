@@ -83,20 +83,21 @@ static cli_table_t *profile_table(const sn_coalition_profile_t *p, int year)
 	    cli_table_column(t, "value", CLI_COL_REAL))
 		goto fail;
 	struct { const char *name; cli_coltype_t kind; double value; } rows[] = {
+		/* The names of the --all table's columns and of the report's coalitions table. */
 		{ "members", CLI_COL_INT, (double)p->nmembers },
-		{ "members in the network", CLI_COL_INT, (double)p->in_network },
-		{ "population represented", CLI_COL_INT, (double)p->population },
-		{ "national population", CLI_COL_INT, (double)p->national },
-		{ "population share", CLI_COL_SHARE, p->population_share },
-		{ "pagerank share", CLI_COL_SHARE, p->pagerank_share },
-		{ "strength share", CLI_COL_SHARE, p->strength_share },
-		{ "pagerank share / population share", CLI_COL_REAL, p->ratio },
-		{ "internal ties", CLI_COL_INT, (double)p->internal_ties },
-		{ "internal density", CLI_COL_REAL, p->internal_density },
-		{ "ties to non-members", CLI_COL_INT, (double)p->external_ties },
-		{ "non-member partners", CLI_COL_INT, (double)p->external_partners },
-		{ "projects shared by two or more members", CLI_COL_INT, (double)p->shared_projects },
-		{ "projects with every member", CLI_COL_INT, (double)p->joint_projects },
+		{ "members_in_network", CLI_COL_INT, (double)p->in_network },
+		{ "population", CLI_COL_INT, (double)p->population },
+		{ "national_population", CLI_COL_INT, (double)p->national },
+		{ "population_share", CLI_COL_SHARE, p->population_share },
+		{ "pagerank_share", CLI_COL_SHARE, p->pagerank_share },
+		{ "strength_share", CLI_COL_SHARE, p->strength_share },
+		{ "ratio", CLI_COL_REAL, p->ratio },
+		{ "internal_ties", CLI_COL_INT, (double)p->internal_ties },
+		{ "internal_density", CLI_COL_REAL, p->internal_density },
+		{ "external_ties", CLI_COL_INT, (double)p->external_ties },
+		{ "external_partners", CLI_COL_INT, (double)p->external_partners },
+		{ "shared_projects", CLI_COL_INT, (double)p->shared_projects },
+		{ "joint_projects", CLI_COL_INT, (double)p->joint_projects },
 	};
 	(void)year;
 	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
@@ -119,7 +120,7 @@ static cli_table_t *members_table(const cli_data_t *d, const sn_coalition_profil
 	int bad = 0;
 
 	if (!t || cli_table_column(t, "id", CLI_COL_STR) || cli_table_column(t, "name", CLI_COL_STR) ||
-	    cli_table_column(t, "type", CLI_COL_STR) || cli_table_column(t, "territory", CLI_COL_STR) ||
+	    cli_table_column(t, "type", CLI_COL_STR) || cli_table_column(t, "territory_name", CLI_COL_STR) ||
 	    cli_table_column(t, "population", CLI_COL_INT) ||
 	    cli_table_column(t, "population_share", CLI_COL_SHARE) ||
 	    cli_table_column(t, "pagerank", CLI_COL_REAL))
@@ -296,7 +297,10 @@ const cli_command_t cmd_coalition = {
 		       "their territories) and its share of the national total in --year, their\n"
 		       "share of PageRank and of tie strength in the actor projection, internal\n"
 		       "density, ties to non-members and the projects they share.  --all compares\n"
-		       "every coalition of coalitions.csv.",
+		       "every coalition of coalitions.csv.  ratio is pagerank_share over\n"
+		       "population_share; external_ties are ties to non-members, external_partners\n"
+		       "the non-members tied to a member; shared_projects have two members or more,\n"
+		       "joint_projects every member.",
 	.options = options,
 	.uses_dataset = true,
 	.run = run,

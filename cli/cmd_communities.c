@@ -352,7 +352,7 @@ static cli_table_t *communities_table(const graph_t *gr, const result_t *r, cons
 				 : pairs > 0 ? (double)it->internal_ties / pairs : NAN;
 
 		type_string(buf, sizeof buf, it);
-		if (cli_table_row(t) || cli_table_int(t, 0, (int64_t)c + 1) ||
+		if (cli_table_row(t) || cli_table_int(t, 0, sn_community_number((igraph_integer_t)c)) ||
 		    cli_table_int(t, 1, it->size) || cli_table_int(t, 2, actors) ||
 		    (s->two_mode && cli_table_int(t, 3, it->size - actors)) ||
 		    cli_table_str(t, 4 - skip, buf) ||
@@ -414,7 +414,7 @@ static cli_table_t *members_table(const graph_t *gr, const result_t *r, const se
 					goto fail;
 				col = 4;
 			}
-			if (cli_table_int(t, col, (int64_t)c + 1) ||
+			if (cli_table_int(t, col, sn_community_number((igraph_integer_t)c)) ||
 			    cli_table_real(t, col + 1, it->internal_strength[i]) ||
 			    (!projects && s->eo.runs > 1 &&
 			     cli_table_real(t, col + 2, VECTOR(r->ens.stability)[v])))

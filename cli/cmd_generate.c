@@ -115,5 +115,6 @@ const cli_command_t cmd_generate = {
 	"Municipal populations are lognormal.  The same --seed gives the same files.",
 	options,
 	false,
-	run
+	run,
+	NULL
 };

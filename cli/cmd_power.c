@@ -441,7 +441,7 @@ static sn_error_t community_blocs(char **bloc, const players_t *p, const cli_dat
 		size_t v = vertex[p->actor[i]];
 		if ((v == SN_NO_PARENT ? (bloc[i] = strdup(""), !bloc[i])
 				       : asprintf(&bloc[i], "community %" PRId64,
-						  (int64_t)VECTOR(memb)[v] + 1) < 0))
+						  sn_community_number(VECTOR(memb)[v])) < 0))
 			err = sn_error_set(SN_ENOMEM, "out of memory");
 	}
 	igraph_vector_int_destroy(&memb);
@@ -566,7 +566,7 @@ static cli_table_t *power_table(const players_t *p, const sn_power_result_t *r)
 	long ncols = 2, col[NS];
 	double total = 0;
 
-	if (!t || cli_table_column(t, "player", CLI_COL_STR) ||
+	if (!t || cli_table_column(t, "id", CLI_COL_STR) ||
 	    cli_table_column(t, "name", CLI_COL_STR) || column(t, &ncols, "weight", CLI_COL_REAL) < 0 ||
 	    column(t, &ncols, "weight_share", CLI_COL_SHARE) < 0)
 		goto fail;

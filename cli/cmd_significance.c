@@ -12,7 +12,7 @@
 static const cli_option_t options[] = {
 	{ "samples", 'n', "N", "null samples (default 1000)" },
 	{ "trades", 0, "N", "curveball trades before each sample (default 5 x memberships)" },
-	{ "statistics", 's', "LIST", "comma-separated: degree, strength, betweenness, clustering, "
+	{ "statistics", 's', "LIST", "comma-separated: degree, strength, betweenness_w, clustering, "
 	  "modularity, assortativity, ei, shared, or all (default: all but shared)" },
 	{ "projection", 'p', "W", "weighting of the actor projection: count (default), newman, "
 	  "jaccard, overlap" },
@@ -27,7 +27,7 @@ static const cli_option_t options[] = {
 enum { ST_DEGREE, ST_STRENGTH, ST_BETWEENNESS, ST_CLUSTERING, ST_MODULARITY, ST_ASSORT, ST_EI,
        ST_SHARED, ST_COUNT };
 
-static const char *const stat_names[ST_COUNT] = { "degree", "strength", "betweenness",
+static const char *const stat_names[ST_COUNT] = { "degree", "strength", "betweenness_w",
 						  "clustering", "modularity", "assortativity",
 						  "ei", "shared" };
 
@@ -71,7 +71,7 @@ static int parse_statistics(cli_ctx_t *ctx, const char *list, bool *want)
 			k++;
 		if (k == ST_COUNT) {
 			int rc = cli_usage_error(ctx, "unknown statistic '%s' (degree, strength, "
-						 "betweenness, clustering, modularity, "
+						 "betweenness_w, clustering, modularity, "
 						 "assortativity, ei, shared, all)", tok);
 			free(copy);
 			return rc;
@@ -190,7 +190,8 @@ static size_t statistics(sn_statistic_t *st, const config_t *c, inputs_t *in)
 	if (c->want[ST_STRENGTH])
 		st[n++] = (sn_statistic_t){ "strength", sn_stat_strength, NULL, true };
 	if (c->want[ST_BETWEENNESS])
-		st[n++] = (sn_statistic_t){ "betweenness", sn_stat_betweenness, NULL, true };
+		st[n++] = (sn_statistic_t){ sn_measure_name(SN_MEASURE_BETWEENNESS_W),
+					    sn_stat_betweenness, NULL, true };
 	if (c->want[ST_CLUSTERING])
 		st[n++] = (sn_statistic_t){ "clustering", sn_stat_clustering, NULL, false };
 	if (c->want[ST_MODULARITY])
@@ -505,7 +506,7 @@ const cli_command_t cmd_significance = {
 		"Carstens 2015).  For each statistic: the observed value, the null mean and\n"
 		"standard deviation, the z-score, the empirical two-sided p-value and, for\n"
 		"per-actor and per-pair statistics, the Benjamini-Hochberg adjusted p-value.\n"
-		"Per actor: degree, strength, betweenness (distance 1/weight).  Network:\n"
+		"Per actor: degree, strength, betweenness_w (distance 1/weight, raw).  Network:\n"
 		"clustering, modularity of the Leiden partition found on the observed network\n"
 		"(kept fixed across the samples), assortativity and E-I index by type and by\n"
 		"county.  Pairs (--statistics shared): shared projects of every tied pair.\n"

@@ -152,6 +152,8 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 	fprintf(fp, "Usage: samnet %s %s\n\n%s\n", cmd->name, cmd->usage, cmd->summary);
 	if (cmd->description)
 		fprintf(fp, "\n%s\n", cmd->description);
+	if (cmd->help_more)
+		cmd->help_more(fp);
 	if (cmd->options && cmd->options[0].name) {
 		fputs("\nOptions:\n", fp);
 		print_options(fp, cmd->options, NULL);

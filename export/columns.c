@@ -152,14 +152,6 @@ static sn_error_t add_population(sn_columns_t *c, const sn_network_t *net, int y
 	return err;
 }
 
-static const sn_measure_t standard_measures[] = {
-	SN_MEASURE_DEGREE, SN_MEASURE_STRENGTH, SN_MEASURE_BETWEENNESS_W, SN_MEASURE_HARMONIC_W,
-	SN_MEASURE_EIGENVECTOR, SN_MEASURE_PAGERANK
-};
-static const char *const standard_names[] = {
-	"degree", "strength", "betweenness", "harmonic", "eigenvector", "pagerank"
-};
-
 static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, double *buf)
 {
 	igraph_vector_t out;
@@ -168,8 +160,10 @@ static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, doub
 
 	if (igraph_vector_init(&out, 0))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	for (size_t k = 0; k < sizeof standard_measures / sizeof *standard_measures; k++) {
-		sn_measure_t m = standard_measures[k];
+	for (sn_measure_t m = 0; m < SN_MEASURE_COUNT; m++) {
+		const sn_measure_info_t *info = sn_measure_info(m);
+		if (!info->standard)
+			continue;
 		/* Degree is reported as a count of ties; the others normalised. */
 		err = sn_centrality_compute(&out, &p->graph, &p->weight, m, m != SN_MEASURE_DEGREE);
 		if (err != SN_OK)
@@ -187,10 +181,10 @@ static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, doub
 			}
 			for (size_t v = 0; v < c->n; v++)
 				ints[v] = isfinite(buf[v]) ? (int64_t)buf[v] : INT64_MIN;
-			err = sn_columns_add_int(c, standard_names[k], ints);
+			err = sn_columns_add_int(c, info->name, ints);
 			free(ints);
 		} else {
-			err = sn_columns_add_real(c, standard_names[k], buf);
+			err = sn_columns_add_real(c, info->name, buf);
 		}
 		if (err != SN_OK)
 			break;
@@ -216,7 +210,7 @@ static sn_error_t add_communities(sn_columns_t *c, const sn_projection_t *p, uin
 		for (size_t v = 0; v < c->n; v++)
 			vals[v] = INT64_MIN;
 		for (igraph_integer_t v = 0; v < igraph_vector_int_size(&memb); v++)
-			vals[(size_t)v + p->offset] = VECTOR(memb)[v];
+			vals[(size_t)v + p->offset] = sn_community_number(VECTOR(memb)[v]);
 		err = sn_columns_add_int(c, "community", vals);
 	}
 	igraph_vector_int_destroy(&memb);

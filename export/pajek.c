@@ -116,7 +116,10 @@ sn_error_t sn__write_pajek(FILE *fp, const sn__xgraph_t *g, sn_export_format_t f
 	}
 	if (!(cat = malloc((g->nv + 1) * sizeof *cat)))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	/* Pajek keeps 0 for "no class": number the values 1.. (a community 0 becomes 1). */
+	/*
+	 * Pajek keeps 0 for "no class": number the values 1.. in order of first
+	 * appearance, which keeps community numbers (from 1, lowest vertex first).
+	 */
 	if ((err = sn__field_categories(cat, field, g->nv)) != SN_OK) {
 		free(cat);
 		return err;

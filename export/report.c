@@ -17,6 +17,7 @@
 #include "export/model.h"
 #include "export/report.h"
 #include "export/svg.h"
+#include "samnet/centrality.h"
 #include "samnet/communities.h"
 #include "samnet/power.h"
 
@@ -29,17 +30,29 @@ typedef struct {
 	sn_columns_t cols;
 	sn__xgraph_t g;          /* the actor projection with the columns */
 	igraph_matrix_t pos;
-	double *strength, *betweenness;  /* [g.nv], borrowed from g's fields */
-	double total_strength, total_betweenness;
+	double *strength, *betweenness_w;  /* [g.nv], borrowed from g's fields */
+	double total_strength, total_betweenness_w;
 	double *power;           /* [g.nv] normalised Banzhaf of the regions, NaN elsewhere; or NULL */
 	sn_community_profiles_t profiles;
 	sn__xml_t x;
 } report_t;
 
-static const char *const shown_measures[] = {
-	"degree", "strength", "betweenness", "harmonic", "eigenvector", "pagerank", "population"
-};
-enum { NSHOWN = sizeof shown_measures / sizeof *shown_measures };
+/*
+ * The numeric per-actor fields the page shows, under the names of the
+ * exports and the CLI: the standard measures of the registry
+ * (centrality.h), then population; NULL-terminated.
+ */
+static size_t shown_measures(const char **out)
+{
+	size_t n = 0;
+
+	for (sn_measure_t m = 0; m < SN_MEASURE_COUNT; m++)
+		if (sn_measure_info(m)->standard)
+			out[n++] = sn_measure_info(m)->name;
+	out[n++] = "population";
+	out[n] = NULL;
+	return n;
+}
 
 static const sn__field_t *field(const report_t *r, const char *name)
 {
@@ -64,12 +77,15 @@ static void element(sn__xml_t *x, const char *tag, const char *text)
 	sn__xml_end(x);
 }
 
-static void th(sn__xml_t *x, const char *label, bool numeric)
+/* A column head: the vocabulary's name, with `title` (may be NULL) as its tooltip. */
+static void th(sn__xml_t *x, const char *name, const char *title, bool numeric)
 {
 	sn__xml_begin(x, "th");
 	if (numeric)
 		sn__xml_attr(x, "class", "n");
-	sn__xml_text(x, label);
+	if (title)
+		sn__xml_attr(x, "title", title);
+	sn__xml_text(x, name);
 	sn__xml_end(x);
 }
 
@@ -99,7 +115,8 @@ static void td_num(sn__xml_t *x, double v, int digits)
 	sn__xml_end(x);
 }
 
-static void table_open(sn__xml_t *x, const char *const *heads, const bool *numeric, size_t n)
+static void table_open(sn__xml_t *x, const char *const *heads, const char *const *titles,
+		       const bool *numeric, size_t n)
 {
 	sn__xml_begin(x, "div");
 	sn__xml_attr(x, "class", "scroll");
@@ -108,7 +125,7 @@ static void table_open(sn__xml_t *x, const char *const *heads, const bool *numer
 	sn__xml_begin(x, "thead");
 	sn__xml_begin(x, "tr");
 	for (size_t i = 0; i < n; i++)
-		th(x, heads[i], numeric[i]);
+		th(x, heads[i], titles ? titles[i] : NULL, numeric[i]);
 	sn__xml_end(x);
 	sn__xml_end(x);
 	sn__xml_begin(x, "tbody");
@@ -180,10 +197,11 @@ static sn_error_t compute(report_t *r)
 	if ((err = sn__xgraph_build(&r->g, &ex)) || (err = sn__xgraph_layout(&r->pos, &r->g, &ex)))
 		return err;
 	r->strength = field(r, "strength") ? field(r, "strength")->reals : NULL;
-	r->betweenness = field(r, "betweenness") ? field(r, "betweenness")->reals : NULL;
+	r->betweenness_w = field(r, "betweenness_w") ? field(r, "betweenness_w")->reals : NULL;
 	for (size_t i = 0; i < r->g.nv; i++) {
 		r->total_strength += r->strength && isfinite(r->strength[i]) ? r->strength[i] : 0;
-		r->total_betweenness += r->betweenness && isfinite(r->betweenness[i]) ? r->betweenness[i] : 0;
+		r->total_betweenness_w += r->betweenness_w && isfinite(r->betweenness_w[i])
+					  ? r->betweenness_w[i] : 0;
 	}
 	if ((err = regional_power(r)) != SN_OK)
 		return err;
@@ -197,7 +215,7 @@ static sn_error_t compute(report_t *r)
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	}
 	for (size_t i = 0; i < r->g.nv; i++) {
-		VECTOR(memb)[i] = cf->ints[i];
+		VECTOR(memb)[i] = sn_community_index(cf->ints[i]);
 		actor_of[i] = net->actor_index[i + r->proj.offset];
 	}
 	err = sn_community_profiles_build(&r->profiles, &r->proj.graph, &r->proj.weight, &memb, 1.0);
@@ -294,14 +312,14 @@ static sn_error_t summary(report_t *r)
 	summary_row(x, "actors known", (double)ds->nactors, 0);
 	summary_row(x, "projects", (double)r->net->nprojects, 0);
 	summary_row(x, "memberships", (double)ds->nmemberships, 0);
-	summary_row(x, "ties between actors", ties, 0);
-	summary_row(x, "density of the actor network", n > 1 ? 2 * ties / (n * (n - 1)) : NAN, 4);
-	summary_row(x, "communities (Leiden, modularity)", (double)r->profiles.count, 0);
+	summary_row(x, "projection ties", ties, 0);
+	summary_row(x, "projection density", n > 1 ? 2 * ties / (n * (n - 1)) : NAN, 4);
+	summary_row(x, "communities", (double)r->profiles.count, 0);
 	summary_row(x, "modularity", r->profiles.modularity, 4);
 	summary_row(x, "coalitions", (double)ds->ncoalitions, 0);
-	summary_row(x, "population year", r->year ? r->year : NAN, 0);
-	summary_row(x, "population covered by the actors", covered >= 0 ? (double)covered : NAN, 0);
-	summary_row(x, "share of the national population",
+	summary_row(x, "year", r->year ? r->year : NAN, 0);
+	summary_row(x, "population covered", covered >= 0 ? (double)covered : NAN, 0);
+	summary_row(x, "population covered share",
 		    covered >= 0 && r->national > 0 ? (double)covered / (double)r->national : NAN, 4);
 	sn__xml_end(x);
 	sn__xml_end(x);
@@ -329,6 +347,8 @@ static void select_box(sn__xml_t *x, const char *id, const char *label,
 static void network_view(report_t *r)
 {
 	static const char *const colours[] = { "type", "county", "community" };
+	const char *measures[SN_MEASURE_COUNT + 2];
+	size_t nmeasures = shown_measures(measures);
 	sn__xml_t *x = &r->x;
 
 	section_open(x, "network", "Network");
@@ -343,7 +363,7 @@ static void network_view(report_t *r)
 	sn__xml_end(x);
 	sn__xml_end(x);
 	select_box(x, "colour-by", "Colour by", colours, 3);
-	select_box(x, "size-by", "Size by", shown_measures, NSHOWN);
+	select_box(x, "size-by", "Size by", measures, nmeasures);
 	sn__xml_begin(x, "button");
 	sn__xml_attr(x, "id", "reset");
 	sn__xml_attr(x, "type", "button");
@@ -377,33 +397,49 @@ static void network_view(report_t *r)
 	sn__xml_end(x);
 }
 
+/*
+ * One row per actor: the fields of the exports under their names, the
+ * standard measures' registry labels and descriptions as the heads' tooltips.
+ */
 static void centrality_table(report_t *r)
 {
-	static const char *const heads[] = {
-		"actor", "type", "county", "population", "degree", "strength", "betweenness",
-		"harmonic", "eigenvector", "PageRank", "community"
-	};
-	static const bool numeric[] = { 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1 };
-	static const char *const names[] = {
-		"population", "degree", "strength", "betweenness", "harmonic", "eigenvector",
-		"pagerank", "community"
-	};
+	enum { FIRST = 4, MAX = FIRST + SN_MEASURE_COUNT + 1 };
+	const char *heads[MAX] = { "name", "type", "county", "population" };
+	const char *titles[MAX] = { NULL };
+	char tips[SN_MEASURE_COUNT][256];
+	bool numeric[MAX] = { 0, 0, 0, 1 };
+	size_t n = FIRST;
 	sn__xml_t *x = &r->x;
 	const sn__field_t *type = field(r, "type"), *county = field(r, "county");
 
+	for (sn_measure_t m = 0; m < SN_MEASURE_COUNT; m++) {
+		const sn_measure_info_t *info = sn_measure_info(m);
+		if (!info->standard)
+			continue;
+		snprintf(tips[m], sizeof tips[m], "%s: %s", info->label, info->description);
+		titles[n] = tips[m];
+		numeric[n] = true;
+		heads[n++] = info->name;
+	}
+	numeric[n] = true;
+	heads[n++] = "community";
 	section_open(x, "centrality", "Centrality");
-	note(x, "On the weighted actor network: betweenness and harmonic closeness use tie length "
-		"1/weight and are normalised; eigenvector scaled to a maximum of 1; PageRank with "
-		"damping 0.85.  Click a column to sort.");
-	table_open(x, heads, numeric, sizeof heads / sizeof *heads);
+	note(x, "On the weighted actor network.  degree counts ties; betweenness and harmonic count "
+		"hops, betweenness_w and harmonic_w use tie length 1/weight, all four normalised; "
+		"eigenvector scaled to a maximum of 1; pagerank with damping 0.85.  The same names "
+		"as in samnet centrality and the exports.  Click a column to sort.");
+	table_open(x, heads, titles, numeric, n);
 	for (size_t i = 0; i < r->g.nv; i++) {
 		char buf[32];
 		sn__xml_begin(x, "tr");
 		td(x, r->g.label[i]);
 		td(x, type ? sn__field_text(type, i, buf) : "");
 		td(x, county ? sn__field_text(county, i, buf) : "");
-		for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-			td_num(x, num(field(r, names[k]), i), k < 2 || k == 7 ? 0 : 4);
+		for (size_t k = FIRST - 1; k < n; k++) {
+			const sn__field_t *f = field(r, heads[k]);
+			bool integer = f && f->type == SN__VAL_INT;
+			td_num(x, num(f, i), integer ? 0 : 4);
+		}
 		sn__xml_end(x);
 	}
 	table_close(x);
@@ -413,8 +449,8 @@ static void centrality_table(report_t *r)
 static void communities_table(report_t *r)
 {
 	static const char *const heads[] = {
-		"community", "size", "most central members", "counties", "population",
-		"population share", "density", "modularity contribution"
+		"community", "size", "central_members", "counties", "population",
+		"population_share", "density", "modularity_contribution"
 	};
 	static const bool numeric[] = { 1, 1, 0, 1, 1, 1, 1, 1 };
 	sn__xml_t *x = &r->x;
@@ -422,7 +458,7 @@ static void communities_table(report_t *r)
 	section_open(x, "communities", "Communities");
 	note(x, "Leiden algorithm, modularity objective at resolution 1, seeded.  Population: the "
 		"union of the members' territories.");
-	table_open(x, heads, numeric, sizeof heads / sizeof *heads);
+	table_open(x, heads, NULL, numeric, sizeof heads / sizeof *heads);
 	for (size_t c = 0; c < r->profiles.count; c++) {
 		const sn_community_profile_t *p = &r->profiles.items[c];
 		char members[512] = "";
@@ -439,7 +475,7 @@ static void communities_table(report_t *r)
 		if (p->size > 5)
 			strcat(members, ", \xe2\x80\xa6");
 		sn__xml_begin(x, "tr");
-		td_num(x, (double)c, 0);
+		td_num(x, (double)sn_community_number((igraph_integer_t)c), 0);
 		td_num(x, (double)p->size, 0);
 		td(x, members);
 		td_num(x, (double)p->counties, 0);
@@ -453,11 +489,11 @@ static void communities_table(report_t *r)
 	sn__xml_end(x);
 }
 
-/* Population and strength/betweenness shares of a set of dataset actors. */
+/* Population and strength/betweenness_w shares of a set of dataset actors. */
 typedef struct {
 	size_t in_network;
 	int64_t population;
-	double pop_share, strength_share, betweenness_share, power_share;
+	double pop_share, strength_share, betweenness_w_share, power_share;
 } shares_t;
 
 /* Fills *out; the errors of sn_dataset_represented_population() but SN_EDATA. */
@@ -474,7 +510,7 @@ static sn_error_t shares(const report_t *r, const size_t *actors, size_t n, shar
 		size_t i = (size_t)v - r->proj.offset;
 		s.in_network++;
 		str += r->strength && isfinite(r->strength[i]) ? r->strength[i] : 0;
-		btw += r->betweenness && isfinite(r->betweenness[i]) ? r->betweenness[i] : 0;
+		btw += r->betweenness_w && isfinite(r->betweenness_w[i]) ? r->betweenness_w[i] : 0;
 		pw += r->power && isfinite(r->power[i]) ? r->power[i] : 0;
 	}
 	if (r->year && (err = missing_if_no_figure(sn_dataset_represented_population(
@@ -483,7 +519,7 @@ static sn_error_t shares(const report_t *r, const size_t *actors, size_t n, shar
 	s.pop_share = s.population >= 0 && r->national > 0 ? (double)s.population / (double)r->national
 							     : NAN;
 	s.strength_share = r->total_strength > 0 ? str / r->total_strength : NAN;
-	s.betweenness_share = r->total_betweenness > 0 ? btw / r->total_betweenness : NAN;
+	s.betweenness_w_share = r->total_betweenness_w > 0 ? btw / r->total_betweenness_w : NAN;
 	s.power_share = r->power ? pw : NAN;
 	*out = s;
 	return SN_OK;
@@ -492,20 +528,20 @@ static sn_error_t shares(const report_t *r, const size_t *actors, size_t n, shar
 static sn_error_t coalitions_table(report_t *r)
 {
 	static const char *const heads[] = {
-		"coalition", "members", "in the network", "population", "population share",
-		"voting power (Banzhaf)", "strength share", "betweenness share"
+		"coalition", "members", "members_in_network", "population", "population_share",
+		"banzhaf", "strength_share", "betweenness_w_share"
 	};
 	static const bool numeric[] = { 0, 1, 1, 1, 1, 1, 1, 1 };
 	const sn_dataset_t *ds = r->net->dataset;
 	sn__xml_t *x = &r->x;
 
 	section_open(x, "coalitions", "Coalitions");
-	note(x, "Named coalitions of coalitions.csv.  Population share: the union of the members' "
-		"territories over the national population; voting power: the members' summed "
+	note(x, "Named coalitions of coalitions.csv.  population_share: the union of the members' "
+		"territories over the national population; banzhaf: the members' summed "
 		"normalised Banzhaf index in a game of the network's regions weighted by population "
-		"with a majority quota; strength and betweenness shares: the members' part of the "
-		"actor network's totals.");
-	table_open(x, heads, numeric, sizeof heads / sizeof *heads);
+		"with a majority quota; strength_share and betweenness_w_share: the members' part of "
+		"the actor network's totals.");
+	table_open(x, heads, NULL, numeric, sizeof heads / sizeof *heads);
 	for (size_t c = 0; c < ds->ncoalitions; c++) {
 		const sn_coalition_t *co = &ds->coalitions[c];
 		shares_t s;
@@ -520,7 +556,7 @@ static sn_error_t coalitions_table(report_t *r)
 		td_num(x, s.pop_share, 4);
 		td_num(x, s.power_share, 4);
 		td_num(x, s.strength_share, 4);
-		td_num(x, s.betweenness_share, 4);
+		td_num(x, s.betweenness_w_share, 4);
 		sn__xml_end(x);
 	}
 	table_close(x);
@@ -620,13 +656,15 @@ static sn_error_t charts(report_t *r)
 	return SN_OK;
 }
 
-/* The network as JSON for the script: nodes with their fields and positions, links as triples. */
+/*
+ * The network as JSON for the script: nodes with their fields under the
+ * exports' names and their positions, links as triples.
+ */
 static void data_block(report_t *r)
 {
-	static const char *const keys[] = {
-		"name", "type", "county", "degree", "strength", "betweenness", "harmonic",
-		"eigenvector", "pagerank", "population", "community"
-	};
+	static const char *const labels[] = { "name", "type", "county" };
+	const char *measures[SN_MEASURE_COUNT + 2];
+	size_t nmeasures = shown_measures(measures);
 	FILE *fp = r->x.fp;
 	char buf[32];
 
@@ -634,17 +672,19 @@ static void data_block(report_t *r)
 	sn__xml_attr(&r->x, "type", "application/json");
 	sn__xml_attr(&r->x, "id", "samnet-data");
 	sn__xml_raw(&r->x, "{\"measures\": [");
-	for (size_t k = 0; k < NSHOWN; k++)
-		fprintf(fp, "%s\"%s\"", k ? ", " : "", shown_measures[k]);
+	for (size_t k = 0; k < nmeasures; k++)
+		fprintf(fp, "%s\"%s\"", k ? ", " : "", measures[k]);
 	fputs("],\n\"nodes\": [", fp);
 	for (size_t i = 0; i < r->g.nv; i++) {
 		fputs(i ? ",\n{\"id\": " : "\n{\"id\": ", fp);
 		sn__json_string(fp, r->g.id[i]);
-		for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-			const sn__field_t *f = field(r, keys[k]);
+		for (size_t k = 0; k < nmeasures + 4; k++) {
+			const char *key = k < 3 ? labels[k] : k < 3 + nmeasures ? measures[k - 3]
+								: "community";
+			const sn__field_t *f = field(r, key);
 			if (!f || !sn__field_has(f, i))
 				continue;
-			fprintf(fp, ", \"%s\": ", keys[k]);
+			fprintf(fp, ", \"%s\": ", key);
 			if (f->type == SN__VAL_STRING)
 				sn__json_string(fp, f->strings[i]);
 			else

@@ -274,8 +274,8 @@ START_TEST(test_columns_add_standard_mini_gives_population_and_degree)
 	x.proj = &f.proj;
 	x.columns = &c;
 	s = export_ok(SN_EXPORT_CSV_NODES, &x);
-	ck_assert_ptr_nonnull(strstr(s, ",population,degree,strength,betweenness,harmonic,"
-				     "eigenvector,pagerank,community\n"));
+	ck_assert_ptr_nonnull(strstr(s, ",population,degree,strength,betweenness,betweenness_w,"
+				     "harmonic,harmonic_w,eigenvector,pagerank,community\n"));
 	ck_assert_ptr_nonnull(strstr(s, "\nskane,Region Skåne,actor,0,region,12,Skåne län,"
 				     "https://skane.se,1428626,4,5,"));
 	ck_assert_ptr_nonnull(strstr(s, "\nmalmo,Malmö,actor,0,kommun,1280,Skåne län,,365644,5,7,"));

@@ -130,3 +130,9 @@ check_PROGRAMS += tests/check_faults
 TESTS += tests/check_faults
 tests_check_faults_CFLAGS = $(TEST_CFLAGS)
 tests_check_faults_LDADD = $(TEST_LIBS) -lpthread
+
+# one vocabulary: the registry of measures, standard column names, community numbers (issue 17)
+check_PROGRAMS += tests/check_vocabulary
+TESTS += tests/check_vocabulary
+tests_check_vocabulary_CFLAGS = $(TEST_CFLAGS)
+tests_check_vocabulary_LDADD = $(TEST_LIBS)

@@ -196,13 +196,36 @@ typedef enum {
 } sn_measure_t;
 
 /*
- * "degree", "strength", "betweenness", "betweenness_w", "closeness",
- * "closeness_w", "harmonic", "harmonic_w", "eigenvector", "pagerank", "hub",
- * "authority", "constraint", "effective_size", "coreness" (static).
+ * The registry of measures: one entry per sn_measure_t, the single source
+ * of the names under which a measure appears anywhere (the CLI's
+ * --measures, its table columns and JSON keys, the export attributes of
+ * sn_columns_add_standard(), the HTML report).  A name means one thing
+ * everywhere: a path-based measure (betweenness, closeness, harmonic)
+ * under its plain name counts hops, and with the suffix "_w" uses tie
+ * lengths 1/strength; the walk-based and local measures (strength,
+ * eigenvector, pagerank, hub, authority, constraint, effective_size) have
+ * one variant, which uses the strengths when they are given.
  */
+typedef struct {
+	sn_measure_t measure;
+	const char *name;         /* "betweenness_w": column name, JSON key, attribute name */
+	const char *label;        /* "weighted betweenness": a heading for people */
+	const char *description;  /* one line: what it measures, with its source */
+	bool weighted;            /* uses the tie strengths (sn_centrality_compute()'s `weights`) */
+	bool two_mode;            /* defined on the two-mode graph too (sn_twomode_compute()) */
+	bool standard;            /* one of the columns of sn_columns_add_standard() and the report */
+} sn_measure_info_t;
+
+/* The registry entry of `m` (static), or NULL when `m` is out of range.  O(1). */
+const sn_measure_info_t *sn_measure_info(sn_measure_t m);
+
+/* The registry entry named `name` (exact, case-sensitive), or NULL.  O(SN_MEASURE_COUNT). */
+const sn_measure_info_t *sn_measure_find(const char *name);
+
+/* sn_measure_info(m)->name, or "unknown" when `m` is out of range (static). */
 const char *sn_measure_name(sn_measure_t m);
 
-/* Parses a measure name; SN_EINVAL with a message listing the names. */
+/* Parses a measure name (sn_measure_find()); SN_EINVAL with a message listing the names. */
 sn_error_t sn_measure_parse(const char *name, sn_measure_t *out);
 
 /*

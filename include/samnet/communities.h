@@ -12,6 +12,12 @@
  * so that two equal partitions always have equal vectors (and print the
  * same bytes).
  *
+ * Community numbers.  People see community index c as the number
+ * sn_community_number(c) = c + 1: the CLI's tables, the `community`
+ * attribute of every export, the HTML report and the blocs of `samnet
+ * power` all go through that function, so that an actor has the same
+ * community number wherever it appears.
+ *
  * Modularity.  Newman's modularity with resolution gamma (Newman & Girvan
  * 2004; Reichardt & Bornholdt 2006) of a partition of a graph with total
  * edge weight m and vertex strengths k_i is
@@ -75,6 +81,17 @@ const char *sn_community_objective_name(sn_community_objective_t o);
 
 /* Parses an objective name; SN_EINVAL with a message when unknown. */
 sn_error_t sn_community_objective_parse(const char *name, sn_community_objective_t *out);
+
+/*
+ * The number under which community `index` (0-based, of a canonical
+ * membership) is shown to people: index + 1, so that the first community
+ * is 1 and the order is the canonical one.  A negative index (no
+ * community) gives 0.  O(1).
+ */
+int64_t sn_community_number(igraph_integer_t index);
+
+/* The inverse: the index of community `number`, -1 for a number < 1.  O(1). */
+igraph_integer_t sn_community_index(int64_t number);
 
 typedef struct {
 	sn_community_algorithm_t algorithm;  /* default SN_COMMUNITY_LEIDEN */

@@ -119,14 +119,17 @@ enum {
  *                  the actor's territory in `year` (0: the tree's latest),
  *                  sn_dataset_represented_population(); missing without a
  *                  territory or a figure.
- *   degree, strength, betweenness, harmonic, eigenvector, pagerank
- *                  (SN_COLUMNS_CENTRALITY) on the weighted projection:
- *                  sn_centrality_compute() with normalised degree,
- *                  betweenness (weighted, length 1/strength), harmonic
- *                  (weighted), eigenvector and PageRank (centrality.h).
+ *   degree, strength, betweenness, betweenness_w, harmonic, harmonic_w,
+ *   eigenvector, pagerank
+ *                  (SN_COLUMNS_CENTRALITY) the measures whose registry
+ *                  entry is `standard` (sn_measure_info(), centrality.h),
+ *                  in registry order and under their registry names, by
+ *                  sn_centrality_compute() on the weighted projection:
+ *                  degree as a count of ties (an integer column), the
+ *                  others normalised.
  *   community      (SN_COLUMNS_COMMUNITIES) Leiden, modularity objective,
  *                  resolution 1, seeded with `seed` (communities.h),
- *                  numbered from 0.
+ *                  numbered by sn_community_number(): from 1.
  *
  * Vertices outside the projection get missing values.  Errors: SN_EINVAL
  * when c->n is not the vertex count of `net` or a column name exists; those

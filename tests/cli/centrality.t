@@ -44,7 +44,7 @@ Try 'samnet centrality --help'.
 ? 2
 
 $ samnet centrality tests/data/mini --projection two-mode --measures pagerank
-samnet centrality: measure 'pagerank' is not defined on the two-mode graph; use degree, closeness or betweenness
+samnet centrality: measure 'pagerank' is not defined on the two-mode graph; use one of degree, betweenness, closeness
 Try 'samnet centrality --help'.
 ? 2
 

@@ -4,21 +4,21 @@
 $ samnet coalition tests/data/mini --format csv
 measure,value
 members,3
-members in the network,3
-population represented,1773700
-national population,10587710
-population share,0.1675244221838339
-pagerank share,0.5754391462247891
-strength share,0.5833333333333334
-pagerank share / population share,3.4349567586827883
-internal ties,3
-internal density,1
-ties to non-members,5
-non-member partners,3
-projects shared by two or more members,2
-projects with every member,1
+members_in_network,3
+population,1773700
+national_population,10587710
+population_share,0.1675244221838339
+pagerank_share,0.5754391462247891
+strength_share,0.5833333333333334
+ratio,3.4349567586827883
+internal_ties,3
+internal_density,1
+external_ties,5
+external_partners,3
+shared_projects,2
+joint_projects,1
 
-id,name,type,territory,population,population_share,pagerank
+id,name,type,territory_name,population,population_share,pagerank
 skane,Region Skåne,region,Skåne län,1428626,0.13493248303929745,0.20320909864192452
 malmo,Malmö,kommun,Malmö,365644,0.03453475775214848,0.27882694340078495
 halland,Region Halland,region,Hallands län,345074,0.032591939144536446,0.09340310418207963
@@ -30,7 +30,7 @@ p2,Innovation Skåne,2
 # A selector's code list continues after commas; Lund University adds no territory of its own
 # beyond Skåne, so the population is again Skåne + Halland.
 $ samnet coalition tests/data/mini --members regions:12,13,lu --format csv | sed -n 4p
-population represented,1773700
+population,1773700
 
 $ samnet coalition tests/data/mini --members nobody
 samnet coalition: --members: unknown actor 'nobody'

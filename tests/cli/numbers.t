@@ -41,27 +41,27 @@ $ samnet centrality tests/data/davis --raw --measures betweenness_w --top 1 --di
 # Shares: Regionsamverkan Sydsverige's six regions hold 2 750 635 of Sweden's 10 587 710
 # inhabitants (SCB, 31 Dec 2024).  The table shows 25.98 %; JSON and CSV carry the
 # fraction 2750635 / 10587710 to the last bit, and JSON meta says it is a fraction.
-$ samnet coalition -c sydsverige | grep -E '^(population share|pagerank share /)|^region-12'
-population share                         25.98 %
-pagerank share / population share         0.4435
+$ samnet coalition -c sydsverige | grep -E '^(population_share|ratio)|^region-12'
+population_share      25.98 %
+ratio                  0.4435
 region-12  Region Skåne           region  Skåne län          1428626           13.49 %   0.01837
 
-$ samnet coalition -c sydsverige --format json | grep '"population share"'
-    {"measure": "population share", "value": 0.2597950831671816},
+$ samnet coalition -c sydsverige --format json | grep '"measure": "population_share"'
+    {"measure": "population_share", "value": 0.2597950831671816},
 
-$ samnet coalition -c sydsverige --format json | /usr/bin/python3 -c "import json,sys; d=json.load(sys.stdin); v=[r['value'] for r in d['coalition'] if r['measure']=='population share'][0]; print(v == 2750635 / 10587710, d['meta']['year'] + 1, d['meta']['shares'])"
+$ samnet coalition -c sydsverige --format json | /usr/bin/python3 -c "import json,sys; d=json.load(sys.stdin); v=[r['value'] for r in d['coalition'] if r['measure']=='population_share'][0]; print(v == 2750635 / 10587710, d['meta']['year'] + 1, d['meta']['shares'])"
 True 2025 fractions of 1 (the table format shows percentages)
 
-$ samnet coalition -c sydsverige --format csv | grep '^population share,'
-population share,0.2597950831671816
+$ samnet coalition -c sydsverige --format csv | grep '^population_share,'
+population_share,0.2597950831671816
 
-$ samnet coalition -c sydsverige --digits 6 | grep -E '^(population share|pagerank share /)'
-population share                        25.9795 %
-pagerank share / population share        0.443461
+$ samnet coalition -c sydsverige --digits 6 | grep -E '^(population_share|ratio)'
+population_share     25.9795 %
+ratio                 0.443461
 
 # --digits changes the table only; machine formats are exact whatever it says.
-$ samnet coalition -c sydsverige --digits 2 --format csv | grep '^population share,'
-population share,0.2597950831671816
+$ samnet coalition -c sydsverige --digits 2 --format csv | grep '^population_share,'
+population_share,0.2597950831671816
 
 $ samnet coalition -c sydsverige --digits 0
 samnet coalition: --digits expects a whole number 1..17, got '0'

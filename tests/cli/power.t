@@ -10,7 +10,7 @@
 # index divided by the weight share 4/17, 2/17.
 
 $ samnet power --weights 4,4,4,2,2,1 --quota 12 --format csv
-player,name,weight,weight_share,banzhaf,banzhaf_abs,shapley,johnston,deegan_packel,holler,coleman_prevent,coleman_initiate,banzhaf_ratio,shapley_ratio
+id,name,weight,weight_share,banzhaf,banzhaf_abs,shapley,johnston,deegan_packel,holler,coleman_prevent,coleman_initiate,banzhaf_ratio,shapley_ratio
 1,,4,0.23529411764705882,0.23809523809523808,0.3125,0.23333333333333334,0.25,0.20833333333333334,0.2,0.7142857142857143,0.2,1.0119047619047619,0.9916666666666667
 2,,4,0.23529411764705882,0.23809523809523808,0.3125,0.23333333333333334,0.25,0.20833333333333334,0.2,0.7142857142857143,0.2,1.0119047619047619,0.9916666666666667
 3,,4,0.23529411764705882,0.23809523809523808,0.3125,0.23333333333333334,0.25,0.20833333333333334,0.2,0.7142857142857143,0.2,1.0119047619047619,0.9916666666666667
@@ -20,7 +20,7 @@ player,name,weight,weight_share,banzhaf,banzhaf_abs,shapley,johnston,deegan_pack
 
 # Issue 6: Shapley-Shubik for [50; 10,10,20,30] is 1/12, 1/12, 1/4, 7/12.
 $ samnet power --weights 10,10,20,30 --names A,B,C,D --quota 50 --indices shapley --format csv
-player,name,weight,weight_share,shapley,shapley_ratio
+id,name,weight,weight_share,shapley,shapley_ratio
 1,A,10,0.14285714285714285,0.08333333333333333,0.5833333333333334
 2,B,10,0.14285714285714285,0.08333333333333333,0.5833333333333334
 3,C,20,0.2857142857142857,0.25,0.875
@@ -28,7 +28,7 @@ player,name,weight,weight_share,shapley,shapley_ratio
 
 # Issue 6: absolute Banzhaf for [12; 8,6,4,2] is 0.625, 0.375, 0.375, 0.125, by every method.
 $ samnet power --weights 8,6,4,2 --quota 12 --indices banzhaf --method brute --format csv
-player,name,weight,weight_share,banzhaf,banzhaf_abs,banzhaf_ratio
+id,name,weight,weight_share,banzhaf,banzhaf_abs,banzhaf_ratio
 1,,8,0.4,0.4166666666666667,0.625,1.0416666666666667
 2,,6,0.3,0.25,0.375,0.8333333333333334
 3,,4,0.2,0.25,0.375,1.25
@@ -51,7 +51,7 @@ coalition,size,weight,weight_share,members
 # 21 regions, 2024 populations, "members>=11 and population>=65%": checked against an
 # independent plain-Python enumeration of all 2^21 coalitions (same figures to 6 digits).
 $ samnet power --year 2024 --rule "members>=11 and population>=65%" --indices banzhaf,shapley --format csv | head -4
-player,name,weight,weight_share,banzhaf,banzhaf_abs,shapley,banzhaf_ratio,shapley_ratio
+id,name,weight,weight_share,banzhaf,banzhaf_abs,shapley,banzhaf_ratio,shapley_ratio
 region-01,Region Stockholm,2473307,0.23360169479519177,0.18635593020032704,0.330841064453125,0.24655792264151397,0.7977507627404542,1.055462901746845
 region-03,Region Uppsala,407912,0.03852693358620514,0.044053469248306255,0.07820892333984375,0.03908446214947763,1.143446029768638,1.0144711377567852
 region-04,Region Sörmland,301542,0.02848037960994398,0.03524363489467951,0.06256866455078125,0.02994649399448161,1.2374706860428968,1.051478049261174
@@ -84,7 +84,7 @@ samnet: enumerating all coalitions is limited to 25 players, the game has 26; us
 # (Deegan-Packel 1/4, 1/2, 1/4, Holler the same); Coleman prevent = swings / 3,
 # initiate = swings / 5.
 $ samnet power --weights 1,1,1 --quota 2 --graph 1-2,2-3 --format csv
-player,name,weight,weight_share,banzhaf,banzhaf_abs,shapley,johnston,deegan_packel,holler,coleman_prevent,coleman_initiate,banzhaf_ratio,shapley_ratio
+id,name,weight,weight_share,banzhaf,banzhaf_abs,shapley,johnston,deegan_packel,holler,coleman_prevent,coleman_initiate,banzhaf_ratio,shapley_ratio
 1,,1,0.3333333333333333,0.2,0.25,0.16666666666666666,0.16666666666666666,0.25,0.25,0.3333333333333333,0.2,0.6000000000000001,0.5
 2,,1,0.3333333333333333,0.6,0.75,0.6666666666666666,0.6666666666666666,0.5,0.5,1,0.6,1.8,2
 3,,1,0.3333333333333333,0.2,0.25,0.16666666666666666,0.16666666666666666,0.25,0.25,0.3333333333333333,0.2,0.6000000000000001,0.5
@@ -99,7 +99,7 @@ samnet: games restricted to a communication graph are limited to 64 players, thi
 # Owen (1977): majority of three where players 1 and 2 form a union; of the orderings
 # that keep the union together (123, 213, 312, 321) 1 and 2 are pivotal in two each.
 $ samnet power --weights 1,1,1 --quota 2 --blocs u,u,v --indices shapley --format csv
-player,name,weight,weight_share,shapley,owen,shapley_ratio,bloc
+id,name,weight,weight_share,shapley,owen,shapley_ratio,bloc
 1,,1,0.3333333333333333,0.3333333333333333,0.5,1,u
 2,,1,0.3333333333333333,0.3333333333333333,0.5,1,u
 3,,1,0.3333333333333333,0.3333333333333333,0,1,v
@@ -128,7 +128,7 @@ minimal blocking coalitions: 155117520 (counted; too many players to list)
 # the regions, so vote together; the others are alone in theirs or take part in
 # no project (no bloc, left out here).
 $ samnet power --players type=lansstyrelse --weight population --blocs communities --indices owen --format csv | awk -F, 'NR == 1 || $NF != ""'
-player,name,weight,weight_share,owen,bloc
+id,name,weight,weight_share,owen,bloc
 lst-01,Länsstyrelsen i Stockholms län,2473307,0.23360169479519177,0.28115703525920244,community 1
 lst-07,Länsstyrelsen i Kronobergs län,203351,0.019206325069349273,0.016267057675726407,community 2
 lst-08,Länsstyrelsen i Kalmar län,246352,0.023267732115821078,0.020361501243854184,community 3

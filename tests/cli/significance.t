@@ -81,7 +81,7 @@ Try 'samnet significance --help'.
 ? 2
 
 $ samnet significance -s pagerank tests/data/planted
-samnet significance: unknown statistic 'pagerank' (degree, strength, betweenness, clustering, modularity, assortativity, ei, shared, all)
+samnet significance: unknown statistic 'pagerank' (degree, strength, betweenness_w, clustering, modularity, assortativity, ei, shared, all)
 Try 'samnet significance --help'.
 ? 2
 

@@ -1,0 +1,83 @@
+/*
+ * The registry of centrality measures (samnet/centrality.h): the one place
+ * that names a measure, so that the CLI, the exports and the report say
+ * the same word for the same numbers.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "samnet/centrality.h"
+
+static const sn_measure_info_t registry[SN_MEASURE_COUNT] = {
+	{ SN_MEASURE_DEGREE, "degree", "degree",
+	  "number of ties", false, true, true },
+	{ SN_MEASURE_STRENGTH, "strength", "strength",
+	  "sum of tie strengths", true, false, true },
+	{ SN_MEASURE_BETWEENNESS, "betweenness", "betweenness",
+	  "shortest paths through the actor, in hops (Freeman 1977)",
+	  false, true, true },
+	{ SN_MEASURE_BETWEENNESS_W, "betweenness_w", "weighted betweenness",
+	  "betweenness with tie length 1/strength (Newman 2001)", true, false, true },
+	{ SN_MEASURE_CLOSENESS, "closeness", "closeness",
+	  "reached actors over the sum of hops to them (Freeman 1979)", false, true, false },
+	{ SN_MEASURE_CLOSENESS_W, "closeness_w", "weighted closeness",
+	  "closeness with tie length 1/strength", true, false, false },
+	{ SN_MEASURE_HARMONIC, "harmonic", "harmonic closeness",
+	  "sum of 1/hops to every other actor (Marchiori & Latora 2000)",
+	  false, false, true },
+	{ SN_MEASURE_HARMONIC_W, "harmonic_w", "weighted harmonic closeness",
+	  "harmonic closeness with tie length 1/strength", true, false, true },
+	{ SN_MEASURE_EIGENVECTOR, "eigenvector", "eigenvector centrality",
+	  "principal eigenvector of the strengths (Bonacich 1972)",
+	  true, false, true },
+	{ SN_MEASURE_PAGERANK, "pagerank", "PageRank",
+	  "random walk on the strengths, damping 0.85 (Brin & Page 1998)",
+	  true, false, true },
+	{ SN_MEASURE_HUB, "hub", "hub score",
+	  "hub score on the strengths (Kleinberg 1999)", true, false, false },
+	{ SN_MEASURE_AUTHORITY, "authority", "authority score",
+	  "authority score on the strengths (Kleinberg 1999)",
+	  true, false, false },
+	{ SN_MEASURE_CONSTRAINT, "constraint", "Burt's constraint",
+	  "closure of the neighbourhood, low for brokers (Burt 1992)", true, false, false },
+	{ SN_MEASURE_EFFECTIVE_SIZE, "effective_size", "effective size",
+	  "contacts less their redundancy (Burt 1992)", true, false, false },
+	{ SN_MEASURE_CORENESS, "coreness", "coreness",
+	  "largest k of a k-core holding the actor (Seidman 1983)", false, false, false },
+};
+
+const sn_measure_info_t *sn_measure_info(sn_measure_t m)
+{
+	return (unsigned)m < SN_MEASURE_COUNT ? &registry[m] : NULL;
+}
+
+const sn_measure_info_t *sn_measure_find(const char *name)
+{
+	for (size_t m = 0; name && m < SN_MEASURE_COUNT; m++)
+		if (strcmp(name, registry[m].name) == 0)
+			return &registry[m];
+	return NULL;
+}
+
+const char *sn_measure_name(sn_measure_t m)
+{
+	return (unsigned)m < SN_MEASURE_COUNT ? registry[m].name : "unknown";
+}
+
+sn_error_t sn_measure_parse(const char *name, sn_measure_t *out)
+{
+	const sn_measure_info_t *info = sn_measure_find(name);
+	char known[512] = "";
+
+	if (info) {
+		*out = info->measure;
+		return SN_OK;
+	}
+	for (size_t m = 0; m < SN_MEASURE_COUNT; m++) {
+		if (m)
+			strcat(known, ", ");
+		strcat(known, registry[m].name);
+	}
+	return sn_error_set(SN_EINVAL, "unknown measure '%s'; known: %s", name ? name : "", known);
+}
