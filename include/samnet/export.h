@@ -108,9 +108,9 @@ enum {
  * to `c` (c->n must be the two-mode vertex count):
  *
  *   population     (SN_COLUMNS_POPULATION, actors only) the population of
- *                  the actor's territory in `year` (0: the tree's latest),
- *                  sn_dataset_represented_population(); missing without a
- *                  territory or a figure.
+ *                  the territory the actor represents in `year` (0: the
+ *                  tree's latest), sn_dataset_represented_population();
+ *                  missing when it represents none or has no figure.
  *   degree, strength, betweenness, harmonic, eigenvector, pagerank
  *                  (SN_COLUMNS_CENTRALITY) on the weighted projection:
  *                  sn_centrality_compute() with normalised degree,
