@@ -307,7 +307,10 @@ static int build_game(sn_game_t **out, const cli_ctx_t *ctx, const players_t *p)
 		total += p->weight[i];
 	}
 	if (total == 0)
-		return cli_fail(sn_error_set(SN_EDATA, "every player has weight 0"));
+		return cli_fail(sn_error_set(SN_EDATA, "every player has weight 0%s",
+					     p->pop && strstr(p->weight_name, "population")
+						     ? " (only actors that represent a territory carry "
+						       "population; see population_rule)" : ""));
 	if (sn_quota_parse(&q, quota ? quota : ">50%", total) != SN_OK)
 		return cli_usage_error(ctx, "--%s", sn_error_last());
 	err = sn_game_new_weighted(out, p->weight, p->n, q);
