@@ -122,3 +122,9 @@ check_PROGRAMS += tests/check_faults
 TESTS += tests/check_faults
 tests_check_faults_CFLAGS = $(TEST_CFLAGS)
 tests_check_faults_LDADD = $(TEST_LIBS) -lpthread
+
+# population rules: year of each figure, attribution, figure checks (issues 16, 17)
+check_PROGRAMS += tests/check_population
+TESTS += tests/check_population
+tests_check_population_CFLAGS = $(TEST_CFLAGS)
+tests_check_population_LDADD = $(TEST_LIBS)
