@@ -23,6 +23,10 @@ population_rule: territorial actors only (region, kommun, lansstyrelse)
 $ samnet coalition --members kommun-1281,lunds-universitet --format csv | grep '^lunds-universitet,'
 lunds-universitet,Lunds universitet,university,Skåne län,,,0.0016814
 
+# The HTML report says it too.
+$ d=$(mktemp -d) && samnet report -o "$d/r.html" && grep -o 'Population rule: [^.]*' "$d/r.html"; rm -rf "$d"
+Population rule: territorial actors only (region, kommun, lansstyrelse)
+
 # A represents column overrides the type rule: a territory code or "none".
 # The fixture: Regeringen (an agency) represents SE, Skånes kommuner (an
 # association) county 12, and a kommun's culture department ("none") nothing;
