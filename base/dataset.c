@@ -205,11 +205,19 @@ sn_error_t sn_dataset_represented_population(const sn_dataset_t *ds, const size_
 	if (!terr)
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	for (size_t k = 0; k < n; k++)
-		if (ds->actors[idx[k]].territory != SN_NO_PARENT)
-			terr[m++] = ds->actors[idx[k]].territory;
+		if (ds->actors[idx[k]].represents != SN_NO_PARENT)
+			terr[m++] = ds->actors[idx[k]].represents;
 	sn_error_t err = sn_territories_union_population(ds->territories, terr, m, year, out);
 	free(terr);
 	return err;
+}
+
+const char *sn_dataset_population_rule(const sn_dataset_t *ds)
+{
+	return sn_attrs_find(&ds->actor_attrs, "represents") >= 0
+		       ? "territorial actors (region, kommun, lansstyrelse), overridden by the "
+			 "represents column of actors.csv"
+		       : "territorial actors only (region, kommun, lansstyrelse)";
 }
 
 sn_error_t sn_dataset_load(sn_dataset_t **out, const char *dir,

@@ -106,6 +106,27 @@ static size_t project_line(const sn_dataset_t *ds, size_t i) { return ds->projec
 
 /* ---- actors.csv ------------------------------------------------------------ */
 
+/*
+ * The represents cell overrides the type rule: a territory code (the actor
+ * carries that territory's population), "none" (it carries none) or empty
+ * (the type rule stands).
+ */
+static void represents_cell(sn_actor_t *a, const char *cell, const char *label, size_t line,
+			    size_t col, const sn_territories_t *t, sn_diag_t *diag)
+{
+	char code[64];
+
+	snprintf(code, sizeof code, "%s", cell);
+	sn__trim(code);
+	if (!code[0])
+		return;
+	a->represents = sn_territories_find(t, code);
+	if (a->represents == SN_NO_PARENT && strcmp(code, "none") != 0)
+		sn_diag_add(diag, SN_DIAG_ERROR, label, line, col,
+			    "represents: unknown territory '%s' (a territory code, 'none' or empty)",
+			    code);
+}
+
 static sn_error_t actor_row(sn_dataset_t *ds, const sn_table_t *tab, const long *cols,
 			    sn_diag_t *diag)
 {
@@ -115,7 +136,7 @@ static sn_error_t actor_row(sn_dataset_t *ds, const sn_table_t *tab, const long 
 
 	memset(a, 0, sizeof *a);
 	a->line = line;
-	a->territory = SN_NO_PARENT;
+	a->territory = a->represents = SN_NO_PARENT;
 	a->id = sn__trim(strdup(sn_table_field(tab, (size_t)cols[0])));
 	a->name = strdup(sn_table_field(tab, (size_t)cols[1]));
 	if (!a->id || !a->name)
@@ -147,6 +168,10 @@ static sn_error_t actor_row(sn_dataset_t *ds, const sn_table_t *tab, const long 
 					    "unknown territory '%s'", code);
 		}
 	}
+	a->represents = sn_actor_type_is_territorial(a->type) ? a->territory : SN_NO_PARENT;
+	if (cols[4] >= 0 && ds->territories)
+		represents_cell(a, sn_table_field(tab, (size_t)cols[4]), label, line,
+				(size_t)cols[4] + 1, ds->territories, diag);
 	return SN_OK;
 }
 
@@ -154,7 +179,7 @@ sn_error_t sn__load_actors(sn_dataset_t *ds, const sn_dataset_options_t *opts, s
 {
 	static const char *const own[] = { "id", "name", "type", "territory", NULL };
 	sn_table_t *tab = NULL;
-	long cols[4], *map = NULL;
+	long cols[5], *map = NULL;
 	size_t cap = 0, attr_cap = 0, errors_before = diag->errors;
 	sn_error_t err;
 	int rc = 0;
@@ -165,6 +190,7 @@ sn_error_t sn__load_actors(sn_dataset_t *ds, const sn_dataset_options_t *opts, s
 	cols[1] = sn_table_require(tab, "name", diag);
 	cols[2] = sn_table_require(tab, "type", diag);
 	cols[3] = sn_table_find(tab, "territory");
+	cols[4] = sn_table_find(tab, "represents");
 	if (cols[0] < 0 || cols[1] < 0 || cols[2] < 0) {
 		err = SN_EDATA;
 		goto done;

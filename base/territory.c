@@ -30,6 +30,7 @@ void sn_territories_free(sn_territories_t *t)
 	free(t->sorted);
 	free(t->child_start);
 	free(t->children);
+	free(t->resolved);
 	free(t->source);
 	free(t);
 }
@@ -172,19 +173,97 @@ static sn_error_t check_cycles(const sn_territories_t *t, const raw_row_t *rows,
 	return SN_OK;
 }
 
-/* Reports population sums (territories without a figure of their own) that overflow 64 bits. */
-static void check_sums(const sn_territories_t *t, const char *label, sn_diag_t *diag)
+/* Marks in t->resolved a figure not worked out yet, and a sum over 64 bits. */
+#define UNRESOLVED INT64_C(-2)
+#define OVERFLOWED INT64_C(-3)
+
+static bool is_leaf(const sn_territories_t *t, size_t i)
 {
+	return t->child_start[i] == t->child_start[i + 1];
+}
+
+/*
+ * The figure of territory i for year index y: its own, else the sum of its
+ * children's when every child has one, else SN_NO_POPULATION, or OVERFLOWED
+ * when that sum exceeds 64 bits.  Memoised in t->resolved; the recursion is
+ * bounded by MAX_DEPTH.
+ */
+static int64_t resolve(sn_territories_t *t, size_t i, size_t y)
+{
+	int64_t *slot = &t->resolved[i * t->nyears + y];
+	int64_t sum = 0;
+	bool complete = true;
+
+	if (*slot != UNRESOLVED)
+		return *slot;
+	*slot = t->population[i * t->nyears + y];
+	if (*slot != SN_NO_POPULATION || is_leaf(t, i))
+		return *slot;
+	for (size_t k = t->child_start[i]; k < t->child_start[i + 1] && complete; k++) {
+		int64_t p = resolve(t, t->children[k], y);
+		if (p < 0)
+			complete = false;
+		else if (__builtin_add_overflow(sum, p, &sum))
+			return *slot = OVERFLOWED;
+	}
+	return *slot = complete ? sum : SN_NO_POPULATION;
+}
+
+/*
+ * The children's figures for year index y summed, leaving out children
+ * without one; false when the sum overflows 64 bits.
+ */
+static bool parts_sum(const sn_territories_t *t, size_t i, size_t y, int64_t *out)
+{
+	*out = 0;
+	for (size_t k = t->child_start[i]; k < t->child_start[i + 1]; k++) {
+		int64_t p = t->resolved[t->children[k] * t->nyears + y];
+		if (p >= 0 && __builtin_add_overflow(*out, p, out))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Works out every territory's figure for every year and reports the
+ * figures that cannot be right: sums over 64 bits, and own figures smaller
+ * than their children's figures summed (a coalition would then hold more
+ * than all of its country).  O(count * nyears).
+ */
+static sn_error_t resolve_figures(sn_territories_t *t, const raw_row_t *rows, const char *label,
+				  sn_diag_t *diag)
+{
+	t->resolved = malloc((t->count * t->nyears + 1) * sizeof *t->resolved);
+	if (!t->resolved)
+		return SN_ENOMEM;
+	for (size_t k = 0; k < t->count * t->nyears; k++)
+		t->resolved[k] = UNRESOLVED;
+	for (size_t y = 0; y < t->nyears; y++)
+		for (size_t i = 0; i < t->count; i++)
+			resolve(t, i, y);
 	for (size_t y = 0; y < t->nyears; y++)
 		for (size_t i = 0; i < t->count; i++) {
-			int64_t p;
-			if (sn_territories_population(t, i, t->years[y], &p) == SN_ENUMERIC) {
+			int64_t own = t->population[i * t->nyears + y], parts;
+			if (t->resolved[i * t->nyears + y] == OVERFLOWED) {
 				sn_diag_add(diag, SN_DIAG_ERROR, label, 0, 0,
 					    "the population of '%s' in %d, the sum of its parts, "
 					    "overflows 64 bits", t->code[i], t->years[y]);
-				break;
+				t->resolved[i * t->nyears + y] = SN_NO_POPULATION;
 			}
+			if (own == SN_NO_POPULATION || is_leaf(t, i))
+				continue;
+			if (!parts_sum(t, i, y, &parts))
+				sn_diag_add(diag, SN_DIAG_ERROR, label, rows[i].line, 0,
+					    "the population of '%s' (%s) in %d is %lld, but the figures of "
+					    "its parts sum to more than 64 bits hold", t->code[i],
+					    t->name[i], t->years[y], (long long)own);
+			else if (parts > own)
+				sn_diag_add(diag, SN_DIAG_ERROR, label, rows[i].line, 0,
+					    "the population of '%s' (%s) in %d is %lld, but the figures of "
+					    "its parts sum to %lld", t->code[i], t->name[i], t->years[y],
+					    (long long)own, (long long)parts);
 		}
+	return SN_OK;
 }
 
 /* Groups children by parent (counting sort) so that sums walk only the subtree. */
@@ -263,7 +342,7 @@ static sn_error_t link_tree(sn_territories_t *t, raw_row_t *rows, const char *la
 		err = index_children(t);
 	/* Sums walk the tree, so only a sound tree is summed. */
 	if (err == SN_OK && diag->errors == errors_before)
-		check_sums(t, label, diag);
+		err = resolve_figures(t, rows, label, diag);
 	return err;
 }
 
@@ -334,69 +413,74 @@ bool sn_territories_within(const sn_territories_t *t, size_t i, size_t ancestor)
 	return false;
 }
 
-static bool year_complete(const sn_territories_t *t, int year)
+/* The figure of territory i for year index y, worked out when the tree was read. */
+static int64_t figure(const sn_territories_t *t, size_t i, size_t y)
 {
-	for (size_t i = 0; i < t->count; i++) {
-		int64_t p;
-		if (sn_territories_population(t, i, year, &p) != SN_OK)
+	return t->resolved[i * t->nyears + y];
+}
+
+static bool year_complete(const sn_territories_t *t, size_t y)
+{
+	for (size_t i = 0; i < t->count; i++)
+		if (figure(t, i, y) == SN_NO_POPULATION)
 			return false;
-	}
 	return true;
+}
+
+static bool year_has_figures(const sn_territories_t *t, size_t y)
+{
+	for (size_t i = 0; i < t->count; i++)
+		if (t->population[i * t->nyears + y] != SN_NO_POPULATION)
+			return true;
+	return false;
 }
 
 int sn_territories_latest_year(const sn_territories_t *t)
 {
 	for (size_t y = t->nyears; y-- > 0;)
-		if (year_complete(t, t->years[y]))
+		if (year_complete(t, y))
 			return t->years[y];
 	for (size_t y = t->nyears; y-- > 0;)
-		for (size_t i = 0; i < t->count; i++)
-			if (t->population[i * t->nyears + y] != SN_NO_POPULATION)
-				return t->years[y];
+		if (year_has_figures(t, y))
+			return t->years[y];
 	return 0;
 }
 
-static size_t year_index(const sn_territories_t *t, int year)
+void sn_territories_year_range(const sn_territories_t *t, int *first, int *last)
 {
+	*first = *last = 0;
 	for (size_t y = 0; y < t->nyears; y++)
-		if (t->years[y] == year)
+		if (year_has_figures(t, y)) {
+			*first = *first ? *first : t->years[y];
+			*last = t->years[y];
+		}
+}
+
+/* Index of the latest year at or before `year` with a figure for i, or SN_NO_PARENT. */
+static size_t figure_index(const sn_territories_t *t, size_t i, int year)
+{
+	for (size_t y = t->nyears; y-- > 0;)
+		if (t->years[y] <= year && figure(t, i, y) != SN_NO_POPULATION)
 			return y;
 	return SN_NO_PARENT;
 }
 
-/* Sum over the subtree of i, taking a node's own figure where it has one. */
-static sn_error_t subtree_population(const sn_territories_t *t, size_t i, size_t y, int year,
-				     int64_t *out)
+int sn_territories_figure_year(const sn_territories_t *t, size_t i, int year)
 {
-	int64_t own = y == SN_NO_PARENT ? SN_NO_POPULATION : t->population[i * t->nyears + y];
-	int64_t sum = 0;
-	bool any_child = false;
+	size_t y = figure_index(t, i, year);
 
-	if (own != SN_NO_POPULATION) {
-		*out = own;
-		return SN_OK;
-	}
-	for (size_t k = t->child_start[i]; k < t->child_start[i + 1]; k++) {
-		size_t c = t->children[k];
-		int64_t p;
-		sn_error_t err = subtree_population(t, c, y, year, &p);
-		if (err != SN_OK)
-			return err;
-		if (__builtin_add_overflow(sum, p, &sum))
-			return sn_error_set(SN_ENUMERIC, "population of '%s' overflows 64 bits",
-					    t->code[i]);
-		any_child = true;
-	}
-	if (!any_child)
-		return sn_error_set(SN_EDATA, "no population for territory '%s' (%s) in %d",
-				    t->code[i], t->name[i], year);
-	*out = sum;
-	return SN_OK;
+	return y == SN_NO_PARENT ? 0 : t->years[y];
 }
 
 sn_error_t sn_territories_population(const sn_territories_t *t, size_t i, int year, int64_t *out)
 {
-	return subtree_population(t, i, year_index(t, year), year, out);
+	size_t y = figure_index(t, i, year);
+
+	if (y == SN_NO_PARENT)
+		return sn_error_set(SN_EDATA, "no population for territory '%s' (%s) in or before %d",
+				    t->code[i], t->name[i], year);
+	*out = figure(t, i, y);
+	return SN_OK;
 }
 
 sn_error_t sn_territories_union_population(const sn_territories_t *t, const size_t *idx,

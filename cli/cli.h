@@ -206,6 +206,15 @@ int cli_doc_meta(cli_doc_t *doc, const char *key, const char *fmt, ...)
 int cli_doc_meta_num(cli_doc_t *doc, const char *key, double value);
 int cli_doc_meta_int(cli_doc_t *doc, const char *key, int64_t value);
 
+/*
+ * The population metadata of a command that reports population: "year";
+ * "population_years" when some figures come from an earlier year than
+ * --year (the years with the number of territories taking their figure
+ * from each); "population_rule", the rule by which actors carry population.
+ * Returns 0, or -1 when out of memory (as cli_doc_meta).
+ */
+int cli_doc_population_meta(cli_doc_t *doc, const cli_data_t *d);
+
 int cli_doc_table(cli_doc_t *doc, cli_table_t *t);
 
 /*

@@ -302,7 +302,7 @@ static sn_error_t table_row(cli_table_t *t, const settings_t *s, const cli_data_
 	int64_t own = 0, partners = 0;
 	sn_error_t err = SN_OK;
 
-	if (actor->territory != SN_NO_PARENT)
+	if (actor->represents != SN_NO_PARENT)
 		err = sn_dataset_represented_population(d->ds, &a, 1, d->year, &own);
 	if (err == SN_OK)
 		err = partner_population(d, v, buf, mark, &partners);
@@ -312,7 +312,7 @@ static sn_error_t table_row(cli_table_t *t, const settings_t *s, const cli_data_
 		  cli_table_str(t, 2, actor->name) |
 		  cli_table_str(t, 3, sn_actor_type_name(actor->type)) |
 		  (county != SN_NO_PARENT ? cli_table_str(t, 4, d->ds->territories->name[county]) : 0) |
-		  (actor->territory != SN_NO_PARENT ? cli_table_int(t, 5, own) : 0) |
+		  (actor->represents != SN_NO_PARENT ? cli_table_int(t, 5, own) : 0) |
 		  cli_table_int(t, 6, partners);
 	for (size_t k = 0; k < s->nmeasures; k++)
 		bad |= cli_table_real(t, 7 + k, VECTOR(values[k])[v]);
@@ -370,7 +370,7 @@ static int report(const cli_ctx_t *ctx, const settings_t *s, const cli_data_t *d
 	if (err == SN_OK) {
 		/* cli_doc_table() takes `t` in every case. */
 		int bad = cli_doc_meta(doc, "dataset", "%s", d->label) |
-			  cli_doc_meta_int(doc, "year", d->year) |
+			  cli_doc_population_meta(doc, d) |
 			  cli_doc_meta(doc, "projection", "%s", s->two_mode ? "two-mode"
 				       : sn_weighting_name(s->weighting)) |
 			  cli_doc_meta(doc, "values", "%s", s->normalized ? "normalized" : "raw") |
@@ -436,11 +436,12 @@ const cli_command_t cmd_centrality = {
 		"path-based _w measures use length 1/weight) or on the two-mode graph, where\n"
 		"degree, closeness and betweenness carry the Borgatti-Everett normalisation.\n"
 		"Closeness counts reachable actors only; harmonic closeness suits disconnected\n"
-		"networks. PageRank uses damping 0.85. 'population' is what the actor's own\n"
-		"territory holds; 'partner_population' the union of its direct partners'\n"
-		"territories. A measure's name is the same in every samnet table, export and\n"
-		"report: a path-based measure under its plain name counts hops, with '_w' it\n"
-		"uses tie length 1/weight.\n"
+		"networks. PageRank uses damping 0.85. 'population' is what the territory the\n"
+		"actor represents holds (regions, kommuner, länsstyrelser, or the represents\n"
+		"column; empty for others); 'partner_population' the union of its direct\n"
+		"partners' represented territories. A measure's name is the same in every\n"
+		"samnet table, export and report: a path-based measure under its plain name\n"
+		"counts hops, with '_w' it uses tie length 1/weight.\n"
 		"\n"
 		"--approx EPS estimates betweenness and betweenness_w from sampled shortest\n"
 		"paths (Riondato & Kornaropoulos 2016), seeded by --seed, for networks where the\n"

@@ -137,10 +137,12 @@ static cli_table_t *members_table(const cli_data_t *d, const sn_coalition_profil
 		igraph_integer_t v = sn_network_actor_vertex(&d->net, a);
 		bad |= cli_table_row(t) | cli_table_str(t, 0, actor->id) | cli_table_str(t, 1, actor->name) |
 		       cli_table_str(t, 2, sn_actor_type_name(actor->type));
-		if (actor->territory != SN_NO_PARENT &&
+		if (actor->territory != SN_NO_PARENT)
+			bad |= cli_table_str(t, 3, ds->territories->name[actor->territory]);
+		/* Only an actor that represents a territory carries population (see dataset.h). */
+		if (actor->represents != SN_NO_PARENT &&
 		    sn_dataset_represented_population(ds, &a, 1, d->year, &pop) == SN_OK)
-			bad |= cli_table_str(t, 3, ds->territories->name[actor->territory]) |
-			       cli_table_int(t, 4, pop) |
+			bad |= cli_table_int(t, 4, pop) |
 			       cli_table_real(t, 5, p->national ? (double)pop / (double)p->national : NAN);
 		if (v >= 0)
 			bad |= cli_table_real(t, 6, VECTOR(p->pagerank)[v]);
@@ -237,7 +239,7 @@ static int run(cli_ctx_t *ctx)
 		goto done;
 	}
 	doc = cli_doc_new("coalition");
-	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_meta_int(doc, "year", d.year) |
+	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_population_meta(doc, &d) |
 	    cli_doc_meta(doc, "projection", "%s", sn_weighting_name(w)) |
 	    cli_doc_meta(doc, "centrality", "PageRank, damping 0.85, on the weighted actor projection")) {
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));

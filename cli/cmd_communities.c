@@ -455,7 +455,7 @@ static int common_meta(cli_doc_t *doc, const cli_data_t *d, const settings_t *s,
 	int bad = 0;
 
 	bad |= cli_doc_meta(doc, "dataset", "%s", d->label);
-	bad |= cli_doc_meta_int(doc, "year", d->year);
+	bad |= cli_doc_population_meta(doc, d);
 	bad |= cli_doc_meta(doc, "projection", "%s",
 			    s->two_mode ? "two-mode" : sn_weighting_name(s->weighting));
 	bad |= cli_doc_meta(doc, "algorithm", "%s", sn_community_algorithm_name(o->algorithm));

@@ -226,6 +226,9 @@ static int column_weights(players_t *p, const cli_data_t *d, const size_t *idx, 
 static int dataset_players(players_t *p, const cli_ctx_t *ctx, const cli_data_t *d)
 {
 	const char *wname = cli_opt(ctx, "weight") ? cli_opt(ctx, "weight") : "population";
+	/* Players without population (a university, an agency) may still play for equal or column weights. */
+	bool need_pop = cli_opt(ctx, "rule") || strcmp(wname, "population") == 0 ||
+			strcmp(wname, "sqrt-population") == 0, any_pop = false;
 	size_t *idx = NULL, n = 0;
 	double *root = NULL;
 	int rc = select_actors(&idx, &n, ctx, d->ds);
@@ -244,15 +247,16 @@ static int dataset_players(players_t *p, const cli_ctx_t *ctx, const cli_data_t 
 		p->name[i] = strdup(a->name);
 		if (!p->id[i] || !p->name[i])
 			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		else if ((err = sn_dataset_represented_population(d->ds, &idx[i], 1, d->year, &p->pop[i])))
+		else if (need_pop &&
+			 (err = sn_dataset_represented_population(d->ds, &idx[i], 1, d->year, &p->pop[i])))
 			rc = cli_fail(err);
-		else
-			root[i] = sqrt((double)p->pop[i]);
+		root[i] = sqrt((double)p->pop[i]);
+		any_pop = any_pop || p->pop[i] > 0;
 	}
 	if (rc != CLI_EXIT_OK)
 		goto done;
 	/* √population scaled so the largest is SCALE_MAX: rounding changes a weight by at most 0.5 in 10^6. */
-	if ((err = sn_game_scale_weights(p->sqrtpop, NULL, root, n, SCALE_MAX)) != SN_OK) {
+	if (any_pop && (err = sn_game_scale_weights(p->sqrtpop, NULL, root, n, SCALE_MAX)) != SN_OK) {
 		rc = cli_fail(err);
 		goto done;
 	}
@@ -264,7 +268,7 @@ static int dataset_players(players_t *p, const cli_ctx_t *ctx, const cli_data_t 
 			p->shown[i] = eq ? 1.0 : sq ? root[i] : (double)p->pop[i];
 			p->weight[i] = eq ? 1 : sq ? p->sqrtpop[i] : p->pop[i];
 		}
-		if (wname[0] == 's') {
+		if (wname[0] == 's' && any_pop) {
 			double max = 0;
 			for (size_t i = 0; i < n; i++)
 				max = root[i] > max ? root[i] : max;
@@ -303,7 +307,10 @@ static int build_game(sn_game_t **out, const cli_ctx_t *ctx, const players_t *p)
 		total += p->weight[i];
 	}
 	if (total == 0)
-		return cli_fail(sn_error_set(SN_EDATA, "every player has weight 0"));
+		return cli_fail(sn_error_set(SN_EDATA, "every player has weight 0%s",
+					     p->pop && strstr(p->weight_name, "population")
+						     ? " (only actors that represent a territory carry "
+						       "population; see population_rule)" : ""));
 	if (sn_quota_parse(&q, quota ? quota : ">50%", total) != SN_OK)
 		return cli_usage_error(ctx, "--%s", sn_error_last());
 	err = sn_game_new_weighted(out, p->weight, p->n, q);
@@ -655,7 +662,7 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, c
 	int bad = 0;
 
 	if (d)
-		bad |= cli_doc_meta(doc, "dataset", "%s", d->label) | cli_doc_meta_int(doc, "year", d->year);
+		bad |= cli_doc_meta(doc, "dataset", "%s", d->label) | cli_doc_population_meta(doc, d);
 	bad |= cli_doc_meta_int(doc, "players", (int64_t)p->n);
 	bad |= cli_doc_meta(doc, "weight", "%s%s", p->weight_name,
 			    p->scale != 1.0 ? " (scaled to integers, largest 1000000)" : "");

@@ -153,7 +153,7 @@ static int run(cli_ctx_t *ctx)
 		goto done;
 	}
 	doc = cli_doc_new("summary");
-	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_meta_int(doc, "year", d.year) |
+	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_population_meta(doc, &d) |
 	    cli_doc_meta(doc, "projection", "%s", sn_weighting_name(w)) |
 	    cli_doc_table(doc, overview(&d, &proj, &comp, covered, national)) |
 	    cli_doc_table(doc, by_type(&d)))

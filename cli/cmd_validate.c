@@ -33,6 +33,16 @@ fail:
 	return NULL;
 }
 
+/* Actors that carry population under the rule of sn_dataset_population_rule(). */
+static size_t carrying(const sn_dataset_t *ds)
+{
+	size_t n = 0;
+
+	for (size_t a = 0; a < ds->nactors; a++)
+		n += ds->actors[a].represents != SN_NO_PARENT;
+	return n;
+}
+
 /* One row per (line, selector): the project and what the selector expanded to. */
 /* Orders membership indices by project, then by the memberships.csv line they came from. */
 static int by_project_line(const void *a, const void *b, void *arg)
@@ -94,6 +104,8 @@ static int run(cli_ctx_t *ctx)
 		goto done;
 	doc = cli_doc_new("validate");
 	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_meta(doc, "status", "valid") |
+	    cli_doc_meta(doc, "population_rule", "%s", sn_dataset_population_rule(d.ds)) |
+	    cli_doc_meta(doc, "actors carrying population", "%zu", carrying(d.ds)) |
 	    cli_doc_table(doc, counts_table(&d, &diag)) |
 	    cli_doc_table(doc, selectors_table(d.ds, cli_flag(ctx, "expansions"))))
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
@@ -112,7 +124,13 @@ const cli_command_t cmd_validate = {
 	.summary = "check a dataset, report every problem with FILE:LINE:COLUMN, expand selectors",
 	.description = "Reads every file of the dataset and reports every problem found, each as\n"
 		       "FILE:LINE:COLUMN: what is wrong, on standard error (exit status 3).  A valid\n"
-		       "dataset prints its counts and how each group selector was expanded.",
+		       "dataset prints its counts and how each group selector was expanded.\n"
+		       "\n"
+		       "Population: only actors that represent a territory carry its population:\n"
+		       "regions, kommuner and länsstyrelser by type; any actor whose 'represents'\n"
+		       "cell in actors.csv names a territory code ('none': no population; empty:\n"
+		       "the type rule); the metadata counts them.  A territory's\n"
+		       "own figure may not be smaller than its children's figures summed.",
 	.options = options,
 	.uses_dataset = true,
 	.run = run,

@@ -25,7 +25,7 @@ static const cli_option_t common_options[] = {
 /* Options of commands that read a dataset. */
 static const cli_option_t dataset_options[] = {
 	{ "seed", 0, "N", "seed for every random choice (default 1)" },
-	{ "year", 0, "YYYY", "population year (default: the latest with figures)" },
+	{ "year", 0, "YYYY", "population year within the tree's range (default: the latest complete one)" },
 	{ "latin1", 0, NULL, "read input files as Latin-1 instead of reporting invalid UTF-8" },
 	{ "separator", 0, "C", "CSV separator: ',', ';' or 'tab' (default: detected)" },
 	{ "all-actors", 0, NULL, "keep regions, kommuner and länsstyrelser that have no project" },

@@ -134,7 +134,7 @@ static sn_error_t add_population(sn_columns_t *c, const sn_network_t *net, int y
 	for (size_t v = 0; v < c->n; v++) {
 		size_t a = v < net->nactors ? net->actor_index[v] : SN_NO_PARENT;
 		pop[v] = INT64_MIN;
-		if (a == SN_NO_PARENT || ds->actors[a].territory == SN_NO_PARENT || year == 0)
+		if (a == SN_NO_PARENT || ds->actors[a].represents == SN_NO_PARENT || year == 0)
 			continue;
 		err = sn_dataset_represented_population(ds, &a, 1, year, &pop[v]);
 		if (err == SN_EDATA) {

@@ -323,9 +323,15 @@ static sn_error_t summary(report_t *r)
 		    covered >= 0 && r->national > 0 ? (double)covered / (double)r->national : NAN, 4);
 	sn__xml_end(x);
 	sn__xml_end(x);
-	note(x, "Ties join actors that share at least one project; weights count shared projects "
-		"(or the weighting named in the header).  Population belongs to territories: a set "
-		"of actors represents the union of their territories, counted once.");
+	char text[640];
+	snprintf(text, sizeof text, "Ties join actors that share at least one project; weights "
+		 "count shared projects (or the weighting named in the header).  Population belongs "
+		 "to territories; only actors that represent one carry it.  Population rule: %s.  "
+		 "A set of actors represents the union of the territories they represent, counted "
+		 "once.  A territory without a figure for the population year counts its latest "
+		 "earlier one.",
+		 sn_dataset_population_rule(ds));
+	note(x, text);
 	sn__xml_end(x);
 	return SN_OK;
 }

@@ -136,3 +136,9 @@ check_PROGRAMS += tests/check_vocabulary
 TESTS += tests/check_vocabulary
 tests_check_vocabulary_CFLAGS = $(TEST_CFLAGS)
 tests_check_vocabulary_LDADD = $(TEST_LIBS)
+
+# population rules: year of each figure, attribution, figure checks (issues 16, 17)
+check_PROGRAMS += tests/check_population
+TESTS += tests/check_population
+tests_check_population_CFLAGS = $(TEST_CFLAGS)
+tests_check_population_LDADD = $(TEST_LIBS)

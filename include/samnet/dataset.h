@@ -1,7 +1,7 @@
 /*
  * samnet/dataset.h: a collaboration dataset, a folder of UTF-8 CSV files.
  *
- *   actors.csv       id, name, type [, territory, any others]
+ *   actors.csv       id, name, type [, territory, represents, any others]
  *   projects.csv     id, name [, theme, kind, start, end, budget_sek, source, ...]  (optional)
  *   memberships.csv  project, actor [, role, amount_sek, ...]
  *   coalitions.csv   coalition, actor                                              (optional)
@@ -19,6 +19,16 @@
  *
  * When the folder has no territories.csv, the bundled Swedish tree is used
  * (sn_dataset_options_t.default_territories).
+ *
+ * Population is attributed by one rule.  An actor's `territory` says where
+ * it is; only an actor that represents a territory carries that
+ * territory's population.  By type, regions, kommuner and länsstyrelser
+ * represent their territory; every other type (a university, a company, an
+ * agency) represents none, so "Lund + Lunds universitet" holds Lund's
+ * people, not Skåne's.  The optional `represents` column of actors.csv
+ * overrides the type rule for its row: a territory code (a state actor
+ * speaking for "SE", a kommunförbund for its county), "none", or empty for
+ * the type rule.  The column is also kept as an attribute.
  *
  * Lifetime: transparent read-only struct from sn_dataset_load(), freed with
  * sn_dataset_free() (NULL is fine).
@@ -94,6 +104,7 @@ typedef struct {
 	char *name;
 	sn_actor_type_t type;
 	size_t territory;      /* index into the territory tree, or SN_NO_PARENT */
+	size_t represents;     /* territory whose population the actor carries, or SN_NO_PARENT */
 	size_t line;           /* line in actors.csv; 0 for actors not from a file */
 } sn_actor_t;
 
@@ -183,11 +194,20 @@ size_t sn_dataset_actor_county(const sn_dataset_t *ds, size_t a);
 
 /*
  * Population represented by the actors `idx[0..n)`: the population of the
- * union of their territories (see sn_territories_union_population).  Actors
- * without a territory add nothing.  Errors as that function.
+ * union of the territories they represent (sn_actor_t.represents; see
+ * sn_territories_union_population), so a region and one of its kommuner
+ * count the kommun's people once.  Actors that represent no territory add
+ * nothing.  Errors as that function.
  */
 sn_error_t sn_dataset_represented_population(const sn_dataset_t *ds, const size_t *idx,
 					     size_t n, int year, int64_t *out);
+
+/*
+ * The population rule in force, in words, for output metadata: "territorial
+ * actors only (region, kommun, lansstyrelse)", or, when actors.csv has a
+ * represents column, that it overrides the type rule.  Borrowed, static.
+ */
+const char *sn_dataset_population_rule(const sn_dataset_t *ds);
 
 #ifdef __cplusplus
 }

@@ -116,9 +116,9 @@ enum {
  * to `c` (c->n must be the two-mode vertex count):
  *
  *   population     (SN_COLUMNS_POPULATION, actors only) the population of
- *                  the actor's territory in `year` (0: the tree's latest),
- *                  sn_dataset_represented_population(); missing without a
- *                  territory or a figure.
+ *                  the territory the actor represents in `year` (0: the
+ *                  tree's latest), sn_dataset_represented_population();
+ *                  missing when it represents none or has no figure.
  *   degree, strength, betweenness, betweenness_w, harmonic, harmonic_w,
  *   eigenvector, pagerank
  *                  (SN_COLUMNS_CENTRALITY) the measures whose registry

@@ -78,7 +78,9 @@ samnet: tests/bad/population-overflow/territories.csv: the population of 'SE' in
 samnet: tests/bad/population-overflow: 1 problem in the dataset
 ? 3
 
-# ... or, when the root has a figure of its own (10), when the union is summed.
+# ... or, when figures of different years meet, when the union is summed: in
+# 2025, A counts its 2024 figure (2^62) and B its 2025 one (2^62; the root's
+# 2025 figure, 2^62, is no smaller than its parts that year).
 $ samnet summary tests/bad/population-union-overflow
 samnet: population total overflows 64 bits
 ? 1

@@ -11,6 +11,7 @@
 $ samnet centrality tests/data/mini -m degree,betweenness --approx 0.05
 dataset: tests/data/mini
 year: 2024
+population_rule: territorial actors only (region, kommun, lansstyrelse)
 projection: count
 values: normalized
 sort: degree

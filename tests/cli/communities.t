@@ -11,9 +11,10 @@
 #   ig.compare_communities([0,0,1,1,1], [0,0,1,1,0], method=...)
 #   nmi 0.432538, adjusted_rand 0.166667, rand 0.6, vi 0.763817.
 
-$ samnet communities tests/data/communities --compare county | sed -n 1,14p
+$ samnet communities tests/data/communities --compare county | sed -n 1,15p
 dataset: tests/data/communities
 year: 2024
+population_rule: territorial actors only (region, kommun, lansstyrelse)
 projection: count
 algorithm: leiden
 objective: modularity

@@ -27,6 +27,7 @@ line	project	selector	actor
 $ samnet summary tests/data/mini
 dataset: tests/data/mini
 year: 2024
+population_rule: territorial actors only (region, kommun, lansstyrelse)
 projection: count
 
 Overview
@@ -76,6 +77,7 @@ $ samnet summary tests/data/mini --format json --all-actors
   "meta": {
     "dataset": "tests/data/mini",
     "year": 2024,
+    "population_rule": "territorial actors only (region, kommun, lansstyrelse)",
     "projection": "count",
     "shares": "fractions of 1 (the table format shows percentages)"
   },
@@ -89,7 +91,7 @@ $ samnet summary tests/data/mini --year 2023 --format csv | grep 'population cov
 population covered,1765527,
 
 $ samnet summary tests/data/mini --year 1999
-samnet: no population figures for 1999 in the territory tree
+samnet: --year 1999: the territory tree has population figures for 2021 to 2025
 ? 2
 
 $ samnet summary tests/data/mini -o /nonexistent/dir/out.csv

@@ -37,14 +37,14 @@ lu,p4,1,partner,
 # and p2, malmo-lu share p2 and p4, every other pair one project.  Population
 # is the SCB figure (31 Dec 2024) of the actor's territory: Skåne län
 # 1 428 626, Malmö 365 644, Lund 131 590, Hallands län 345 074; Almi has no
-# territory, so no population.
+# territory and Lunds universitet represents none, so neither has a population.
 $ samnet export tests/data/mini --graph actors --format json --with population
 {"directed": false, "multigraph": false, "graph": {"name": "projection"},
  "nodes": [
   {"id": "skane", "name": "Region Skåne", "kind": "actor", "bipartite": 0, "type": "region", "territory": "12", "county": "Skåne län", "website": "https://skane.se", "population": 1428626},
   {"id": "malmo", "name": "Malmö", "kind": "actor", "bipartite": 0, "type": "kommun", "territory": "1280", "county": "Skåne län", "population": 365644},
   {"id": "lund", "name": "Lund", "kind": "actor", "bipartite": 0, "type": "kommun", "territory": "1281", "county": "Skåne län", "population": 131590},
-  {"id": "lu", "name": "Lunds universitet", "kind": "actor", "bipartite": 0, "type": "university", "territory": "12", "county": "Skåne län", "website": "https://lu.se", "population": 1428626},
+  {"id": "lu", "name": "Lunds universitet", "kind": "actor", "bipartite": 0, "type": "university", "territory": "12", "county": "Skåne län", "website": "https://lu.se"},
   {"id": "halland", "name": "Region Halland", "kind": "actor", "bipartite": 0, "type": "region", "territory": "13", "county": "Hallands län", "population": 345074},
   {"id": "almi", "name": "Almi Företagspartner Syd, AB", "kind": "actor", "bipartite": 0, "type": "company"}],
  "links": [
