@@ -97,6 +97,7 @@ static int parse_settings(cli_ctx_t *ctx, settings_t *s)
 	s->compare = NULL;
 	sn_communities_options_default(&s->co);
 	s->co.seed = ctx->seed;
+	s->co.max_iterations = ctx->max_iterations;
 	s->eo = (sn_ensemble_options_t)SN_ENSEMBLE_OPTIONS_INIT;
 	s->weighting = SN_WEIGHT_COUNT;
 	s->top = 3;
@@ -276,13 +277,10 @@ static sn_error_t cluster(const graph_t *gr, const settings_t *s, const cli_data
 		r->summary.modularity = r->ens.consensus_modularity;
 		r->summary.quality = NAN;
 	} else if (s->two_mode) {
-		if ((err = sn_communities_detect_two_mode(&r->memb, &r->barber, gr->g, gr->w,
-							  &d->net.types, &s->co)) ||
-		    (err = sn_communities_modularity(&r->summary.modularity, gr->g, gr->w, &r->memb,
-						     1.0)))
+		if ((err = sn_communities_detect_two_mode(&r->memb, &r->barber, &r->summary, gr->g,
+							  gr->w, &d->net.types, &s->co)))
 			return err;
-		r->summary.communities = igraph_vector_int_max(&r->memb) + 1;
-		r->summary.quality = NAN;
+		r->summary.quality = NAN;   /* Q_B, printed as barber_modularity */
 	} else if ((err = sn_communities_detect(&r->memb, &r->summary, gr->g, gr->w, &s->co))) {
 		return err;
 	}
@@ -462,8 +460,9 @@ static int common_meta(cli_doc_t *doc, const cli_data_t *d, const settings_t *s,
 	if (o->algorithm == SN_COMMUNITY_LEIDEN) {
 		bad |= cli_doc_meta(doc, "objective", "%s", sn_community_objective_name(o->objective));
 		bad |= cli_doc_meta(doc, "beta", "%g", o->beta);
-		bad |= cli_doc_meta(doc, "iterations", "%s", "until stable");
 	}
+	if (o->algorithm == SN_COMMUNITY_LEIDEN || s->two_mode)
+		bad |= cli_doc_meta(doc, "max_iterations", "%d", o->max_iterations);
 	if (o->algorithm == SN_COMMUNITY_WALKTRAP)
 		bad |= cli_doc_meta(doc, "walktrap_steps", "%d", o->walktrap_steps);
 	if (o->algorithm == SN_COMMUNITY_INFOMAP)
@@ -471,7 +470,7 @@ static int common_meta(cli_doc_t *doc, const cli_data_t *d, const settings_t *s,
 	if (igraph_vector_size(&s->sweep) == 0 &&
 	    (o->algorithm == SN_COMMUNITY_LEIDEN || o->algorithm == SN_COMMUNITY_LOUVAIN))
 		bad |= cli_doc_meta(doc, "resolution", "%g", o->resolution);
-	bad |= cli_doc_meta(doc, "seed", "%llu", (unsigned long long)o->seed);
+	bad |= cli_doc_meta(doc, "seed", "%" PRIu64, o->seed);
 	bad |= cli_doc_meta(doc, "vertices", "%" IGRAPH_PRId, gr->n);
 	return bad;
 }
@@ -484,17 +483,52 @@ static double stability_mean(const result_t *r)
 	return igraph_vector_size(st) ? igraph_vector_sum(st) / (double)igraph_vector_size(st) : NAN;
 }
 
+/* Iterations done and whether the bound, not stability, ended them (one run). */
+static int bound_meta(cli_doc_t *doc, const sn_communities_summary_t *sum, bool two_mode)
+{
+	int bad = 0;
+
+	if (sum->iterations > 0)
+		bad |= cli_doc_meta(doc, "iterations", "%d", sum->iterations);
+	if (two_mode)
+		bad |= cli_doc_meta(doc, "brim_sweeps", "%d", sum->sweeps);
+	bad |= cli_doc_meta(doc, "stopped_at_bound", "%s", sum->at_bound ? "yes" : "no");
+	return bad;
+}
+
+/* The seed of each run, so that `--seed S --runs 1` reproduces any one of them. */
+static int run_seeds_meta(cli_doc_t *doc, const settings_t *s)
+{
+	size_t size = s->eo.runs * 21 + 1, used = 0;
+	char *list = malloc(size);
+	int bad;
+
+	if (list == NULL)
+		return -1;
+	list[0] = '\0';
+	for (size_t r = 0; r < s->eo.runs; r++)
+		used += (size_t)snprintf(list + used, size - used, "%s%" PRIu64, r ? " " : "",
+					 sn_communities_derived_seed(s->co.seed, r));
+	bad = cli_doc_meta(doc, "run_seeds", "%s", list);
+	free(list);
+	return bad;
+}
+
 static int result_meta(cli_doc_t *doc, const settings_t *s, const result_t *r)
 {
 	int bad = 0;
 
 	bad |= cli_doc_meta(doc, "runs", "%zu", s->eo.runs);
+	if (s->eo.runs == 1 && (s->co.algorithm == SN_COMMUNITY_LEIDEN || s->two_mode))
+		bad |= bound_meta(doc, &r->summary, s->two_mode);
 	if (s->eo.runs > 1) {
-		bad |= cli_doc_meta(doc, "run_seeds", "%s", "splitmix64(seed + (r + 1) * 0x9E3779B97F4A7C15)");
+		bad |= run_seeds_meta(doc, s);
 		bad |= cli_doc_meta(doc, "consensus_threshold", "%g", s->eo.threshold);
 		bad |= cli_doc_meta(doc, "consensus_max_rounds", "%zu", s->eo.max_iterations);
 		bad |= cli_doc_meta(doc, "consensus_rounds", "%zu", r->ens.iterations);
 		bad |= cli_doc_meta(doc, "consensus_converged", "%s", r->ens.converged ? "yes" : "no");
+		if (s->co.algorithm == SN_COMMUNITY_LEIDEN || s->two_mode)
+			bad |= cli_doc_meta(doc, "runs_at_bound", "%zu", r->ens.runs_at_bound);
 		bad |= cli_doc_meta(doc, "runs_nmi_mean", "%.6g", r->ens.nmi_mean);
 		bad |= cli_doc_meta(doc, "runs_nmi_min", "%.6g", r->ens.nmi_min);
 		bad |= cli_doc_meta(doc, "runs_vi_mean", "%.6g", r->ens.vi_mean);
@@ -511,21 +545,36 @@ static int result_meta(cli_doc_t *doc, const settings_t *s, const result_t *r)
 	return bad;
 }
 
+/* igraph 0.10's igraph_vector_bool_sum() returns a bool, not a count. */
+static igraph_integer_t count_true(const igraph_vector_bool_t *v)
+{
+	igraph_integer_t k = 0;
+
+	for (igraph_integer_t i = 0; i < igraph_vector_bool_size(v); i++)
+		k += VECTOR(*v)[i] != 0;
+	return k;
+}
+
 static int run_sweep(cli_doc_t *doc, const graph_t *gr, const settings_t *s, const cli_ctx_t *ctx)
 {
 	igraph_vector_int_t count;
 	igraph_vector_t mod, qual;
+	igraph_vector_bool_t at_bound;
 	cli_table_t *t = NULL;
 	sn_error_t err;
 	int rc;
 
 	if (igraph_vector_int_init(&count, 0) || igraph_vector_init(&mod, 0) ||
-	    igraph_vector_init(&qual, 0))
+	    igraph_vector_init(&qual, 0) || igraph_vector_bool_init(&at_bound, 0))
 		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-	if ((err = sn_communities_sweep(&count, &mod, &qual, gr->g, gr->w, &s->co, &s->sweep))) {
+	if ((err = sn_communities_sweep(&count, &mod, &qual, &at_bound, gr->g, gr->w, &s->co,
+					&s->sweep))) {
 		rc = cli_fail(err);
 		goto done;
 	}
+	if (s->co.algorithm == SN_COMMUNITY_LEIDEN &&
+	    cli_doc_meta(doc, "runs_at_bound", "%" IGRAPH_PRId, count_true(&at_bound)))
+		goto nomem;
 	t = cli_table_new("sweep", "Resolution sweep");
 	if (!t || cli_table_column(t, "resolution", CLI_COL_REAL, 6) ||
 	    cli_table_column(t, "communities", CLI_COL_INT, 0) ||
@@ -546,6 +595,7 @@ nomem:
 	rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 done:
 	cli_table_free(t);
+	igraph_vector_bool_destroy(&at_bound);
 	igraph_vector_destroy(&qual);
 	igraph_vector_destroy(&mod);
 	igraph_vector_int_destroy(&count);
