@@ -59,7 +59,7 @@ struct cli_ctx {
 	/* Common options. */
 	cli_format_t format;
 	const char *output;          /* -o FILE or NULL for stdout */
-	unsigned long seed;          /* --seed, default 1 */
+	uint64_t seed;               /* --seed, 0..2^64-1, default 1 */
 	bool seed_given;
 	int year;                    /* --year, 0: the latest with figures */
 	bool quiet;
@@ -67,7 +67,15 @@ struct cli_ctx {
 	char separator;
 	bool all_actors;             /* keep territorial actors without projects */
 	size_t max_ties;             /* --max-ties: projection size limit, 0 none */
+	int max_iterations;          /* --max-iterations: iteration bound, default
+					SN_COMMUNITIES_MAX_ITERATIONS */
 };
+
+/*
+ * Parses a seed: a decimal whole number 0..18446744073709551615, nothing
+ * else (no sign, no spaces).  Returns false when malformed or out of range.
+ */
+bool cli_parse_seed(const char *s, uint64_t *out);
 
 /* Default of --max-ties: about 4 GB of projection. */
 #define CLI_DEFAULT_MAX_TIES ((size_t)50000000)

@@ -675,8 +675,9 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, c
 			bad |= cli_doc_meta(doc, key, "%s", sn_power_method_name(r->method[b]));
 		}
 	if (r->samples)
-		bad |= cli_doc_meta(doc, "monte carlo", "%llu samples, seed %lu, 95%% Wilson intervals",
-				    (unsigned long long)r->samples, ctx->seed);
+		bad |= cli_doc_meta(doc, "monte carlo", "%llu samples, seed %" PRIu64
+				    ", 95%% Wilson intervals", (unsigned long long)r->samples,
+				    ctx->seed);
 	if (!isnan(r->winning))
 		bad |= cli_doc_meta(doc, "winning coalitions", "%.17g", r->winning);
 	if (!isnan(r->coleman_collectivity))

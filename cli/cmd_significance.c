@@ -122,7 +122,7 @@ static void inputs_destroy(inputs_t *in)
 }
 
 /* The observed projection's ties as pairs, and its community partition (Leiden, --seed). */
-static sn_error_t observed_partition(inputs_t *in, const config_t *c, unsigned long seed)
+static sn_error_t observed_partition(inputs_t *in, const config_t *c, uint64_t seed)
 {
 	igraph_t g;
 	igraph_vector_t weight;
@@ -160,7 +160,7 @@ static sn_error_t observed_partition(inputs_t *in, const config_t *c, unsigned l
 }
 
 static sn_error_t inputs_build(inputs_t *in, const cli_data_t *d, const config_t *c,
-			       unsigned long seed)
+			       uint64_t seed)
 {
 	igraph_integer_t n = (igraph_integer_t)d->net.nactors;
 	sn_error_t err;
@@ -435,7 +435,8 @@ static int report(const sn_significance_t *res, const cli_data_t *d, const input
 	int rc;
 
 	if (cli_doc_meta(doc, "dataset", "%s", d->label) |
-	    cli_doc_meta(doc, "null model", "curveball, %zu samples, %zu trades before each, seed %lu",
+	    cli_doc_meta(doc, "null model", "curveball, %zu samples, %zu trades before each, "
+			 "seed %" PRIu64,
 			 res->samples, res->trades, ctx->seed) |
 	    cli_doc_meta(doc, "projection", "%s", sn_weighting_name(c->run.weighting)) |
 	    cli_doc_meta(doc, "correction", "%s of the %s p-values within each per-actor or "
@@ -445,7 +446,7 @@ static int report(const sn_significance_t *res, const cli_data_t *d, const input
 	    cli_doc_meta(doc, "p-value", "two-sided, (1 + #{|null - mean| >= |observed - mean|}) / "
 			 "(1 + samples); p_normal = 2 Q(|z|)") |
 	    (c->want[ST_MODULARITY] ?
-	     cli_doc_meta(doc, "partition", "Leiden (modularity, seed %lu): %" IGRAPH_PRId
+	     cli_doc_meta(doc, "partition", "Leiden (modularity, seed %" PRIu64 "): %" IGRAPH_PRId
 			  " communities", ctx->seed, in->communities) : 0) |
 	    family_meta(doc, res, c->alpha) |
 	    (has_network_stats(res) ? cli_doc_table(doc, network_table(res, c->alpha)) : 0) |
@@ -483,7 +484,7 @@ static int run(cli_ctx_t *ctx)
 	if (!err)
 		err = inputs_build(&in, &d, &c, ctx->seed);
 	if (!err) {
-		gsl_rng_set(rng, ctx->seed);
+		gsl_rng_set(rng, sn_seed_gsl(ctx->seed));
 		err = sn_significance_run(&res, &in.inc, st, statistics(st, &c, &in), &c.run, rng);
 	}
 	rc = err ? cli_fail(err) : report(&res, &d, &in, &c, ctx);

@@ -22,7 +22,9 @@ static const cli_option_t common_options[] = {
 
 /* Options of commands that read a dataset. */
 static const cli_option_t dataset_options[] = {
-	{ "seed", 0, "N", "seed for every random choice (default 1)" },
+	{ "seed", 0, "N", "seed for every random choice, 0..18446744073709551615 (default 1)" },
+	{ "max-iterations", 0, "N", "iteration bound of Leiden (until stable) and BRIM; the "
+				    "output says when it was reached (default 100)" },
 	{ "year", 0, "YYYY", "population year (default: the latest with figures)" },
 	{ "latin1", 0, NULL, "read input files as Latin-1 instead of reporting invalid UTF-8" },
 	{ "separator", 0, "C", "CSV separator: ',', ';' or 'tab' (default: detected)" },
@@ -167,6 +169,24 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 	      "4 input/output error, 5 size limit exceeded.\n", fp);
 }
 
+/* Upper end of --max-iterations. */
+#define CLI_MAX_ITERATIONS_LIMIT 1000000
+
+bool cli_parse_seed(const char *s, uint64_t *out)
+{
+	unsigned long long v;
+	char *end;
+
+	if (s[0] < '0' || s[0] > '9')
+		return false;   /* strtoull would accept "-1" (as 2^64 - 1), "+1" and " 1" */
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*end || errno == ERANGE || v > UINT64_MAX)
+		return false;
+	*out = (uint64_t)v;
+	return true;
+}
+
 static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 {
 	char *end;
@@ -184,13 +204,17 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 	} else if (strcmp(name, "quiet") == 0) {
 		ctx->quiet = true;
 	} else if (strcmp(name, "seed") == 0) {
-		errno = 0;
-		unsigned long long v = strtoull(value, &end, 10);
-		if (end == value || *end || errno == ERANGE || value[0] == '-' || v > 0xFFFFFFFFull)
-			return cli_usage_error(ctx, "--seed expects a whole number 0..4294967295, got '%s'",
-					       value);
-		ctx->seed = (unsigned long)v;
+		if (!cli_parse_seed(value, &ctx->seed))
+			return cli_usage_error(ctx, "--seed expects a whole number "
+					       "0..18446744073709551615, got '%s'", value);
 		ctx->seed_given = true;
+	} else if (strcmp(name, "max-iterations") == 0) {
+		errno = 0;
+		long v = strtol(value, &end, 10);
+		if (end == value || *end || errno == ERANGE || v < 1 || v > CLI_MAX_ITERATIONS_LIMIT)
+			return cli_usage_error(ctx, "--max-iterations expects a whole number "
+					       "1..%d, got '%s'", CLI_MAX_ITERATIONS_LIMIT, value);
+		ctx->max_iterations = (int)v;
 	} else if (strcmp(name, "year") == 0) {
 		errno = 0;
 		long y = strtol(value, &end, 10);
@@ -242,6 +266,7 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 	memset(ctx, 0, sizeof *ctx);
 	ctx->cmd = cmd;
 	ctx->seed = 1;
+	ctx->max_iterations = SN_COMMUNITIES_MAX_ITERATIONS;
 	ctx->max_ties = CLI_DEFAULT_MAX_TIES;
 	*help = false;
 	for (int i = 0; i < argc; i++) {
