@@ -45,6 +45,8 @@ typedef struct {
 	int64_t *sqrtpop;    /* [n] scaled √population, NULL for a typed game */
 	size_t *actor;       /* [n] dataset actor of each player, NULL for a typed game */
 	char **bloc;         /* [n] bloc names with --blocs (owned), else NULL */
+	sn_communities_summary_t bloc_leiden;  /* --blocs communities: the Leiden run */
+	bool by_community;
 	const char *weight_name;
 	double scale;        /* weight = round(shown * scale); 1 when not scaled */
 } players_t;
@@ -415,7 +417,7 @@ static int restrict_game(sn_game_t *g, const cli_ctx_t *ctx, const players_t *p,
  * command prints) of the actor projection.  Players outside the network get
  * "" and stay alone.
  */
-static sn_error_t community_blocs(char **bloc, const players_t *p, const cli_data_t *d,
+static sn_error_t community_blocs(char **bloc, players_t *p, const cli_data_t *d,
 				  const cli_ctx_t *ctx)
 {
 	sn_communities_options_t co = SN_COMMUNITIES_OPTIONS_INIT;
@@ -430,9 +432,11 @@ static sn_error_t community_blocs(char **bloc, const players_t *p, const cli_dat
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	}
 	co.seed = ctx->seed;
+	co.max_iterations = ctx->max_iterations;
 	err = cli_projection_build(&proj, d, SN_MODE_ACTORS, SN_WEIGHT_COUNT);
 	if (!err)
-		err = sn_communities_detect(&memb, NULL, &proj.graph, &proj.weight, &co);
+		err = sn_communities_detect(&memb, &p->bloc_leiden, &proj.graph, &proj.weight, &co);
+	p->by_community = true;
 	for (size_t a = 0; a < d->ds->nactors; a++)
 		vertex[a] = SN_NO_PARENT;
 	for (size_t v = 0; !err && v < d->net.nactors; v++)
@@ -741,6 +745,11 @@ static int run(cli_ctx_t *ctx)
 						    have_data ? " (shared projects)" : "")) ||
 	    (p.bloc && cli_doc_meta(doc, "blocs", "%zu%s", sn_game_nblocs(g), overlaps ?
 				    " (players in several coalitions join the first)" : "")) ||
+	    (p.by_community && (cli_doc_meta(doc, "blocs_leiden", "seed %" PRIu64 ", %d "
+					     "iterations, at most %d", ctx->seed,
+					     p.bloc_leiden.iterations, ctx->max_iterations) |
+				cli_doc_meta(doc, "stopped_at_bound", "%s",
+					     p.bloc_leiden.at_bound ? "yes" : "no"))) ||
 	    cli_doc_table(doc, power_table(&p, &r))) {
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 		goto done;

@@ -36,6 +36,7 @@ typedef struct {
 	sn_significance_options_t run;
 	double alpha;
 	bool significant_only;
+	int max_iterations;      /* Leiden's bound for the observed partition */
 } config_t;
 
 /* Everything the statistics borrow. */
@@ -45,6 +46,8 @@ typedef struct {
 	size_t *pair_a, *pair_b;
 	sn_pairs_t pairs;
 	igraph_integer_t communities;
+	int leiden_iterations;
+	bool leiden_at_bound;
 } inputs_t;
 
 static int parse_statistics(cli_ctx_t *ctx, const char *list, bool *want)
@@ -108,6 +111,7 @@ static int parse(cli_ctx_t *ctx, config_t *c)
 	c->run.samples = (size_t)samples;
 	c->run.trades = (size_t)trades;
 	c->significant_only = cli_flag(ctx, "significant");
+	c->max_iterations = ctx->max_iterations;
 	return CLI_EXIT_OK;
 }
 
@@ -151,9 +155,12 @@ static sn_error_t observed_partition(inputs_t *in, const config_t *c, uint64_t s
 	}
 	in->pairs = (sn_pairs_t){ (size_t)m, in->pair_a, in->pair_b };
 	co.seed = seed;
+	co.max_iterations = c->max_iterations;
 	if (!err)
 		err = sn_communities_detect(&in->partition, &sum, &g, &weight, &co);
 	in->communities = err ? 0 : sum.communities;
+	in->leiden_iterations = err ? 0 : sum.iterations;
+	in->leiden_at_bound = !err && sum.at_bound;
 	igraph_destroy(&g);
 	igraph_vector_destroy(&weight);
 	return err;
@@ -446,8 +453,11 @@ static int report(const sn_significance_t *res, const cli_data_t *d, const input
 	    cli_doc_meta(doc, "p-value", "two-sided, (1 + #{|null - mean| >= |observed - mean|}) / "
 			 "(1 + samples); p_normal = 2 Q(|z|)") |
 	    (c->want[ST_MODULARITY] ?
-	     cli_doc_meta(doc, "partition", "Leiden (modularity, seed %" PRIu64 "): %" IGRAPH_PRId
-			  " communities", ctx->seed, in->communities) : 0) |
+	     (cli_doc_meta(doc, "partition", "Leiden (modularity, seed %" PRIu64 ", %d iterations, "
+			   "at most %d): %" IGRAPH_PRId " communities", ctx->seed,
+			   in->leiden_iterations, ctx->max_iterations, in->communities) |
+	      cli_doc_meta(doc, "stopped_at_bound", "%s", in->leiden_at_bound ? "yes" : "no"))
+	     : 0) |
 	    family_meta(doc, res, c->alpha) |
 	    (has_network_stats(res) ? cli_doc_table(doc, network_table(res, c->alpha)) : 0) |
 	    (has_actor_stats(res) ? cli_doc_table(doc, actors_table(res, d, c)) : 0) |
