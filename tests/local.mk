@@ -122,3 +122,9 @@ check_PROGRAMS += tests/check_faults
 TESTS += tests/check_faults
 tests_check_faults_CFLAGS = $(TEST_CFLAGS)
 tests_check_faults_LDADD = $(TEST_LIBS) -lpthread
+
+# Iteration bounds, "stopped at the bound", 64-bit seeds, the --approx sample limit.
+check_PROGRAMS += tests/check_bounds
+TESTS += tests/check_bounds
+tests_check_bounds_CFLAGS = $(TEST_CFLAGS)
+tests_check_bounds_LDADD = $(TEST_LIBS)

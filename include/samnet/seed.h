@@ -19,8 +19,9 @@ extern "C" {
 /*
  * The 32-bit seed for gsl_rng_set() that stands for the 64-bit `seed`:
  * `seed` itself below 2^32 (so that results for such seeds never change),
- * else the high half XOR the low half, so that seeds differing only in
- * their high bits give different streams.  mt19937 has only 2^32 streams:
+ * else the high 32 bits of the SplitMix64 finaliser of `seed`, so that
+ * seeds differing only in their high bits give different streams.
+ * mt19937 has only 2^32 streams (and gsl_rng_set() treats 0 as 4357):
  * two 64-bit seeds may still share one.  O(1).
  */
 unsigned long sn_seed_gsl(uint64_t seed);
