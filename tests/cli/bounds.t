@@ -107,9 +107,8 @@ samnet communities: --max-iterations expects a whole number 1..1000000, got '100
 Try 'samnet communities --help'.
 ? 2
 
-$ samnet communities --help | grep -A1 -e --max-iterations
+$ samnet communities --help | grep -e '--max-iterations N'
       --max-iterations N    iteration bound of Leiden (until stable) and BRIM; the output says when it was reached (default 100)
-...
 
 # --approx: the sample count grows as 1/eps^2; 1e-10 used to overflow it
 # (every betweenness 0, exit 0).  Below 1e-4: a usage error naming the range.
