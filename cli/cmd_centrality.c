@@ -22,7 +22,8 @@ static const cli_option_t options[] = {
 	{ "sort", 's', "MEASURE", "rank by this listed measure (default the first); constraint ranks lowest first" },
 	{ "raw", 0, NULL, "raw values instead of normalised ones" },
 	{ "normalized", 0, NULL, "normalised values (the default)" },
-	{ "approx", 0, "EPS", "sample betweenness and betweenness_w to within EPS, 0.0001 <= EPS < 1 (see above)" },
+	{ "approx", 0, "EPS", "sample betweenness and betweenness_w to within EPS, "
+			      "0.0001 <= EPS < 1 (see above)" },
 	{ "delta", 0, "D", "failure probability of --approx, 0 < D < 1 (default 0.1)" },
 	{ NULL, 0, NULL, NULL }
 };

@@ -160,7 +160,7 @@ START_TEST(test_communities_detect_resolution_extremes_end_at_the_proven_optimum
 }
 END_TEST
 
-/* Leiden's refinement randomness at both extremes still ends, at a partition no better than the optimum. */
+/* Leiden's refinement randomness at both extremes: the run ends, no better than the optimum. */
 START_TEST(test_communities_detect_beta_extremes_end_below_the_optimum)
 {
 	const double betas[] = { 1e-300, 1e-6, 1e6, 1e300 };
