@@ -160,6 +160,11 @@ blocs_leiden: seed 18446744073709551615, 2 iterations, at most 100
 $ d=$(mktemp -d) && samnet generate -n 20 --seed 18446744073709551615 -o "$d/g" | grep '^seed:'; rm -rf "$d"
 seed: 18446744073709551615
 
+# Layouts: the GEXF description and the SVG's <desc> name the layout's seed.
+$ samnet export tests/data/mini --format gexf --seed 18446744073709551615 | grep -o '<description>.*</description>'; samnet export tests/data/mini --format svg --seed 18446744073709551615 | grep '<desc>'
+<description>two-mode collaboration network (actors and projects); positions: Fruchterman-Reingold (igraph, 500 iterations), seed 18446744073709551615</description>
+  <desc>positions: Fruchterman-Reingold (igraph, 500 iterations), seed 18446744073709551615</desc>
+
 # GSL's Mersenne Twister keeps 32 bits of its seed; seeds above 2^32 are
 # folded so that 2^32 + 1 does not repeat seed 1.
 $ a=$(samnet power --weights 4,4,4,2,2,1 --quota 12 --method montecarlo --samples 1000 --format csv --seed 1); b=$(samnet power --weights 4,4,4,2,2,1 --quota 12 --method montecarlo --samples 1000 --format csv --seed 4294967297); test "$a" != "$b" && echo other seed, other estimates
