@@ -67,8 +67,6 @@ struct cli_ctx {
 	char separator;
 	bool all_actors;             /* keep territorial actors without projects */
 	size_t max_ties;             /* --max-ties: projection size limit, 0 none */
-	int max_iterations;          /* --max-iterations: iteration bound, default
-					SN_COMMUNITIES_MAX_ITERATIONS */
 };
 
 /*
@@ -93,6 +91,18 @@ bool cli_flag(const cli_ctx_t *ctx, const char *name);
  */
 int cli_opt_long(const cli_ctx_t *ctx, const char *name, long min, long max, long *out);
 int cli_opt_double(const cli_ctx_t *ctx, const char *name, double min, double max, double *out);
+
+/*
+ * --max-iterations N, the iteration bound of every command that runs Leiden
+ * (and BRIM): in the options table of each such command, read into *out
+ * (SN_COMMUNITIES_MAX_ITERATIONS when absent).  Usage error outside
+ * 1..CLI_MAX_ITERATIONS_LIMIT.
+ */
+#define CLI_MAX_ITERATIONS_LIMIT 1000000
+#define CLI_OPTION_MAX_ITERATIONS \
+	{ "max-iterations", 0, "N", "iteration bound of Leiden (until stable) and BRIM; the " \
+				    "output says when it was reached (default 100)" }
+int cli_opt_max_iterations(const cli_ctx_t *ctx, int *out);
 
 /* Prints "samnet: <formatted>" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

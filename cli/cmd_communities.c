@@ -24,6 +24,7 @@ static const cli_option_t options[] = {
 	{ "compare", 'c', "WITH", "county (default), type, none, or a CSV FILE with columns actor,community" },
 	{ "resolution-sweep", 0, "A:B:STEP", "only count communities and modularity for resolutions A..B" },
 	{ "top", 0, "K", "most central members listed per community (default 3)" },
+	CLI_OPTION_MAX_ITERATIONS,
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -97,7 +98,6 @@ static int parse_settings(cli_ctx_t *ctx, settings_t *s)
 	s->compare = NULL;
 	sn_communities_options_default(&s->co);
 	s->co.seed = ctx->seed;
-	s->co.max_iterations = ctx->max_iterations;
 	s->eo = (sn_ensemble_options_t)SN_ENSEMBLE_OPTIONS_INIT;
 	s->weighting = SN_WEIGHT_COUNT;
 	s->top = 3;
@@ -113,7 +113,8 @@ static int parse_settings(cli_ctx_t *ctx, settings_t *s)
 	if ((rc = cli_opt_double(ctx, "resolution", 0, 1e9, &s->co.resolution)) ||
 	    (rc = cli_opt_long(ctx, "runs", 1, 100000, &runs)) ||
 	    (rc = cli_opt_double(ctx, "threshold", 0, 0.999999, &s->eo.threshold)) ||
-	    (rc = cli_opt_long(ctx, "top", 0, 1000, &s->top)))
+	    (rc = cli_opt_long(ctx, "top", 0, 1000, &s->top)) ||
+	    (rc = cli_opt_max_iterations(ctx, &s->co.max_iterations)))
 		return rc;
 	s->eo.runs = (size_t)runs;
 	s->compare = cli_opt(ctx, "compare");

@@ -32,6 +32,7 @@ static const cli_option_t options[] = {
 			   "'communities' (Leiden, --seed) or, typed, a label per player (A,A,B,...)" },
 	{ "minimal", 0, NULL, "also list the minimal winning coalitions (up to 25 players; beyond, count them)" },
 	{ "blocking", 0, NULL, "also list the minimal blocking coalitions (up to 25 players; beyond, count them)" },
+	CLI_OPTION_MAX_ITERATIONS,
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -46,6 +47,7 @@ typedef struct {
 	size_t *actor;       /* [n] dataset actor of each player, NULL for a typed game */
 	char **bloc;         /* [n] bloc names with --blocs (owned), else NULL */
 	sn_communities_summary_t bloc_leiden;  /* --blocs communities: the Leiden run */
+	int max_iterations;  /* its bound, --max-iterations */
 	bool by_community;
 	const char *weight_name;
 	double scale;        /* weight = round(shown * scale); 1 when not scaled */
@@ -432,7 +434,7 @@ static sn_error_t community_blocs(char **bloc, players_t *p, const cli_data_t *d
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	}
 	co.seed = ctx->seed;
-	co.max_iterations = ctx->max_iterations;
+	co.max_iterations = p->max_iterations;
 	err = cli_projection_build(&proj, d, SN_MODE_ACTORS, SN_WEIGHT_COUNT);
 	if (!err)
 		err = sn_communities_detect(&memb, &p->bloc_leiden, &proj.graph, &proj.weight, &co);
@@ -728,6 +730,8 @@ static int run(cli_ctx_t *ctx)
 		rc = build_game(&g, ctx, &p);
 	if (rc == CLI_EXIT_OK && (cli_flag(ctx, "connected") || cli_opt(ctx, "graph")))
 		rc = restrict_game(g, ctx, &p, have_data ? &d : NULL, &ties);
+	if (rc == CLI_EXIT_OK)
+		rc = cli_opt_max_iterations(ctx, &p.max_iterations);
 	if (rc == CLI_EXIT_OK && cli_opt(ctx, "blocs"))
 		rc = set_blocs(g, &p, ctx, have_data ? &d : NULL, &overlaps);
 	if (rc == CLI_EXIT_OK)
@@ -747,7 +751,7 @@ static int run(cli_ctx_t *ctx)
 				    " (players in several coalitions join the first)" : "")) ||
 	    (p.by_community && (cli_doc_meta(doc, "blocs_leiden", "seed %" PRIu64 ", %d "
 					     "iterations, at most %d", ctx->seed,
-					     p.bloc_leiden.iterations, ctx->max_iterations) |
+					     p.bloc_leiden.iterations, p.max_iterations) |
 				cli_doc_meta(doc, "stopped_at_bound", "%s",
 					     p.bloc_leiden.at_bound ? "yes" : "no"))) ||
 	    cli_doc_table(doc, power_table(&p, &r))) {

@@ -21,6 +21,7 @@ static const cli_option_t options[] = {
 	{ "p-value", 0, "P", "p-value the correction adjusts: empirical (default) or normal "
 	  "(2 Q(|z|), not limited by the number of samples)" },
 	{ "significant", 0, NULL, "list only actors and pairs whose adjusted p is below alpha" },
+	CLI_OPTION_MAX_ITERATIONS,
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -95,7 +96,8 @@ static int parse(cli_ctx_t *ctx, config_t *c)
 	if ((rc = cli_opt_long(ctx, "samples", 1, 10000000, &samples)) ||
 	    (rc = cli_opt_long(ctx, "trades", 0, 2000000000, &trades)) ||
 	    (rc = cli_opt_double(ctx, "alpha", 1e-300, 1, &c->alpha)) ||
-	    (rc = parse_statistics(ctx, cli_opt(ctx, "statistics"), c->want)))
+	    (rc = parse_statistics(ctx, cli_opt(ctx, "statistics"), c->want)) ||
+	    (rc = cli_opt_max_iterations(ctx, &c->max_iterations)))
 		return rc;
 	if (cli_opt(ctx, "projection") &&
 	    sn_weighting_parse(cli_opt(ctx, "projection"), &c->run.weighting) != SN_OK)
@@ -111,7 +113,6 @@ static int parse(cli_ctx_t *ctx, config_t *c)
 	c->run.samples = (size_t)samples;
 	c->run.trades = (size_t)trades;
 	c->significant_only = cli_flag(ctx, "significant");
-	c->max_iterations = ctx->max_iterations;
 	return CLI_EXIT_OK;
 }
 
@@ -455,7 +456,7 @@ static int report(const sn_significance_t *res, const cli_data_t *d, const input
 	    (c->want[ST_MODULARITY] ?
 	     (cli_doc_meta(doc, "partition", "Leiden (modularity, seed %" PRIu64 ", %d iterations, "
 			   "at most %d): %" IGRAPH_PRId " communities", ctx->seed,
-			   in->leiden_iterations, ctx->max_iterations, in->communities) |
+			   in->leiden_iterations, c->max_iterations, in->communities) |
 	      cli_doc_meta(doc, "stopped_at_bound", "%s", in->leiden_at_bound ? "yes" : "no"))
 	     : 0) |
 	    family_meta(doc, res, c->alpha) |

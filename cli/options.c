@@ -23,8 +23,6 @@ static const cli_option_t common_options[] = {
 /* Options of commands that read a dataset. */
 static const cli_option_t dataset_options[] = {
 	{ "seed", 0, "N", "seed for every random choice, 0..18446744073709551615 (default 1)" },
-	{ "max-iterations", 0, "N", "iteration bound of Leiden (until stable) and BRIM; the "
-				    "output says when it was reached (default 100)" },
 	{ "year", 0, "YYYY", "population year (default: the latest with figures)" },
 	{ "latin1", 0, NULL, "read input files as Latin-1 instead of reporting invalid UTF-8" },
 	{ "separator", 0, "C", "CSV separator: ',', ';' or 'tab' (default: detected)" },
@@ -117,6 +115,24 @@ int cli_opt_long(const cli_ctx_t *ctx, const char *name, long min, long max, lon
 	return CLI_EXIT_OK;
 }
 
+int cli_opt_max_iterations(const cli_ctx_t *ctx, int *out)
+{
+	const char *s = cli_opt(ctx, "max-iterations");
+	char *end;
+	long v;
+
+	*out = SN_COMMUNITIES_MAX_ITERATIONS;
+	if (!s)
+		return CLI_EXIT_OK;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (end == s || *end || errno == ERANGE || v < 1 || v > CLI_MAX_ITERATIONS_LIMIT)
+		return cli_usage_error(ctx, "--max-iterations expects a whole number 1..%d, got '%s'",
+				       CLI_MAX_ITERATIONS_LIMIT, s);
+	*out = (int)v;
+	return CLI_EXIT_OK;
+}
+
 int cli_opt_double(const cli_ctx_t *ctx, const char *name, double min, double max, double *out)
 {
 	const char *s = cli_opt(ctx, name);
@@ -169,9 +185,6 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 	      "4 input/output error, 5 size limit exceeded.\n", fp);
 }
 
-/* Upper end of --max-iterations. */
-#define CLI_MAX_ITERATIONS_LIMIT 1000000
-
 bool cli_parse_seed(const char *s, uint64_t *out)
 {
 	unsigned long long v;
@@ -208,13 +221,6 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 			return cli_usage_error(ctx, "--seed expects a whole number "
 					       "0..18446744073709551615, got '%s'", value);
 		ctx->seed_given = true;
-	} else if (strcmp(name, "max-iterations") == 0) {
-		errno = 0;
-		long v = strtol(value, &end, 10);
-		if (end == value || *end || errno == ERANGE || v < 1 || v > CLI_MAX_ITERATIONS_LIMIT)
-			return cli_usage_error(ctx, "--max-iterations expects a whole number "
-					       "1..%d, got '%s'", CLI_MAX_ITERATIONS_LIMIT, value);
-		ctx->max_iterations = (int)v;
 	} else if (strcmp(name, "year") == 0) {
 		errno = 0;
 		long y = strtol(value, &end, 10);
@@ -266,7 +272,6 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 	memset(ctx, 0, sizeof *ctx);
 	ctx->cmd = cmd;
 	ctx->seed = 1;
-	ctx->max_iterations = SN_COMMUNITIES_MAX_ITERATIONS;
 	ctx->max_ties = CLI_DEFAULT_MAX_TIES;
 	*help = false;
 	for (int i = 0; i < argc; i++) {

@@ -97,6 +97,16 @@ $ timeout 60 samnet significance tests/data/communities -n 5 -s modularity --max
 partition: Leiden (modularity, seed 1, 1 iterations, at most 1): 2 communities
 stopped_at_bound: yes
 
+$ timeout 60 samnet power tests/data/communities --players type=kommun --blocs communities --indices owen --max-iterations 1 | grep -E '^(blocs_leiden|stopped_at_bound):'
+blocs_leiden: seed 1, 1 iterations, at most 1
+stopped_at_bound: yes
+
+# Only the commands that run Leiden take the option.
+$ samnet summary tests/data/communities --max-iterations 5
+samnet summary: unknown option '--max-iterations'
+Try 'samnet summary --help'.
+? 2
+
 $ samnet communities tests/data/communities --max-iterations 0
 samnet communities: --max-iterations expects a whole number 1..1000000, got '0'
 Try 'samnet communities --help'.
