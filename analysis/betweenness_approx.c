@@ -282,7 +282,7 @@ sn_error_t sn_betweenness_approx(igraph_vector_t *out, int64_t *samples_out, con
 	worker_t *ws = NULL;
 	int nt = 0, want;
 	int64_t vd = 1, r = 0;
-	double lg, scale;
+	double lg, scale, rd = 0;
 	sn_error_t err;
 
 	memset(&c, 0, sizeof c);
@@ -297,11 +297,14 @@ sn_error_t sn_betweenness_approx(igraph_vector_t *out, int64_t *samples_out, con
 		goto done;
 	lg = vd > 2 ? floor(log2((double)(vd - 2))) : 0;
 	if (c.n >= 2)
-		r = (int64_t)ceil(0.5 / (eps * eps) * (lg + 1 + log(1 / delta)));
-	if (r > INT64_C(10000000000)) {
-		err = sn_error_set(SN_ELIMIT, "betweenness: epsilon %g needs %" PRId64 " samples", eps, r);
+		rd = ceil(0.5 / (eps * eps) * (lg + 1 + log(1 / delta)));
+	/* Checked as a double: a tiny eps would overflow the int64_t count. */
+	if (!(rd <= 1e10)) {
+		err = sn_error_set(SN_ELIMIT, "betweenness: epsilon %g and delta %g need %.3g samples, "
+				   "more than the limit of 1e10", eps, delta, rd);
 		goto done;
 	}
+	r = (int64_t)rd;
 	want = sn__fast_thread_count(threads, (int32_t)(r < INT32_MAX ? r : INT32_MAX));
 	if (!(ws = calloc((size_t)want, sizeof *ws))) {
 		err = sn_error_set(SN_ENOMEM, "betweenness: out of memory");

@@ -179,7 +179,52 @@ static sn_error_t check_options(const sn_communities_options_t *o)
 	if (o->infomap_trials < 1)
 		return sn_error_set(SN_EINVAL, "communities: Infomap trials %d must be >= 1",
 				    o->infomap_trials);
+	if (o->max_iterations < 1)
+		return sn_error_set(SN_EINVAL, "communities: max_iterations %d must be >= 1",
+				    o->max_iterations);
 	return SN_OK;
+}
+
+/*
+ * Leiden iterations until one leaves the partition unchanged, at most
+ * o->max_iterations: the first from singletons, each later one from the
+ * current partition.  igraph 0.10's own n_iterations < 0 loop stops only
+ * when an iteration *changes* the partition, so it never ends when no move
+ * helps (CPM above every weight); this loop cannot hang.
+ */
+static igraph_error_t leiden_iterate(const igraph_t *g, const igraph_vector_t *weights,
+				     const igraph_vector_t *node_weights, igraph_real_t r,
+				     const sn_communities_options_t *o, igraph_vector_int_t *memb,
+				     sn_communities_summary_t *s)
+{
+	igraph_vector_int_t prev, cur;
+	igraph_real_t quality;
+	igraph_error_t rc;
+	bool same = false;
+
+	if ((rc = igraph_vector_int_init_range(&prev, 0, igraph_vcount(g))))
+		return rc;
+	if ((rc = igraph_vector_int_init(&cur, 0))) {
+		igraph_vector_int_destroy(&prev);
+		return rc;
+	}
+	for (s->iterations = 0; s->iterations < o->max_iterations && !same; s->iterations++) {
+		rc = igraph_community_leiden(g, weights, node_weights, r, o->beta,
+					     s->iterations > 0, 1, memb, NULL, &quality);
+		if (rc || (rc = igraph_vector_int_update(&cur, memb)))
+			break;
+		/* Both canonical: equal vectors if and only if equal partitions. */
+		if (sn__communities_canonical(&cur, NULL)) {
+			rc = IGRAPH_ENOMEM;
+			break;
+		}
+		same = igraph_vector_int_all_e(&prev, &cur);
+		igraph_vector_int_swap(&prev, &cur);
+	}
+	s->at_bound = !same;
+	igraph_vector_int_destroy(&cur);
+	igraph_vector_int_destroy(&prev);
+	return rc;
 }
 
 /*
@@ -188,33 +233,29 @@ static sn_error_t check_options(const sn_communities_options_t *o)
  * with n_i = 1 and r = gamma it is CPM.
  */
 static igraph_error_t run_leiden(const igraph_t *g, const igraph_vector_t *weights,
-				 const sn_communities_options_t *o, igraph_vector_int_t *memb)
+				 const sn_communities_options_t *o, igraph_vector_int_t *memb,
+				 sn_communities_summary_t *s)
 {
 	igraph_vector_t strength;
-	igraph_real_t quality, r = o->resolution;
 	igraph_error_t rc;
 
 	if (o->objective == SN_OBJECTIVE_CPM)
-		return igraph_community_leiden(g, weights, NULL, r, o->beta, false,
-					       o->iterations, memb, NULL, &quality);
+		return leiden_iterate(g, weights, NULL, o->resolution, o, memb, s);
 	rc = igraph_vector_init(&strength, 0);
 	if (rc)
 		return rc;
 	rc = igraph_strength(g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, weights);
-	if (rc == IGRAPH_SUCCESS) {
-		double two_m = igraph_vector_sum(&strength);
-
-		rc = igraph_community_leiden(g, weights, &strength, r / two_m, o->beta, false,
-					     o->iterations, memb, NULL, &quality);
-	}
+	if (rc == IGRAPH_SUCCESS)
+		rc = leiden_iterate(g, weights, &strength,
+				    o->resolution / igraph_vector_sum(&strength), o, memb, s);
 	igraph_vector_destroy(&strength);
 	return rc;
 }
 
-/* Runs one algorithm; *codelength gets Infomap's code length. */
+/* Runs one algorithm; Leiden's iteration count and Infomap's code length go to `s`. */
 static igraph_error_t run_algorithm(const igraph_t *g, const igraph_vector_t *weights,
 				    const sn_communities_options_t *o,
-				    igraph_vector_int_t *memb, double *codelength)
+				    igraph_vector_int_t *memb, sn_communities_summary_t *s)
 {
 	igraph_matrix_int_t merges;
 	igraph_vector_t mod;
@@ -223,12 +264,12 @@ static igraph_error_t run_algorithm(const igraph_t *g, const igraph_vector_t *we
 
 	switch (o->algorithm) {
 	case SN_COMMUNITY_LEIDEN:
-		return run_leiden(g, weights, o, memb);
+		return run_leiden(g, weights, o, memb, s);
 	case SN_COMMUNITY_LOUVAIN:
 		return igraph_community_multilevel(g, weights, o->resolution, memb, NULL, NULL);
 	case SN_COMMUNITY_INFOMAP:
 		rc = igraph_community_infomap(g, weights, NULL, o->infomap_trials, memb, &cl);
-		*codelength = cl;
+		s->quality = cl;
 		return rc;
 	case SN_COMMUNITY_LABELPROP:
 		return igraph_community_label_propagation(g, memb, IGRAPH_ALL, weights, NULL, NULL);
@@ -278,7 +319,7 @@ static sn_error_t cpm_quality(double *out, const igraph_t *g, const igraph_vecto
 
 static sn_error_t summarise(sn_communities_summary_t *s, const igraph_t *g,
 			    const igraph_vector_t *weights, const igraph_vector_int_t *memb,
-			    const sn_communities_options_t *o, double codelength)
+			    const sn_communities_options_t *o)
 {
 	sn_error_t err;
 
@@ -293,8 +334,7 @@ static sn_error_t summarise(sn_communities_summary_t *s, const igraph_t *g,
 	case SN_COMMUNITY_LOUVAIN:
 		return sn_communities_modularity(&s->quality, g, weights, memb, o->resolution);
 	case SN_COMMUNITY_INFOMAP:
-		s->quality = codelength;
-		return SN_OK;
+		return SN_OK;   /* the code length, from run_algorithm() */
 	default:
 		s->quality = s->modularity;
 		return SN_OK;
@@ -307,8 +347,7 @@ sn_error_t sn_communities_detect(igraph_vector_int_t *membership_out,
 				 const sn_communities_options_t *opts)
 {
 	sn_communities_options_t def;
-	sn_communities_summary_t s = { 0, NAN, NAN };
-	double codelength = NAN;
+	sn_communities_summary_t s = { 0, NAN, NAN, 0, 0, false };
 	igraph_integer_t n;
 	sn_error_t err;
 
@@ -327,8 +366,7 @@ sn_error_t sn_communities_detect(igraph_vector_int_t *membership_out,
 			VECTOR(*membership_out)[v] = v;
 	} else {
 		igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)opts->seed);
-		err = sn_error_from_igraph(run_algorithm(g, weights, opts, membership_out,
-							 &codelength),
+		err = sn_error_from_igraph(run_algorithm(g, weights, opts, membership_out, &s),
 					   sn_community_algorithm_name(opts->algorithm));
 		if (err)
 			return err;
@@ -342,7 +380,7 @@ sn_error_t sn_communities_detect(igraph_vector_int_t *membership_out,
 		*summary_out = s;
 		return SN_OK;
 	}
-	if ((err = summarise(&s, g, weights, membership_out, opts, codelength)))
+	if ((err = summarise(&s, g, weights, membership_out, opts)))
 		return err;
 	*summary_out = s;
 	return SN_OK;
@@ -372,7 +410,8 @@ sn_error_t sn_communities_modularity(double *out, const igraph_t *g,
 }
 
 sn_error_t sn_communities_sweep(igraph_vector_int_t *count_out, igraph_vector_t *modularity_out,
-				igraph_vector_t *quality_out, const igraph_t *g,
+				igraph_vector_t *quality_out, igraph_vector_bool_t *at_bound_out,
+				const igraph_t *g,
 				const igraph_vector_t *weights,
 				const sn_communities_options_t *opts,
 				const igraph_vector_t *resolutions)
@@ -390,7 +429,8 @@ sn_error_t sn_communities_sweep(igraph_vector_int_t *count_out, igraph_vector_t 
 		sn_communities_options_default(&o);
 	if ((count_out && igraph_vector_int_resize(count_out, k)) ||
 	    (modularity_out && igraph_vector_resize(modularity_out, k)) ||
-	    (quality_out && igraph_vector_resize(quality_out, k)))
+	    (quality_out && igraph_vector_resize(quality_out, k)) ||
+	    (at_bound_out && igraph_vector_bool_resize(at_bound_out, k)))
 		return sn_error_set(SN_ENOMEM, "communities: out of memory");
 	if (igraph_vector_int_init(&memb, 0))
 		return sn_error_set(SN_ENOMEM, "communities: out of memory");
@@ -406,6 +446,8 @@ sn_error_t sn_communities_sweep(igraph_vector_int_t *count_out, igraph_vector_t 
 			VECTOR(*modularity_out)[i] = s.modularity;
 		if (quality_out)
 			VECTOR(*quality_out)[i] = s.quality;
+		if (at_bound_out)
+			VECTOR(*at_bound_out)[i] = s.at_bound;
 	}
 done:
 	igraph_vector_int_destroy(&memb);

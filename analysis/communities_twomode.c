@@ -148,13 +148,19 @@ static void brim_half(brim_t *b, const igraph_t *g, const igraph_vector_t *weigh
 	}
 }
 
-/* BRIM from `memb` (canonical, k labels) until Q_B stops rising. */
+/*
+ * BRIM from `memb` (canonical, k labels) until Q_B stops rising, at most
+ * `max_sweeps` sweeps; s->sweeps counts them and s->at_bound is set when the
+ * last one still raised Q_B.
+ */
 static sn_error_t brim(igraph_vector_int_t *memb, const igraph_t *g,
 		       const igraph_vector_t *weights, const igraph_vector_bool_t *types,
-		       igraph_integer_t k, double gamma)
+		       igraph_integer_t k, double gamma, int max_sweeps,
+		       sn_communities_summary_t *s)
 {
 	brim_t b = { .k = k, .gamma = gamma };
 	double q, prev;
+	bool rising = true;
 	sn_error_t err = SN_OK;
 
 	b.tot = calloc(2 * (size_t)k, sizeof *b.tot);
@@ -175,15 +181,15 @@ static sn_error_t brim(igraph_vector_int_t *memb, const igraph_t *g,
 		goto strength_done;
 	if ((err = barber_value(&q, g, weights, types, memb, k, gamma)))
 		goto done;
-	for (int sweep = 0; sweep < 1000; sweep++) {
+	for (s->sweeps = 0; s->sweeps < max_sweeps && rising; s->sweeps++) {
 		prev = q;
 		brim_half(&b, g, weights, types, memb, false);
 		brim_half(&b, g, weights, types, memb, true);
 		if ((err = barber_value(&q, g, weights, types, memb, k, gamma)))
 			goto done;
-		if (!(q > prev + 1e-12))
-			break;
+		rising = q > prev + 1e-12;
 	}
+	s->at_bound |= rising;
 done:
 	igraph_inclist_destroy(&b.inc);
 strength_done:
@@ -193,8 +199,8 @@ strength_done:
 }
 
 sn_error_t sn_communities_detect_two_mode(igraph_vector_int_t *membership_out,
-					  double *barber_out, const igraph_t *g,
-					  const igraph_vector_t *weights,
+					  double *barber_out, sn_communities_summary_t *summary_out,
+					  const igraph_t *g, const igraph_vector_t *weights,
 					  const igraph_vector_bool_t *types,
 					  const sn_communities_options_t *opts)
 {
@@ -213,14 +219,22 @@ sn_error_t sn_communities_detect_two_mode(igraph_vector_int_t *membership_out,
 		return err;
 	if (igraph_ecount(g) > 0) {
 		if ((err = brim(membership_out, g, weights, types, s.communities,
-				opts->resolution)))
+				opts->resolution, opts->max_iterations, &s)))
 			return err;
-		if ((err = sn__communities_canonical(membership_out, NULL)))
+		if ((err = sn__communities_canonical(membership_out, &s.communities)))
 			return err;
 	}
 	if ((err = sn_communities_barber_modularity(&q, g, weights, types, membership_out,
 						    opts->resolution)))
 		return err;
+	if (summary_out) {
+		/* Q and the quality describe the final partition, not the starting one. */
+		if ((err = sn_communities_modularity(&s.modularity, g, weights, membership_out,
+						     1.0)))
+			return err;
+		s.quality = q;
+		*summary_out = s;
+	}
 	if (barber_out)
 		*barber_out = q;
 	return SN_OK;

@@ -77,10 +77,11 @@ static const igraph_vector_int_t *column(igraph_vector_int_t *view,
 /*
  * Runs the algorithm once per column of `out`, column r with the seed
  * derived_seed(seed, first + r); two-mode clustering when `types` is set.
+ * Adds the number of runs that stopped at their iteration bound to *at_bound.
  */
 static sn_error_t run_many(igraph_matrix_int_t *out, const igraph_t *g,
 			   const igraph_vector_t *weights, const sn_communities_options_t *opts,
-			   const igraph_vector_bool_t *types, uint64_t first)
+			   const igraph_vector_bool_t *types, uint64_t first, size_t *at_bound)
 {
 	igraph_integer_t n = igraph_matrix_int_nrow(out), runs = igraph_matrix_int_ncol(out);
 	sn_communities_options_t o = *opts;
@@ -90,11 +91,14 @@ static sn_error_t run_many(igraph_matrix_int_t *out, const igraph_t *g,
 	if (igraph_vector_int_init(&memb, n))
 		return nomem();
 	for (igraph_integer_t r = 0; r < runs; r++) {
+		sn_communities_summary_t s;
+
 		o.seed = sn_communities_derived_seed(opts->seed, first + (uint64_t)r);
-		err = types ? sn_communities_detect_two_mode(&memb, NULL, g, weights, types, &o)
-			    : sn_communities_detect(&memb, NULL, g, weights, &o);
+		err = types ? sn_communities_detect_two_mode(&memb, NULL, &s, g, weights, types, &o)
+			    : sn_communities_detect(&memb, &s, g, weights, &o);
 		if (err)
 			break;
+		*at_bound += s.at_bound;
 		memcpy(&MATRIX(*out, 0, r), VECTOR(memb), (size_t)n * sizeof *VECTOR(memb));
 	}
 	igraph_vector_int_destroy(&memb);
@@ -230,7 +234,7 @@ static sn_error_t best_column(igraph_integer_t *out, const igraph_matrix_int_t *
 /* One round: cluster the thresholded co-assignment of `cur` into `next`. */
 static sn_error_t consensus_round(igraph_matrix_int_t *next, const igraph_matrix_int_t *cur,
 				  igraph_matrix_t *scratch, const sn_communities_options_t *o,
-				  double tau, uint64_t first)
+				  double tau, uint64_t first, size_t *at_bound)
 {
 	igraph_t dg;
 	igraph_vector_t w;
@@ -244,7 +248,7 @@ static sn_error_t consensus_round(igraph_matrix_int_t *next, const igraph_matrix
 		igraph_vector_destroy(&w);
 		return err;
 	}
-	err = run_many(next, &dg, &w, o, NULL, first);
+	err = run_many(next, &dg, &w, o, NULL, first, at_bound);
 	igraph_destroy(&dg);
 	igraph_vector_destroy(&w);
 	return err;
@@ -284,7 +288,7 @@ static sn_error_t consensus(sn_ensemble_t *e, const igraph_t *g, const igraph_ve
 			goto done;
 		}
 		err = consensus_round(next, cur, &scratch, &o, eo->threshold,
-				      (uint64_t)runs * (e->iterations + 1));
+				      (uint64_t)runs * (e->iterations + 1), &e->runs_at_bound);
 		if (err)
 			goto done;
 		e->iterations++;
@@ -421,7 +425,8 @@ sn_error_t sn_ensemble_run(sn_ensemble_t *out, const igraph_t *g, const igraph_v
 				    igraph_vcount(g), ENSEMBLE_MAX_VERTICES);
 	if ((err = ensemble_alloc(out, igraph_vcount(g), (igraph_integer_t)eopts->runs)))
 		return err;
-	if ((err = run_many(&out->memberships, g, weights, opts, eopts->two_mode_types, 0)) ||
+	if ((err = run_many(&out->memberships, g, weights, opts, eopts->two_mode_types, 0,
+			    &out->runs_at_bound)) ||
 	    (err = coassign(&out->coassignment, &out->memberships)) ||
 	    (err = consensus(out, g, weights, opts, eopts)) ||
 	    (err = stability(out)) || (err = pairwise(out)))

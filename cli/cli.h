@@ -60,7 +60,7 @@ struct cli_ctx {
 	/* Common options. */
 	cli_format_t format;
 	const char *output;          /* -o FILE or NULL for stdout */
-	unsigned long seed;          /* --seed, default 1 */
+	uint64_t seed;               /* --seed, 0..2^64-1, default 1 */
 	bool seed_given;
 	int year;                    /* --year, 0: the latest with figures */
 	bool quiet;
@@ -73,6 +73,12 @@ struct cli_ctx {
 
 /* Default of --digits. */
 #define CLI_DEFAULT_DIGITS 4
+
+/*
+ * Parses a seed: a decimal whole number 0..18446744073709551615, nothing
+ * else (no sign, no spaces).  Returns false when malformed or out of range.
+ */
+bool cli_parse_seed(const char *s, uint64_t *out);
 
 /* Default of --max-ties: about 4 GB of projection. */
 #define CLI_DEFAULT_MAX_TIES ((size_t)50000000)
@@ -90,6 +96,18 @@ bool cli_flag(const cli_ctx_t *ctx, const char *name);
  */
 int cli_opt_long(const cli_ctx_t *ctx, const char *name, long min, long max, long *out);
 int cli_opt_double(const cli_ctx_t *ctx, const char *name, double min, double max, double *out);
+
+/*
+ * --max-iterations N, the iteration bound of every command that runs Leiden
+ * (and BRIM): in the options table of each such command, read into *out
+ * (SN_COMMUNITIES_MAX_ITERATIONS when absent).  Usage error outside
+ * 1..CLI_MAX_ITERATIONS_LIMIT.
+ */
+#define CLI_MAX_ITERATIONS_LIMIT 1000000
+#define CLI_OPTION_MAX_ITERATIONS \
+	{ "max-iterations", 0, "N", "iteration bound of Leiden (until stable) and BRIM; the " \
+				    "output says when it was reached (default 100)" }
+int cli_opt_max_iterations(const cli_ctx_t *ctx, int *out);
 
 /* Prints "samnet: <formatted>" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -205,6 +223,7 @@ int cli_doc_meta(cli_doc_t *doc, const char *key, const char *fmt, ...)
 /* Numeric metadata: a JSON number (NaN and infinities as table cells), --digits in tables. */
 int cli_doc_meta_num(cli_doc_t *doc, const char *key, double value);
 int cli_doc_meta_int(cli_doc_t *doc, const char *key, int64_t value);
+int cli_doc_meta_uint(cli_doc_t *doc, const char *key, uint64_t value);  /* seeds */
 
 /*
  * The population metadata of a command that reports population: "year";

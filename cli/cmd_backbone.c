@@ -252,7 +252,7 @@ static int report(const sn_backbone_t *bb, const cli_data_t *d, const sn_backbon
 	      cli_doc_meta(doc, "ties", "%" IGRAPH_PRId " kept of %zu tested",
 			   igraph_ecount(&bb->graph), bb->tested);
 	if (o->method == SN_BACKBONE_FDSM)
-		bad |= cli_doc_meta(doc, "null model", "curveball, %zu samples, seed %lu",
+		bad |= cli_doc_meta(doc, "null model", "curveball, %zu samples, seed %" PRIu64,
 				    o->samples, ctx->seed);
 	bad |= cli_doc_table(doc, ties_table(bb, d));
 	rc = bad ? cli_fail(sn_error_set(SN_ENOMEM, "out of memory")) : cli_doc_write(doc, ctx);
@@ -283,7 +283,7 @@ static int run(cli_ctx_t *ctx)
 	if (!err)
 		err = sn_incidence_from_network(&inc, &d.net);
 	if (!err) {
-		gsl_rng_set(rng, ctx->seed);
+		gsl_rng_set(rng, sn_seed_gsl(ctx->seed));
 		err = sn_backbone_extract(&bb, &inc, &o, rng);
 	}
 	if (err)

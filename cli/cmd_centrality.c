@@ -22,7 +22,8 @@ static const cli_option_t options[] = {
 	{ "sort", 's', "MEASURE", "rank by this listed measure (default the first); constraint ranks lowest first" },
 	{ "raw", 0, NULL, "raw values instead of normalised ones" },
 	{ "normalized", 0, NULL, "normalised values (the default)" },
-	{ "approx", 0, "EPS", "sample betweenness and betweenness_w to within EPS, 0 < EPS < 1 (see above)" },
+	{ "approx", 0, "EPS", "sample betweenness and betweenness_w to within EPS, "
+			      "0.0001 <= EPS < 1 (see above)" },
 	{ "delta", 0, "D", "failure probability of --approx, 0 < D < 1 (default 0.1)" },
 	{ NULL, 0, NULL, NULL }
 };
@@ -103,7 +104,14 @@ static bool is_betweenness(sn_measure_t m)
 	return m == SN_MEASURE_BETWEENNESS || m == SN_MEASURE_BETWEENNESS_W;
 }
 
-/* --approx and --delta: both open intervals, checked here so that a bad value is a usage error. */
+/*
+ * Smallest --approx: the sample count grows as 1/eps^2, and at eps 1e-4 it
+ * is already 5e7 (ln VD + 1 + ln 1/delta), hours of work; below it the
+ * count would soon pass the library's limit of 1e10 samples.
+ */
+#define APPROX_EPS_MIN 1e-4
+
+/* --approx and --delta, checked here so that a bad value is a usage error. */
 static int parse_approx(settings_t *s, const cli_ctx_t *ctx)
 {
 	bool listed = false;
@@ -116,8 +124,8 @@ static int parse_approx(settings_t *s, const cli_ctx_t *ctx)
 	if ((rc = cli_opt_double(ctx, "approx", -HUGE_VAL, HUGE_VAL, &s->eps)) != CLI_EXIT_OK ||
 	    (rc = cli_opt_double(ctx, "delta", -HUGE_VAL, HUGE_VAL, &s->delta)) != CLI_EXIT_OK)
 		return rc;
-	if (!(s->eps > 0 && s->eps < 1))
-		return cli_usage_error(ctx, "--approx must lie strictly between 0 and 1, got %g",
+	if (!(s->eps >= APPROX_EPS_MIN && s->eps < 1))
+		return cli_usage_error(ctx, "--approx must lie in [%g, 1), got %g", APPROX_EPS_MIN,
 				       s->eps);
 	if (!(s->delta > 0 && s->delta < 1))
 		return cli_usage_error(ctx, "--delta must lie strictly between 0 and 1, got %g",
@@ -349,7 +357,7 @@ static int approx_meta(cli_doc_t *doc, const settings_t *s, const cli_ctx_t *ctx
 		if (is_betweenness(s->measures[k]))
 			bad |= cli_doc_meta(doc, sn_measure_name(s->measures[k]),
 					    "sampled (Riondato-Kornaropoulos), eps %g, delta %g, "
-					    "%" PRId64 " samples, seed %lu", s->eps, s->delta,
+					    "%" PRId64 " samples, seed %" PRIu64, s->eps, s->delta,
 					    s->samples[k], ctx->seed);
 	return bad;
 }

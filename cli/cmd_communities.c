@@ -24,6 +24,7 @@ static const cli_option_t options[] = {
 	{ "compare", 'c', "WITH", "county (default), type, none, or a CSV FILE with columns actor,community" },
 	{ "resolution-sweep", 0, "A:B:STEP", "only count communities and modularity for resolutions A..B" },
 	{ "top", 0, "K", "most central members listed per community (default 3)" },
+	CLI_OPTION_MAX_ITERATIONS,
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -112,7 +113,8 @@ static int parse_settings(cli_ctx_t *ctx, settings_t *s)
 	if ((rc = cli_opt_double(ctx, "resolution", 0, 1e9, &s->co.resolution)) ||
 	    (rc = cli_opt_long(ctx, "runs", 1, 100000, &runs)) ||
 	    (rc = cli_opt_double(ctx, "threshold", 0, 0.999999, &s->eo.threshold)) ||
-	    (rc = cli_opt_long(ctx, "top", 0, 1000, &s->top)))
+	    (rc = cli_opt_long(ctx, "top", 0, 1000, &s->top)) ||
+	    (rc = cli_opt_max_iterations(ctx, &s->co.max_iterations)))
 		return rc;
 	s->eo.runs = (size_t)runs;
 	s->compare = cli_opt(ctx, "compare");
@@ -276,13 +278,10 @@ static sn_error_t cluster(const graph_t *gr, const settings_t *s, const cli_data
 		r->summary.modularity = r->ens.consensus_modularity;
 		r->summary.quality = NAN;
 	} else if (s->two_mode) {
-		if ((err = sn_communities_detect_two_mode(&r->memb, &r->barber, gr->g, gr->w,
-							  &d->net.types, &s->co)) ||
-		    (err = sn_communities_modularity(&r->summary.modularity, gr->g, gr->w, &r->memb,
-						     1.0)))
+		if ((err = sn_communities_detect_two_mode(&r->memb, &r->barber, &r->summary, gr->g,
+							  gr->w, &d->net.types, &s->co)))
 			return err;
-		r->summary.communities = igraph_vector_int_max(&r->memb) + 1;
-		r->summary.quality = NAN;
+		r->summary.quality = NAN;   /* Q_B, printed as barber_modularity */
 	} else if ((err = sn_communities_detect(&r->memb, &r->summary, gr->g, gr->w, &s->co))) {
 		return err;
 	}
@@ -462,8 +461,9 @@ static int common_meta(cli_doc_t *doc, const cli_data_t *d, const settings_t *s,
 	if (o->algorithm == SN_COMMUNITY_LEIDEN) {
 		bad |= cli_doc_meta(doc, "objective", "%s", sn_community_objective_name(o->objective));
 		bad |= cli_doc_meta_num(doc, "beta", o->beta);
-		bad |= cli_doc_meta(doc, "iterations", "%s", "until stable");
 	}
+	if (o->algorithm == SN_COMMUNITY_LEIDEN || s->two_mode)
+		bad |= cli_doc_meta_int(doc, "max_iterations", o->max_iterations);
 	if (o->algorithm == SN_COMMUNITY_WALKTRAP)
 		bad |= cli_doc_meta_int(doc, "walktrap_steps", o->walktrap_steps);
 	if (o->algorithm == SN_COMMUNITY_INFOMAP)
@@ -471,7 +471,7 @@ static int common_meta(cli_doc_t *doc, const cli_data_t *d, const settings_t *s,
 	if (igraph_vector_size(&s->sweep) == 0 &&
 	    (o->algorithm == SN_COMMUNITY_LEIDEN || o->algorithm == SN_COMMUNITY_LOUVAIN))
 		bad |= cli_doc_meta_num(doc, "resolution", o->resolution);
-	bad |= cli_doc_meta_int(doc, "seed", (int64_t)o->seed);
+	bad |= cli_doc_meta_uint(doc, "seed", o->seed);
 	bad |= cli_doc_meta_int(doc, "vertices", gr->n);
 	return bad;
 }
@@ -484,17 +484,52 @@ static double stability_mean(const result_t *r)
 	return igraph_vector_size(st) ? igraph_vector_sum(st) / (double)igraph_vector_size(st) : NAN;
 }
 
+/* Iterations done and whether the bound, not stability, ended them (one run). */
+static int bound_meta(cli_doc_t *doc, const sn_communities_summary_t *sum, bool two_mode)
+{
+	int bad = 0;
+
+	if (sum->iterations > 0)
+		bad |= cli_doc_meta_int(doc, "iterations", sum->iterations);
+	if (two_mode)
+		bad |= cli_doc_meta_int(doc, "brim_sweeps", sum->sweeps);
+	bad |= cli_doc_meta(doc, "stopped_at_bound", "%s", sum->at_bound ? "yes" : "no");
+	return bad;
+}
+
+/* The seed of each run, so that `--seed S --runs 1` reproduces any one of them. */
+static int run_seeds_meta(cli_doc_t *doc, const settings_t *s)
+{
+	size_t size = s->eo.runs * 21 + 1, used = 0;
+	char *list = malloc(size);
+	int bad;
+
+	if (list == NULL)
+		return -1;
+	list[0] = '\0';
+	for (size_t r = 0; r < s->eo.runs; r++)
+		used += (size_t)snprintf(list + used, size - used, "%s%" PRIu64, r ? " " : "",
+					 sn_communities_derived_seed(s->co.seed, r));
+	bad = cli_doc_meta(doc, "run_seeds", "%s", list);
+	free(list);
+	return bad;
+}
+
 static int result_meta(cli_doc_t *doc, const settings_t *s, const result_t *r)
 {
 	int bad = 0;
 
 	bad |= cli_doc_meta_int(doc, "runs", (int64_t)s->eo.runs);
+	if (s->eo.runs == 1 && (s->co.algorithm == SN_COMMUNITY_LEIDEN || s->two_mode))
+		bad |= bound_meta(doc, &r->summary, s->two_mode);
 	if (s->eo.runs > 1) {
-		bad |= cli_doc_meta(doc, "run_seeds", "%s", "splitmix64(seed + (r + 1) * 0x9E3779B97F4A7C15)");
+		bad |= run_seeds_meta(doc, s);
 		bad |= cli_doc_meta_num(doc, "consensus_threshold", s->eo.threshold);
 		bad |= cli_doc_meta_int(doc, "consensus_max_rounds", (int64_t)s->eo.max_iterations);
 		bad |= cli_doc_meta_int(doc, "consensus_rounds", (int64_t)r->ens.iterations);
 		bad |= cli_doc_meta(doc, "consensus_converged", "%s", r->ens.converged ? "yes" : "no");
+		if (s->co.algorithm == SN_COMMUNITY_LEIDEN || s->two_mode)
+			bad |= cli_doc_meta_int(doc, "runs_at_bound", (int64_t)r->ens.runs_at_bound);
 		bad |= cli_doc_meta_num(doc, "runs_nmi_mean", r->ens.nmi_mean);
 		bad |= cli_doc_meta_num(doc, "runs_nmi_min", r->ens.nmi_min);
 		bad |= cli_doc_meta_num(doc, "runs_vi_mean", r->ens.vi_mean);
@@ -511,21 +546,36 @@ static int result_meta(cli_doc_t *doc, const settings_t *s, const result_t *r)
 	return bad;
 }
 
+/* igraph 0.10's igraph_vector_bool_sum() returns a bool, not a count. */
+static igraph_integer_t count_true(const igraph_vector_bool_t *v)
+{
+	igraph_integer_t k = 0;
+
+	for (igraph_integer_t i = 0; i < igraph_vector_bool_size(v); i++)
+		k += VECTOR(*v)[i] != 0;
+	return k;
+}
+
 static int run_sweep(cli_doc_t *doc, const graph_t *gr, const settings_t *s, const cli_ctx_t *ctx)
 {
 	igraph_vector_int_t count;
 	igraph_vector_t mod, qual;
+	igraph_vector_bool_t at_bound;
 	cli_table_t *t = NULL;
 	sn_error_t err;
 	int rc;
 
 	if (igraph_vector_int_init(&count, 0) || igraph_vector_init(&mod, 0) ||
-	    igraph_vector_init(&qual, 0))
+	    igraph_vector_init(&qual, 0) || igraph_vector_bool_init(&at_bound, 0))
 		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-	if ((err = sn_communities_sweep(&count, &mod, &qual, gr->g, gr->w, &s->co, &s->sweep))) {
+	if ((err = sn_communities_sweep(&count, &mod, &qual, &at_bound, gr->g, gr->w, &s->co,
+					&s->sweep))) {
 		rc = cli_fail(err);
 		goto done;
 	}
+	if (s->co.algorithm == SN_COMMUNITY_LEIDEN &&
+	    cli_doc_meta_int(doc, "runs_at_bound", (int64_t)count_true(&at_bound)))
+		goto nomem;
 	t = cli_table_new("sweep", "Resolution sweep");
 	if (!t || cli_table_column(t, "resolution", CLI_COL_REAL) ||
 	    cli_table_column(t, "communities", CLI_COL_INT) ||
@@ -546,6 +596,7 @@ nomem:
 	rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 done:
 	cli_table_free(t);
+	igraph_vector_bool_destroy(&at_bound);
 	igraph_vector_destroy(&qual);
 	igraph_vector_destroy(&mod);
 	igraph_vector_int_destroy(&count);
@@ -633,8 +684,13 @@ const cli_command_t cmd_communities = {
 		"(node weights = strengths, igraph resolution gamma/2m) or, with --objective\n"
 		"cpm, the constant Potts model, where gamma is a density threshold.  Louvain\n"
 		"uses gamma too; the other algorithms ignore it.  --seed makes runs identical.\n"
+		"Leiden iterates until an iteration leaves the partition unchanged, at most\n"
+		"--max-iterations times (default 100; BRIM sweeps likewise); the metadata\n"
+		"gives the iterations done and stopped_at_bound (runs_at_bound for --runs and\n"
+		"sweeps): 'yes' means the partition may not be stable yet.\n"
 		"With --runs N > 1 the algorithm runs N times (run r seeded with\n"
-		"splitmix64(seed + (r + 1) * golden)), and a Lancichinetti-Fortunato consensus\n"
+		"splitmix64(seed + (r + 1) * golden), listed as run_seeds: --seed with one of\n"
+		"them reproduces that run alone), and a Lancichinetti-Fortunato consensus\n"
 		"clustering of the co-assignment matrix (entries below --threshold dropped)\n"
 		"gives the communities; an actor's stability is the share of runs in which it\n"
 		"sits with more than half of the other members of its consensus community.\n"

@@ -18,7 +18,7 @@ static const cli_option_t options[] = {
 	{ "max-size", 0, "K", "largest ordinary project (default 40)" },
 	{ "large-share", 0, "P", "share of projects larger than --max-size, 0..1 (default 0.005)" },
 	{ "large-max", 0, "K", "largest large project (default 120)" },
-	{ "seed", 0, "N", "seed of the random number generator (default 1)" },
+	{ "seed", 0, "N", "seed of the random number generator, 0..18446744073709551615 (default 1)" },
 	{ "year", 0, "YYYY", "year of the population column (default 2024)" },
 	{ NULL, 0, NULL, NULL }
 };
@@ -35,12 +35,14 @@ static int size_opt(const cli_ctx_t *ctx, const char *name, long min, size_t *ou
 static int read_params(const cli_ctx_t *ctx, sn_generate_params_t *p)
 {
 	int rc = CLI_EXIT_OK;
-	long seed = 1, year = 2024;
+	long year = 2024;
+	const char *seed = cli_opt(ctx, "seed");
 
 	sn_generate_params_init(p);
-	rc = rc ? rc : cli_opt_long(ctx, "seed", 0, 4294967295L, &seed);
+	if (seed && !cli_parse_seed(seed, &p->seed))
+		return cli_usage_error(ctx, "--seed expects a whole number 0..18446744073709551615, "
+				       "got '%s'", seed);
 	rc = rc ? rc : cli_opt_long(ctx, "year", 1000, 9999, &year);
-	p->seed = (unsigned long)seed;
 	p->year = (int)year;
 	rc = rc ? rc : size_opt(ctx, "actors", 3, &p->nactors);
 	p->nprojects = 2 * p->nactors;
@@ -88,7 +90,7 @@ static int run(cli_ctx_t *ctx)
 	out.output = NULL;
 	doc = cli_doc_new("generate");
 	if (cli_doc_meta(doc, "dataset", "%s", ctx->output) |
-	    cli_doc_meta_int(doc, "seed", (int64_t)p.seed) |
+	    cli_doc_meta_uint(doc, "seed", p.seed) |
 	    cli_doc_meta_int(doc, "actors", (int64_t)p.nactors) |
 	    cli_doc_meta_int(doc, "projects", (int64_t)p.nprojects) |
 	    cli_doc_meta_int(doc, "counties", (int64_t)nc) |

@@ -32,6 +32,7 @@ static const cli_option_t options[] = {
 			   "'communities' (Leiden, --seed) or, typed, a label per player (A,A,B,...)" },
 	{ "minimal", 0, NULL, "also list the minimal winning coalitions (up to 25 players; beyond, count them)" },
 	{ "blocking", 0, NULL, "also list the minimal blocking coalitions (up to 25 players; beyond, count them)" },
+	CLI_OPTION_MAX_ITERATIONS,
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -45,6 +46,9 @@ typedef struct {
 	int64_t *sqrtpop;    /* [n] scaled √population, NULL for a typed game */
 	size_t *actor;       /* [n] dataset actor of each player, NULL for a typed game */
 	char **bloc;         /* [n] bloc names with --blocs (owned), else NULL */
+	sn_communities_summary_t bloc_leiden;  /* --blocs communities: the Leiden run */
+	int max_iterations;  /* its bound, --max-iterations */
+	bool by_community;
 	const char *weight_name;
 	double scale;        /* weight = round(shown * scale); 1 when not scaled */
 } players_t;
@@ -422,7 +426,7 @@ static int restrict_game(sn_game_t *g, const cli_ctx_t *ctx, const players_t *p,
  * command prints) of the actor projection.  Players outside the network get
  * "" and stay alone.
  */
-static sn_error_t community_blocs(char **bloc, const players_t *p, const cli_data_t *d,
+static sn_error_t community_blocs(char **bloc, players_t *p, const cli_data_t *d,
 				  const cli_ctx_t *ctx)
 {
 	sn_communities_options_t co = SN_COMMUNITIES_OPTIONS_INIT;
@@ -437,9 +441,11 @@ static sn_error_t community_blocs(char **bloc, const players_t *p, const cli_dat
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	}
 	co.seed = ctx->seed;
+	co.max_iterations = p->max_iterations;
 	err = cli_projection_build(&proj, d, SN_MODE_ACTORS, SN_WEIGHT_COUNT);
 	if (!err)
-		err = sn_communities_detect(&memb, NULL, &proj.graph, &proj.weight, &co);
+		err = sn_communities_detect(&memb, &p->bloc_leiden, &proj.graph, &proj.weight, &co);
+	p->by_community = true;
 	for (size_t a = 0; a < d->ds->nactors; a++)
 		vertex[a] = SN_NO_PARENT;
 	for (size_t v = 0; !err && v < d->net.nactors; v++)
@@ -682,8 +688,9 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, c
 			bad |= cli_doc_meta(doc, key, "%s", sn_power_method_name(r->method[b]));
 		}
 	if (r->samples)
-		bad |= cli_doc_meta(doc, "monte carlo", "%llu samples, seed %lu, 95%% Wilson intervals",
-				    (unsigned long long)r->samples, ctx->seed);
+		bad |= cli_doc_meta(doc, "monte carlo", "%llu samples, seed %" PRIu64
+				    ", 95%% Wilson intervals", (unsigned long long)r->samples,
+				    ctx->seed);
 	if (!isnan(r->winning))
 		bad |= cli_doc_meta_num(doc, "winning coalitions", r->winning);
 	if (!isnan(r->coleman_collectivity))
@@ -729,6 +736,8 @@ static int run(cli_ctx_t *ctx)
 		rc = build_game(&g, ctx, &p);
 	if (rc == CLI_EXIT_OK && (cli_flag(ctx, "connected") || cli_opt(ctx, "graph")))
 		rc = restrict_game(g, ctx, &p, have_data ? &d : NULL, &ties);
+	if (rc == CLI_EXIT_OK)
+		rc = cli_opt_max_iterations(ctx, &p.max_iterations);
 	if (rc == CLI_EXIT_OK && cli_opt(ctx, "blocs"))
 		rc = set_blocs(g, &p, ctx, have_data ? &d : NULL, &overlaps);
 	if (rc == CLI_EXIT_OK)
@@ -746,6 +755,11 @@ static int run(cli_ctx_t *ctx)
 						    have_data ? " (shared projects)" : "")) ||
 	    (p.bloc && cli_doc_meta(doc, "blocs", "%zu%s", sn_game_nblocs(g), overlaps ?
 				    " (players in several coalitions join the first)" : "")) ||
+	    (p.by_community && (cli_doc_meta(doc, "blocs_leiden", "seed %" PRIu64 ", %d "
+					     "iterations, at most %d", ctx->seed,
+					     p.bloc_leiden.iterations, p.max_iterations) |
+				cli_doc_meta(doc, "stopped_at_bound", "%s",
+					     p.bloc_leiden.at_bound ? "yes" : "no"))) ||
 	    cli_doc_table(doc, power_table(&p, &r))) {
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 		goto done;

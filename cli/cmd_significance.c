@@ -21,6 +21,7 @@ static const cli_option_t options[] = {
 	{ "p-value", 0, "P", "p-value the correction adjusts: empirical (default) or normal "
 	  "(2 Q(|z|), not limited by the number of samples)" },
 	{ "significant", 0, NULL, "list only actors and pairs whose adjusted p is below alpha" },
+	CLI_OPTION_MAX_ITERATIONS,
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -36,6 +37,7 @@ typedef struct {
 	sn_significance_options_t run;
 	double alpha;
 	bool significant_only;
+	int max_iterations;      /* Leiden's bound for the observed partition */
 } config_t;
 
 /* Everything the statistics borrow. */
@@ -45,6 +47,8 @@ typedef struct {
 	size_t *pair_a, *pair_b;
 	sn_pairs_t pairs;
 	igraph_integer_t communities;
+	int leiden_iterations;
+	bool leiden_at_bound;
 } inputs_t;
 
 static int parse_statistics(cli_ctx_t *ctx, const char *list, bool *want)
@@ -92,7 +96,8 @@ static int parse(cli_ctx_t *ctx, config_t *c)
 	if ((rc = cli_opt_long(ctx, "samples", 1, 10000000, &samples)) ||
 	    (rc = cli_opt_long(ctx, "trades", 0, 2000000000, &trades)) ||
 	    (rc = cli_opt_double(ctx, "alpha", 1e-300, 1, &c->alpha)) ||
-	    (rc = parse_statistics(ctx, cli_opt(ctx, "statistics"), c->want)))
+	    (rc = parse_statistics(ctx, cli_opt(ctx, "statistics"), c->want)) ||
+	    (rc = cli_opt_max_iterations(ctx, &c->max_iterations)))
 		return rc;
 	if (cli_opt(ctx, "projection") &&
 	    sn_weighting_parse(cli_opt(ctx, "projection"), &c->run.weighting) != SN_OK)
@@ -122,7 +127,7 @@ static void inputs_destroy(inputs_t *in)
 }
 
 /* The observed projection's ties as pairs, and its community partition (Leiden, --seed). */
-static sn_error_t observed_partition(inputs_t *in, const config_t *c, unsigned long seed)
+static sn_error_t observed_partition(inputs_t *in, const config_t *c, uint64_t seed)
 {
 	igraph_t g;
 	igraph_vector_t weight;
@@ -151,16 +156,19 @@ static sn_error_t observed_partition(inputs_t *in, const config_t *c, unsigned l
 	}
 	in->pairs = (sn_pairs_t){ (size_t)m, in->pair_a, in->pair_b };
 	co.seed = seed;
+	co.max_iterations = c->max_iterations;
 	if (!err)
 		err = sn_communities_detect(&in->partition, &sum, &g, &weight, &co);
 	in->communities = err ? 0 : sum.communities;
+	in->leiden_iterations = err ? 0 : sum.iterations;
+	in->leiden_at_bound = !err && sum.at_bound;
 	igraph_destroy(&g);
 	igraph_vector_destroy(&weight);
 	return err;
 }
 
 static sn_error_t inputs_build(inputs_t *in, const cli_data_t *d, const config_t *c,
-			       unsigned long seed)
+			       uint64_t seed)
 {
 	igraph_integer_t n = (igraph_integer_t)d->net.nactors;
 	sn_error_t err;
@@ -436,7 +444,8 @@ static int report(const sn_significance_t *res, const cli_data_t *d, const input
 	int rc;
 
 	if (cli_doc_meta(doc, "dataset", "%s", d->label) |
-	    cli_doc_meta(doc, "null model", "curveball, %zu samples, %zu trades before each, seed %lu",
+	    cli_doc_meta(doc, "null model", "curveball, %zu samples, %zu trades before each, "
+			 "seed %" PRIu64,
 			 res->samples, res->trades, ctx->seed) |
 	    cli_doc_meta(doc, "projection", "%s", sn_weighting_name(c->run.weighting)) |
 	    cli_doc_meta(doc, "correction", "%s of the %s p-values within each per-actor or "
@@ -446,8 +455,11 @@ static int report(const sn_significance_t *res, const cli_data_t *d, const input
 	    cli_doc_meta(doc, "p-value", "two-sided, (1 + #{|null - mean| >= |observed - mean|}) / "
 			 "(1 + samples); p_normal = 2 Q(|z|)") |
 	    (c->want[ST_MODULARITY] ?
-	     cli_doc_meta(doc, "partition", "Leiden (modularity, seed %lu): %" IGRAPH_PRId
-			  " communities", ctx->seed, in->communities) : 0) |
+	     (cli_doc_meta(doc, "partition", "Leiden (modularity, seed %" PRIu64 ", %d iterations, "
+			   "at most %d): %" IGRAPH_PRId " communities", ctx->seed,
+			   in->leiden_iterations, c->max_iterations, in->communities) |
+	      cli_doc_meta(doc, "stopped_at_bound", "%s", in->leiden_at_bound ? "yes" : "no"))
+	     : 0) |
 	    family_meta(doc, res, c->alpha) |
 	    (has_network_stats(res) ? cli_doc_table(doc, network_table(res, c->alpha)) : 0) |
 	    (has_actor_stats(res) ? cli_doc_table(doc, actors_table(res, d, c)) : 0) |
@@ -484,7 +496,7 @@ static int run(cli_ctx_t *ctx)
 	if (!err)
 		err = inputs_build(&in, &d, &c, ctx->seed);
 	if (!err) {
-		gsl_rng_set(rng, ctx->seed);
+		gsl_rng_set(rng, sn_seed_gsl(ctx->seed));
 		err = sn_significance_run(&res, &in.inc, st, statistics(st, &c, &in), &c.run, rng);
 	}
 	rc = err ? cli_fail(err) : report(&res, &d, &in, &c, ctx);

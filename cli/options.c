@@ -24,7 +24,7 @@ static const cli_option_t common_options[] = {
 
 /* Options of commands that read a dataset. */
 static const cli_option_t dataset_options[] = {
-	{ "seed", 0, "N", "seed for every random choice (default 1)" },
+	{ "seed", 0, "N", "seed for every random choice, 0..18446744073709551615 (default 1)" },
 	{ "year", 0, "YYYY", "population year within the tree's range (default: the latest complete one)" },
 	{ "latin1", 0, NULL, "read input files as Latin-1 instead of reporting invalid UTF-8" },
 	{ "separator", 0, "C", "CSV separator: ',', ';' or 'tab' (default: detected)" },
@@ -117,6 +117,24 @@ int cli_opt_long(const cli_ctx_t *ctx, const char *name, long min, long max, lon
 	return CLI_EXIT_OK;
 }
 
+int cli_opt_max_iterations(const cli_ctx_t *ctx, int *out)
+{
+	const char *s = cli_opt(ctx, "max-iterations");
+	char *end;
+	long v;
+
+	*out = SN_COMMUNITIES_MAX_ITERATIONS;
+	if (!s)
+		return CLI_EXIT_OK;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (end == s || *end || errno == ERANGE || v < 1 || v > CLI_MAX_ITERATIONS_LIMIT)
+		return cli_usage_error(ctx, "--max-iterations expects a whole number 1..%d, got '%s'",
+				       CLI_MAX_ITERATIONS_LIMIT, s);
+	*out = (int)v;
+	return CLI_EXIT_OK;
+}
+
 int cli_opt_double(const cli_ctx_t *ctx, const char *name, double min, double max, double *out)
 {
 	const char *s = cli_opt(ctx, name);
@@ -171,6 +189,21 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 	      "4 input/output error, 5 size limit exceeded.\n", fp);
 }
 
+bool cli_parse_seed(const char *s, uint64_t *out)
+{
+	unsigned long long v;
+	char *end;
+
+	if (s[0] < '0' || s[0] > '9')
+		return false;   /* strtoull would accept "-1" (as 2^64 - 1), "+1" and " 1" */
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*end || errno == ERANGE || v > UINT64_MAX)
+		return false;
+	*out = (uint64_t)v;
+	return true;
+}
+
 static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 {
 	char *end;
@@ -194,12 +227,9 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 	} else if (strcmp(name, "quiet") == 0) {
 		ctx->quiet = true;
 	} else if (strcmp(name, "seed") == 0) {
-		errno = 0;
-		unsigned long long v = strtoull(value, &end, 10);
-		if (end == value || *end || errno == ERANGE || value[0] == '-' || v > 0xFFFFFFFFull)
-			return cli_usage_error(ctx, "--seed expects a whole number 0..4294967295, got '%s'",
-					       value);
-		ctx->seed = (unsigned long)v;
+		if (!cli_parse_seed(value, &ctx->seed))
+			return cli_usage_error(ctx, "--seed expects a whole number "
+					       "0..18446744073709551615, got '%s'", value);
 		ctx->seed_given = true;
 	} else if (strcmp(name, "year") == 0) {
 		errno = 0;

@@ -20,12 +20,13 @@
 
 #include "cli/cli.h"
 
-typedef enum { CELL_MISSING, CELL_STR, CELL_INT, CELL_REAL, CELL_SHARE } cell_kind_t;
+typedef enum { CELL_MISSING, CELL_STR, CELL_INT, CELL_UINT, CELL_REAL, CELL_SHARE } cell_kind_t;
 
 typedef struct {
 	cell_kind_t kind;
 	char *s;
 	int64_t i;
+	uint64_t u;         /* CELL_UINT: seeds, which use all 64 bits */
 	double r;
 } cell_t;
 
@@ -233,6 +234,11 @@ int cli_doc_meta_int(cli_doc_t *d, const char *key, int64_t value)
 	return add_meta(d, key, (cell_t){ .kind = CELL_INT, .i = value });
 }
 
+int cli_doc_meta_uint(cli_doc_t *d, const char *key, uint64_t value)
+{
+	return add_meta(d, key, (cell_t){ .kind = CELL_UINT, .u = value });
+}
+
 int cli_doc_table(cli_doc_t *d, cli_table_t *t)
 {
 	cli_table_t **ts = d && t ? realloc(d->tables, (d->ntables + 1) * sizeof *ts) : NULL;
@@ -303,6 +309,9 @@ static const char *cell_text(const cell_t *c, int digits, char *buf, size_t size
 		return c->s;
 	case CELL_INT:
 		snprintf(buf, size, "%" PRId64, c->i);
+		return buf;
+	case CELL_UINT:
+		snprintf(buf, size, "%" PRIu64, c->u);
 		return buf;
 	case CELL_REAL:
 	case CELL_SHARE:
@@ -482,7 +491,7 @@ static void write_table_delimited(FILE *fp, const cli_table_t *t, char sep)
 		for (size_t j = 0; j < t->ncols; j++) {
 			const cell_t *c = &t->cells[i * t->ncols + j];
 			const char *s = cell_text(c, 0, buf, sizeof buf);
-			bool number = c->kind == CELL_INT || (is_real(c) && isfinite(c->r));
+			bool number = c->kind == CELL_INT || c->kind == CELL_UINT || (is_real(c) && isfinite(c->r));
 			write_delimited_field(fp, s, sep, excel && number,
 					      excel && !number && formula_like(s));
 			fputc(j + 1 == t->ncols ? '\n' : sep, fp);

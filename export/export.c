@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
 #include <locale.h>
 #include <math.h>
 #include <stdlib.h>
@@ -203,6 +204,18 @@ sn_error_t sn__field_categories(int64_t *out, const sn__field_t *f, size_t n)
 	return SN_OK;
 }
 
+/* Fruchterman-Reingold iterations of every computed layout. */
+#define LAYOUT_ITERATIONS 500
+
+const char *sn__xgraph_layout_note(char *buf, const sn_export_t *x)
+{
+	if (x && x->layout)
+		return "positions: given";
+	snprintf(buf, 96, "positions: Fruchterman-Reingold (igraph, %d iterations), seed %" PRIu64,
+		 LAYOUT_ITERATIONS, x ? x->seed : UINT64_C(1));
+	return buf;
+}
+
 sn_error_t sn__xgraph_layout(igraph_matrix_t *out, const sn__xgraph_t *g, const sn_export_t *x)
 {
 	igraph_vector_int_t edges;
@@ -239,7 +252,8 @@ sn_error_t sn__xgraph_layout(igraph_matrix_t *out, const sn__xgraph_t *g, const 
 		/* The layout's randomness comes from igraph's default RNG: seed it explicitly. */
 		igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)(x ? x->seed : 1));
 		err = sn_error_from_igraph(igraph_layout_fruchterman_reingold(
-			&graph, out, false, 500, sqrt((double)g->nv + 1), IGRAPH_LAYOUT_AUTOGRID,
+			&graph, out, false, LAYOUT_ITERATIONS, sqrt((double)g->nv + 1),
+			IGRAPH_LAYOUT_AUTOGRID,
 			&w, NULL, NULL, NULL, NULL), "layout");
 		igraph_destroy(&graph);
 	}

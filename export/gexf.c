@@ -83,7 +83,7 @@ sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex
 	igraph_matrix_t pos;
 	double *degree = malloc((g->nv + 1) * sizeof *degree);
 	sn__xml_t x;
-	char buf[32];
+	char buf[32], note[96];
 	sn_error_t err;
 
 	if (!degree || igraph_matrix_init(&pos, 0, 0)) {
@@ -105,8 +105,9 @@ sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex
 	sn__xml_text(&x, PACKAGE_STRING);
 	sn__xml_end(&x);
 	sn__xml_begin(&x, "description");
-	sn__xml_text(&x, g->two_mode ? "two-mode collaboration network (actors and projects)"
-				     : "one-mode projection of a collaboration network");
+	sn__xml_text(&x, g->two_mode ? "two-mode collaboration network (actors and projects); "
+				     : "one-mode projection of a collaboration network; ");
+	sn__xml_text(&x, sn__xgraph_layout_note(note, ex));
 	sn__xml_end(&x);
 	sn__xml_end(&x);
 	sn__xml_begin(&x, "graph");

@@ -71,6 +71,13 @@ void sn__xgraph_degrees(const sn__xgraph_t *g, double *out, double *strength_out
  */
 sn_error_t sn__xgraph_layout(igraph_matrix_t *out, const sn__xgraph_t *g, const sn_export_t *x);
 
+/*
+ * Where sn__xgraph_layout()'s positions come from, for the file's own
+ * description: "positions: Fruchterman-Reingold (igraph, 500 iterations),
+ * seed S", or "positions: given" (borrowed static text or `buf`, >= 96).
+ */
+const char *sn__xgraph_layout_note(char *buf, const sn_export_t *x);
+
 /* A real in the shortest form that reads back exactly, '.' as decimal point; buf >= 32. */
 const char *sn__fmt_real(char *buf, double v);
 

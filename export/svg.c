@@ -251,6 +251,7 @@ sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex)
 	double *deg = malloc((g->nv + 1) * sizeof *deg);
 	int64_t *cat = malloc((g->nv + 1) * sizeof *cat);
 	sn__xml_t x;
+	char note[96];
 	long f;
 	sn_error_t err;
 
@@ -272,6 +273,9 @@ sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex)
 	sn__xml_attr(&x, "viewBox", "0 0 1000 750");
 	sn__xml_attr(&x, "font-family", "sans-serif");
 	sn__xml_attr(&x, "font-size", "10");
+	sn__xml_begin(&x, "desc");
+	sn__xml_text(&x, sn__xgraph_layout_note(note, ex));
+	sn__xml_end(&x);
 	sn__xml_begin(&x, "rect");
 	sn__xml_attr(&x, "width", "1000");
 	sn__xml_attr(&x, "height", "750");

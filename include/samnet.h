@@ -3,6 +3,7 @@
 #define SAMNET_H
 
 #include "samnet/error.h"
+#include "samnet/seed.h"
 #include "samnet/diag.h"
 #include "samnet/table.h"
 #include "samnet/territory.h"

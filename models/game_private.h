@@ -62,7 +62,7 @@ sn_error_t sn__power_owen_brute(sn_power_result_t *r, const sn_game_t *g, size_t
 
 /* Monte Carlo (models/power_mc.c). */
 sn_error_t sn__power_montecarlo(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
-				uint64_t samples, unsigned long seed);
+				uint64_t samples, uint64_t seed);
 
 /* Allocates r->field arrays for `indices` (zeroed); SN_ENOMEM. */
 sn_error_t sn__power_result_alloc(sn_power_result_t *r, unsigned indices, bool with_ci);

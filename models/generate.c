@@ -20,6 +20,7 @@
 #include <gsl/gsl_rng.h>
 
 #include "samnet/generate.h"
+#include "samnet/seed.h"
 
 /* Actor types in the order of dataset.h; the names are the file format's. */
 enum { T_REGION, T_KOMMUN, T_LANSSTYRELSE, T_AGENCY, T_UNIVERSITY, T_COMPANY,
@@ -639,7 +640,7 @@ sn_error_t sn_generate(const char *dir, const sn_generate_params_t *params)
 		err = nomem();
 		goto done;
 	}
-	gsl_rng_set(g.rng, params->seed);
+	gsl_rng_set(g.rng, sn_seed_gsl(params->seed));
 	for (int i = 0; i < FILES && err == SN_OK; i++)
 		err = file_open(&g.out[i], dir, file_name[i]);
 	if (err == SN_OK)

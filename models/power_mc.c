@@ -21,6 +21,7 @@
 #include <gsl/gsl_rng.h>
 
 #include "samnet/power.h"
+#include "samnet/seed.h"
 #include "models/game_private.h"
 
 #define Z95 1.959963984540054
@@ -267,7 +268,7 @@ done:
 }
 
 sn_error_t sn__power_montecarlo(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
-				uint64_t samples, unsigned long seed)
+				uint64_t samples, uint64_t seed)
 {
 	gsl_rng *rng;
 	sn_error_t err;
@@ -280,7 +281,7 @@ sn_error_t sn__power_montecarlo(sn_power_result_t *r, const sn_game_t *g, unsign
 	rng = gsl_rng_alloc(gsl_rng_mt19937);
 	if (rng == NULL)
 		return sn_error_set(SN_ENOMEM, "power: out of memory for the random generator");
-	gsl_rng_set(rng, seed);
+	gsl_rng_set(rng, sn_seed_gsl(seed));
 	r->samples = samples;
 	if (indices & (SN_POWER_BANZHAF | SN_POWER_COLEMAN))
 		err = mc_banzhaf(r, g, indices, samples, rng);

@@ -472,7 +472,7 @@ START_TEST(test_communities_sweep_planted_counts_and_modularity)
 	igraph_vector_init(&mod, 0);
 	igraph_vector_init(&qual, 0);
 	igraph_vector_init_range(&res, 0, 3);
-	ck_assert_int_eq(sn_communities_sweep(&count, &mod, &qual, &g, NULL, NULL, &res), SN_OK);
+	ck_assert_int_eq(sn_communities_sweep(&count, &mod, &qual, NULL, &g, NULL, NULL, &res), SN_OK);
 	ck_assert_int_eq(igraph_vector_int_size(&count), 3);
 	ck_assert_int_eq(VECTOR(count)[0], 1);
 	ck_assert_int_eq(VECTOR(count)[1], 4);
@@ -481,7 +481,7 @@ START_TEST(test_communities_sweep_planted_counts_and_modularity)
 	ck_assert_double_eq_tol(VECTOR(mod)[1], 0.71551724137931039, TOL);
 	ck_assert_double_eq_tol(VECTOR(qual)[2], 0.46551724137931044, TOL);
 	igraph_vector_clear(&res);
-	ck_assert_int_eq(sn_communities_sweep(&count, NULL, NULL, &g, NULL, NULL, &res), SN_EINVAL);
+	ck_assert_int_eq(sn_communities_sweep(&count, NULL, NULL, NULL, &g, NULL, NULL, &res), SN_EINVAL);
 	igraph_vector_destroy(&res);
 	igraph_vector_destroy(&qual);
 	igraph_vector_destroy(&mod);

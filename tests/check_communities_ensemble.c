@@ -106,7 +106,7 @@ START_TEST(test_communities_detect_two_mode_finds_brute_force_optimum)
 
 	barber_example(&g, &types);
 	igraph_vector_int_init(&m, 0);
-	ck_assert_int_eq(sn_communities_detect_two_mode(&m, &q, &g, NULL, &types, NULL), SN_OK);
+	ck_assert_int_eq(sn_communities_detect_two_mode(&m, &q, NULL, &g, NULL, &types, NULL), SN_OK);
 	ck_assert_double_eq_tol(q, 0.32653061224489793, TOL);
 	igraph_destroy(&g);
 	igraph_vector_bool_destroy(&types);
@@ -120,7 +120,7 @@ START_TEST(test_communities_detect_two_mode_finds_brute_force_optimum)
 		sn_communities_options_t o = SN_COMMUNITIES_OPTIONS_INIT;
 
 		o.algorithm = (sn_community_algorithm_t)a;
-		ck_assert_int_eq(sn_communities_detect_two_mode(&m, &q, &g, NULL, &types, &o),
+		ck_assert_int_eq(sn_communities_detect_two_mode(&m, &q, NULL, &g, NULL, &types, &o),
 				 SN_OK);
 		ck_assert_double_eq_tol(q, 0.4260355029585799, TOL);
 		for (int v = 0; v < 10; v++)

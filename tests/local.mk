@@ -142,3 +142,9 @@ check_PROGRAMS += tests/check_population
 TESTS += tests/check_population
 tests_check_population_CFLAGS = $(TEST_CFLAGS)
 tests_check_population_LDADD = $(TEST_LIBS)
+
+# Iteration bounds, "stopped at the bound", 64-bit seeds, the --approx sample limit.
+check_PROGRAMS += tests/check_bounds
+TESTS += tests/check_bounds
+tests_check_bounds_CFLAGS = $(TEST_CFLAGS)
+tests_check_bounds_LDADD = $(TEST_LIBS)

@@ -98,14 +98,20 @@ typedef struct {
 	sn_community_objective_t objective;  /* Leiden only; default modularity */
 	double resolution;      /* gamma >= 0, finite; Leiden and Louvain; default 1 */
 	double beta;            /* Leiden refinement randomness > 0; default 0.01 */
-	int iterations;         /* Leiden iterations; negative: until stable (default -1) */
+	int max_iterations;     /* iteration bound >= 1 (default 100): Leiden iterates until an
+				   iteration leaves the partition unchanged, at most this often;
+				   BRIM (two-mode) sweeps at most this often */
 	int walktrap_steps;     /* random-walk length >= 1; default 4 */
 	int infomap_trials;     /* Infomap attempts >= 1; default 10 */
 	uint64_t seed;          /* default 1 */
 } sn_communities_options_t;
 
 #define SN_COMMUNITIES_OPTIONS_INIT \
-	{ SN_COMMUNITY_LEIDEN, SN_OBJECTIVE_MODULARITY, 1.0, 0.01, -1, 4, 10, 1 }
+	{ SN_COMMUNITY_LEIDEN, SN_OBJECTIVE_MODULARITY, 1.0, 0.01, SN_COMMUNITIES_MAX_ITERATIONS, \
+	  4, 10, 1 }
+
+/* Default of max_iterations. */
+#define SN_COMMUNITIES_MAX_ITERATIONS 100
 
 /* Fills `opts` with the defaults above. */
 void sn_communities_options_default(sn_communities_options_t *opts);
@@ -126,6 +132,11 @@ typedef struct {
 				greedy and label propagation), the CPM quality
 				sum_c (e_c - gamma n_c (n_c - 1) / 2) (Leiden-CPM), or the
 				map equation's code length in bits (Infomap) */
+	int iterations;      /* Leiden iterations done (0 for the other algorithms) */
+	int sweeps;          /* BRIM sweeps done (two-mode clustering only, else 0) */
+	bool at_bound;       /* true: stopped at max_iterations while the last Leiden
+				iteration or BRIM sweep still changed the partition, which
+				may therefore not be stable */
 } sn_communities_summary_t;
 
 /*
@@ -141,7 +152,20 @@ typedef struct {
  * the modularity with resolution gamma above.  With CPM, node weights are 1
  * and the resolution is gamma itself: a community is worth keeping when its
  * internal density exceeds gamma (in units of edge weight).  Louvain uses
- * igraph_community_multilevel() at gamma (final level).  Infomap, walktrap,
+ * igraph_community_multilevel() at gamma (final level).
+ *
+ * Iteration bounds.  Leiden runs one iteration from singletons, then
+ * further iterations from the current partition until one leaves the
+ * partition unchanged (python-igraph's n_iterations = -1), at most
+ * opts->max_iterations in all; summary_out->iterations counts them and
+ * summary_out->at_bound tells when the bound, not stability, ended the loop
+ * (igraph 0.10's own "until stable" loop never ends when no move improves
+ * the partition, e.g. CPM at a resolution above every weight).  Louvain's
+ * levels end when a level raises modularity by no more than igraph's
+ * tolerance; Infomap makes infomap_trials attempts; label propagation
+ * sweeps until every vertex holds a dominant label, which with random
+ * tie-breaking happens with probability 1; igraph 0.10 offers no bound on
+ * these three.  Walktrap and fast greedy are not iterative.  Infomap, walktrap,
  * label propagation and fast greedy ignore the resolution; walktrap and fast
  * greedy cut their dendrogram at maximum modularity and are deterministic.
  *
@@ -150,8 +174,8 @@ typedef struct {
  *
  * Errors: SN_EINVAL for no vertices, a directed graph, a weight vector of the
  * wrong length or with a weight that is not finite and > 0, a resolution
- * that is negative or not finite, beta <= 0, walktrap_steps or
- * infomap_trials < 1, or an out-of-range enum; igraph's failures mapped with
+ * that is negative or not finite, beta <= 0 or not finite, max_iterations,
+ * walktrap_steps or infomap_trials < 1, or an out-of-range enum; igraph's failures mapped with
  * sn_error_from_igraph(); SN_ENOMEM.
  * Complexity: Leiden and Louvain about O(m) per pass; Infomap
  * O(trials * m log n); walktrap O(m n^2) worst case; fast greedy
@@ -203,29 +227,34 @@ sn_error_t sn_communities_barber_modularity(double *out, const igraph_t *g,
  * reverse, until Q_B (at opts->resolution) no longer rises by 1e-12.  Each
  * half-step is an exact best response, so Q_B never falls.  The canonical
  * membership goes to `membership_out`, Q_B at opts->resolution to
- * *barber_out (may be NULL).
+ * *barber_out (may be NULL).  BRIM makes at most opts->max_iterations
+ * sweeps.  `summary_out` (may be NULL) gets the final partition's
+ * community count and modularity (gamma = 1), Q_B as the quality, the
+ * Leiden iterations and BRIM sweeps done, and at_bound when either loop
+ * stopped at its bound.
  * Errors: those of sn_communities_detect() and
  * sn_communities_barber_modularity().  O(detect + sweeps * (m + n K)) for
  * K communities.
  */
 sn_error_t sn_communities_detect_two_mode(igraph_vector_int_t *membership_out,
-					  double *barber_out, const igraph_t *g,
-					  const igraph_vector_t *weights,
+					  double *barber_out, sn_communities_summary_t *summary_out,
+					  const igraph_t *g, const igraph_vector_t *weights,
 					  const igraph_vector_bool_t *types,
 					  const sn_communities_options_t *opts);
 
 /*
  * Resolution sweep: for each gamma in `resolutions`, runs
  * sn_communities_detect() with `opts` at that resolution (same seed) and
- * stores the number of communities, the modularity at gamma = 1 and the
- * objective's quality at gamma (see sn_communities_summary_t).  Each output
- * is caller-initialised and resized to the number of resolutions, or NULL.
+ * stores the number of communities, the modularity at gamma = 1, the
+ * objective's quality at gamma (see sn_communities_summary_t) and whether
+ * the run stopped at opts->max_iterations.  Each output is
+ * caller-initialised and resized to the number of resolutions, or NULL.
  * Errors: SN_EINVAL for an empty list, and those of sn_communities_detect().
  * O(len(resolutions) * detect).
  */
 sn_error_t sn_communities_sweep(igraph_vector_int_t *count_out, igraph_vector_t *modularity_out,
-				igraph_vector_t *quality_out, const igraph_t *g,
-				const igraph_vector_t *weights,
+				igraph_vector_t *quality_out, igraph_vector_bool_t *at_bound_out,
+				const igraph_t *g, const igraph_vector_t *weights,
 				const sn_communities_options_t *opts,
 				const igraph_vector_t *resolutions);
 
@@ -252,6 +281,8 @@ typedef struct {
 	double consensus_modularity;      /* Q (gamma = 1) of the consensus on the input graph */
 	size_t iterations;                /* consensus rounds done (0: the runs agreed) */
 	bool converged;                   /* false: stopped at max_iterations */
+	size_t runs_at_bound;             /* clustering runs (input runs and consensus-round
+					     runs) that stopped at opts->max_iterations */
 	double nmi_mean, nmi_min;         /* pairwise NMI over the N(N-1)/2 run pairs */
 	double vi_mean, vi_max;           /* pairwise variation of information (nats) */
 	bool built;

@@ -36,7 +36,7 @@
  * real collaboration networks (Newman 2001; Barabási et al. 2002).
  *
  * Determinism: the GSL Mersenne Twister (gsl_rng_mt19937) seeded with
- * `seed` drives every draw, so the same parameters give byte-identical
+ * sn_seed_gsl(seed) drives every draw, so the same parameters give byte-identical
  * files on every platform with IEEE doubles.
  */
 #ifndef SAMNET_GENERATE_H
@@ -53,7 +53,7 @@ extern "C" {
 typedef struct {
 	size_t nactors;          /* actors, >= 3; default 1000 */
 	size_t nprojects;        /* projects, >= 1; default 2000 */
-	unsigned long seed;      /* RNG seed; default 1 */
+	uint64_t seed;           /* RNG seed; default 1 */
 	size_t ncounties;        /* 0: auto, min(21, max(1, nactors / 40)) */
 	size_t nmunicipalities;  /* 0: auto, min(290, max(ncounties, nactors / 4)); >= ncounties */
 	double locality;         /* share of single-county projects, [0, 1]; default 0.8 */

@@ -228,7 +228,7 @@ typedef struct {
 	unsigned indices;           /* SN_POWER_* mask; 0 means SN_POWER_CHEAP */
 	sn_power_method_t method;
 	uint64_t samples;           /* Monte Carlo samples; 0: 1000000 */
-	unsigned long seed;         /* Monte Carlo seed for gsl_rng_mt19937 */
+	uint64_t seed;              /* Monte Carlo seed (gsl_rng_mt19937 via sn_seed_gsl()) */
 	size_t max_brute_players;   /* enumeration limit; 0: 25 (at most 30) */
 	size_t max_memory;          /* bytes the exact DP may use; 0: 1 GiB */
 } sn_power_options_t;
@@ -322,7 +322,7 @@ void sn_power_result_destroy(sn_power_result_t *r);
  *    Time O(2^n n), memory 2^n bits.
  *  - MONTECARLO: `samples` uniform random coalitions for Banzhaf and
  *    Coleman, as many random orderings for Shapley-Shubik, from
- *    gsl_rng_mt19937 seeded with `seed`.  95 % Wilson score intervals for
+ *    gsl_rng_mt19937 seeded with sn_seed_gsl(seed).  95 % Wilson score intervals for
  *    absolute Banzhaf, Shapley-Shubik and the collectivity to act; the
  *    normalised Banzhaf bounds divide those by the estimated sum (they
  *    ignore the sum's own error).  Johnston, Deegan-Packel and Holler are

@@ -35,12 +35,12 @@ other seed, other bytes
 
 # Bad values are usage errors (exit 2).
 $ samnet centrality tests/data/mini --approx 0
-samnet centrality: --approx must lie strictly between 0 and 1, got 0
+samnet centrality: --approx must lie in [0.0001, 1), got 0
 Try 'samnet centrality --help'.
 ? 2
 
 $ samnet centrality tests/data/mini --approx 1.5
-samnet centrality: --approx must lie strictly between 0 and 1, got 1.5
+samnet centrality: --approx must lie in [0.0001, 1), got 1.5
 Try 'samnet centrality --help'.
 ? 2
 
@@ -65,7 +65,13 @@ Try 'samnet centrality --help'.
 ? 2
 
 # A sample size beyond 10^10 is a size limit (exit 5), not a long wait:
-# 0.5 / 10^-14 (1 + 1 + ln 10) = 215129254649702.3.
-$ samnet centrality tests/data/mini -m betweenness --approx 1e-7
-samnet: betweenness: epsilon 1e-07 needs 215129254649703 samples
+# 0.5 / 10^-8 (1 + 1 + ln 10^300) = 3.46388e10.
+$ samnet centrality tests/data/mini -m betweenness --approx 0.0001 --delta 1e-300
+samnet: betweenness: epsilon 0.0001 and delta 1e-300 need 3.46e+10 samples, more than the limit of 1e10
 ? 5
+
+# Below 10^-4 the count only grows further: a usage error naming the range.
+$ samnet centrality tests/data/mini -m betweenness --approx 1e-7
+samnet centrality: --approx must lie in [0.0001, 1), got 1e-07
+Try 'samnet centrality --help'.
+? 2
