@@ -161,26 +161,38 @@ static bool meets_quotas(const sn_game_t *g, uint64_t s)
 	return true;
 }
 
+/* The connected part of s holding its lowest member (s != 0, a graph is set). */
+static uint64_t lowest_part(const sn_game_t *g, uint64_t s)
+{
+	uint64_t part = s & -s, grown = part;
+
+	do {
+		part = grown;
+		for (uint64_t m = part; m != 0; m &= m - 1)
+			grown |= g->adj[__builtin_ctzll(m)] & s;
+	} while (grown != part);
+	return part;
+}
+
 bool sn__game_wins_mask(const sn_game_t *g, uint64_t s)
 {
 	if (g->adj == NULL)
 		return meets_quotas(g, s);
-	/* Split s into its connected parts by growing each from its lowest member. */
-	while (s != 0) {
-		uint64_t part = s & -s, grown;
-		do {
-			grown = part;
-			for (uint64_t m = part; m != 0; m &= m - 1)
-				grown |= g->adj[__builtin_ctzll(m)] & s;
-			if (grown == part)
-				break;
-			part = grown;
-		} while (1);
-		if (meets_quotas(g, part))
+	for (uint64_t part; s != 0; s &= ~part)
+		if (meets_quotas(g, part = lowest_part(g, s)))
 			return true;
-		s &= ~part;
-	}
 	return false;
+}
+
+unsigned sn__game_value_mask(const sn_game_t *g, uint64_t s)
+{
+	unsigned value = 0;
+
+	if (g->adj == NULL)
+		return meets_quotas(g, s);
+	for (uint64_t part; s != 0; s &= ~part)
+		value += meets_quotas(g, part = lowest_part(g, s));
+	return value;
 }
 
 static uint64_t to_mask(const sn_game_t *g, const unsigned char *members, bool inside)
@@ -234,6 +246,17 @@ sn_error_t sn_game_set_graph(sn_game_t *g, const size_t *from, const size_t *to,
 bool sn_game_has_graph(const sn_game_t *g)
 {
 	return g->adj != NULL;
+}
+
+bool sn_game_is_simple(const sn_game_t *g)
+{
+	if (g->adj == NULL)
+		return true;
+	/* Two disjoint coalitions cannot both take more than half of one criterion. */
+	for (size_t c = 0; c < g->ncrit; c++)
+		if (g->crit[c].quota > g->crit[c].total - g->crit[c].quota)
+			return true;
+	return false;
 }
 
 sn_error_t sn_game_scale_weights(int64_t *out, double *scale_out, const double *w, size_t n,

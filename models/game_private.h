@@ -29,6 +29,23 @@ struct sn_game {
  */
 bool sn__game_wins_mask(const sn_game_t *g, uint64_t s);
 
+/*
+ * The value of the coalition `s`: 1 or 0 without a graph; with one, the
+ * number of its connected parts that meet every quota (Myerson's v^G).
+ * Needs n <= 64.
+ */
+unsigned sn__game_value_mask(const sn_game_t *g, uint64_t s);
+
+/* Shapley weight of a coalition of `size` players among n: (size-1)! (n-size)! / n!. */
+long double sn__power_ss_weight(size_t n, size_t size);
+
+/*
+ * The Myerson value (shapley) and graph-restricted Banzhaf value (banzhaf,
+ * banzhaf_abs) of a game with a graph, by enumeration (models/power_myerson.c).
+ */
+sn_error_t sn__power_myerson_brute(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
+				   size_t max_players);
+
 /* Brute force over all coalitions (models/power_enum.c). */
 sn_error_t sn__power_brute(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
 			   size_t max_players);

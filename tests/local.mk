@@ -122,3 +122,9 @@ check_PROGRAMS += tests/check_faults
 TESTS += tests/check_faults
 tests_check_faults_CFLAGS = $(TEST_CFLAGS)
 tests_check_faults_LDADD = $(TEST_LIBS) -lpthread
+
+# Myerson's graph-restricted game against an ordering oracle (issue 17)
+check_PROGRAMS += tests/check_myerson
+TESTS += tests/check_myerson
+tests_check_myerson_CFLAGS = $(TEST_CFLAGS)
+tests_check_myerson_LDADD = $(TEST_LIBS)

@@ -1,0 +1,122 @@
+/*
+ * The Myerson value (Myerson 1977) and the graph-restricted Banzhaf value
+ * (Owen 1986) of a game with a communication graph, by enumeration.
+ *
+ * The graph-restricted game is v^G(S) = sum over the connected parts C of
+ * S of v(C), v the voting game: the number of winning parts of S.  When a
+ * quota exceeds half its total at most one part can win and v^G is the
+ * simple game "one of the parts wins"; otherwise v^G can be 2 or more and a
+ * player whose arrival joins two winning parts into one lowers it.  For
+ * every player i, with the sums over non-empty coalitions S,
+ *
+ *   Myerson  phi_i  = sum_{S holds i} (|S|-1)! (n-|S|)! / n! v^G(S)
+ *                   - sum_{S lacks i}  |S|! (n-|S|-1)! / n! v^G(S),
+ *   Banzhaf  beta_i = (sum_{S holds i} v^G(S) - sum_{S lacks i} v^G(S)) / 2^(n-1),
+ *
+ * which are the Shapley and Banzhaf formulas over marginal contributions
+ * v^G(S + i) - v^G(S) regrouped by coalition.  So one pass over the 2^n
+ * coalitions, none of them stored, tallies per size the values of all
+ * coalitions and of those holding each player; the tallies are exact
+ * integers, and only the final weighted sums round.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "samnet/power.h"
+#include "models/game_private.h"
+
+#define MYERSON_HARD_LIMIT 30
+
+static sn_error_t check_size(const sn_game_t *g, size_t limit)
+{
+	if (limit == 0)
+		limit = 25;
+	if (limit > MYERSON_HARD_LIMIT)
+		limit = MYERSON_HARD_LIMIT;
+	if (g->n > limit)
+		return sn_error_set(SN_ELIMIT, "the Myerson value of a game with a communication "
+				    "graph is computed by enumerating all coalitions, limited to "
+				    "%zu players; the game has %zu (with a quota above half the "
+				    "total, the montecarlo method estimates it)", limit, g->n);
+	return SN_OK;
+}
+
+/*
+ * Tallies v^G: total[k] sums the values of the coalitions of size k, held[i
+ * * (n + 1) + k] those of the coalitions of size k holding player i.
+ * Returns the number of coalitions of positive value.
+ */
+static uint64_t tally_values(uint64_t *total, uint64_t *held, const sn_game_t *g)
+{
+	size_t n = g->n;
+	uint64_t all = UINT64_C(1) << n, positive = 0;
+
+	for (uint64_t s = 1; s < all; s++) {
+		unsigned v = sn__game_value_mask(g, s), k = (unsigned)__builtin_popcountll(s);
+		if (v == 0)
+			continue;
+		positive++;
+		total[k] += v;
+		for (uint64_t m = s; m != 0; m &= m - 1)
+			held[(size_t)__builtin_ctzll(m) * (n + 1) + k] += v;
+	}
+	return positive;
+}
+
+static void fill(sn_power_result_t *r, const uint64_t *total, const uint64_t *held, size_t n,
+		 unsigned indices)
+{
+	long double half = ldexpl(1.0L, (int)n - 1), bsum = 0.0L;
+
+	for (size_t i = 0; i < n; i++) {
+		const uint64_t *h = held + i * (n + 1);
+		long double phi = 0.0L, with = 0.0L, without = 0.0L;
+		for (size_t k = 1; k <= n; k++) {
+			phi += (long double)h[k] * sn__power_ss_weight(n, k);
+			if (k < n)
+				phi -= (long double)(total[k] - h[k]) * sn__power_ss_weight(n, k + 1);
+			with += (long double)h[k];
+			without += (long double)(total[k] - h[k]);
+		}
+		if (indices & SN_POWER_SHAPLEY)
+			r->shapley[i] = (double)phi;
+		if (indices & SN_POWER_BANZHAF) {
+			r->banzhaf_abs[i] = (double)((with - without) / half);
+			bsum += (with - without) / half;
+		}
+	}
+	/* Normalised by the sum, which v^G need not keep positive. */
+	for (size_t i = 0; (indices & SN_POWER_BANZHAF) && i < n; i++)
+		r->banzhaf[i] = bsum > 0.0L ? (double)(r->banzhaf_abs[i] / bsum) : NAN;
+}
+
+sn_error_t sn__power_myerson_brute(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
+				   size_t max_players)
+{
+	size_t n = g->n;
+	uint64_t *total = NULL, *held = NULL, positive;
+	sn_error_t err = check_size(g, max_players);
+
+	if (err)
+		return err;
+	indices &= SN_POWER_BANZHAF | SN_POWER_SHAPLEY;
+	if ((err = sn__power_result_alloc(r, indices, false)) != SN_OK)
+		return err;
+	total = calloc(n + 1, sizeof *total);
+	held = calloc(n * (n + 1), sizeof *held);
+	if (total == NULL || held == NULL) {
+		err = sn_error_set(SN_ENOMEM, "power: out of memory enumerating coalitions");
+		goto done;
+	}
+	positive = tally_values(total, held, g);
+	fill(r, total, held, n, indices);
+	/* Winning coalitions are those of positive value only where v^G is a simple game. */
+	if (sn_game_is_simple(g))
+		r->winning = (double)positive;
+done:
+	free(total);
+	free(held);
+	return err;
+}
