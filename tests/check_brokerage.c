@@ -4,7 +4,9 @@
  * triple loop over an adjacency matrix; the null-model moments are checked
  * against exact enumeration of all 2^20 digraphs on five vertices with each
  * arc present independently with probability d (the Bernoulli null model of
- * sna::brokerage), an oracle independent of the closed formulas.
+ * sna::brokerage), and, for undirected graphs, of all 2^15 graphs on six
+ * vertices with each tie present with probability d: an oracle independent
+ * of the closed formulas.
  */
 #include "config.h"
 
@@ -105,14 +107,15 @@ END_TEST
 
 #define ON 5
 #define OPAIRS (ON * (ON - 1))
+#define MV 6  /* the largest oracle graph */
 
-/* Brute-force role counts of broker j over all ordered (i, k), adjacency a[i][j]. */
-static void oracle_counts(int a[ON][ON], const int *grp, double out[ON][R])
+/* Brute-force role counts of broker j over all ordered (i, k), adjacency a[i][j], n vertices. */
+static void oracle_counts(int a[MV][MV], int n, const int *grp, double out[MV][R])
 {
-	memset(out, 0, sizeof(double) * ON * R);
-	for (int i = 0; i < ON; i++)
-		for (int j = 0; j < ON; j++)
-			for (int k = 0; k < ON; k++) {
+	memset(out, 0, sizeof(double) * MV * R);
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < n; j++)
+			for (int k = 0; k < n; k++) {
 				if (i == j || j == k || i == k || !a[i][j] || !a[j][k] || a[i][k])
 					continue;
 				int r;
@@ -131,7 +134,7 @@ static void oracle_counts(int a[ON][ON], const int *grp, double out[ON][R])
 			}
 }
 
-static void decode(unsigned long bits, int a[ON][ON], igraph_vector_int_t *edges)
+static void decode(unsigned long bits, int a[MV][MV], igraph_vector_int_t *edges)
 {
 	int t = 0;
 
@@ -151,9 +154,9 @@ static void decode(unsigned long bits, int a[ON][ON], igraph_vector_int_t *edges
 
 static void check_against_enumeration(const int *grp, unsigned long probe)
 {
-	double mean[ON][R] = { { 0 } }, square[ON][R] = { { 0 } }, c[ON][R];
+	double mean[MV][R] = { { 0 } }, square[MV][R] = { { 0 } }, c[MV][R];
 	const double d = 6.0 / OPAIRS;  /* the density of the `probe` graph, which has 6 arcs */
-	int a[ON][ON];
+	int a[MV][MV];
 	igraph_vector_int_t edges, groups;
 	igraph_t g;
 	sn_brokerage_t b;
@@ -167,7 +170,7 @@ static void check_against_enumeration(const int *grp, unsigned long probe)
 		decode(bits, a, &edges);
 		int arcs = (int)igraph_vector_int_size(&edges) / 2;
 		double p = pow(d, arcs) * pow(1 - d, OPAIRS - arcs);
-		oracle_counts(a, grp, c);
+		oracle_counts(a, ON, grp, c);
 		for (int v = 0; v < ON; v++)
 			for (int r = 0; r < R; r++) {
 				mean[v][r] += p * c[v][r];
@@ -188,7 +191,7 @@ static void check_against_enumeration(const int *grp, unsigned long probe)
 	igraph_create(&g, &edges, ON, IGRAPH_DIRECTED);
 	ck_assert_int_eq(sn_brokerage_compute(&b, &g, &groups), SN_OK);
 	ck_assert_double_eq_tol(b.density, d, 1e-15);
-	oracle_counts(a, grp, c);
+	oracle_counts(a, ON, grp, c);
 	for (int v = 0; v < ON; v++)
 		for (int r = 0; r < R; r++) {
 			double var = square[v][r] - mean[v][r] * mean[v][r];
@@ -231,6 +234,101 @@ START_TEST(test_brokerage_compute_moments_match_enumeration_three_groups)
 	static const int grp[ON] = { 0, 1, 1, 0, 2 };
 
 	check_against_enumeration(grp, 0x5A5ul & 0xFFFFFul);
+}
+END_TEST
+
+/*
+ * ---- Oracle for undirected graphs: every graph on six vertices, each of the
+ * 15 ties present independently with probability d (the undirected
+ * Bernoulli graph), counts read both ways as sna reads a symmetric matrix.
+ */
+
+#define UN 6
+#define UPAIRS (UN * (UN - 1) / 2)
+
+static void decode_undirected(unsigned long bits, int a[MV][MV], igraph_vector_int_t *edges)
+{
+	int t = 0;
+
+	igraph_vector_int_clear(edges);
+	memset(a, 0, sizeof(int) * MV * MV);
+	for (int i = 0; i < UN; i++)
+		for (int j = i + 1; j < UN; j++)
+			if ((bits >> t++) & 1) {
+				a[i][j] = a[j][i] = 1;
+				igraph_vector_int_push_back(edges, i);
+				igraph_vector_int_push_back(edges, j);
+			}
+}
+
+static void check_undirected_against_enumeration(const int *grp, unsigned long probe)
+{
+	double mean[MV][R] = { { 0 } }, square[MV][R] = { { 0 } }, c[MV][R];
+	int a[MV][MV];
+	igraph_vector_int_t edges, groups;
+	igraph_t g;
+	sn_brokerage_t b;
+
+	igraph_vector_int_init(&edges, 0);
+	igraph_vector_int_init(&groups, UN);
+	for (int v = 0; v < UN; v++)
+		VECTOR(groups)[v] = grp[v];
+	decode_undirected(probe, a, &edges);
+	const double d = (double)igraph_vector_int_size(&edges) / 2 / UPAIRS;
+	for (unsigned long bits = 0; bits < (1ul << UPAIRS); bits++) {
+		decode_undirected(bits, a, &edges);
+		int ties = (int)igraph_vector_int_size(&edges) / 2;
+		double p = pow(d, ties) * pow(1 - d, UPAIRS - ties);
+		oracle_counts(a, UN, grp, c);
+		for (int v = 0; v < UN; v++)
+			for (int r = 0; r < R; r++) {
+				mean[v][r] += p * c[v][r];
+				square[v][r] += p * c[v][r] * c[v][r];
+			}
+	}
+	decode_undirected(probe, a, &edges);
+	igraph_create(&g, &edges, UN, IGRAPH_UNDIRECTED);
+	sn_brokerage_init(&b);
+	ck_assert_int_eq(sn_brokerage_compute(&b, &g, &groups), SN_OK);
+	ck_assert_double_eq_tol(b.density, d, 1e-15);
+	oracle_counts(a, UN, grp, c);
+	for (int v = 0; v < UN; v++)
+		for (int r = 0; r < R; r++) {
+			double var = square[v][r] - mean[v][r] * mean[v][r];
+			double sd = sqrt(var > 0 ? var : 0);
+			ck_assert_double_eq(SN_BROKERAGE_AT(b.raw, v, r), c[v][r]);
+			ck_assert_msg(fabs(SN_BROKERAGE_AT(b.expected, v, r) - mean[v][r]) < 1e-12,
+				      "E vertex %d %s: %.15g, enumeration %.15g", v,
+				      sn_broker_role_name((sn_broker_role_t)r),
+				      SN_BROKERAGE_AT(b.expected, v, r), mean[v][r]);
+			ck_assert_msg(fabs(SN_BROKERAGE_AT(b.sd, v, r) - sd) < 1e-9,
+				      "sd vertex %d %s: %.15g, enumeration %.15g", v,
+				      sn_broker_role_name((sn_broker_role_t)r),
+				      SN_BROKERAGE_AT(b.sd, v, r), sd);
+			if (sd > 0)
+				ck_assert_double_eq_tol(SN_BROKERAGE_AT(b.z, v, r),
+							(c[v][r] - mean[v][r]) / sd, 1e-9);
+		}
+	igraph_destroy(&g);
+	sn_brokerage_destroy(&b);
+	igraph_vector_int_destroy(&groups);
+	igraph_vector_int_destroy(&edges);
+}
+
+START_TEST(test_brokerage_compute_undirected_moments_match_enumeration_two_groups)
+{
+	static const int grp[UN] = { 0, 0, 0, 0, 1, 1 };
+
+	/* Probe: 7 of the 15 ties. */
+	check_undirected_against_enumeration(grp, 0x2B5Bul);
+}
+END_TEST
+
+START_TEST(test_brokerage_compute_undirected_moments_match_enumeration_four_groups)
+{
+	static const int grp[UN] = { 0, 1, 1, 2, 0, 3 };
+
+	check_undirected_against_enumeration(grp, 0x1C6Dul);
 }
 END_TEST
 
@@ -304,6 +402,8 @@ static Suite *brokerage_suite(void)
 	tcase_add_test(tc, test_brokerage_compute_undirected_counts_both_directions);
 	tcase_add_test(tc, test_brokerage_compute_moments_match_enumeration_four_and_one);
 	tcase_add_test(tc, test_brokerage_compute_moments_match_enumeration_three_groups);
+	tcase_add_test(tc, test_brokerage_compute_undirected_moments_match_enumeration_two_groups);
+	tcase_add_test(tc, test_brokerage_compute_undirected_moments_match_enumeration_four_groups);
 	tcase_add_test(tc, test_brokerage_compute_bad_groups_fail);
 	tcase_add_test(tc, test_brokerage_compute_tiny_graphs_give_nan_moments);
 	tcase_add_test(tc, test_broker_role_name_all_roles_named);
