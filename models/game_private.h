@@ -36,6 +36,9 @@ bool sn__game_wins_mask(const sn_game_t *g, uint64_t s);
  */
 unsigned sn__game_value_mask(const sn_game_t *g, uint64_t s);
 
+/* The enumeration limit for max_brute_players = `limit`: 0 gives 25, at most 30. */
+size_t sn__power_brute_limit(size_t limit);
+
 /* Shapley weight of a coalition of `size` players among n: (size-1)! (n-size)! / n!. */
 long double sn__power_ss_weight(size_t n, size_t size);
 

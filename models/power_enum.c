@@ -25,14 +25,18 @@ static inline bool bit(const uint64_t *set, uint64_t s)
 	return (set[s >> 6] >> (s & 63)) & 1u;
 }
 
+size_t sn__power_brute_limit(size_t limit)
+{
+	if (limit == 0)
+		return 25;
+	return limit > BRUTE_HARD_LIMIT ? BRUTE_HARD_LIMIT : limit;
+}
+
 static sn_error_t check_size(const sn_game_t *g, size_t limit)
 {
 	if (g->ncrit == 0)
 		return sn_error_set(SN_EINVAL, "the game has no criterion (no weights and quota)");
-	if (limit == 0)
-		limit = 25;
-	if (limit > BRUTE_HARD_LIMIT)
-		limit = BRUTE_HARD_LIMIT;
+	limit = sn__power_brute_limit(limit);
 	if (g->n > limit)
 		return sn_error_set(SN_ELIMIT, "enumerating all coalitions is limited to %zu "
 				    "players, the game has %zu; use the exact or montecarlo "

@@ -27,14 +27,9 @@
 #include "samnet/power.h"
 #include "models/game_private.h"
 
-#define MYERSON_HARD_LIMIT 30
-
 static sn_error_t check_size(const sn_game_t *g, size_t limit)
 {
-	if (limit == 0)
-		limit = 25;
-	if (limit > MYERSON_HARD_LIMIT)
-		limit = MYERSON_HARD_LIMIT;
+	limit = sn__power_brute_limit(limit);
 	if (g->n > limit)
 		return sn_error_set(SN_ELIMIT, "the Myerson value of a game with a communication "
 				    "graph is computed by enumerating all coalitions, limited to "

@@ -152,6 +152,41 @@ static void decode(unsigned long bits, int a[MV][MV], igraph_vector_int_t *edges
 		}
 }
 
+/* Adds the counts c of a graph of probability p to the first and second moments. */
+static void accumulate(double mean[MV][R], double square[MV][R], double c[MV][R], int n, double p)
+{
+	for (int v = 0; v < n; v++)
+		for (int r = 0; r < R; r++) {
+			mean[v][r] += p * c[v][r];
+			square[v][r] += p * c[v][r] * c[v][r];
+		}
+}
+
+/* The library's moments and z-scores against the enumeration; c: the probe graph's counts. */
+static void assert_moments(const sn_brokerage_t *b, double mean[MV][R], double square[MV][R],
+			   double c[MV][R], int n)
+{
+	for (int v = 0; v < n; v++)
+		for (int r = 0; r < R; r++) {
+			double var = square[v][r] - mean[v][r] * mean[v][r];
+			double sd = sqrt(var > 0 ? var : 0);
+			ck_assert_double_eq(SN_BROKERAGE_AT(b->raw, v, r), c[v][r]);
+			ck_assert_msg(fabs(SN_BROKERAGE_AT(b->expected, v, r) - mean[v][r]) < 1e-12,
+				      "E vertex %d %s: %.15g, enumeration %.15g", v,
+				      sn_broker_role_name((sn_broker_role_t)r),
+				      SN_BROKERAGE_AT(b->expected, v, r), mean[v][r]);
+			ck_assert_msg(fabs(SN_BROKERAGE_AT(b->sd, v, r) - sd) < 1e-9,
+				      "sd vertex %d %s: %.15g, enumeration %.15g", v,
+				      sn_broker_role_name((sn_broker_role_t)r),
+				      SN_BROKERAGE_AT(b->sd, v, r), sd);
+			if (sd > 0)
+				ck_assert_double_eq_tol(SN_BROKERAGE_AT(b->z, v, r),
+							(c[v][r] - mean[v][r]) / sd, 1e-9);
+			else
+				ck_assert(isnan(SN_BROKERAGE_AT(b->z, v, r)));
+		}
+}
+
 static void check_against_enumeration(const int *grp, unsigned long probe)
 {
 	double mean[MV][R] = { { 0 } }, square[MV][R] = { { 0 } }, c[MV][R];
@@ -171,11 +206,7 @@ static void check_against_enumeration(const int *grp, unsigned long probe)
 		int arcs = (int)igraph_vector_int_size(&edges) / 2;
 		double p = pow(d, arcs) * pow(1 - d, OPAIRS - arcs);
 		oracle_counts(a, ON, grp, c);
-		for (int v = 0; v < ON; v++)
-			for (int r = 0; r < R; r++) {
-				mean[v][r] += p * c[v][r];
-				square[v][r] += p * c[v][r] * c[v][r];
-			}
+		accumulate(mean, square, c, ON, p);
 		/* Every 4099th graph: the library's raw counts must equal the brute force. */
 		if (bits % 4099 == 0) {
 			igraph_create(&g, &edges, ON, IGRAPH_DIRECTED);
@@ -192,22 +223,7 @@ static void check_against_enumeration(const int *grp, unsigned long probe)
 	ck_assert_int_eq(sn_brokerage_compute(&b, &g, &groups), SN_OK);
 	ck_assert_double_eq_tol(b.density, d, 1e-15);
 	oracle_counts(a, ON, grp, c);
-	for (int v = 0; v < ON; v++)
-		for (int r = 0; r < R; r++) {
-			double var = square[v][r] - mean[v][r] * mean[v][r];
-			double sd = sqrt(var > 0 ? var : 0);
-			ck_assert_msg(fabs(SN_BROKERAGE_AT(b.expected, v, r) - mean[v][r]) < 1e-12,
-				      "E vertex %d role %d: %.15g, enumeration %.15g", v, r,
-				      SN_BROKERAGE_AT(b.expected, v, r), mean[v][r]);
-			ck_assert_msg(fabs(SN_BROKERAGE_AT(b.sd, v, r) - sd) < 1e-9,
-				      "sd vertex %d role %d: %.15g, enumeration %.15g", v, r,
-				      SN_BROKERAGE_AT(b.sd, v, r), sd);
-			if (sd > 0)
-				ck_assert_double_eq_tol(SN_BROKERAGE_AT(b.z, v, r),
-							(c[v][r] - mean[v][r]) / sd, 1e-9);
-			else
-				ck_assert(isnan(SN_BROKERAGE_AT(b.z, v, r)));
-		}
+	assert_moments(&b, mean, square, c, ON);
 	for (int r = 0; r < R; r++) {
 		double sum = 0;
 		for (int v = 0; v < ON; v++)
@@ -280,11 +296,7 @@ static void check_undirected_against_enumeration(const int *grp, unsigned long p
 		int ties = (int)igraph_vector_int_size(&edges) / 2;
 		double p = pow(d, ties) * pow(1 - d, UPAIRS - ties);
 		oracle_counts(a, UN, grp, c);
-		for (int v = 0; v < UN; v++)
-			for (int r = 0; r < R; r++) {
-				mean[v][r] += p * c[v][r];
-				square[v][r] += p * c[v][r] * c[v][r];
-			}
+		accumulate(mean, square, c, UN, p);
 	}
 	decode_undirected(probe, a, &edges);
 	igraph_create(&g, &edges, UN, IGRAPH_UNDIRECTED);
@@ -292,23 +304,7 @@ static void check_undirected_against_enumeration(const int *grp, unsigned long p
 	ck_assert_int_eq(sn_brokerage_compute(&b, &g, &groups), SN_OK);
 	ck_assert_double_eq_tol(b.density, d, 1e-15);
 	oracle_counts(a, UN, grp, c);
-	for (int v = 0; v < UN; v++)
-		for (int r = 0; r < R; r++) {
-			double var = square[v][r] - mean[v][r] * mean[v][r];
-			double sd = sqrt(var > 0 ? var : 0);
-			ck_assert_double_eq(SN_BROKERAGE_AT(b.raw, v, r), c[v][r]);
-			ck_assert_msg(fabs(SN_BROKERAGE_AT(b.expected, v, r) - mean[v][r]) < 1e-12,
-				      "E vertex %d %s: %.15g, enumeration %.15g", v,
-				      sn_broker_role_name((sn_broker_role_t)r),
-				      SN_BROKERAGE_AT(b.expected, v, r), mean[v][r]);
-			ck_assert_msg(fabs(SN_BROKERAGE_AT(b.sd, v, r) - sd) < 1e-9,
-				      "sd vertex %d %s: %.15g, enumeration %.15g", v,
-				      sn_broker_role_name((sn_broker_role_t)r),
-				      SN_BROKERAGE_AT(b.sd, v, r), sd);
-			if (sd > 0)
-				ck_assert_double_eq_tol(SN_BROKERAGE_AT(b.z, v, r),
-							(c[v][r] - mean[v][r]) / sd, 1e-9);
-		}
+	assert_moments(&b, mean, square, c, UN);
 	igraph_destroy(&g);
 	sn_brokerage_destroy(&b);
 	igraph_vector_int_destroy(&groups);
