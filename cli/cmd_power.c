@@ -13,7 +13,8 @@
 #define SCALE_MAX 1000000
 /* What the indices of a graph-restricted game (Myerson 1977) are, for the output's meta. */
 #define GAME_SIMPLE "graph-restricted (Myerson): a coalition wins when one of its connected " \
-	"parts wins; shapley is the Myerson value"
+	"parts wins (quota above half: at most one can); every index is that game's, shapley " \
+	"the Myerson value"
 #define GAME_COUNTS "graph-restricted (Myerson): a coalition is worth the number of its " \
 	"connected parts that win (quota at most half: several can); shapley is the Myerson " \
 	"value, banzhaf the Banzhaf value of that game; both can be negative"

@@ -23,3 +23,5 @@ player,name,weight,weight_share,shapley,shapley_ratio
 1,,2,0.4,0.166667,0.4167
 2,,1,0.2,0.666667,3.333
 3,,2,0.4,0.166667,0.4167
+$ samnet power --weights 2,1,2 --quota 3 --graph 1-2,2-3 --format json | grep '"game"'
+    "game": "graph-restricted (Myerson): a coalition wins when one of its connected parts wins (quota above half: at most one can); every index is that game's, shapley the Myerson value"
