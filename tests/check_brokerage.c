@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include <check.h>
+#include <gsl/gsl_rng.h>
 
 #include "samnet/brokerage.h"
 
@@ -315,7 +316,7 @@ START_TEST(test_brokerage_compute_undirected_moments_match_enumeration_two_group
 {
 	static const int grp[UN] = { 0, 0, 0, 0, 1, 1 };
 
-	/* Probe: 7 of the 15 ties. */
+	/* Probe: 9 of the 15 ties. */
 	check_undirected_against_enumeration(grp, 0x2B5Bul);
 }
 END_TEST
@@ -325,6 +326,103 @@ START_TEST(test_brokerage_compute_undirected_moments_match_enumeration_four_grou
 	static const int grp[UN] = { 0, 1, 1, 2, 0, 3 };
 
 	check_undirected_against_enumeration(grp, 0x1C6Dul);
+}
+END_TEST
+
+/* Vertex 0 alone: its itinerant pairs lie in a group of three, so pairs share vertices. */
+START_TEST(test_brokerage_compute_undirected_moments_match_enumeration_group_of_three)
+{
+	static const int grp[UN] = { 0, 1, 1, 1, 2, 2 };
+
+	check_undirected_against_enumeration(grp, 0x4D2Bul);
+}
+END_TEST
+
+/*
+ * Beyond enumeration: 14 vertices in groups of 5, 4, 3 and 2; 20000
+ * undirected Bernoulli graphs of density 26/91 drawn with GSL's mt19937
+ * (seed 17).  The library's moments at that density come from a graph with
+ * 26 of the 91 ties.  With D = count - expectation, the sample mean of D
+ * must lie within five standard errors (sd / sqrt N) of 0, and the sample
+ * mean of D^2 within five standard errors (sqrt((mean D^4 - (mean D^2)^2)
+ * / N), the counts are heavy-tailed) of the variance.  sna's directed
+ * variances miss the coordinator's by half.
+ */
+#define SV 14
+#define DRAWS 20000
+
+static void draw_bernoulli(igraph_vector_int_t *edges, gsl_rng *rng, double d)
+{
+	igraph_vector_int_clear(edges);
+	for (int i = 0; i < SV; i++)
+		for (int j = i + 1; j < SV; j++)
+			if (gsl_rng_uniform(rng) < d) {
+				igraph_vector_int_push_back(edges, i);
+				igraph_vector_int_push_back(edges, j);
+			}
+}
+
+/* The first `ties` pairs (i, j) in order: a graph of that density. */
+static void first_pairs(igraph_vector_int_t *edges, int ties)
+{
+	igraph_vector_int_clear(edges);
+	for (int i = 0; i < SV; i++)
+		for (int j = i + 1; j < SV && igraph_vector_int_size(edges) < 2 * ties; j++) {
+			igraph_vector_int_push_back(edges, i);
+			igraph_vector_int_push_back(edges, j);
+		}
+}
+
+START_TEST(test_brokerage_compute_undirected_moments_match_simulation)
+{
+	static const int grp[SV] = { 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3 };
+	static double d1[SV][R], d2[SV][R], d4[SV][R];
+	const int ties = 26, pairs = SV * (SV - 1) / 2;
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	igraph_vector_int_t edges, groups;
+	sn_brokerage_t b, model;
+	igraph_t g;
+
+	gsl_rng_set(rng, 17);
+	igraph_vector_int_init(&edges, 0);
+	igraph_vector_int_init(&groups, SV);
+	for (int v = 0; v < SV; v++)
+		VECTOR(groups)[v] = grp[v];
+	sn_brokerage_init(&b);
+	sn_brokerage_init(&model);
+	first_pairs(&edges, ties);
+	igraph_create(&g, &edges, SV, IGRAPH_UNDIRECTED);
+	ck_assert_int_eq(sn_brokerage_compute(&model, &g, &groups), SN_OK);
+	ck_assert_double_eq_tol(model.density, (double)ties / pairs, 1e-15);
+	igraph_destroy(&g);
+	for (int t = 0; t < DRAWS; t++) {
+		draw_bernoulli(&edges, rng, (double)ties / pairs);
+		igraph_create(&g, &edges, SV, IGRAPH_UNDIRECTED);
+		ck_assert_int_eq(sn_brokerage_compute(&b, &g, &groups), SN_OK);
+		for (int v = 0; v < SV; v++)
+			for (int r = 0; r < R; r++) {
+				double x = SN_BROKERAGE_AT(b.raw, v, r) - SN_BROKERAGE_AT(model.expected, v, r);
+				d1[v][r] += x / DRAWS;
+				d2[v][r] += x * x / DRAWS;
+				d4[v][r] += x * x * x * x / DRAWS;
+			}
+		igraph_destroy(&g);
+	}
+	for (int v = 0; v < SV; v++)
+		for (int r = 0; r < R; r++) {
+			double sd = SN_BROKERAGE_AT(model.sd, v, r);
+			double se_var = sqrt((d4[v][r] - d2[v][r] * d2[v][r]) / DRAWS);
+			ck_assert_msg(fabs(d1[v][r]) <= 5 * sd / sqrt(DRAWS), "vertex %d %s: mean off "
+				      "by %g", v, sn_broker_role_name((sn_broker_role_t)r), d1[v][r]);
+			ck_assert_msg(fabs(d2[v][r] - sd * sd) <= 5 * se_var, "vertex %d %s: variance "
+				      "%g, formula %g, se %g", v, sn_broker_role_name((sn_broker_role_t)r),
+				      d2[v][r], sd * sd, se_var);
+		}
+	sn_brokerage_destroy(&b);
+	sn_brokerage_destroy(&model);
+	igraph_vector_int_destroy(&groups);
+	igraph_vector_int_destroy(&edges);
+	gsl_rng_free(rng);
 }
 END_TEST
 
@@ -400,6 +498,8 @@ static Suite *brokerage_suite(void)
 	tcase_add_test(tc, test_brokerage_compute_moments_match_enumeration_three_groups);
 	tcase_add_test(tc, test_brokerage_compute_undirected_moments_match_enumeration_two_groups);
 	tcase_add_test(tc, test_brokerage_compute_undirected_moments_match_enumeration_four_groups);
+	tcase_add_test(tc, test_brokerage_compute_undirected_moments_match_enumeration_group_of_three);
+	tcase_add_test(tc, test_brokerage_compute_undirected_moments_match_simulation);
 	tcase_add_test(tc, test_brokerage_compute_bad_groups_fail);
 	tcase_add_test(tc, test_brokerage_compute_tiny_graphs_give_nan_moments);
 	tcase_add_test(tc, test_broker_role_name_all_roles_named);
