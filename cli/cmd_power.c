@@ -686,8 +686,9 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, c
 			bad |= cli_doc_meta(doc, key, "%s", sn_power_method_name(r->method[b]));
 		}
 	if (r->samples)
-		bad |= cli_doc_meta(doc, "monte carlo", "%llu samples, seed %lu, 95%% Wilson intervals",
-				    (unsigned long long)r->samples, ctx->seed);
+		bad |= cli_doc_meta(doc, "monte carlo", "%llu samples, seed %lu, 95%% %s intervals",
+				    (unsigned long long)r->samples, ctx->seed,
+				    sn_game_is_simple(g) ? "Wilson" : "normal");
 	if (!isnan(r->winning))
 		bad |= cli_doc_meta(doc, "winning coalitions", "%.17g", r->winning);
 	if (!isnan(r->coleman_collectivity))
@@ -791,11 +792,12 @@ const cli_command_t cmd_power = {
 		"projects cooperate: the game becomes Myerson's (1977) graph-restricted game,\n"
 		"where a coalition is worth the number of its connected parts that meet the\n"
 		"quota.  shapley is then the Myerson value and banzhaf the Banzhaf value of that\n"
-		"game, computed by enumeration.  With a quota above half (the default) at most\n"
-		"one part can win and every index is defined; with a quota at most half several\n"
-		"parts can win, only banzhaf and shapley are defined (the default then), and a\n"
-		"player who merely joins two winning parts gets a negative value, e.g.\n"
-		"--weights 2,1,2 --quota 2 --graph 1-2,2-3 gives player 2 a Myerson value of -1/3.\n"
+		"game (enumerated up to 25 players, else sampled).  With a quota above half (the\n"
+		"default) at most one part can win and every index is defined; with a quota at\n"
+		"most half several parts can win, only banzhaf and shapley are defined (the\n"
+		"default then; Monte Carlo intervals are normal, not Wilson), and a player who\n"
+		"merely joins two winning parts gets a negative value, e.g. --weights 2,1,2\n"
+		"--quota 2 --graph 1-2,2-3 gives player 2 a Myerson value of -1/3.\n"
 		"--blocs adds the Owen value: blocs join coalitions whole (Owen 1977).\n"
 		"Example: samnet power --weights 4,4,4,2,2,1 --quota 12",
 	.options = options,

@@ -36,6 +36,19 @@ bool sn__game_wins_mask(const sn_game_t *g, uint64_t s);
  */
 unsigned sn__game_value_mask(const sn_game_t *g, uint64_t s);
 
+/*
+ * v^G(t + i) - v^G(t) for a player i outside t, in a game with a graph:
+ * from the parts of t next to i only.  O(n) word operations.
+ */
+int sn__game_contribution(const sn_game_t *g, uint64_t t, size_t i);
+
+/*
+ * The Myerson and graph-restricted Banzhaf values by Monte Carlo, with 95 %
+ * normal intervals (models/power_myerson.c).
+ */
+sn_error_t sn__power_myerson_montecarlo(sn_power_result_t *r, const sn_game_t *g,
+					unsigned indices, uint64_t samples, unsigned long seed);
+
 /* The enumeration limit for max_brute_players = `limit`: 0 gives 25, at most 30. */
 size_t sn__power_brute_limit(size_t limit);
 

@@ -18,11 +18,22 @@
  * coalitions, none of them stored, tallies per size the values of all
  * coalitions and of those holding each player; the tallies are exact
  * integers, and only the final weighted sums round.
+ *
+ * Beyond enumeration, Monte Carlo draws the same marginal contributions:
+ * for Shapley, random orderings (each player's contribution on arrival);
+ * for Banzhaf, uniform random coalitions S (each player's contribution to
+ * S without it).  A contribution is an integer that can be negative, so the
+ * 95 % intervals are normal ones from the sample variance (not Wilson's,
+ * which are for proportions).  Randomness: gsl_rng_mt19937 seeded by the
+ * caller.
  */
 #include "config.h"
 
 #include <math.h>
 #include <stdlib.h>
+
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
 
 #include "samnet/power.h"
 #include "models/game_private.h"
@@ -33,8 +44,8 @@ static sn_error_t check_size(const sn_game_t *g, size_t limit)
 	if (g->n > limit)
 		return sn_error_set(SN_ELIMIT, "the Myerson value of a game with a communication "
 				    "graph is computed by enumerating all coalitions, limited to "
-				    "%zu players; the game has %zu (with a quota above half the "
-				    "total, the montecarlo method estimates it)", limit, g->n);
+				    "%zu players; the game has %zu; use the montecarlo method",
+				    limit, g->n);
 	return SN_OK;
 }
 
@@ -113,5 +124,116 @@ sn_error_t sn__power_myerson_brute(sn_power_result_t *r, const sn_game_t *g, uns
 done:
 	free(total);
 	free(held);
+	return err;
+}
+
+#define Z95 1.959963984540054
+
+/* Running sums of each player's contributions and their squares. */
+typedef struct {
+	double *sum, *square;
+} draws_t;
+
+static void record(draws_t *d, size_t i, int x)
+{
+	d->sum[i] += x;
+	d->square[i] += (double)x * x;
+}
+
+/* The mean of player i's draws and its 95 % normal interval. */
+static void estimate(double *mean, double *lo, double *hi, const draws_t *d, size_t i,
+		     uint64_t samples)
+{
+	double n = (double)samples, m = d->sum[i] / n;
+	double var = samples > 1 ? (d->square[i] - n * m * m) / (n - 1) : 0.0;
+	double half = Z95 * sqrt(var > 0.0 ? var / n : 0.0);
+
+	*mean = m;
+	*lo = m - half;
+	*hi = m + half;
+}
+
+/* Contributions on arrival in uniform random orderings. */
+static void draw_orderings(draws_t *d, size_t *perm, const sn_game_t *g, uint64_t samples,
+			   gsl_rng *rng)
+{
+	for (uint64_t s = 0; s < samples; s++) {
+		uint64_t t = 0;
+		gsl_ran_shuffle(rng, perm, g->n, sizeof *perm);
+		for (size_t k = 0; k < g->n; k++) {
+			record(d, perm[k], sn__game_contribution(g, t, perm[k]));
+			t |= UINT64_C(1) << perm[k];
+		}
+	}
+}
+
+/* Contributions to uniform random coalitions of the others. */
+static void draw_coalitions(draws_t *d, const sn_game_t *g, uint64_t samples, gsl_rng *rng)
+{
+	uint64_t all = g->n == 64 ? UINT64_MAX : (UINT64_C(1) << g->n) - 1;
+
+	for (uint64_t s = 0; s < samples; s++) {
+		/* mt19937 gives 32 random bits a call. */
+		uint64_t t = ((uint64_t)gsl_rng_get(rng) | (uint64_t)gsl_rng_get(rng) << 32) & all;
+		for (size_t i = 0; i < g->n; i++)
+			record(d, i, sn__game_contribution(g, t & ~(UINT64_C(1) << i), i));
+	}
+}
+
+static void fill_banzhaf(sn_power_result_t *r, const draws_t *d, size_t n, uint64_t samples)
+{
+	double total = 0.0;
+
+	for (size_t i = 0; i < n; i++) {
+		estimate(&r->banzhaf_abs[i], &r->banzhaf_abs_lo[i], &r->banzhaf_abs_hi[i], d, i,
+			 samples);
+		total += r->banzhaf_abs[i];
+	}
+	/* Normalised bounds divide by the estimated sum, ignoring its own error. */
+	for (size_t i = 0; i < n; i++) {
+		r->banzhaf[i] = total > 0.0 ? r->banzhaf_abs[i] / total : NAN;
+		r->banzhaf_lo[i] = total > 0.0 ? r->banzhaf_abs_lo[i] / total : NAN;
+		r->banzhaf_hi[i] = total > 0.0 ? r->banzhaf_abs_hi[i] / total : NAN;
+	}
+}
+
+sn_error_t sn__power_myerson_montecarlo(sn_power_result_t *r, const sn_game_t *g,
+					unsigned indices, uint64_t samples, unsigned long seed)
+{
+	size_t n = g->n;
+	draws_t d = { calloc(n, sizeof(double)), calloc(n, sizeof(double)) };
+	size_t *perm = malloc(n * sizeof *perm);
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_error_t err = SN_OK;
+
+	indices &= SN_POWER_BANZHAF | SN_POWER_SHAPLEY;
+	if (samples == 0)
+		err = sn_error_set(SN_EINVAL, "Monte Carlo needs at least one sample");
+	else if (d.sum == NULL || d.square == NULL || perm == NULL || rng == NULL)
+		err = sn_error_set(SN_ENOMEM, "power: out of memory in Monte Carlo");
+	else
+		err = sn__power_result_alloc(r, indices, true);
+	if (err)
+		goto done;
+	gsl_rng_set(rng, seed);
+	r->samples = samples;
+	if (indices & SN_POWER_BANZHAF) {
+		draw_coalitions(&d, g, samples, rng);
+		fill_banzhaf(r, &d, n, samples);
+	}
+	if (indices & SN_POWER_SHAPLEY) {
+		for (size_t i = 0; i < n; i++) {
+			d.sum[i] = d.square[i] = 0.0;
+			perm[i] = i;
+		}
+		draw_orderings(&d, perm, g, samples, rng);
+		for (size_t i = 0; i < n; i++)
+			estimate(&r->shapley[i], &r->shapley_lo[i], &r->shapley_hi[i], &d, i, samples);
+	}
+done:
+	free(d.sum);
+	free(d.square);
+	free(perm);
+	gsl_rng_free(rng);
 	return err;
 }

@@ -289,13 +289,108 @@ START_TEST(test_power_compute_graph_game_counting_parts_refuses_other_indices)
 	ck_assert_int_eq(sn_power_compute(&r, g, &opts), SN_EINVAL);
 	ck_assert_ptr_nonnull(strstr(sn_error_last(), "not a simple game"));
 	opts.indices = SN_POWER_SHAPLEY;
-	opts.method = SN_POWER_MONTECARLO;
+	opts.method = SN_POWER_EXACT;
 	ck_assert_int_eq(sn_power_compute(&r, g, &opts), SN_EINVAL);
-	ck_assert_ptr_nonnull(strstr(sn_error_last(), "enumeration only"));
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "communication graph"));
+	opts.method = SN_POWER_MONTECARLO;
+	opts.samples = 0;
+	ck_assert_int_eq(sn_power_compute(&r, g, &opts), SN_OK); /* 0: the default count */
+	sn_power_result_destroy(&r);
 	opts.method = SN_POWER_BRUTE;
 	opts.max_brute_players = 2;
 	ck_assert_int_eq(sn_power_compute(&r, g, &opts), SN_ELIMIT);
 	ck_assert_int_eq(sn_game_minimal_coalitions(&l, g, false, 10, 0), SN_EINVAL);
+	sn_game_free(g);
+}
+END_TEST
+
+/*
+ * Monte Carlo on the seven-player game: every estimate within its 95 %
+ * interval widened to about four standard errors (hi - lo) of the oracle,
+ * and the interval no wider than the spread of a contribution allows.
+ */
+START_TEST(test_power_compute_montecarlo_myerson_covers_oracle)
+{
+	oracle_game_t o = { .n = 7, .ncrit = 2,
+			    .w = { { 5, 1, 3, 2, 4, 1, 6 }, { 1, 1, 1, 1, 1, 1, 1 } },
+			    .quota = { 6, 2 }, .count_parts = 1 };
+	sn_power_options_t opts = SN_POWER_OPTIONS_INIT;
+	sn_power_result_t r;
+	double phi[MAXN], beta[MAXN];
+	sn_game_t *g;
+
+	tie(&o, 0, 1);
+	tie(&o, 1, 2);
+	tie(&o, 2, 0);
+	tie(&o, 2, 3);
+	tie(&o, 3, 4);
+	tie(&o, 4, 5);
+	tie(&o, 5, 6);
+	tie(&o, 3, 6);
+	g = build(&o);
+	oracle_shapley(&o, phi);
+	oracle_banzhaf(&o, beta);
+	opts.indices = SN_POWER_BANZHAF | SN_POWER_SHAPLEY;
+	opts.method = SN_POWER_MONTECARLO;
+	opts.samples = 200000;
+	opts.seed = 7;
+	ck_assert_int_eq(sn_power_compute(&r, g, &opts), SN_OK);
+	ck_assert_uint_eq(r.samples, 200000);
+	for (int i = 0; i < 7; i++) {
+		double ws = r.shapley_hi[i] - r.shapley_lo[i], wb = r.banzhaf_abs_hi[i] - r.banzhaf_abs_lo[i];
+		ck_assert_msg(fabs(r.shapley[i] - phi[i]) <= ws, "player %d: %g [%g, %g], exact %g",
+			      i + 1, r.shapley[i], r.shapley_lo[i], r.shapley_hi[i], phi[i]);
+		ck_assert_msg(fabs(r.banzhaf_abs[i] - beta[i]) <= wb, "player %d: %g [%g, %g], "
+			      "exact %g", i + 1, r.banzhaf_abs[i], r.banzhaf_abs_lo[i],
+			      r.banzhaf_abs_hi[i], beta[i]);
+		/* A contribution lies in [-2, 1] here: sd at most 1.5, half-width at most 0.0066. */
+		ck_assert(ws > 0 && ws < 0.014 && wb > 0 && wb < 0.014);
+	}
+	sn_power_result_destroy(&r);
+	sn_game_free(g);
+}
+END_TEST
+
+/*
+ * Beyond enumeration (AUTO samples): a path of 40 players where only the
+ * ends weigh (10 each), quota 10 of 20.  Each end wins alone, and the two
+ * are in one part only when the whole path is, so v^G(S) = [1 in S] +
+ * [40 in S] - [S = N]: two dictator games less the unanimity game of all
+ * 40.  Myerson value: 1 - 1/40 for each end, -1/40 for every other player
+ * (by linearity; a middle player contributes -1 only when it comes last).
+ */
+START_TEST(test_power_compute_auto_samples_large_graph_game)
+{
+	enum { LN = 40 };
+	int64_t w[LN];
+	size_t from[LN - 1], to[LN - 1];
+	sn_power_options_t opts = SN_POWER_OPTIONS_INIT;
+	sn_power_result_t r;
+	sn_game_t *g;
+	double sum = 0;
+
+	for (size_t i = 0; i < LN; i++)
+		w[i] = i == 0 || i == LN - 1 ? 10 : 0;
+	for (size_t i = 0; i + 1 < LN; i++) {
+		from[i] = i;
+		to[i] = i + 1;
+	}
+	ck_assert_int_eq(sn_game_new_weighted(&g, w, LN, 10), SN_OK);
+	ck_assert_int_eq(sn_game_set_graph(g, from, to, LN - 1), SN_OK);
+	opts.indices = SN_POWER_SHAPLEY;
+	opts.samples = 20000;
+	ck_assert_int_eq(sn_power_compute(&r, g, &opts), SN_OK);
+	ck_assert_int_eq(r.method[1], SN_POWER_MONTECARLO);
+	for (size_t i = 0; i < LN; i++) {
+		double want = i == 0 || i == LN - 1 ? 1 - 1.0 / LN : -1.0 / LN;
+		ck_assert_msg(fabs(r.shapley[i] - want) <= r.shapley_hi[i] - r.shapley_lo[i],
+			      "player %zu: %g [%g, %g], exact %g", i + 1, r.shapley[i],
+			      r.shapley_lo[i], r.shapley_hi[i], want);
+		sum += r.shapley[i];
+	}
+	/* Every ordering's contributions add up to v^G(N) = 1. */
+	ck_assert_double_eq_tol(sum, 1.0, 1e-12);
+	sn_power_result_destroy(&r);
 	sn_game_free(g);
 }
 END_TEST
@@ -311,6 +406,8 @@ static Suite *myerson_suite(void)
 	tcase_add_test(tc, test_power_compute_vector_game_on_graph_matches_orderings);
 	tcase_add_test(tc, test_power_compute_disconnected_graph_values_add_to_parts);
 	tcase_add_test(tc, test_power_compute_graph_game_counting_parts_refuses_other_indices);
+	tcase_add_test(tc, test_power_compute_montecarlo_myerson_covers_oracle);
+	tcase_add_test(tc, test_power_compute_auto_samples_large_graph_game);
 	suite_add_tcase(s, tc);
 	return s;
 }

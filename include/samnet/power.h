@@ -309,18 +309,21 @@ void sn_power_result_destroy(sn_power_result_t *r);
  * A dummy (a player who never swings) gets 0 in all of them.
  *
  * With a communication graph (sn_game_set_graph()) the indices are those
- * of v^G.  Banzhaf and Shapley-Shubik are computed by enumeration from the
- * marginal contributions v^G(S + i) - v^G(S), for any quota: absolute
+ * of v^G.  Banzhaf and Shapley-Shubik are computed from the marginal
+ * contributions v^G(S + i) - v^G(S), for any quota: absolute
  * Banzhaf sum over S lacking i of them / 2^(n-1), normalised Banzhaf that
  * divided by the sum over all players (NaN when that sum is not positive),
  * Shapley-Shubik the Myerson value.  Example: weights 2, 1, 2 on the path
  * 1 - 2 - 3, quota 2 (at most half of 5): v^G is 1 for {1}, {3}, {1,2},
  * {2,3} and {1,2,3}, 2 for {1,3}, 0 otherwise, and the Myerson value is
- * (2/3, -1/3, 2/3): player 2 only joins 1 and 3, who win apart.  When the
- * game is not simple (sn_game_is_simple()), the other indices, the Owen
- * value, the exact and Monte Carlo methods and `winning` are not defined
- * for it: SN_EINVAL.  A simple graph-restricted game takes every method but
- * EXACT.
+ * (2/3, -1/3, 2/3): player 2 only joins 1 and 3, who win apart.  BRUTE
+ * enumerates all coalitions (exact, as above); MONTECARLO averages the
+ * contributions in random orderings (Shapley) or to uniform random
+ * coalitions (Banzhaf).  When the game is not simple (sn_game_is_simple()),
+ * contributions can be negative, so the Monte Carlo intervals are normal
+ * ones (mean +- 1.96 sample sd / sqrt(samples)), not Wilson's; the other
+ * indices, the Owen value and `winning` are not defined for it: SN_EINVAL.
+ * No graph-restricted game takes EXACT.
  *
  * Methods, and what SN_POWER_AUTO picks:
  *  - EXACT, for one-criterion games: generating functions over weights

@@ -6,8 +6,8 @@ samnet power: with a communication graph and every quota at most half of its tot
 Try 'samnet power --help'.
 ? 2
 
-$ samnet power --weights 2,1,2 --quota 2 --graph 1-2,2-3 --method montecarlo
-samnet power: with a communication graph and every quota at most half of its total, the Myerson and Banzhaf values are computed by enumeration only; use the brute or auto method
+$ samnet power --weights 2,1,2 --quota 2 --graph 1-2,2-3 --method exact
+samnet power: the exact dynamic programme cannot follow a communication graph; use the brute or montecarlo method
 Try 'samnet power --help'.
 ? 2
 
