@@ -229,13 +229,11 @@ START_TEST(test_power_compute_quota_above_half_gives_one_part_wins_game)
 END_TEST
 
 /* Seven players, two criteria with quotas at most half, a graph with a cycle and a bridge. */
-START_TEST(test_power_compute_vector_game_on_graph_matches_orderings)
+static oracle_game_t seven_players(void)
 {
 	oracle_game_t o = { .n = 7, .ncrit = 2,
 			    .w = { { 5, 1, 3, 2, 4, 1, 6 }, { 1, 1, 1, 1, 1, 1, 1 } },
-			    .quota = { 6, 2 } };
-	sn_power_result_t r;
-	double bsum = 0;
+			    .quota = { 6, 2 }, .count_parts = 1 };
 
 	tie(&o, 0, 1);
 	tie(&o, 1, 2);
@@ -245,6 +243,15 @@ START_TEST(test_power_compute_vector_game_on_graph_matches_orderings)
 	tie(&o, 4, 5);
 	tie(&o, 5, 6);
 	tie(&o, 3, 6);
+	return o;
+}
+
+START_TEST(test_power_compute_vector_game_on_graph_matches_orderings)
+{
+	oracle_game_t o = seven_players();
+	sn_power_result_t r;
+	double bsum = 0;
+
 	check_against_oracle(&o, &r);
 	/* Efficiency: the Myerson values add up to v^G(N) = 1 (the graph is connected). */
 	for (int i = 0; i < 7; i++)
@@ -311,22 +318,12 @@ END_TEST
  */
 START_TEST(test_power_compute_montecarlo_myerson_covers_oracle)
 {
-	oracle_game_t o = { .n = 7, .ncrit = 2,
-			    .w = { { 5, 1, 3, 2, 4, 1, 6 }, { 1, 1, 1, 1, 1, 1, 1 } },
-			    .quota = { 6, 2 }, .count_parts = 1 };
+	oracle_game_t o = seven_players();
 	sn_power_options_t opts = SN_POWER_OPTIONS_INIT;
 	sn_power_result_t r;
 	double phi[MAXN], beta[MAXN];
 	sn_game_t *g;
 
-	tie(&o, 0, 1);
-	tie(&o, 1, 2);
-	tie(&o, 2, 0);
-	tie(&o, 2, 3);
-	tie(&o, 3, 4);
-	tie(&o, 4, 5);
-	tie(&o, 5, 6);
-	tie(&o, 3, 6);
 	g = build(&o);
 	oracle_shapley(&o, phi);
 	oracle_banzhaf(&o, beta);
