@@ -272,7 +272,7 @@ sn_error_t sn_game_minimal_coalitions(sn_coalition_list_t *out, const sn_game_t 
 	sn_error_t err;
 
 	sn_coalition_list_init(out);
-	if (!sn_game_is_simple(g))
+	if (g->ncrit > 0 && !sn_game_is_simple(g))
 		return sn_error_set(SN_EINVAL, "minimal winning and blocking coalitions belong to "
 				    "simple games; with a communication graph and every quota at "
 				    "most half of its total, the graph-restricted game is not one");
