@@ -1,4 +1,7 @@
-/* Gould–Fernandez brokerage roles with sna::brokerage's null-model moments. */
+/*
+ * Gould–Fernandez brokerage roles; null-model moments as sna::brokerage for
+ * directed graphs, and for the undirected Bernoulli graph on undirected ones.
+ */
 #include "config.h"
 
 #include <math.h>
@@ -124,7 +127,66 @@ static void moments(double e[SN_BROKER_ROLE_COUNT], double v[SN_BROKER_ROLE_COUN
 	v[SN_BROKER_TOTAL] += 2 * (total - 1) * (total - 2) * (total - 3) * c;
 }
 
-static sn_error_t fill_moments(sn_brokerage_t *out, const igraph_vector_int_t *groups)
+/*
+ * Moments of X_P = the number of pairs {i, k} of a set P of unordered pairs
+ * of other vertices that are open two-paths i - j - k through broker j in an
+ * undirected Bernoulli graph of density d.  Each pair is open with
+ * probability q = d^2 (1-d) (ties ij, jk present, ik absent); two pairs
+ * sharing no vertex use disjoint ties, two sharing one vertex i share the
+ * tie ij only, with covariance d^3 (1-d)^2 - q^2 = (d (1-d))^3.  So
+ * E = |P| q and Var = |P| q (1-q) + shared (d (1-d))^3, `shared` the number
+ * of ordered pairs of pairs of P with a vertex in common.  A count that reads
+ * each pair both ways is 2 X_P: twice the mean, four times the variance.
+ */
+static void pair_moments(double *e, double *v, double pairs, double shared, double ways,
+			 double d)
+{
+	double q = d * d * (1 - d), c = pow(d * (1 - d), 3);
+
+	*e = ways * pairs * q;
+	*v = ways * ways * (pairs * q * (1 - q) + shared * c);
+}
+
+/*
+ * The same moments for an undirected graph, under the undirected Bernoulli
+ * graph of density d (each tie present independently with probability d).
+ * Counts read each tie both ways, as sna does: coordinator, itinerant,
+ * liaison and total count each open path twice, representative and
+ * gatekeeper once each (the path from j's group to another read forwards
+ * and backwards).  Expectations equal the directed ones; the variances of
+ * the paths counted twice are twice sna's, those of representative and
+ * gatekeeper the same.
+ */
+static void moments_undirected(double e[SN_BROKER_ROLE_COUNT], double v[SN_BROKER_ROLE_COUNT],
+			       const double *size, igraph_integer_t ngroups, igraph_integer_t gi,
+			       double total, double d)
+{
+	double m = size[gi] - 1, rest = total - size[gi], itin = 0, itin3 = 0, sq = 0, liais = 0;
+
+	for (igraph_integer_t g = 0; g < ngroups; g++) {
+		if (g == gi)
+			continue;
+		double ng = size[g];
+		itin += choose2(ng);
+		itin3 += ng * (ng - 1) * (ng - 2);
+		sq += ng * ng;
+		liais += ng * (rest - ng) * (rest - ng - 1);
+	}
+	pair_moments(&e[SN_BROKER_COORDINATOR], &v[SN_BROKER_COORDINATOR], choose2(m),
+		     m * (m - 1) * (m - 2), 2, d);
+	pair_moments(&e[SN_BROKER_ITINERANT], &v[SN_BROKER_ITINERANT], itin, itin3, 2, d);
+	pair_moments(&e[SN_BROKER_REPRESENTATIVE], &v[SN_BROKER_REPRESENTATIVE], m * rest,
+		     m * rest * (rest - 1) + rest * m * (m - 1), 1, d);
+	e[SN_BROKER_GATEKEEPER] = e[SN_BROKER_REPRESENTATIVE];
+	v[SN_BROKER_GATEKEEPER] = v[SN_BROKER_REPRESENTATIVE];
+	pair_moments(&e[SN_BROKER_LIAISON], &v[SN_BROKER_LIAISON], (rest * rest - sq) / 2, liais,
+		     2, d);
+	pair_moments(&e[SN_BROKER_TOTAL], &v[SN_BROKER_TOTAL], choose2(total - 1),
+		     (total - 1) * (total - 2) * (total - 3), 2, d);
+}
+
+static sn_error_t fill_moments(sn_brokerage_t *out, const igraph_vector_int_t *groups,
+			       bool directed)
 {
 	igraph_integer_t n = (igraph_integer_t)out->n;
 	igraph_integer_t ngroups = n > 0 ? igraph_vector_int_max(groups) + 1 : 0;
@@ -136,7 +198,11 @@ static sn_error_t fill_moments(sn_brokerage_t *out, const igraph_vector_int_t *g
 		size[VECTOR(*groups)[v]] += 1;
 	for (igraph_integer_t v = 0; v < n; v++) {
 		double e[SN_BROKER_ROLE_COUNT], var[SN_BROKER_ROLE_COUNT];
-		moments(e, var, size, ngroups, VECTOR(*groups)[v], (double)n, out->density);
+		if (directed)
+			moments(e, var, size, ngroups, VECTOR(*groups)[v], (double)n, out->density);
+		else
+			moments_undirected(e, var, size, ngroups, VECTOR(*groups)[v], (double)n,
+					   out->density);
 		for (int r = 0; r < SN_BROKER_ROLE_COUNT; r++) {
 			double sd = sqrt(var[r] > 0 ? var[r] : 0);
 			SN_BROKERAGE_AT(out->expected, v, r) = e[r];
@@ -196,7 +262,7 @@ sn_error_t sn_brokerage_compute(sn_brokerage_t *out, const igraph_t *g,
 	have_al = true;
 	count_paths(out, &al, groups, mark, &arcs);
 	out->density = n > 1 ? (double)arcs / ((double)n * (double)(n - 1)) : NAN;
-	rc = fill_moments(out, groups);
+	rc = fill_moments(out, groups, igraph_is_directed(g));
 done:
 	if (have_al)
 		igraph_adjlist_destroy(&al);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "samnet/centrality.h"
@@ -177,18 +178,173 @@ static void private_rng_end(igraph_rng_t *rng, igraph_rng_t *saved)
 	igraph_rng_destroy(rng);
 }
 
+/* Vertices grouped by connected component: vorder[vstart[c] .. vstart[c+1]). */
+typedef struct {
+	igraph_vector_int_t memb, vstart, vorder, local, estart, eorder;
+	igraph_integer_t count;
+} components_t;
+
+static void components_destroy(components_t *c)
+{
+	igraph_vector_int_destroy(&c->memb);
+	igraph_vector_int_destroy(&c->vstart);
+	igraph_vector_int_destroy(&c->vorder);
+	igraph_vector_int_destroy(&c->local);
+	igraph_vector_int_destroy(&c->estart);
+	igraph_vector_int_destroy(&c->eorder);
+}
+
+/* Counting sort of n items by key[] into order[], start[k] the first of key k. */
+static void group_by(igraph_vector_int_t *start, igraph_vector_int_t *order,
+		     const igraph_integer_t *key, igraph_integer_t n, igraph_integer_t nkeys)
+{
+	igraph_vector_int_null(start);
+	for (igraph_integer_t i = 0; i < n; i++)
+		VECTOR(*start)[key[i] + 1]++;
+	for (igraph_integer_t k = 0; k < nkeys; k++)
+		VECTOR(*start)[k + 1] += VECTOR(*start)[k];
+	for (igraph_integer_t i = n - 1; i >= 0; i--)
+		VECTOR(*order)[--VECTOR(*start)[key[i] + 1]] = i;
+	/* The decrements left start[k + 1] at the first of key k: shift back. */
+	for (igraph_integer_t k = 0; k < nkeys; k++)
+		VECTOR(*start)[k] = VECTOR(*start)[k + 1];
+	VECTOR(*start)[nkeys] = n;
+}
+
+/* Components of g, its vertices and edges grouped by component, and local vertex numbers. */
+static sn_error_t components_init(components_t *c, const igraph_t *g, const char *what)
+{
+	igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g);
+	igraph_vector_int_t *v[] = { &c->memb, &c->vstart, &c->vorder, &c->local, &c->estart,
+				     &c->eorder };
+	igraph_integer_t *ekey = NULL;
+	size_t ready = 0;
+	int rc = IGRAPH_SUCCESS;
+
+	for (; ready < sizeof v / sizeof v[0] && rc == IGRAPH_SUCCESS; ready++)
+		rc = igraph_vector_int_init(v[ready], 0);
+	if (rc != IGRAPH_SUCCESS) {
+		while (--ready > 0)
+			igraph_vector_int_destroy(v[ready - 1]);
+		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
+	}
+	rc = igraph_connected_components(g, &c->memb, NULL, &c->count, IGRAPH_WEAK);
+	if (rc == IGRAPH_SUCCESS)
+		rc = igraph_vector_int_resize(&c->vstart, c->count + 1);
+	if (rc == IGRAPH_SUCCESS)
+		rc = igraph_vector_int_resize(&c->vorder, n);
+	if (rc == IGRAPH_SUCCESS)
+		rc = igraph_vector_int_resize(&c->local, n);
+	if (rc == IGRAPH_SUCCESS)
+		rc = igraph_vector_int_resize(&c->estart, c->count + 1);
+	if (rc == IGRAPH_SUCCESS)
+		rc = igraph_vector_int_resize(&c->eorder, m);
+	if (rc == IGRAPH_SUCCESS && (ekey = malloc(((size_t)m + 1) * sizeof *ekey)) == NULL)
+		rc = IGRAPH_ENOMEM;
+	if (rc != IGRAPH_SUCCESS) {
+		free(ekey);
+		components_destroy(c);
+		return sn_error_from_igraph(rc, what);
+	}
+	group_by(&c->vstart, &c->vorder, VECTOR(c->memb), n, c->count);
+	for (igraph_integer_t cc = 0; cc < c->count; cc++)
+		for (igraph_integer_t k = VECTOR(c->vstart)[cc]; k < VECTOR(c->vstart)[cc + 1]; k++)
+			VECTOR(c->local)[VECTOR(c->vorder)[k]] = k - VECTOR(c->vstart)[cc];
+	for (igraph_integer_t e = 0; e < m; e++)
+		ekey[e] = VECTOR(c->memb)[IGRAPH_FROM(g, e)];
+	group_by(&c->estart, &c->eorder, ekey, m, c->count);
+	free(ekey);
+	return SN_OK;
+}
+
+/*
+ * The Perron vector (maximum 1) of component `cc`, a connected graph with
+ * ties, written into out at the component's vertices.
+ */
+static int component_eigenvector(igraph_vector_t *out, const igraph_t *g,
+				 const igraph_vector_t *weights, const components_t *c,
+				 igraph_integer_t cc, igraph_vector_int_t *edges,
+				 igraph_vector_t *w, igraph_vector_t *score)
+{
+	igraph_integer_t v0 = VECTOR(c->vstart)[cc], nv = VECTOR(c->vstart)[cc + 1] - v0;
+	igraph_integer_t e0 = VECTOR(c->estart)[cc], ne = VECTOR(c->estart)[cc + 1] - e0;
+	igraph_t sub;
+	int rc = igraph_vector_int_resize(edges, 2 * ne);
+
+	if (rc == IGRAPH_SUCCESS && weights != NULL)
+		rc = igraph_vector_resize(w, ne);
+	if (rc != IGRAPH_SUCCESS)
+		return rc;
+	for (igraph_integer_t k = 0; k < ne; k++) {
+		igraph_integer_t e = VECTOR(c->eorder)[e0 + k];
+		VECTOR(*edges)[2 * k] = VECTOR(c->local)[IGRAPH_FROM(g, e)];
+		VECTOR(*edges)[2 * k + 1] = VECTOR(c->local)[IGRAPH_TO(g, e)];
+		if (weights != NULL)
+			VECTOR(*w)[k] = VECTOR(*weights)[e];
+	}
+	if ((rc = igraph_create(&sub, edges, nv, IGRAPH_UNDIRECTED)) != IGRAPH_SUCCESS)
+		return rc;
+	rc = igraph_eigenvector_centrality(&sub, score, NULL, false, true,
+					   weights != NULL ? w : NULL, NULL);
+	igraph_destroy(&sub);
+	for (igraph_integer_t k = 0; rc == IGRAPH_SUCCESS && k < nv; k++)
+		VECTOR(*out)[VECTOR(c->vorder)[v0 + k]] = VECTOR(*score)[k];
+	return rc;
+}
+
+/*
+ * Eigenvector centrality of each connected component apart, maximum 1 in
+ * each; vertices without ties get 0, and a graph without any tie 1
+ * everywhere (igraph's convention).
+ */
+static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t *g,
+					   const igraph_vector_t *weights, const char *what)
+{
+	igraph_vector_int_t edges;
+	igraph_vector_t w, score;
+	igraph_rng_t rng, saved;
+	components_t c;
+	sn_error_t err;
+	int rc;
+
+	if (igraph_vector_resize(out, igraph_vcount(g)) != IGRAPH_SUCCESS)
+		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
+	igraph_vector_fill(out, igraph_ecount(g) == 0 ? 1.0 : 0.0);
+	if (igraph_ecount(g) == 0)
+		return SN_OK;
+	if ((err = components_init(&c, g, what)) != SN_OK)
+		return err;
+	if ((err = private_rng_begin(&rng, &saved, what)) != SN_OK) {
+		components_destroy(&c);
+		return err;
+	}
+	rc = igraph_vector_int_init(&edges, 0);
+	if (rc == IGRAPH_SUCCESS && (rc = igraph_vector_init(&w, 0)) != IGRAPH_SUCCESS)
+		igraph_vector_int_destroy(&edges);
+	if (rc == IGRAPH_SUCCESS && (rc = igraph_vector_init(&score, 0)) != IGRAPH_SUCCESS) {
+		igraph_vector_int_destroy(&edges);
+		igraph_vector_destroy(&w);
+	}
+	if (rc == IGRAPH_SUCCESS) {
+		for (igraph_integer_t cc = 0; rc == IGRAPH_SUCCESS && cc < c.count; cc++)
+			if (VECTOR(c.estart)[cc + 1] > VECTOR(c.estart)[cc])
+				rc = component_eigenvector(out, g, weights, &c, cc, &edges, &w, &score);
+		igraph_vector_int_destroy(&edges);
+		igraph_vector_destroy(&w);
+		igraph_vector_destroy(&score);
+	}
+	private_rng_end(&rng, &saved);
+	components_destroy(&c);
+	return rc == IGRAPH_SUCCESS ? SN_OK : sn_error_from_igraph(rc, what);
+}
+
 sn_error_t sn_centrality_eigenvector(igraph_vector_t *out, const igraph_t *g,
 				     const igraph_vector_t *weights, bool normalized)
 {
-	igraph_rng_t rng, saved;
 	sn_error_t rc = check(g, weights, "eigenvector centrality");
 
-	if (rc == SN_OK && (rc = private_rng_begin(&rng, &saved, "eigenvector centrality")) == SN_OK) {
-		rc = sn_error_from_igraph(igraph_eigenvector_centrality(g, out, NULL, false, true,
-									 weights, NULL),
-					  "eigenvector centrality");
-		private_rng_end(&rng, &saved);
-	}
+	if (rc == SN_OK)
+		rc = eigenvector_by_component(out, g, weights, "eigenvector centrality");
 	if (rc == SN_OK && !normalized)
 		scale_unit(out);
 	return rc;
@@ -212,33 +368,20 @@ sn_error_t sn_centrality_hub_authority(igraph_vector_t *hub_out, igraph_vector_t
 				       const igraph_t *g, const igraph_vector_t *weights,
 				       bool normalized)
 {
-	igraph_vector_t spare;
+	igraph_vector_t *first = hub_out != NULL ? hub_out : authority_out;
 	sn_error_t rc = check(g, weights, "hub and authority scores");
 
 	if (rc != SN_OK)
 		return rc;
-	/* igraph 0.10.2 does not document NULL outputs: fill a spare vector instead. */
-	if (igraph_vector_init(&spare, 0) != IGRAPH_SUCCESS)
-		return sn_error_set(SN_ENOMEM, "hub and authority scores: out of memory");
-	igraph_vector_t *hub = hub_out != NULL ? hub_out : &spare;
-	igraph_vector_t *authority = authority_out != NULL ? authority_out : &spare;
-	if (hub == authority) {
-		rc = sn_error_set(SN_EINVAL, "hub and authority scores: no output wanted");
-		goto done;
-	}
-	igraph_rng_t rng, saved;
-	if ((rc = private_rng_begin(&rng, &saved, "hub and authority scores")) != SN_OK)
-		goto done;
-	rc = sn_error_from_igraph(igraph_hub_and_authority_scores(g, hub, authority, NULL, true,
-								   weights, NULL),
-				  "hub and authority scores");
-	private_rng_end(&rng, &saved);
-	if (rc == SN_OK && !normalized) {
-		scale_sum(hub);
-		scale_sum(authority);
-	}
-done:
-	igraph_vector_destroy(&spare);
+	if (first == NULL)
+		return sn_error_set(SN_EINVAL, "hub and authority scores: no output wanted");
+	/* Undirected: A^T A = A A^T = A^2, whose principal eigenvector per component is A's. */
+	rc = eigenvector_by_component(first, g, weights, "hub and authority scores");
+	if (rc == SN_OK && !normalized)
+		scale_sum(first);
+	if (rc == SN_OK && authority_out != NULL && authority_out != first &&
+	    igraph_vector_update(authority_out, first) != IGRAPH_SUCCESS)
+		rc = sn_error_set(SN_ENOMEM, "hub and authority scores: out of memory");
 	return rc;
 }
 

@@ -11,6 +11,13 @@
 
 /* Largest integer weight after scaling real weights (√population, real columns). */
 #define SCALE_MAX 1000000
+/* What the indices of a graph-restricted game (Myerson 1977) are, for the output's meta. */
+#define GAME_SIMPLE "graph-restricted (Myerson): a coalition wins when one of its connected " \
+	"parts wins (quota above half: at most one can); every index is that game's, shapley " \
+	"the Myerson value"
+#define GAME_COUNTS "graph-restricted (Myerson): a coalition is worth the number of its " \
+	"connected parts that win (quota at most half: several can); shapley is the Myerson " \
+	"value, banzhaf the Banzhaf value of that game; both can be negative"
 /* Coalitions listed by --minimal and --blocking at most. */
 #define MAX_LIST 10000
 
@@ -26,7 +33,7 @@ static const cli_option_t options[] = {
 				  "cheap (default: all up to 20 players, else cheap)" },
 	{ "method", 'm', "M", "auto (default), exact, brute or montecarlo" },
 	{ "samples", 0, "N", "Monte Carlo samples (default 1000000)" },
-	{ "connected", 0, NULL, "count only coalitions connected by shared projects (Myerson; up to 64 players)" },
+	{ "connected", 0, NULL, "only players tied by shared projects cooperate (Myerson's graph-restricted game; up to 64 players)" },
 	{ "graph", 0, "I-J,...", "a typed game's communication graph: ties between players I and J (1-based)" },
 	{ "blocs", 0, "B", "blocs voting together, for the Owen value: 'coalitions' (coalitions.csv), "
 			   "'communities' (Leiden, --seed) or, typed, a label per player (A,A,B,...)" },
@@ -527,8 +534,9 @@ static int set_blocs(sn_game_t *g, players_t *p, const cli_ctx_t *ctx, const cli
 	return rc;
 }
 
-static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, size_t n)
+static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, const sn_game_t *g)
 {
+	size_t n = sn_game_nplayers(g);
 	long samples = 0;
 	int rc;
 
@@ -538,6 +546,9 @@ static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, size_t n)
 		return cli_usage_error(ctx, "--method: %s", sn_error_last());
 	/* Enumeration-only indices by default only where enumeration is cheap and allowed. */
 	o->indices = n <= 20 && o->method != SN_POWER_MONTECARLO ? SN_POWER_ALL : SN_POWER_CHEAP;
+	/* A graph-restricted game that counts several winning parts has only these two. */
+	if (!sn_game_is_simple(g))
+		o->indices = SN_POWER_BANZHAF | SN_POWER_SHAPLEY;
 	if (cli_opt(ctx, "indices") && sn_power_indices_parse(&o->indices, cli_opt(ctx, "indices")))
 		return cli_usage_error(ctx, "--indices: %s", sn_error_last());
 	if (cli_opt(ctx, "blocs"))
@@ -688,9 +699,9 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, c
 			bad |= cli_doc_meta(doc, key, "%s", sn_power_method_name(r->method[b]));
 		}
 	if (r->samples)
-		bad |= cli_doc_meta(doc, "monte carlo", "%llu samples, seed %" PRIu64
-				    ", 95%% Wilson intervals", (unsigned long long)r->samples,
-				    ctx->seed);
+		bad |= cli_doc_meta(doc, "monte carlo", "%llu samples, seed %" PRIu64 ", 95%% %s intervals",
+				    (unsigned long long)r->samples, ctx->seed,
+				    sn_game_is_simple(g) ? "Wilson" : "normal");
 	if (!isnan(r->winning))
 		bad |= cli_doc_meta_num(doc, "winning coalitions", r->winning);
 	if (!isnan(r->coleman_collectivity))
@@ -741,7 +752,7 @@ static int run(cli_ctx_t *ctx)
 	if (rc == CLI_EXIT_OK && cli_opt(ctx, "blocs"))
 		rc = set_blocs(g, &p, ctx, have_data ? &d : NULL, &overlaps);
 	if (rc == CLI_EXIT_OK)
-		rc = parse_options(&o, ctx, p.n);
+		rc = parse_options(&o, ctx, g);
 	if (rc == CLI_EXIT_OK) {
 		sn_error_t err = sn_power_compute(&r, g, &o);
 		rc = err ? (err == SN_EINVAL ? cli_usage_error(ctx, "%s", sn_error_last()) : cli_fail(err))
@@ -753,6 +764,8 @@ static int run(cli_ctx_t *ctx)
 	if (describe(doc, ctx, have_data ? &d : NULL, &p, g, &r) ||
 	    (sn_game_has_graph(g) && cli_doc_meta(doc, "communication graph", "%zu ties%s", ties,
 						    have_data ? " (shared projects)" : "")) ||
+	    (sn_game_has_graph(g) && cli_doc_meta(doc, "game", "%s", sn_game_is_simple(g) ?
+			GAME_SIMPLE : GAME_COUNTS)) ||
 	    (p.bloc && cli_doc_meta(doc, "blocs", "%zu%s", sn_game_nblocs(g), overlaps ?
 				    " (players in several coalitions join the first)" : "")) ||
 	    (p.by_community && (cli_doc_meta(doc, "blocs_leiden", "seed %" PRIu64 ", %d "
@@ -794,9 +807,17 @@ const cli_command_t cmd_power = {
 		"sqrt-population; the --weight column).  --method auto uses exact dynamic\n"
 		"programming for one-criterion games, enumeration up to 25 players, and Monte\n"
 		"Carlo (with 95% intervals, seeded by --seed) beyond; the output says which.\n"
-		"--connected lets only players tied by shared projects cooperate (a coalition\n"
-		"wins when one of its connected parts wins; Myerson 1977).  --blocs adds the Owen\n"
-		"value: blocs join coalitions whole (Owen 1977).\n"
+		"--connected (or --graph for a typed game) lets only players tied by shared\n"
+		"projects cooperate: the game becomes Myerson's (1977) graph-restricted game,\n"
+		"where a coalition is worth the number of its connected parts that meet the\n"
+		"quota.  shapley is then the Myerson value and banzhaf the Banzhaf value of that\n"
+		"game (enumerated up to 25 players, else sampled).  With a quota above half (the\n"
+		"default) at most one part can win and every index is defined; with a quota at\n"
+		"most half several parts can win, only banzhaf and shapley are defined (the\n"
+		"default then; Monte Carlo intervals are normal, not Wilson), and a player who\n"
+		"merely joins two winning parts gets a negative value, e.g. --weights 2,1,2\n"
+		"--quota 2 --graph 1-2,2-3 gives player 2 a Myerson value of -1/3.\n"
+		"--blocs adds the Owen value: blocs join coalitions whole (Owen 1977).\n"
 		"Example: samnet power --weights 4,4,4,2,2,1 --quota 12",
 	.options = options,
 	.uses_dataset = true,

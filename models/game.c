@@ -161,26 +161,62 @@ static bool meets_quotas(const sn_game_t *g, uint64_t s)
 	return true;
 }
 
+/* The connected part of s holding `seed` (one member of s; a graph is set). */
+static uint64_t part_of(const sn_game_t *g, uint64_t seed, uint64_t s)
+{
+	uint64_t part = seed, frontier = seed;
+
+	while (frontier != 0) {
+		uint64_t next = 0;
+		for (uint64_t m = frontier; m != 0; m &= m - 1)
+			next |= g->adj[__builtin_ctzll(m)];
+		frontier = next & s & ~part;
+		part |= frontier;
+	}
+	return part;
+}
+
+/* The connected part of s holding its lowest member (s != 0). */
+static uint64_t lowest_part(const sn_game_t *g, uint64_t s)
+{
+	return part_of(g, s & -s, s);
+}
+
 bool sn__game_wins_mask(const sn_game_t *g, uint64_t s)
 {
 	if (g->adj == NULL)
 		return meets_quotas(g, s);
-	/* Split s into its connected parts by growing each from its lowest member. */
-	while (s != 0) {
-		uint64_t part = s & -s, grown;
-		do {
-			grown = part;
-			for (uint64_t m = part; m != 0; m &= m - 1)
-				grown |= g->adj[__builtin_ctzll(m)] & s;
-			if (grown == part)
-				break;
-			part = grown;
-		} while (1);
-		if (meets_quotas(g, part))
+	for (uint64_t part; s != 0; s &= ~part)
+		if (meets_quotas(g, part = lowest_part(g, s)))
 			return true;
-		s &= ~part;
-	}
 	return false;
+}
+
+unsigned sn__game_value_mask(const sn_game_t *g, uint64_t s)
+{
+	unsigned value = 0;
+
+	if (g->adj == NULL)
+		return meets_quotas(g, s);
+	for (uint64_t part; s != 0; s &= ~part)
+		value += meets_quotas(g, part = lowest_part(g, s));
+	return value;
+}
+
+int sn__game_contribution(const sn_game_t *g, uint64_t t, size_t i)
+{
+	uint64_t joined = UINT64_C(1) << i, near = g->adj[i] & t;
+	int before = 0;
+
+	assert(g->adj != NULL && !(t & joined));
+	/* Only the parts next to i change: they merge with i into one. */
+	while (near != 0) {
+		uint64_t part = part_of(g, near & -near, t);
+		before += meets_quotas(g, part);
+		joined |= part;
+		near &= ~part;
+	}
+	return (int)meets_quotas(g, joined) - before;
 }
 
 static uint64_t to_mask(const sn_game_t *g, const unsigned char *members, bool inside)
@@ -234,6 +270,17 @@ sn_error_t sn_game_set_graph(sn_game_t *g, const size_t *from, const size_t *to,
 bool sn_game_has_graph(const sn_game_t *g)
 {
 	return g->adj != NULL;
+}
+
+bool sn_game_is_simple(const sn_game_t *g)
+{
+	if (g->adj == NULL)
+		return true;
+	/* Two disjoint coalitions cannot both take more than half of one criterion. */
+	for (size_t c = 0; c < g->ncrit; c++)
+		if (g->crit[c].quota > g->crit[c].total - g->crit[c].quota)
+			return true;
+	return false;
 }
 
 sn_error_t sn_game_scale_weights(int64_t *out, double *scale_out, const double *w, size_t n,

@@ -29,6 +29,39 @@ struct sn_game {
  */
 bool sn__game_wins_mask(const sn_game_t *g, uint64_t s);
 
+/*
+ * The value of the coalition `s`: 1 or 0 without a graph; with one, the
+ * number of its connected parts that meet every quota (Myerson's v^G).
+ * Needs n <= 64.
+ */
+unsigned sn__game_value_mask(const sn_game_t *g, uint64_t s);
+
+/*
+ * v^G(t + i) - v^G(t) for a player i outside t, in a game with a graph:
+ * from the parts of t next to i only.  O(n) word operations.
+ */
+int sn__game_contribution(const sn_game_t *g, uint64_t t, size_t i);
+
+/*
+ * The Myerson and graph-restricted Banzhaf values by Monte Carlo, with 95 %
+ * normal intervals (models/power_myerson.c).
+ */
+sn_error_t sn__power_myerson_montecarlo(sn_power_result_t *r, const sn_game_t *g,
+					unsigned indices, uint64_t samples, unsigned long seed);
+
+/* The enumeration limit for max_brute_players = `limit`: 0 gives 25, at most 30. */
+size_t sn__power_brute_limit(size_t limit);
+
+/* Shapley weight of a coalition of `size` players among n: (size-1)! (n-size)! / n!. */
+long double sn__power_ss_weight(size_t n, size_t size);
+
+/*
+ * The Myerson value (shapley) and graph-restricted Banzhaf value (banzhaf,
+ * banzhaf_abs) of a game with a graph, by enumeration (models/power_myerson.c).
+ */
+sn_error_t sn__power_myerson_brute(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
+				   size_t max_players);
+
 /* Brute force over all coalitions (models/power_enum.c). */
 sn_error_t sn__power_brute(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
 			   size_t max_players);

@@ -12,7 +12,7 @@ samnetinclude_HEADERS += include/samnet/generate.h
 samnetinclude_HEADERS += include/samnet/power.h
 noinst_HEADERS += models/game_private.h
 libsamnet_la_SOURCES += models/game.c models/rule.c models/power.c models/power_dp.c \
-	models/power_enum.c models/power_mc.c models/power_mle.c
+	models/power_enum.c models/power_mc.c models/power_mle.c models/power_myerson.c
 
 # coalition profiles (issue 6)
 samnetinclude_HEADERS += include/samnet/coalition.h

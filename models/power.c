@@ -186,6 +186,28 @@ static sn_power_method_t auto_method(const sn_game_t *g, unsigned group, size_t 
 	return SN_POWER_MONTECARLO;
 }
 
+/*
+ * A game with a graph whose quotas are all at most half: v^G counts winning
+ * parts, so it is no simple game; only its Shapley (Myerson) and Banzhaf
+ * values are defined: by enumeration, or sampling beyond its reach.
+ */
+static sn_error_t plan_myerson(sn_power_method_t *method, unsigned indices, sn_power_method_t m,
+			       size_t n, size_t brute)
+{
+	if (indices & ~(SN_POWER_BANZHAF | SN_POWER_SHAPLEY))
+		return sn_error_set(SN_EINVAL, "with a communication graph and every quota at most "
+				    "half of its total, a coalition can hold several winning parts "
+				    "and the graph-restricted game counts them (Myerson 1977): it "
+				    "is not a simple game, so only banzhaf and shapley are defined; "
+				    "ask for those or set a quota above half");
+	if (m == SN_POWER_EXACT)
+		return sn_error_set(SN_EINVAL, "the exact dynamic programme cannot follow a "
+				    "communication graph; use the brute or montecarlo method");
+	assign(method, indices, m == SN_POWER_MONTECARLO || (m == SN_POWER_AUTO && n > brute) ?
+	       SN_POWER_MONTECARLO : SN_POWER_BRUTE);
+	return SN_OK;
+}
+
 /* Decides the method of every requested index; SN_EINVAL when one cannot be served. */
 static sn_error_t plan(sn_power_method_t *method, const sn_game_t *g, unsigned indices,
 		       sn_power_method_t m, size_t brute, size_t mem)
@@ -195,6 +217,8 @@ static sn_error_t plan(sn_power_method_t *method, const sn_game_t *g, unsigned i
 
 	if (ow && g->bloc == NULL)
 		return sn_error_set(SN_EINVAL, "the Owen value needs blocs (a priori unions)");
+	if (!sn_game_is_simple(g))
+		return plan_myerson(method, indices, m, g->n, brute);
 	/* Enumeration is exact for the Owen value; sampling takes over beyond its reach. */
 	assign(method, ow, m == SN_POWER_MONTECARLO || (m == SN_POWER_AUTO && g->n > brute) ?
 	       SN_POWER_MONTECARLO : SN_POWER_BRUTE);
@@ -241,15 +265,23 @@ static sn_error_t run(sn_power_result_t *r, const sn_game_t *g, unsigned indices
 	for (unsigned b = 0; b < SN_POWER_INDEX_COUNT; b++)
 		if (indices & (1u << b))
 			by[r->method[b]] |= 1u << b;
-	if (by[SN_POWER_BRUTE] & ~SN_POWER_OWEN)
-		err = sn__power_brute(r, g, by[SN_POWER_BRUTE] & ~SN_POWER_OWEN, brute);
+	/* With a graph, Banzhaf and Shapley are values of v^G (Myerson 1977; Owen 1986). */
+	unsigned values = g->adj != NULL ? by[SN_POWER_BRUTE] & (SN_POWER_BANZHAF | SN_POWER_SHAPLEY) : 0;
+	unsigned swings = by[SN_POWER_BRUTE] & ~(SN_POWER_OWEN | values);
+	if (values)
+		err = sn__power_myerson_brute(r, g, values, brute);
+	if (!err && swings)
+		err = sn__power_brute(r, g, swings, brute);
 	if (!err && (by[SN_POWER_BRUTE] & SN_POWER_OWEN))
 		err = sn__power_owen_brute(r, g, brute);
 	if (!err && (by[SN_POWER_EXACT] & GROUP_DP))
 		err = sn__power_dp_banzhaf(r, g, by[SN_POWER_EXACT] & GROUP_DP, mem);
 	if (!err && (by[SN_POWER_EXACT] & SN_POWER_SHAPLEY))
 		err = sn__power_dp_shapley(r, g, mem);
-	if (!err && by[SN_POWER_MONTECARLO])
+	if (!err && by[SN_POWER_MONTECARLO] && !sn_game_is_simple(g))
+		err = sn__power_myerson_montecarlo(r, g, by[SN_POWER_MONTECARLO],
+						   o->samples ? o->samples : 1000000, o->seed);
+	else if (!err && by[SN_POWER_MONTECARLO])
 		err = sn__power_montecarlo(r, g, by[SN_POWER_MONTECARLO],
 					   o->samples ? o->samples : 1000000, o->seed);
 	return err;

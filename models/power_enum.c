@@ -25,14 +25,18 @@ static inline bool bit(const uint64_t *set, uint64_t s)
 	return (set[s >> 6] >> (s & 63)) & 1u;
 }
 
+size_t sn__power_brute_limit(size_t limit)
+{
+	if (limit == 0)
+		return 25;
+	return limit > BRUTE_HARD_LIMIT ? BRUTE_HARD_LIMIT : limit;
+}
+
 static sn_error_t check_size(const sn_game_t *g, size_t limit)
 {
 	if (g->ncrit == 0)
 		return sn_error_set(SN_EINVAL, "the game has no criterion (no weights and quota)");
-	if (limit == 0)
-		limit = 25;
-	if (limit > BRUTE_HARD_LIMIT)
-		limit = BRUTE_HARD_LIMIT;
+	limit = sn__power_brute_limit(limit);
 	if (g->n > limit)
 		return sn_error_set(SN_ELIMIT, "enumerating all coalitions is limited to %zu "
 				    "players, the game has %zu; use the exact or montecarlo "
@@ -113,8 +117,7 @@ static void tally(tally_t *t, const uint64_t *set, size_t n)
 	}
 }
 
-/* Shapley-Shubik weight of a swing in a coalition of `size` players: (size-1)!(n-size)!/n!. */
-static long double ss_weight(size_t n, size_t size)
+long double sn__power_ss_weight(size_t n, size_t size)
 {
 	return expl(lgammal((long double)size) + lgammal((long double)(n - size + 1)) -
 		    lgammal((long double)(n + 1)));
@@ -130,7 +133,7 @@ static void fill(sn_power_result_t *r, const tally_t *t, size_t n, unsigned indi
 		long double ss = 0.0L, jo = 0.0L, dp = 0.0L;
 		for (size_t k = 0; k < n; k++) {
 			sw += t->swings_by_size[i * n + k];
-			ss += (long double)t->swings_by_size[i * n + k] * ss_weight(n, k + 1);
+			ss += (long double)t->swings_by_size[i * n + k] * sn__power_ss_weight(n, k + 1);
 			jo += (long double)t->john[i * n + k] / (long double)(k + 1);
 			mw += t->mwc_by_size[i * n + k];
 			dp += (long double)t->mwc_by_size[i * n + k] / (long double)(k + 1);
@@ -269,6 +272,10 @@ sn_error_t sn_game_minimal_coalitions(sn_coalition_list_t *out, const sn_game_t 
 	sn_error_t err;
 
 	sn_coalition_list_init(out);
+	if (g->ncrit > 0 && !sn_game_is_simple(g))
+		return sn_error_set(SN_EINVAL, "minimal winning and blocking coalitions belong to "
+				    "simple games; with a communication graph and every quota at "
+				    "most half of its total, the graph-restricted game is not one");
 	err = check_size(g, max_players);
 	if (err == SN_ELIMIT && g->ncrit == 1) {
 		/* Too many to list: count them instead. */
@@ -373,8 +380,8 @@ sn_error_t sn__power_owen_brute(sn_power_result_t *r, const sn_game_t *g, size_t
 		for (size_t nr = 0; nr < m; nr++)
 			for (size_t nt = 0; nt < b; nt++)
 				if (cnt[nr * b + nt])
-					v += (long double)cnt[nr * b + nt] * ss_weight(m, nr + 1) *
-					     ss_weight(b, nt + 1);
+					v += (long double)cnt[nr * b + nt] * sn__power_ss_weight(m, nr + 1) *
+					     sn__power_ss_weight(b, nt + 1);
 		r->owen[i] = (double)v;
 	}
 done:

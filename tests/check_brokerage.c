@@ -4,7 +4,9 @@
  * triple loop over an adjacency matrix; the null-model moments are checked
  * against exact enumeration of all 2^20 digraphs on five vertices with each
  * arc present independently with probability d (the Bernoulli null model of
- * sna::brokerage), an oracle independent of the closed formulas.
+ * sna::brokerage), and, for undirected graphs, of all 2^15 graphs on six
+ * vertices with each tie present with probability d: an oracle independent
+ * of the closed formulas.
  */
 #include "config.h"
 
@@ -13,6 +15,7 @@
 #include <string.h>
 
 #include <check.h>
+#include <gsl/gsl_rng.h>
 
 #include "samnet/brokerage.h"
 
@@ -105,14 +108,15 @@ END_TEST
 
 #define ON 5
 #define OPAIRS (ON * (ON - 1))
+#define MV 6  /* the largest oracle graph */
 
-/* Brute-force role counts of broker j over all ordered (i, k), adjacency a[i][j]. */
-static void oracle_counts(int a[ON][ON], const int *grp, double out[ON][R])
+/* Brute-force role counts of broker j over all ordered (i, k), adjacency a[i][j], n vertices. */
+static void oracle_counts(int a[MV][MV], int n, const int *grp, double out[MV][R])
 {
-	memset(out, 0, sizeof(double) * ON * R);
-	for (int i = 0; i < ON; i++)
-		for (int j = 0; j < ON; j++)
-			for (int k = 0; k < ON; k++) {
+	memset(out, 0, sizeof(double) * MV * R);
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < n; j++)
+			for (int k = 0; k < n; k++) {
 				if (i == j || j == k || i == k || !a[i][j] || !a[j][k] || a[i][k])
 					continue;
 				int r;
@@ -131,7 +135,7 @@ static void oracle_counts(int a[ON][ON], const int *grp, double out[ON][R])
 			}
 }
 
-static void decode(unsigned long bits, int a[ON][ON], igraph_vector_int_t *edges)
+static void decode(unsigned long bits, int a[MV][MV], igraph_vector_int_t *edges)
 {
 	int t = 0;
 
@@ -149,11 +153,46 @@ static void decode(unsigned long bits, int a[ON][ON], igraph_vector_int_t *edges
 		}
 }
 
+/* Adds the counts c of a graph of probability p to the first and second moments. */
+static void accumulate(double mean[MV][R], double square[MV][R], double c[MV][R], int n, double p)
+{
+	for (int v = 0; v < n; v++)
+		for (int r = 0; r < R; r++) {
+			mean[v][r] += p * c[v][r];
+			square[v][r] += p * c[v][r] * c[v][r];
+		}
+}
+
+/* The library's moments and z-scores against the enumeration; c: the probe graph's counts. */
+static void assert_moments(const sn_brokerage_t *b, double mean[MV][R], double square[MV][R],
+			   double c[MV][R], int n)
+{
+	for (int v = 0; v < n; v++)
+		for (int r = 0; r < R; r++) {
+			double var = square[v][r] - mean[v][r] * mean[v][r];
+			double sd = sqrt(var > 0 ? var : 0);
+			ck_assert_double_eq(SN_BROKERAGE_AT(b->raw, v, r), c[v][r]);
+			ck_assert_msg(fabs(SN_BROKERAGE_AT(b->expected, v, r) - mean[v][r]) < 1e-12,
+				      "E vertex %d %s: %.15g, enumeration %.15g", v,
+				      sn_broker_role_name((sn_broker_role_t)r),
+				      SN_BROKERAGE_AT(b->expected, v, r), mean[v][r]);
+			ck_assert_msg(fabs(SN_BROKERAGE_AT(b->sd, v, r) - sd) < 1e-9,
+				      "sd vertex %d %s: %.15g, enumeration %.15g", v,
+				      sn_broker_role_name((sn_broker_role_t)r),
+				      SN_BROKERAGE_AT(b->sd, v, r), sd);
+			if (sd > 0)
+				ck_assert_double_eq_tol(SN_BROKERAGE_AT(b->z, v, r),
+							(c[v][r] - mean[v][r]) / sd, 1e-9);
+			else
+				ck_assert(isnan(SN_BROKERAGE_AT(b->z, v, r)));
+		}
+}
+
 static void check_against_enumeration(const int *grp, unsigned long probe)
 {
-	double mean[ON][R] = { { 0 } }, square[ON][R] = { { 0 } }, c[ON][R];
+	double mean[MV][R] = { { 0 } }, square[MV][R] = { { 0 } }, c[MV][R];
 	const double d = 6.0 / OPAIRS;  /* the density of the `probe` graph, which has 6 arcs */
-	int a[ON][ON];
+	int a[MV][MV];
 	igraph_vector_int_t edges, groups;
 	igraph_t g;
 	sn_brokerage_t b;
@@ -167,12 +206,8 @@ static void check_against_enumeration(const int *grp, unsigned long probe)
 		decode(bits, a, &edges);
 		int arcs = (int)igraph_vector_int_size(&edges) / 2;
 		double p = pow(d, arcs) * pow(1 - d, OPAIRS - arcs);
-		oracle_counts(a, grp, c);
-		for (int v = 0; v < ON; v++)
-			for (int r = 0; r < R; r++) {
-				mean[v][r] += p * c[v][r];
-				square[v][r] += p * c[v][r] * c[v][r];
-			}
+		oracle_counts(a, ON, grp, c);
+		accumulate(mean, square, c, ON, p);
 		/* Every 4099th graph: the library's raw counts must equal the brute force. */
 		if (bits % 4099 == 0) {
 			igraph_create(&g, &edges, ON, IGRAPH_DIRECTED);
@@ -188,23 +223,8 @@ static void check_against_enumeration(const int *grp, unsigned long probe)
 	igraph_create(&g, &edges, ON, IGRAPH_DIRECTED);
 	ck_assert_int_eq(sn_brokerage_compute(&b, &g, &groups), SN_OK);
 	ck_assert_double_eq_tol(b.density, d, 1e-15);
-	oracle_counts(a, grp, c);
-	for (int v = 0; v < ON; v++)
-		for (int r = 0; r < R; r++) {
-			double var = square[v][r] - mean[v][r] * mean[v][r];
-			double sd = sqrt(var > 0 ? var : 0);
-			ck_assert_msg(fabs(SN_BROKERAGE_AT(b.expected, v, r) - mean[v][r]) < 1e-12,
-				      "E vertex %d role %d: %.15g, enumeration %.15g", v, r,
-				      SN_BROKERAGE_AT(b.expected, v, r), mean[v][r]);
-			ck_assert_msg(fabs(SN_BROKERAGE_AT(b.sd, v, r) - sd) < 1e-9,
-				      "sd vertex %d role %d: %.15g, enumeration %.15g", v, r,
-				      SN_BROKERAGE_AT(b.sd, v, r), sd);
-			if (sd > 0)
-				ck_assert_double_eq_tol(SN_BROKERAGE_AT(b.z, v, r),
-							(c[v][r] - mean[v][r]) / sd, 1e-9);
-			else
-				ck_assert(isnan(SN_BROKERAGE_AT(b.z, v, r)));
-		}
+	oracle_counts(a, ON, grp, c);
+	assert_moments(&b, mean, square, c, ON);
 	for (int r = 0; r < R; r++) {
 		double sum = 0;
 		for (int v = 0; v < ON; v++)
@@ -231,6 +251,178 @@ START_TEST(test_brokerage_compute_moments_match_enumeration_three_groups)
 	static const int grp[ON] = { 0, 1, 1, 0, 2 };
 
 	check_against_enumeration(grp, 0x5A5ul & 0xFFFFFul);
+}
+END_TEST
+
+/*
+ * ---- Oracle for undirected graphs: every graph on six vertices, each of the
+ * 15 ties present independently with probability d (the undirected
+ * Bernoulli graph), counts read both ways as sna reads a symmetric matrix.
+ */
+
+#define UN 6
+#define UPAIRS (UN * (UN - 1) / 2)
+
+static void decode_undirected(unsigned long bits, int a[MV][MV], igraph_vector_int_t *edges)
+{
+	int t = 0;
+
+	igraph_vector_int_clear(edges);
+	memset(a, 0, sizeof(int) * MV * MV);
+	for (int i = 0; i < UN; i++)
+		for (int j = i + 1; j < UN; j++)
+			if ((bits >> t++) & 1) {
+				a[i][j] = a[j][i] = 1;
+				igraph_vector_int_push_back(edges, i);
+				igraph_vector_int_push_back(edges, j);
+			}
+}
+
+static void check_undirected_against_enumeration(const int *grp, unsigned long probe)
+{
+	double mean[MV][R] = { { 0 } }, square[MV][R] = { { 0 } }, c[MV][R];
+	int a[MV][MV];
+	igraph_vector_int_t edges, groups;
+	igraph_t g;
+	sn_brokerage_t b;
+
+	igraph_vector_int_init(&edges, 0);
+	igraph_vector_int_init(&groups, UN);
+	for (int v = 0; v < UN; v++)
+		VECTOR(groups)[v] = grp[v];
+	decode_undirected(probe, a, &edges);
+	const double d = (double)igraph_vector_int_size(&edges) / 2 / UPAIRS;
+	for (unsigned long bits = 0; bits < (1ul << UPAIRS); bits++) {
+		decode_undirected(bits, a, &edges);
+		int ties = (int)igraph_vector_int_size(&edges) / 2;
+		double p = pow(d, ties) * pow(1 - d, UPAIRS - ties);
+		oracle_counts(a, UN, grp, c);
+		accumulate(mean, square, c, UN, p);
+	}
+	decode_undirected(probe, a, &edges);
+	igraph_create(&g, &edges, UN, IGRAPH_UNDIRECTED);
+	sn_brokerage_init(&b);
+	ck_assert_int_eq(sn_brokerage_compute(&b, &g, &groups), SN_OK);
+	ck_assert_double_eq_tol(b.density, d, 1e-15);
+	oracle_counts(a, UN, grp, c);
+	assert_moments(&b, mean, square, c, UN);
+	igraph_destroy(&g);
+	sn_brokerage_destroy(&b);
+	igraph_vector_int_destroy(&groups);
+	igraph_vector_int_destroy(&edges);
+}
+
+START_TEST(test_brokerage_compute_undirected_moments_match_enumeration_two_groups)
+{
+	static const int grp[UN] = { 0, 0, 0, 0, 1, 1 };
+
+	/* Probe: 9 of the 15 ties. */
+	check_undirected_against_enumeration(grp, 0x2B5Bul);
+}
+END_TEST
+
+START_TEST(test_brokerage_compute_undirected_moments_match_enumeration_four_groups)
+{
+	static const int grp[UN] = { 0, 1, 1, 2, 0, 3 };
+
+	check_undirected_against_enumeration(grp, 0x1C6Dul);
+}
+END_TEST
+
+/* Vertex 0 alone: its itinerant pairs lie in a group of three, so pairs share vertices. */
+START_TEST(test_brokerage_compute_undirected_moments_match_enumeration_group_of_three)
+{
+	static const int grp[UN] = { 0, 1, 1, 1, 2, 2 };
+
+	check_undirected_against_enumeration(grp, 0x4D2Bul);
+}
+END_TEST
+
+/*
+ * Beyond enumeration: 14 vertices in groups of 5, 4, 3 and 2; 20000
+ * undirected Bernoulli graphs of density 26/91 drawn with GSL's mt19937
+ * (seed 17).  The library's moments at that density come from a graph with
+ * 26 of the 91 ties.  With D = count - expectation, the sample mean of D
+ * must lie within five standard errors (sd / sqrt N) of 0, and the sample
+ * mean of D^2 within five standard errors (sqrt((mean D^4 - (mean D^2)^2)
+ * / N), the counts are heavy-tailed) of the variance.  sna's directed
+ * variances miss the coordinator's by half.
+ */
+#define SV 14
+#define DRAWS 20000
+
+static void draw_bernoulli(igraph_vector_int_t *edges, gsl_rng *rng, double d)
+{
+	igraph_vector_int_clear(edges);
+	for (int i = 0; i < SV; i++)
+		for (int j = i + 1; j < SV; j++)
+			if (gsl_rng_uniform(rng) < d) {
+				igraph_vector_int_push_back(edges, i);
+				igraph_vector_int_push_back(edges, j);
+			}
+}
+
+/* The first `ties` pairs (i, j) in order: a graph of that density. */
+static void first_pairs(igraph_vector_int_t *edges, int ties)
+{
+	igraph_vector_int_clear(edges);
+	for (int i = 0; i < SV; i++)
+		for (int j = i + 1; j < SV && igraph_vector_int_size(edges) < 2 * ties; j++) {
+			igraph_vector_int_push_back(edges, i);
+			igraph_vector_int_push_back(edges, j);
+		}
+}
+
+START_TEST(test_brokerage_compute_undirected_moments_match_simulation)
+{
+	static const int grp[SV] = { 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3 };
+	static double d1[SV][R], d2[SV][R], d4[SV][R];
+	const int ties = 26, pairs = SV * (SV - 1) / 2;
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	igraph_vector_int_t edges, groups;
+	sn_brokerage_t b, model;
+	igraph_t g;
+
+	gsl_rng_set(rng, 17);
+	igraph_vector_int_init(&edges, 0);
+	igraph_vector_int_init(&groups, SV);
+	for (int v = 0; v < SV; v++)
+		VECTOR(groups)[v] = grp[v];
+	sn_brokerage_init(&b);
+	sn_brokerage_init(&model);
+	first_pairs(&edges, ties);
+	igraph_create(&g, &edges, SV, IGRAPH_UNDIRECTED);
+	ck_assert_int_eq(sn_brokerage_compute(&model, &g, &groups), SN_OK);
+	ck_assert_double_eq_tol(model.density, (double)ties / pairs, 1e-15);
+	igraph_destroy(&g);
+	for (int t = 0; t < DRAWS; t++) {
+		draw_bernoulli(&edges, rng, (double)ties / pairs);
+		igraph_create(&g, &edges, SV, IGRAPH_UNDIRECTED);
+		ck_assert_int_eq(sn_brokerage_compute(&b, &g, &groups), SN_OK);
+		for (int v = 0; v < SV; v++)
+			for (int r = 0; r < R; r++) {
+				double x = SN_BROKERAGE_AT(b.raw, v, r) - SN_BROKERAGE_AT(model.expected, v, r);
+				d1[v][r] += x / DRAWS;
+				d2[v][r] += x * x / DRAWS;
+				d4[v][r] += x * x * x * x / DRAWS;
+			}
+		igraph_destroy(&g);
+	}
+	for (int v = 0; v < SV; v++)
+		for (int r = 0; r < R; r++) {
+			double sd = SN_BROKERAGE_AT(model.sd, v, r);
+			double se_var = sqrt((d4[v][r] - d2[v][r] * d2[v][r]) / DRAWS);
+			ck_assert_msg(fabs(d1[v][r]) <= 5 * sd / sqrt(DRAWS), "vertex %d %s: mean off "
+				      "by %g", v, sn_broker_role_name((sn_broker_role_t)r), d1[v][r]);
+			ck_assert_msg(fabs(d2[v][r] - sd * sd) <= 5 * se_var, "vertex %d %s: variance "
+				      "%g, formula %g, se %g", v, sn_broker_role_name((sn_broker_role_t)r),
+				      d2[v][r], sd * sd, se_var);
+		}
+	sn_brokerage_destroy(&b);
+	sn_brokerage_destroy(&model);
+	igraph_vector_int_destroy(&groups);
+	igraph_vector_int_destroy(&edges);
+	gsl_rng_free(rng);
 }
 END_TEST
 
@@ -304,6 +496,10 @@ static Suite *brokerage_suite(void)
 	tcase_add_test(tc, test_brokerage_compute_undirected_counts_both_directions);
 	tcase_add_test(tc, test_brokerage_compute_moments_match_enumeration_four_and_one);
 	tcase_add_test(tc, test_brokerage_compute_moments_match_enumeration_three_groups);
+	tcase_add_test(tc, test_brokerage_compute_undirected_moments_match_enumeration_two_groups);
+	tcase_add_test(tc, test_brokerage_compute_undirected_moments_match_enumeration_four_groups);
+	tcase_add_test(tc, test_brokerage_compute_undirected_moments_match_enumeration_group_of_three);
+	tcase_add_test(tc, test_brokerage_compute_undirected_moments_match_simulation);
 	tcase_add_test(tc, test_brokerage_compute_bad_groups_fail);
 	tcase_add_test(tc, test_brokerage_compute_tiny_graphs_give_nan_moments);
 	tcase_add_test(tc, test_broker_role_name_all_roles_named);

@@ -148,3 +148,15 @@ check_PROGRAMS += tests/check_bounds
 TESTS += tests/check_bounds
 tests_check_bounds_CFLAGS = $(TEST_CFLAGS)
 tests_check_bounds_LDADD = $(TEST_LIBS)
+
+# Myerson's graph-restricted game against an ordering oracle (issue 17)
+check_PROGRAMS += tests/check_myerson
+TESTS += tests/check_myerson
+tests_check_myerson_CFLAGS = $(TEST_CFLAGS)
+tests_check_myerson_LDADD = $(TEST_LIBS)
+
+# eigenvector and hub/authority per connected component (issue 17)
+check_PROGRAMS += tests/check_eigen_components
+TESTS += tests/check_eigen_components
+tests_check_eigen_components_CFLAGS = $(TEST_CFLAGS)
+tests_check_eigen_components_LDADD = $(TEST_LIBS)

@@ -18,10 +18,10 @@
  * the number of unordered broker positions, and representative and
  * gatekeeper counts are equal (A -> A -> B read backwards is B -> A -> A).
  *
- * Expected counts, standard deviations and z-scores follow sna::brokerage:
- * the null model is a Bernoulli digraph of the observed density d = arcs /
- * (N (N-1)), group sizes fixed; for a broker in a group of n_i vertices,
- * with q = d^2 (1-d),
+ * Expected counts, standard deviations and z-scores.  On a directed graph
+ * they follow sna::brokerage: the null model is a Bernoulli digraph of the
+ * observed density d = arcs / (N (N-1)), group sizes fixed; for a broker in
+ * a group of n_i vertices, with q = d^2 (1-d),
  *   E[coordinator]    = q (n_i - 1)(n_i - 2)
  *   E[itinerant]      = q sum over other groups g of n_g (n_g - 1)
  *   E[representative] = E[gatekeeper] = q (N - n_i)(n_i - 1)
@@ -32,6 +32,24 @@
  * every digraph on five vertices (tests/check_brokerage.c).  sna's
  * network-level variances for b_IO, b_OI and the total do not match exact
  * enumeration, so only network-level raw and expected counts are given.
+ *
+ * On an undirected graph sna's digraph model is wrong: a tie there is one
+ * coin, not two independent arcs, so the two readings of one path are the
+ * same event, and the variance of the counts that read a path twice is
+ * four times that of the number of paths.  The null model is then the
+ * undirected Bernoulli graph of the same density d = ties / (N (N-1) / 2):
+ * the expectations are the ones above; with c = (d (1-d))^3 and
+ * m = n_i - 1, R = N - n_i, the variances are
+ *   coordinator    2 m (m-1) q (1-q) + 4 m (m-1) (m-2) c
+ *   itinerant      sum over other groups g of the same with m = n_g
+ *   representative = gatekeeper = m R q (1-q) + m R (m + R - 2) c
+ *   liaison        2 L q (1-q) + 4 c sum over other groups g of
+ *                  n_g (R - n_g)(R - n_g - 1), L = (R^2 - sum_g n_g^2) / 2
+ *   total          2 (N-1)(N-2) q (1-q) + 4 (N-1)(N-2)(N-3) c
+ * i.e. twice sna's for coordinator, itinerant, liaison and total (their
+ * z-scores are sna's divided by about sqrt 2) and sna's for representative
+ * and gatekeeper.  Checked against exact enumeration of every graph on six
+ * vertices (tests/check_brokerage.c).
  *
  * Lifetime: caller-held struct, sn_brokerage_init() / sn_brokerage_destroy();
  * destroy is safe after init and after any failure.

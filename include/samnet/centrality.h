@@ -113,14 +113,21 @@ sn_error_t sn_centrality_harmonic(igraph_vector_t *out, const igraph_t *g,
 
 /*
  * Eigenvector centrality (Bonacich 1972): the principal eigenvector of the
- * (weighted) adjacency matrix.  Normalised: scaled so that the maximum is 1
- * (igraph); raw: scaled to unit Euclidean length (NetworkX
- * eigenvector_centrality / eigenvector_centrality_numpy).  On a
- * disconnected graph the principal eigenvector lives on the component with
- * the largest eigenvalue; every other vertex gets 0 (igraph 0.10's
- * behaviour; NetworkX's power iteration converges towards the same vector
- * slowly or not at all).  A graph without ties gives 1 everywhere
- * (normalised) as igraph does.  O(m) per ARPACK iteration.
+ * (weighted) adjacency matrix, computed on each connected component apart.
+ * A connected component has one positive principal (Perron) eigenvector;
+ * a disconnected graph has none of its own (with k identical components the
+ * eigenvalue repeats k times, and igraph on the whole graph returns whatever
+ * ARPACK converges to: in 0.10.2, one component 1 and its twin 0).  So:
+ * normalised, each component's Perron vector is scaled to maximum 1 within
+ * that component (igraph's scaling, per component); a score compares an
+ * actor with the others of its component, and every component's most
+ * central actor gets 1.  Raw: those scores divided by their Euclidean
+ * length over the whole graph; on a connected graph that is NetworkX
+ * eigenvector_centrality(), and on identical components too (NetworkX's
+ * power iteration from the uniform start keeps them equal, but drives
+ * components of smaller eigenvalue slowly towards 0).  Isolated vertices
+ * get 0; a graph without ties gives 1 everywhere (normalised) as igraph
+ * does.  O(m) per ARPACK iteration, plus O(n + m) to split the components.
  */
 sn_error_t sn_centrality_eigenvector(igraph_vector_t *out, const igraph_t *g,
 				     const igraph_vector_t *weights, bool normalized);
@@ -135,10 +142,18 @@ sn_error_t sn_centrality_pagerank(igraph_vector_t *out, const igraph_t *g,
 				  const igraph_vector_t *weights, bool normalized);
 
 /*
- * Hub and authority scores (Kleinberg 1999).  On an undirected graph the
- * two coincide: both are the principal eigenvector of A^2 (A^T A = A A^T).
- * Normalised: maximum 1 (igraph); raw: sum 1 (NetworkX hits()).  Either
- * output may be NULL.  On a graph without ties every score is 1 (normalised).
+ * Hub and authority scores (Kleinberg 1999).  On an undirected graph
+ * A^T A = A A^T = A^2, so the two coincide: samnet returns the same vector
+ * for both, A's principal eigenvector on each component, i.e. the
+ * eigenvector centrality above.  It is the principal eigenvector of A^2
+ * where that is unique (a component that is not bipartite); on a bipartite
+ * component (a tree, a star) A^2's principal eigenvalue is double and
+ * igraph's hub_and_authority_scores picks different vectors of that plane
+ * for hubs and authorities (a star's leaves: hub 1/3, authority 1), so
+ * samnet takes the one vector both share.  Normalised: maximum 1 in each
+ * component; raw: divided by the sum over the whole graph (NetworkX hits()
+ * on a connected, non-bipartite graph).  Either output may be NULL, not
+ * both (SN_EINVAL).  On a graph without ties every score is 1 (normalised).
  * O(m) per ARPACK iteration.
  */
 sn_error_t sn_centrality_hub_authority(igraph_vector_t *hub_out, igraph_vector_t *authority_out,

@@ -87,7 +87,7 @@ int64_t sn_game_total(const sn_game_t *g, size_t c);
 /*
  * True when the coalition whose members have members[i] != 0 wins, i.e.
  * meets every quota (with a communication graph: one of its connected parts
- * does).  `members` has n entries.  O(n * criteria), O(n^2 * criteria) with
+ * does, v^G >= 1; see sn_game_set_graph()).  `members` has n entries.  O(n * criteria), O(n^2 * criteria) with
  * a graph.
  */
 bool sn_game_wins(const sn_game_t *g, const unsigned char *members);
@@ -99,19 +99,34 @@ bool sn_game_wins(const sn_game_t *g, const unsigned char *members);
 bool sn_game_blocks(const sn_game_t *g, const unsigned char *members);
 
 /*
- * Restricts the game to a communication graph (Myerson 1977): a coalition
- * wins when one of the connected parts of the graph induced on its members
- * meets every quota, so only players who can talk to each other cooperate.
- * The restricted game is still monotone; its Shapley-Shubik index is the
- * Myerson value, its Banzhaf index the graph-restricted Banzhaf index
- * (Owen 1986).  Edges are pairs (from[k], to[k]) of player indices;
- * self-loops and repeats are ignored; no edges at all means no coalition of
- * two or more cooperates.  A second call replaces the graph.  Such games are
- * computed by the brute and montecarlo methods only.
+ * Restricts the game to a communication graph (Myerson 1977): only players
+ * who can talk to each other cooperate.  The graph-restricted game is
+ *
+ *   v^G(S) = sum over the connected parts C of S (in the graph induced on
+ *            S) of v(C),
+ *
+ * v the voting game (1 when C meets every quota, else 0): the number of
+ * winning parts of S.  Its Shapley value is the Myerson value, its Banzhaf
+ * value the graph-restricted Banzhaf value (Owen 1986; Alonso-Meijide and
+ * Fiestras-Janeiro 2006).  When some criterion's quota exceeds half its
+ * total, two disjoint parts cannot both win, so v^G is the simple game "one
+ * of the parts wins" and every index is that game's.  When every quota is
+ * at most half, v^G can be 2 or more and is not monotone: a player who only
+ * joins two winning parts into one lowers it, and can get a negative Myerson
+ * value (see sn_power_compute()).  Edges are pairs (from[k], to[k]) of
+ * player indices; self-loops and repeats are ignored; no edges at all means
+ * no coalition of two or more cooperates.  A second call replaces the graph.
  * Errors: SN_ELIMIT when the game has more than 64 players, SN_EINVAL for an
  * edge naming a player beyond n, SN_ENOMEM.  O(n + nedges).
  */
 sn_error_t sn_game_set_graph(sn_game_t *g, const size_t *from, const size_t *to, size_t nedges);
+
+/*
+ * True when the game is a simple game: always without a communication
+ * graph; with one, when some criterion's quota exceeds half its total (so
+ * v^G takes only the values 0 and 1).  O(criteria).
+ */
+bool sn_game_is_simple(const sn_game_t *g);
 
 /* True when the game is restricted to a communication graph. */
 bool sn_game_has_graph(const sn_game_t *g);
@@ -292,6 +307,23 @@ void sn_power_result_destroy(sn_power_result_t *r);
  *    members in random order within their bloc).  Without blocs of two or
  *    more it equals Shapley-Shubik.
  * A dummy (a player who never swings) gets 0 in all of them.
+ *
+ * With a communication graph (sn_game_set_graph()) the indices are those
+ * of v^G.  Banzhaf and Shapley-Shubik are computed from the marginal
+ * contributions v^G(S + i) - v^G(S), for any quota: absolute
+ * Banzhaf sum over S lacking i of them / 2^(n-1), normalised Banzhaf that
+ * divided by the sum over all players (NaN when that sum is not positive),
+ * Shapley-Shubik the Myerson value.  Example: weights 2, 1, 2 on the path
+ * 1 - 2 - 3, quota 2 (at most half of 5): v^G is 1 for {1}, {3}, {1,2},
+ * {2,3} and {1,2,3}, 2 for {1,3}, 0 otherwise, and the Myerson value is
+ * (2/3, -1/3, 2/3): player 2 only joins 1 and 3, who win apart.  BRUTE
+ * enumerates all coalitions (exact, as above); MONTECARLO averages the
+ * contributions in random orderings (Shapley) or to uniform random
+ * coalitions (Banzhaf).  When the game is not simple (sn_game_is_simple()),
+ * contributions can be negative, so the Monte Carlo intervals are normal
+ * ones (mean +- 1.96 sample sd / sqrt(samples)), not Wilson's; the other
+ * indices, the Owen value and `winning` are not defined for it: SN_EINVAL.
+ * No graph-restricted game takes EXACT.
  *
  * Methods, and what SN_POWER_AUTO picks:
  *  - EXACT, for one-criterion games: generating functions over weights

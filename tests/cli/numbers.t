@@ -80,10 +80,10 @@ dataset str year number seed number vertices number resolution number communitie
 # NaN: an itinerant z-score whose expected variance is 0 is 0/0 (nan), not missing.  Tables,
 # CSV and TSV print nan; JSON prints null and lists it under "nonfinite" by JSON Pointer.
 $ samnet brokerage tests/data/mini --format csv | sed -n 2p
-1,malmo,Malmö,kommun,Skåne län,2,1.1785113019775788,0,nan,3,2.160579424199874,3,2.160579424199874,2,3.3911649915626336,10,3.590662493587658
+1,malmo,Malmö,kommun,Skåne län,2,0.8333333333333331,0,nan,3,2.160579424199874,3,2.160579424199874,2,2.39791576165636,10,2.538981798168031
 
 $ samnet brokerage tests/data/mini | grep '^   1'
-   1  malmo    Malmö                         kommun      Skåne län               2          1.179          0          nan               3             2.161           3         2.161        2      3.391     10    3.591
+   1  malmo    Malmö                         kommun      Skåne län               2         0.8333          0          nan               3             2.161           3         2.161        2      2.398     10    2.539
 
 $ samnet brokerage tests/data/mini --format json | grep -A2 '"nonfinite"'
   "nonfinite": {
