@@ -14,7 +14,7 @@
 static const cli_option_t common_options[] = {
 	{ "format", 'f', "FMT", "output format: table (default), csv, tsv, json or excel "
 			       "(CSV for Excel: UTF-8 byte-order mark, ';', decimal comma)" },
-	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" },
+	{ "output", 'o', "FILE", "write to FILE instead of standard output (-); see below" },
 	{ "quiet", 'q', NULL, "no progress bar or notes on standard error" },
 	{ "help", 'h', NULL, "show this help" },
 	{ NULL, 0, NULL, NULL }
@@ -163,6 +163,12 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 	if (cmd->uses_dataset)
 		fputs("\nDATASET is a folder of CSV files (see samnet(1)); default: the bundled Swedish "
 		      "dataset.\n", fp);
+	fputs("\n-o FILE replaces a regular file atomically (a temporary file beside it, renamed\n"
+	      "when complete, with the mode a new file gets; the old file's permissions are never\n"
+	      "widened), only when it is yours and writable (root too).  A FIFO, character device\n"
+	      "or socket is written in place, never replaced; a folder is an error; '-' is standard\n"
+	      "output.  An output that is one of the run's input files is refused before reading.\n"
+	      "On SIGINT, SIGTERM or SIGHUP the temporary files are removed (exit 128+signal).\n", fp);
 	fputs("\nExit status: 0 success, 1 computation failed, 2 usage error, 3 bad data,\n"
 	      "4 input/output error, 5 size limit exceeded.\n", fp);
 }
@@ -180,7 +186,7 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 			}
 		return cli_usage_error(ctx, "unknown format '%s' (expected table, csv, tsv, json or excel)", value);
 	} else if (strcmp(name, "output") == 0) {
-		ctx->output = value;
+		ctx->output = strcmp(value, "-") == 0 ? NULL : value;
 	} else if (strcmp(name, "quiet") == 0) {
 		ctx->quiet = true;
 	} else if (strcmp(name, "seed") == 0) {

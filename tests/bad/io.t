@@ -37,7 +37,7 @@ samnet: error writing standard output: Bad file descriptor
 ? 4
 
 $ samnet summary tests/data/mini -o tests/bad/crlf/actors.csv/out.csv
-samnet: tests/bad/crlf/actors.csv/out.csv: cannot create a temporary file: Not a directory
+samnet: tests/bad/crlf/actors.csv/out.csv: Not a directory
 ? 4
 
 # An -o file gets the mode a plain redirection would give it (0666 less the
