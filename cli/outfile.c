@@ -499,8 +499,12 @@ int cli_refuse_inputs(const char *const *outputs, size_t nout, const char *const
 		for (size_t j = 0; j < nin; j++)
 			if (inputs[j] && stat(inputs[j], &si) == 0 && so.st_dev == si.st_dev &&
 			    so.st_ino == si.st_ino) {
-				cli_error("%s: is the input file %s; samnet does not overwrite its input",
-					  outputs[i], inputs[j]);
+				if (strcmp(outputs[i], inputs[j]) == 0)
+					cli_error("%s: is an input of this run; samnet does not "
+						  "overwrite its input", outputs[i]);
+				else
+					cli_error("%s: is the input file %s; samnet does not "
+						  "overwrite its input", outputs[i], inputs[j]);
 				return CLI_EXIT_USAGE;
 			}
 	}
