@@ -237,8 +237,8 @@ cli_target_kind_t cli_target_classify(cli_target_t *t, const char *path);
 void cli_target_destroy(cli_target_t *t);
 
 /*
- * The temporary name for `path`: ".BASE.tmp.XXXXXX" in the folder of `path`,
- * the suffix drawn from `salt`.  NULL when `path` has no base name (ends in
+ * The temporary name for `path`: ".BASE.tmp.XXXXXX" in the folder of `path`
+ * (BASE cut to 200 bytes), the suffix drawn from `salt`.  NULL when `path` has no base name (ends in
  * "/" or is empty) or out of memory.  The caller frees.
  */
 char *cli_temp_name(const char *path, unsigned long salt);

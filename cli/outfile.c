@@ -213,7 +213,8 @@ char *cli_temp_name(const char *path, unsigned long salt)
 	for (size_t i = 0; i < 6; i++, salt /= 36)
 		suffix[i] = digits[salt % 36];
 	suffix[6] = '\0';
-	if (asprintf(&s, "%.*s.%s.tmp.%s", (int)dirlen, path, base, suffix) < 0)
+	/* At most 200 bytes of the name, so that the temporary name fits NAME_MAX (255). */
+	if (asprintf(&s, "%.*s.%.200s.tmp.%s", (int)dirlen, path, base, suffix) < 0)
 		return NULL;
 	return s;
 }
@@ -303,11 +304,9 @@ static int open_socket(const char *path)
 	return fd;
 }
 
-static int open_stream(out_file_t *f, const char *shown)
+/* Gives f a stream of its own on `fd` (from open, connect or dup; -1 after a failure). */
+static int adopt_fd(out_file_t *f, int fd, const char *shown)
 {
-	int fd = f->target.socket ? open_socket(f->target.path)
-				  : open(f->target.path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
-
 	if (fd < 0 || !(f->fp = fdopen(fd, "w"))) {
 		cli_error("%s: %s", shown, strerror(errno));
 		if (fd >= 0)
@@ -318,22 +317,21 @@ static int open_stream(out_file_t *f, const char *shown)
 	return CLI_EXIT_OK;
 }
 
+static int open_stream(out_file_t *f, const char *shown)
+{
+	return adopt_fd(f, f->target.socket ? open_socket(f->target.path)
+					    : open(f->target.path, O_WRONLY | O_NOCTTY | O_CLOEXEC),
+			shown);
+}
+
+/* Standard output is shared with the rest of the run; another descriptor is duplicated. */
 static int open_descriptor(out_file_t *f, const char *shown)
 {
-	int fd;
-
 	if (f->target.fd == STDOUT_FILENO) {
 		f->fp = stdout;
 		return CLI_EXIT_OK;
 	}
-	if ((fd = fcntl(f->target.fd, F_DUPFD_CLOEXEC, 3)) < 0 || !(f->fp = fdopen(fd, "w"))) {
-		cli_error("%s: %s", shown, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return CLI_EXIT_IO;
-	}
-	f->own_fp = true;
-	return CLI_EXIT_OK;
+	return adopt_fd(f, fcntl(f->target.fd, F_DUPFD_CLOEXEC, 3), shown);
 }
 
 static int open_one(out_file_t *f)

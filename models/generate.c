@@ -648,19 +648,26 @@ static sn_error_t generate_into(gen_t *g)
 	return err;
 }
 
+/* Starts `g` with `params` (NULL: the defaults, kept in *defaults) once they pass the checks. */
+static sn_error_t gen_start(gen_t *g, const sn_generate_params_t *params,
+			    sn_generate_params_t *defaults)
+{
+	if (!params) {
+		sn_generate_params_init(defaults);
+		params = defaults;
+	}
+	memset(g, 0, sizeof *g);
+	g->p = params;
+	return check_params(params);
+}
+
 sn_error_t sn_generate_write(FILE *const out[SN_GENERATE_NFILES], const sn_generate_params_t *params)
 {
 	sn_generate_params_t defaults;
 	gen_t g;
 	sn_error_t err;
 
-	if (!params) {
-		sn_generate_params_init(&defaults);
-		params = &defaults;
-	}
-	memset(&g, 0, sizeof g);
-	g.p = params;
-	if ((err = check_params(params)) != SN_OK)
+	if ((err = gen_start(&g, params, &defaults)) != SN_OK)
 		return err;
 	for (int i = 0; i < FILES; i++)
 		g.out[i].f = out[i];
@@ -679,13 +686,7 @@ sn_error_t sn_generate(const char *dir, const sn_generate_params_t *params)
 	gen_t g;
 	sn_error_t err;
 
-	if (!params) {
-		sn_generate_params_init(&defaults);
-		params = &defaults;
-	}
-	memset(&g, 0, sizeof g);
-	g.p = params;
-	if ((err = check_params(params)) != SN_OK)
+	if ((err = gen_start(&g, params, &defaults)) != SN_OK)
 		return err;
 	if (!dir || !*dir)
 		return sn_error_set(SN_EINVAL, "generate: no output folder");
