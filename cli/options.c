@@ -163,12 +163,14 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 	if (cmd->uses_dataset)
 		fputs("\nDATASET is a folder of CSV files (see samnet(1)); default: the bundled Swedish "
 		      "dataset.\n", fp);
-	fputs("\n-o FILE replaces a regular file atomically (a temporary file beside it, renamed\n"
-	      "when complete, with the mode a new file gets; the old file's permissions are never\n"
-	      "widened), only when it is yours and writable (root too).  A FIFO, character device\n"
-	      "or socket is written in place, never replaced; a folder is an error; '-' is standard\n"
-	      "output.  An output that is one of the run's input files is refused before reading.\n"
-	      "On SIGINT, SIGTERM or SIGHUP the temporary files are removed (exit 128+signal).\n", fp);
+	fputs("\n-o FILE: a new or regular file is written to a temporary file beside it and\n"
+	      "renamed into place when complete, with the mode a new file gets under the umask\n"
+	      "(never more than the old file had, never setuid, setgid or sticky).  An existing\n"
+	      "file is replaced only when it is yours and writable, for root too.  A FIFO,\n"
+	      "character device or socket is written in place; a folder is an error; '-' is\n"
+	      "standard output.  An output that is one of the run's inputs is refused before\n"
+	      "anything is read.  SIGINT, SIGTERM and SIGHUP remove the temporary files and\n"
+	      "exit 128 + the signal number.\n", fp);
 	fputs("\nExit status: 0 success, 1 computation failed, 2 usage error, 3 bad data,\n"
 	      "4 input/output error, 5 size limit exceeded.\n", fp);
 }

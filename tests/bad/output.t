@@ -158,3 +158,11 @@ status 4
 old
 actors.csv
 memberships.csv
+
+# Every command's --help states the rules of -o.
+$ for c in summary export report backbone generate; do samnet $c --help | grep -c -e '^-o FILE: a new or regular file' -e 'replaced only when it is yours and writable, for root too' -e 'exit 128 + the signal number'; done
+3
+3
+3
+3
+3
