@@ -45,7 +45,7 @@ typedef struct {
 	void (*help_more)(FILE *fp);  /* prints more --help after the description; may be NULL */
 } cli_command_t;
 
-enum { CLI_MAX_OPTIONS = 64, CLI_MAX_POSITIONAL = 8 };
+enum { CLI_MAX_OPTIONS = 64, CLI_MAX_POSITIONAL = 8, CLI_MAX_FILES = 8 };
 
 /* EXCEL: CSV as a Swedish-locale spreadsheet opens it: UTF-8 byte-order mark, ';', decimal comma. */
 typedef enum {
@@ -59,7 +59,7 @@ struct cli_ctx {
 	size_t npositional;
 	/* Common options. */
 	cli_format_t format;
-	const char *output;          /* -o FILE or NULL for stdout */
+	const char *output;          /* -o FILE; NULL for standard output (also -o -) */
 	uint64_t seed;               /* --seed, 0..2^64-1, default 1 */
 	bool seed_given;
 	int year;                    /* --year, 0: the latest with figures */
@@ -69,6 +69,11 @@ struct cli_ctx {
 	bool all_actors;             /* keep territorial actors without projects */
 	size_t max_ties;             /* --max-ties: projection size limit, 0 none */
 	int digits;                  /* --digits: significant digits of the table format, 0 default */
+	/* Files of the run beyond the dataset, declared before cli_data_load() (borrowed). */
+	const char *outputs[CLI_MAX_FILES];  /* what the run writes; none declared: `output` */
+	size_t noutputs;
+	const char *inputs[CLI_MAX_FILES];   /* what it reads besides the dataset */
+	size_t ninputs;
 };
 
 /* Default of --digits. */
@@ -237,18 +242,108 @@ int cli_doc_population_meta(cli_doc_t *doc, const cli_data_t *d);
 int cli_doc_table(cli_doc_t *doc, cli_table_t *t);
 
 /*
- * Renders the document in ctx->format to ctx->output (atomically: a
- * temporary file renamed into place only on success) or stdout.  Returns an
- * exit code; on failure prints why.
+ * Renders the document in ctx->format to ctx->output (through
+ * cli_write_file()) or stdout.  Returns an exit code; on failure prints why.
  */
 int cli_doc_write(const cli_doc_t *doc, const cli_ctx_t *ctx);
 
-/*
- * Writes a file atomically: `write` renders into the FILE*, then the
- * temporary file is flushed, closed and renamed to `path`.  On any failure
- * the temporary file is removed and the target is untouched.
+/* ---- output files (outfile.c) -----------------------------------------------
+ *
+ * Every file samnet writes goes through here.  The rules of -o:
+ *  - a new name, or an existing regular file (also through a symbolic link,
+ *    which stays), is written to a temporary file beside it, renamed into
+ *    place only when everything was written.  It gets the mode a new file
+ *    gets under the umask, less any permission its predecessor lacked;
+ *    setuid, setgid and sticky bits are never set.  An existing file is
+ *    replaced only when it belongs to the effective user and its owner may
+ *    write it (mode u+w): root too is refused a read-only file or another
+ *    user's file;
+ *  - a FIFO, character device or socket (or a link to one) is written in
+ *    place, never replaced; "-", /dev/stdout, /dev/stderr, /dev/fd/N and
+ *    /proc/self/fd/N write to that open descriptor;
+ *  - a folder, a link to one, a block device, a dangling link and a name
+ *    ending in "/" are refused (exit 4);
+ *  - SIGINT, SIGTERM and SIGHUP remove the temporary files and exit
+ *    128 + the signal number.
  */
-int cli_write_atomic(const char *path, int (*write)(FILE *fp, const void *arg), const void *arg);
+
+typedef enum {
+	CLI_TARGET_NEW,          /* no such file: created atomically */
+	CLI_TARGET_REPLACE,      /* a regular file, replaced atomically */
+	CLI_TARGET_STREAM,       /* FIFO, character device or socket: written in place */
+	CLI_TARGET_DESCRIPTOR,   /* an open descriptor (-, /dev/stdout, /dev/fd/N ...) */
+	CLI_TARGET_REFUSED       /* anything else; `reason` says why */
+} cli_target_kind_t;
+
+typedef struct {
+	cli_target_kind_t kind;
+	char *path;          /* NEW, REPLACE: the file to rename onto (links resolved); STREAM: as given */
+	int fd;              /* DESCRIPTOR: the descriptor; else -1 */
+	bool socket;         /* STREAM: a socket, connected to rather than opened */
+	unsigned mode;       /* REPLACE: the permission bits of the file replaced; else 0777 */
+	char reason[160];    /* REFUSED: a phrase for "samnet: PATH: <reason>" */
+} cli_target_t;
+
+/*
+ * Classifies `path` (NULL and "" are refused) by the rules above, looking at
+ * the file system but changing nothing.  Returns t->kind; destroy `t` with
+ * cli_target_destroy() whatever the kind.
+ */
+cli_target_kind_t cli_target_classify(cli_target_t *t, const char *path);
+void cli_target_destroy(cli_target_t *t);
+
+/*
+ * The temporary name for `path`: ".BASE.tmp.XXXXXX" in the folder of `path`
+ * (BASE cut to 200 bytes), the suffix drawn from `salt`.  NULL when `path` has no base name (ends in
+ * "/" or is empty) or out of memory.  The caller frees.
+ */
+char *cli_temp_name(const char *path, unsigned long salt);
+
+/* Files being written together: nothing is replaced unless all were written. */
+typedef struct cli_outset cli_outset_t;
+
+/*
+ * Opens `paths[0..n)` (n <= CLI_MAX_FILES; borrowed until commit or abort)
+ * for writing; fps_out[i] receives the stream of paths[i].  Every path is
+ * classified before any file is created; a refused one prints
+ * "samnet: PATH: reason" and fails the whole set.  Returns an exit code;
+ * on success *out is the set, to be ended by cli_outset_commit() or
+ * cli_outset_abort().
+ */
+int cli_outset_open(cli_outset_t **out, const char *const *paths, size_t n, FILE **fps_out);
+
+/*
+ * Flushes and closes every stream, then renames every temporary file into
+ * place; after a write error nothing is renamed and the temporary files are
+ * removed.  Frees `set`.  Returns an exit code (printing why).
+ */
+int cli_outset_commit(cli_outset_t *set);
+
+/* Closes every stream and removes the temporary files.  Frees `set`; NULL is fine. */
+void cli_outset_abort(cli_outset_t *set);
+
+/*
+ * Writes files `paths[0..n)` together: `write` renders into the streams,
+ * then the set is committed, or aborted when `write` returns non-zero (that
+ * exit code is returned; `write` has printed why).
+ */
+int cli_write_files(const char *const *paths, size_t n, int (*write)(FILE **fps, const void *arg),
+		    const void *arg);
+
+/* cli_write_files() for one file. */
+int cli_write_file(const char *path, int (*write)(FILE *fp, const void *arg), const void *arg);
+
+/*
+ * Refuses, before anything is read, an output that is the same file (device
+ * and inode, following links) as an input: prints why and returns
+ * CLI_EXIT_USAGE; otherwise CLI_EXIT_OK.  Paths that do not exist (and NULL
+ * entries) are skipped.
+ */
+int cli_refuse_inputs(const char *const *outputs, size_t nout, const char *const *inputs, size_t nin);
+
+/* Declare a file the run writes, or reads besides the dataset (ctx->outputs, ctx->inputs). */
+int cli_ctx_add_output(cli_ctx_t *ctx, const char *path);
+int cli_ctx_add_input(cli_ctx_t *ctx, const char *path);
 
 /* A progress callback for long library work: a bar on stderr when it is a terminal. */
 void cli_progress(void *ctx, size_t done, size_t total);

@@ -190,45 +190,87 @@ static int copy_file(FILE *fp, const void *arg)
 	return CLI_EXIT_OK;
 }
 
-/* Writes DIR/name with `fn`, atomically. */
-static int write_one(const char *dir, const char *name, int (*fn)(FILE *, const void *),
-		     ds_writer_t *w)
-{
-	char *path = NULL;
-	int rc;
+/* The files of --dataset DIR: written, then copied from the input when it has them. */
+static const char *const ds_files[] = { "ties.csv", "projects.csv", "memberships.csv",
+					"actors.csv", "territories.csv", "coalitions.csv" };
+enum { DS_WRITTEN = 3, DS_FILES = sizeof ds_files / sizeof *ds_files };
 
-	if (asprintf(&path, "%s/%s", dir, name) < 0)
-		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-	rc = cli_write_atomic(path, fn, w);
-	free(path);
+typedef struct {
+	const sn_backbone_t *bb;
+	const cli_data_t *d;
+	char *src[DS_FILES];   /* copied files: the input's path, or NULL when it has none */
+} ds_set_t;
+
+static int write_ds_files(FILE **fps, const void *arg)
+{
+	static int (*const fn[DS_WRITTEN])(FILE *, const void *) = {
+		write_ties, write_projects, write_memberships
+	};
+	const ds_set_t *set = arg;
+	ds_writer_t w = { set->bb, set->d, NULL };
+	size_t k = 0;
+	int rc = CLI_EXIT_OK;
+
+	for (size_t i = 0; i < DS_FILES && rc == CLI_EXIT_OK; i++) {
+		if (i >= DS_WRITTEN && !set->src[i])
+			continue;
+		w.src = set->src[i];
+		rc = i < DS_WRITTEN ? fn[i](fps[k], &w) : copy_file(fps[k], &w);
+		k++;
+	}
 	return rc;
 }
 
-static int write_dataset(const sn_backbone_t *bb, const cli_data_t *d, const char *dir)
+/* DIR/name for every file of --dataset DIR, declared as outputs before the input is read. */
+static int ds_paths(cli_ctx_t *ctx, char *out[DS_FILES])
 {
-	static const char *const copied[] = { "actors.csv", "territories.csv", "coalitions.csv" };
-	ds_writer_t w = { bb, d, NULL };
-	char *src = NULL;
-	int rc;
+	for (size_t i = 0; i < DS_FILES; i++) {
+		if (asprintf(&out[i], "%s/%s", ctx->output, ds_files[i]) < 0) {
+			out[i] = NULL;
+			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		}
+		cli_ctx_add_output(ctx, out[i]);
+	}
+	return CLI_EXIT_OK;
+}
+
+/* Writes the dataset folder `dir`: every file is replaced, or none. */
+static int write_dataset(const sn_backbone_t *bb, const cli_data_t *d, const char *dir,
+			 char *const dst[DS_FILES])
+{
+	ds_set_t set = { bb, d, { NULL } };
+	const char *paths[DS_FILES];
+	size_t n = 0;
+	struct stat st;
+	int rc = CLI_EXIT_OK;
 
 	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
 		cli_error("%s: cannot create the folder: %s", dir, strerror(errno));
 		return CLI_EXIT_IO;
 	}
-	if ((rc = write_one(dir, "ties.csv", write_ties, &w)) ||
-	    (rc = write_one(dir, "projects.csv", write_projects, &w)) ||
-	    (rc = write_one(dir, "memberships.csv", write_memberships, &w)))
-		return rc;
-	for (size_t k = 0; k < 3 && rc == CLI_EXIT_OK; k++) {
-		struct stat st;
-
-		if (asprintf(&src, "%s/%s", d->path, copied[k]) < 0)
-			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		w.src = src;
-		if (stat(src, &st) == 0)
-			rc = write_one(dir, copied[k], copy_file, &w);
-		free(src);
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		cli_error("%s: not a folder", dir);
+		return CLI_EXIT_IO;
 	}
+	for (size_t i = 0; i < DS_FILES && rc == CLI_EXIT_OK; i++) {
+		if (i >= DS_WRITTEN) {
+			if (asprintf(&set.src[i], "%s/%s", d->path, ds_files[i]) < 0) {
+				set.src[i] = NULL;
+				rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+				break;
+			}
+			if (stat(set.src[i], &st) != 0) {
+				free(set.src[i]);
+				set.src[i] = NULL;
+				continue;
+			}
+		}
+		paths[n++] = dst[i];
+	}
+	if (rc == CLI_EXIT_OK)
+		rc = cli_write_files(paths, n, write_ds_files, &set);
+	for (size_t i = 0; i < DS_FILES; i++)
+		free(set.src[i]);
 	return rc;
 }
 
@@ -260,8 +302,15 @@ static int report(const sn_backbone_t *bb, const cli_data_t *d, const sn_backbon
 	return rc;
 }
 
+static void free_paths(char *paths[DS_FILES])
+{
+	for (size_t i = 0; i < DS_FILES; i++)
+		free(paths[i]);
+}
+
 static int run(cli_ctx_t *ctx)
 {
+	char *dst[DS_FILES] = { NULL };
 	sn_backbone_options_t o;
 	cli_data_t d;
 	sn_incidence_t inc;
@@ -272,8 +321,11 @@ static int run(cli_ctx_t *ctx)
 
 	if ((rc = parse(ctx, &o)) != CLI_EXIT_OK)
 		return rc;
-	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
+	if ((cli_flag(ctx, "dataset") && (rc = ds_paths(ctx, dst)) != CLI_EXIT_OK) ||
+	    (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK) {
+		free_paths(dst);
 		return rc;
+	}
 	sn_incidence_init(&inc);
 	sn_backbone_init(&bb);
 	o.progress = on_progress;
@@ -289,13 +341,14 @@ static int run(cli_ctx_t *ctx)
 	if (err)
 		rc = cli_fail(err);
 	else if (cli_flag(ctx, "dataset"))
-		rc = write_dataset(&bb, &d, ctx->output);
+		rc = write_dataset(&bb, &d, ctx->output, dst);
 	else
 		rc = report(&bb, &d, &o, ctx);
 	sn_backbone_destroy(&bb);
 	sn_incidence_destroy(&inc);
 	gsl_rng_free(rng);
 	cli_data_destroy(&d);
+	free_paths(dst);
 	return rc;
 }
 

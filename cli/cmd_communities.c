@@ -123,6 +123,8 @@ static int parse_settings(cli_ctx_t *ctx, settings_t *s)
 		s->compare = "county";
 	else if (strcmp(s->compare, "none") == 0)
 		s->compare = NULL;
+	else if (strcmp(s->compare, "type") != 0 && strcmp(s->compare, "county") != 0)
+		cli_ctx_add_input(ctx, s->compare);   /* so that -o cannot be this file */
 	if ((v = cli_opt(ctx, "resolution-sweep")) && (rc = parse_sweep(ctx, v, &s->sweep)))
 		return rc;
 	return CLI_EXIT_OK;

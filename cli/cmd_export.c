@@ -30,12 +30,12 @@ static int write_one(FILE *fp, const void *arg)
 	return err == SN_OK ? CLI_EXIT_OK : cli_fail(err);
 }
 
-/* Writes format f to `path` (atomically) or, when path is NULL, to standard output. */
+/* Writes format f to `path` (through cli_write_file()) or, when path is NULL, to standard output. */
 static int emit(job_t *job, sn_export_format_t f, const char *path)
 {
 	job->format = f;
 	if (path)
-		return cli_write_atomic(path, write_one, job);
+		return cli_write_file(path, write_one, job);
 	return write_one(stdout, job);
 }
 
@@ -55,11 +55,29 @@ static char *companion(const char *output, const char *suffix)
 	return s;
 }
 
-/* The multi-file formats: csv, vosviewer, and pajek with an attribute. */
+typedef struct {
+	job_t *job;
+	sn_export_format_t formats[2];
+} pair_t;
+
+static int write_pair(FILE **fps, const void *arg)
+{
+	const pair_t *p = arg;
+	int rc = CLI_EXIT_OK;
+
+	for (size_t i = 0; i < 2 && rc == CLI_EXIT_OK; i++) {
+		p->job->format = p->formats[i];
+		rc = write_one(fps[i], p->job);
+	}
+	return rc;
+}
+
+/* The multi-file formats: csv, vosviewer, and pajek with an attribute; both files or neither. */
 static int emit_pair(job_t *job, const cli_ctx_t *ctx, sn_export_format_t a, const char *sa,
 		     sn_export_format_t b, const char *sb)
 {
-	char *pa, *pb;
+	pair_t pair = { job, { a, b } };
+	char *paths[2];
 	int rc;
 
 	if (!ctx->output) {
@@ -68,15 +86,41 @@ static int emit_pair(job_t *job, const cli_ctx_t *ctx, sn_export_format_t a, con
 		fputc('\n', stdout);
 		return emit(job, b, NULL);
 	}
-	pa = companion(ctx->output, sa);
-	pb = companion(ctx->output, sb);
-	if (!pa || !pb)
+	paths[0] = companion(ctx->output, sa);
+	paths[1] = companion(ctx->output, sb);
+	if (!paths[0] || !paths[1])
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-	else if ((rc = emit(job, a, pa)) == CLI_EXIT_OK)
-		rc = emit(job, b, pb);
-	free(pa);
-	free(pb);
+	else
+		rc = cli_write_files((const char *const *)paths, 2, write_pair, &pair);
+	free(paths[0]);
+	free(paths[1]);
 	return rc;
+}
+
+/*
+ * Declares the files -o will name (ctx->outputs, in `owned`, freed by the
+ * caller) so that cli_data_load() refuses one that is an input: the
+ * companions of csv, vosviewer and pajek with an attribute (.clu and .vec,
+ * whichever it will be), or -o itself.
+ */
+static int declare_outputs(cli_ctx_t *ctx, const char *fmt, char *owned[3])
+{
+	static const char *const csv[] = { "_nodes.csv", "_edges.csv", NULL };
+	static const char *const vos[] = { "_map.txt", "_network.txt", NULL };
+	static const char *const pajek[] = { ".net", ".clu", ".vec" };
+	const char *const *suffixes = strcmp(fmt, "csv") == 0 ? csv
+				      : strcmp(fmt, "vosviewer") == 0 ? vos
+				      : strcmp(fmt, "pajek") == 0 && cli_opt(ctx, "attribute") ? pajek
+				      : NULL;
+
+	if (!ctx->output || !suffixes)
+		return CLI_EXIT_OK;
+	for (size_t i = 0; i < 3 && suffixes[i]; i++) {
+		if (!(owned[i] = companion(ctx->output, suffixes[i])))
+			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		cli_ctx_add_output(ctx, owned[i]);
+	}
+	return CLI_EXIT_OK;
 }
 
 static int parse_with(const cli_ctx_t *ctx, unsigned *out)
@@ -137,6 +181,12 @@ static int dispatch(job_t *job, const cli_ctx_t *ctx, const char *fmt)
 	return emit(job, f, ctx->output);
 }
 
+static void free_all(char *owned[3])
+{
+	for (size_t i = 0; i < 3; i++)
+		free(owned[i]);
+}
+
 static int run(cli_ctx_t *ctx)
 {
 	const char *fmt = cli_opt(ctx, "format") ? cli_opt(ctx, "format") : "graphml";
@@ -145,6 +195,7 @@ static int run(cli_ctx_t *ctx)
 	sn_projection_t proj;
 	sn_columns_t cols;
 	job_t job = { SN_EXPORT_GRAPHML, SN_EXPORT_INIT };
+	char *owned[3] = { NULL, NULL, NULL };
 	cli_data_t d;
 	unsigned with;
 	sn_mode_t mode;
@@ -161,8 +212,11 @@ static int run(cli_ctx_t *ctx)
 	mode = strcmp(graph, "projects") == 0 ? SN_MODE_PROJECTS : SN_MODE_ACTORS;
 	sn_projection_init(&proj);
 	sn_columns_init(&cols, 0);
-	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
+	if ((rc = declare_outputs(ctx, fmt, owned)) != CLI_EXIT_OK ||
+	    (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK) {
+		free_all(owned);
 		return rc;
+	}
 	sn_columns_init(&cols, d.net.nactors + d.net.nprojects);
 	if ((strcmp(graph, "two-mode") != 0 ||
 	     (with & (SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES))) &&
@@ -185,6 +239,7 @@ done:
 	sn_columns_destroy(&cols);
 	sn_projection_destroy(&proj);
 	cli_data_destroy(&d);
+	free_all(owned);
 	return rc;
 }
 
@@ -198,7 +253,8 @@ const cli_command_t cmd_export = {
 		"Numbers always use a '.' decimal point.  csv writes a node and an edge table (to\n"
 		"PREFIX_nodes.csv and PREFIX_edges.csv with -o PREFIX); vosviewer writes\n"
 		"PREFIX_map.txt and PREFIX_network.txt; pajek with --attribute and -o also writes\n"
-		"the .clu (or .vec) file beside the .net.  For Gephi, use gexf or graphml.",
+		"the .clu (or .vec) file beside the .net.  Files written together are replaced\n"
+		"together or not at all.  For Gephi, use gexf or graphml.",
 	.options = options,
 	.uses_dataset = true,
 	.run = run,

@@ -1,8 +1,10 @@
 /* samnet generate: a synthetic collaboration dataset (samnet/generate.h). */
 #include "config.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/commands.h"
 
@@ -59,6 +61,39 @@ static int read_params(const cli_ctx_t *ctx, sn_generate_params_t *p)
 	return rc;
 }
 
+static int write_dataset(FILE **fps, const void *arg)
+{
+	sn_error_t err = sn_generate_write(fps, arg);
+
+	return err == SN_OK ? CLI_EXIT_OK : cli_fail(err);
+}
+
+/*
+ * Creates the folder `dir` when missing and writes the four files into it
+ * through the output module (replaced together, removed on a signal).
+ */
+static int generate(const char *dir, const sn_generate_params_t *p)
+{
+	char *paths[SN_GENERATE_NFILES] = { NULL };
+	struct stat st;
+	int rc = CLI_EXIT_OK;
+
+	if (mkdir(dir, 0777) != 0 && (errno != EEXIST || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
+		cli_error("%s: %s", dir, errno == EEXIST ? "not a folder" : strerror(errno));
+		return CLI_EXIT_IO;
+	}
+	for (size_t i = 0; i < SN_GENERATE_NFILES && rc == CLI_EXIT_OK; i++)
+		if (asprintf(&paths[i], "%s/%s", dir, sn_generate_file_name(i)) < 0) {
+			paths[i] = NULL;
+			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		}
+	if (rc == CLI_EXIT_OK)
+		rc = cli_write_files((const char *const *)paths, SN_GENERATE_NFILES, write_dataset, p);
+	for (size_t i = 0; i < SN_GENERATE_NFILES; i++)
+		free(paths[i]);
+	return rc;
+}
+
 static int run(cli_ctx_t *ctx)
 {
 	sn_generate_params_t p;
@@ -72,17 +107,16 @@ static int run(cli_ctx_t *ctx)
 		return cli_usage_error(ctx, "give the output folder with -o DIR");
 	if ((rc = read_params(ctx, &p)) != CLI_EXIT_OK)
 		return rc;
-	if ((err = sn_generate(ctx->output, &p)) != SN_OK) {
+	if ((err = sn_generate_params_check(&p)) != SN_OK) {
 		/* A bad combination of parameters is a usage error. */
-		if (err == SN_EINVAL) {
-			const char *msg = sn_error_last();
+		const char *msg = sn_error_last();
 
-			if (strncmp(msg, "generate: ", 10) == 0)
-				msg += 10;
-			return cli_usage_error(ctx, "%s", msg);
-		}
-		return cli_fail(err);
+		if (strncmp(msg, "generate: ", 10) == 0)
+			msg += 10;
+		return cli_usage_error(ctx, "%s", msg);
 	}
+	if ((rc = generate(ctx->output, &p)) != CLI_EXIT_OK)
+		return rc;
 	if (ctx->quiet)
 		return CLI_EXIT_OK;
 	/* -o names the dataset folder: the summary goes to stdout. */

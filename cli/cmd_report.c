@@ -50,7 +50,7 @@ static int run(cli_ctx_t *ctx)
 	opts.seed = ctx->seed;
 	job.net = &d.net;
 	job.opts = &opts;
-	rc = ctx->output ? cli_write_atomic(ctx->output, write_report, &job)
+	rc = ctx->output ? cli_write_file(ctx->output, write_report, &job)
 			 : write_report(stdout, &job);
 	cli_data_destroy(&d);
 	return rc;

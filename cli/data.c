@@ -106,6 +106,31 @@ void cli_data_destroy(cli_data_t *data)
 	data->ds = NULL;
 }
 
+/*
+ * Refuses an output that is one of the files the run reads: the dataset's
+ * files, the bundled territory tree it may fall back on, and ctx->inputs.
+ */
+static int refuse_input_outputs(const cli_ctx_t *ctx, const char *dir, const char *territories)
+{
+	static const char *const names[] = { "actors.csv", "projects.csv", "memberships.csv",
+					     "coalitions.csv", "territories.csv" };
+	enum { NNAMES = sizeof names / sizeof *names };
+	const char *inputs[NNAMES + 1 + CLI_MAX_FILES];
+	char paths[NNAMES][4200];
+	size_t nin = 0;
+
+	for (size_t i = 0; i < NNAMES; i++) {
+		snprintf(paths[i], sizeof paths[i], "%s/%s", dir, names[i]);
+		inputs[nin++] = paths[i];
+	}
+	inputs[nin++] = territories;
+	for (size_t i = 0; i < ctx->ninputs; i++)
+		inputs[nin++] = ctx->inputs[i];
+	if (ctx->noutputs)
+		return cli_refuse_inputs(ctx->outputs, ctx->noutputs, inputs, nin);
+	return cli_refuse_inputs(&ctx->output, 1, inputs, nin);
+}
+
 int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 {
 	char territories[4096];
@@ -114,6 +139,7 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 	sn_diag_t local;
 	sn_diag_t *diag = diag_out ? diag_out : &local;
 	sn_error_t err;
+	int rc;
 
 	memset(out, 0, sizeof *out);
 	sn_network_init(&out->net);
@@ -128,6 +154,11 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 		snprintf(out->path, sizeof out->path, "%s/sweden", cli_bundled_dir());
 	snprintf(territories, sizeof territories, "%s/sweden/territories.csv", cli_bundled_dir());
 	out->label = ctx->npositional ? ctx->positional[0] : "sweden (bundled)";
+	if ((rc = refuse_input_outputs(ctx, out->path, territories)) != CLI_EXIT_OK) {
+		if (!diag_out)
+			sn_diag_destroy(&local);
+		return rc;
+	}
 	opts.table.latin1 = ctx->latin1;
 	opts.table.separator = ctx->separator;
 	opts.default_territories = territories;

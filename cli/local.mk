@@ -23,3 +23,6 @@ samnet_SOURCES += cli/cmd_export.c cli/cmd_report.c
 
 # samnet generate (issue 9)
 samnet_SOURCES += cli/cmd_generate.c
+
+# output files: the rules of -o, atomic replacement, streams, signal cleanup (issue 16)
+samnet_SOURCES += cli/outfile.c

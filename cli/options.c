@@ -14,7 +14,7 @@
 static const cli_option_t common_options[] = {
 	{ "format", 'f', "FMT", "output format: table (default), csv, tsv, json or excel "
 			       "(CSV for Excel: UTF-8 byte-order mark, ';', decimal comma)" },
-	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" },
+	{ "output", 'o', "FILE", "write to FILE instead of standard output (-); see below" },
 	{ "digits", 0, "N", "significant digits of the table format, 1-17 (default 4); "
 			    "other formats are exact" },
 	{ "quiet", 'q', NULL, "no progress bar or notes on standard error" },
@@ -185,6 +185,14 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 	if (cmd->uses_dataset)
 		fputs("\nDATASET is a folder of CSV files (see samnet(1)); default: the bundled Swedish "
 		      "dataset.\n", fp);
+	fputs("\n-o FILE: a new or regular file is written to a temporary file beside it and\n"
+	      "renamed into place when complete, with the mode a new file gets under the umask\n"
+	      "(never more than the old file had, never setuid, setgid or sticky).  An existing\n"
+	      "file is replaced only when it is yours and writable, for root too.  A FIFO,\n"
+	      "character device or socket is written in place; a folder is an error; '-' is\n"
+	      "standard output.  An output that is one of the run's inputs is refused before\n"
+	      "anything is read.  SIGINT, SIGTERM and SIGHUP remove the temporary files and\n"
+	      "exit 128 + the signal number.\n", fp);
 	fputs("\nExit status: 0 success, 1 computation failed, 2 usage error, 3 bad data,\n"
 	      "4 input/output error, 5 size limit exceeded.\n", fp);
 }
@@ -217,7 +225,7 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 			}
 		return cli_usage_error(ctx, "unknown format '%s' (expected table, csv, tsv, json or excel)", value);
 	} else if (strcmp(name, "output") == 0) {
-		ctx->output = value;
+		ctx->output = strcmp(value, "-") == 0 ? NULL : value;
 	} else if (strcmp(name, "digits") == 0) {
 		errno = 0;
 		long v = strtol(value, &end, 10);

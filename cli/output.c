@@ -689,64 +689,12 @@ static int render(FILE *fp, const void *arg)
 	return 0;
 }
 
-/* The mode a new file would get from open(2): an existing target's, else 0666 less the umask. */
-static mode_t target_mode(const char *path)
-{
-	struct stat st;
-
-	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-		return st.st_mode & 07777;
-	mode_t mask = umask(0);
-	umask(mask);
-	return 0666 & ~mask;
-}
-
-int cli_write_atomic(const char *path, int (*write)(FILE *fp, const void *arg), const void *arg)
-{
-	char *tmp = NULL;
-	FILE *fp = NULL;
-	int fd, rc = CLI_EXIT_IO;
-
-	if (asprintf(&tmp, "%s.tmp.XXXXXX", path) < 0) {
-		cli_error("out of memory");
-		return CLI_EXIT_FAILURE;
-	}
-	if ((fd = mkstemp(tmp)) < 0 || fchmod(fd, target_mode(path)) != 0 ||
-	    !(fp = fdopen(fd, "w"))) {
-		cli_error("%s: cannot create a temporary file: %s", path, strerror(errno));
-		if (fd >= 0) {
-			close(fd);
-			unlink(tmp);
-		}
-		free(tmp);
-		return CLI_EXIT_IO;
-	}
-	int wrc = write(fp, arg);
-	if (wrc != 0) {
-		fclose(fp);
-		rc = wrc;
-	} else if (fflush(fp) != 0 || ferror(fp) || fsync(fileno(fp)) != 0) {
-		cli_error("%s: write error: %s", path, strerror(errno));
-		fclose(fp);
-	} else if (fclose(fp) != 0) {
-		cli_error("%s: write error: %s", path, strerror(errno));
-	} else if (rename(tmp, path) != 0) {
-		cli_error("%s: cannot rename the temporary file into place: %s", path, strerror(errno));
-	} else {
-		rc = CLI_EXIT_OK;
-	}
-	if (rc != CLI_EXIT_OK)
-		unlink(tmp);
-	free(tmp);
-	return rc;
-}
-
 int cli_doc_write(const cli_doc_t *doc, const cli_ctx_t *ctx)
 {
 	render_arg_t r = { doc, ctx->format, ctx->digits };
 
 	if (ctx->output && strcmp(ctx->output, "-") != 0)
-		return cli_write_atomic(ctx->output, render, &r);
+		return cli_write_file(ctx->output, render, &r);
 	render(stdout, &r);
 	return CLI_EXIT_OK;
 }

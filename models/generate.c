@@ -52,7 +52,7 @@ static const char *const themes[] = {
 };
 #define NTHEMES (sizeof themes / sizeof themes[0])
 
-#define FILES 4
+#define FILES SN_GENERATE_NFILES
 static const char *const file_name[FILES] = {
 	"territories.csv", "actors.csv", "projects.csv", "memberships.csv"
 };
@@ -610,51 +610,93 @@ static sn_error_t make_dir(const char *dir)
 			    strerror(errno));
 }
 
+const char *sn_generate_file_name(size_t i)
+{
+	return i < FILES ? file_name[i] : NULL;
+}
+
+sn_error_t sn_generate_params_check(const sn_generate_params_t *p)
+{
+	return check_params(p);
+}
+
+/* Draws the dataset into the streams of g->out; the caller opens and closes them. */
+static sn_error_t generate_into(gen_t *g)
+{
+	const sn_generate_params_t *params = g->p;
+	size_t A = params->nactors;
+	sn_error_t err;
+
+	sn_generate_tree_size(params, &g->nc, &g->nm);
+	g->rng = gsl_rng_alloc(gsl_rng_mt19937);
+	g->stamp = calloc(A, sizeof *g->stamp);
+	g->members = malloc(params->large_max * sizeof *g->members);
+	g->keys = malloc(A * sizeof *g->keys);
+	g->order = malloc(A * sizeof *g->order);
+	if (!g->rng || !g->stamp || !g->members || !g->keys || !g->order)
+		return nomem();
+	gsl_rng_set(g->rng, sn_seed_gsl(params->seed));
+	err = make_tree(g);
+	if (err == SN_OK)
+		err = make_actors(g);
+	if (err == SN_OK)
+		err = make_pickers(g);
+	if (err == SN_OK) {
+		write_territories(g);
+		write_actors(g);
+		make_projects(g);
+	}
+	return err;
+}
+
+/* Starts `g` with `params` (NULL: the defaults, kept in *defaults) once they pass the checks. */
+static sn_error_t gen_start(gen_t *g, const sn_generate_params_t *params,
+			    sn_generate_params_t *defaults)
+{
+	if (!params) {
+		sn_generate_params_init(defaults);
+		params = defaults;
+	}
+	memset(g, 0, sizeof *g);
+	g->p = params;
+	return check_params(params);
+}
+
+sn_error_t sn_generate_write(FILE *const out[SN_GENERATE_NFILES], const sn_generate_params_t *params)
+{
+	sn_generate_params_t defaults;
+	gen_t g;
+	sn_error_t err;
+
+	if ((err = gen_start(&g, params, &defaults)) != SN_OK)
+		return err;
+	for (int i = 0; i < FILES; i++)
+		g.out[i].f = out[i];
+	err = generate_into(&g);
+	for (int i = 0; i < FILES && err == SN_OK; i++)
+		if (g.out[i].failed || fflush(out[i]) != 0 || ferror(out[i]))
+			err = sn_error_set(SN_EIO, "%s: write failed: %s", file_name[i],
+					   strerror(errno));
+	gen_free(&g);
+	return err;
+}
+
 sn_error_t sn_generate(const char *dir, const sn_generate_params_t *params)
 {
 	sn_generate_params_t defaults;
 	gen_t g;
 	sn_error_t err;
-	size_t A;
 
-	if (!params) {
-		sn_generate_params_init(&defaults);
-		params = &defaults;
-	}
-	memset(&g, 0, sizeof g);
-	g.p = params;
-	if ((err = check_params(params)) != SN_OK)
+	if ((err = gen_start(&g, params, &defaults)) != SN_OK)
 		return err;
 	if (!dir || !*dir)
 		return sn_error_set(SN_EINVAL, "generate: no output folder");
 	if ((err = make_dir(dir)) != SN_OK)
 		return err;
-	A = params->nactors;
-	sn_generate_tree_size(params, &g.nc, &g.nm);
-	g.rng = gsl_rng_alloc(gsl_rng_mt19937);
-	g.stamp = calloc(A, sizeof *g.stamp);
-	g.members = malloc(params->large_max * sizeof *g.members);
-	g.keys = malloc(A * sizeof *g.keys);
-	g.order = malloc(A * sizeof *g.order);
-	if (!g.rng || !g.stamp || !g.members || !g.keys || !g.order) {
-		err = nomem();
-		goto done;
-	}
-	gsl_rng_set(g.rng, sn_seed_gsl(params->seed));
 	for (int i = 0; i < FILES && err == SN_OK; i++)
 		err = file_open(&g.out[i], dir, file_name[i]);
 	if (err == SN_OK)
-		err = make_tree(&g);
-	if (err == SN_OK)
-		err = make_actors(&g);
-	if (err == SN_OK)
-		err = make_pickers(&g);
-	if (err == SN_OK) {
-		write_territories(&g);
-		write_actors(&g);
-		make_projects(&g);
-	}
-done:
+		err = generate_into(&g);
 	err = files_finish(&g, err);
 	gen_free(&g);
 	return err;

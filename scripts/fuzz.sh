@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs one libFuzzer harness of tests/fuzz/ for a while.
 #
-#   scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]     TARGET: table, dataset or rule
+#   scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]     TARGET: table, dataset, rule or outfile
 #
 # Builds the library with clang, AddressSanitizer and UndefinedBehaviorSanitizer in build-fuzz/
 # (FUZZ_BUILD overrides), links the harness with -fsanitize=fuzzer, and fuzzes from the seed
@@ -15,8 +15,8 @@ top=$(pwd)
 target=$1 seconds=$2
 shift 2
 case $target in
-table|dataset|rule) ;;
-*) echo "samnet: unknown fuzz target '$target' (table, dataset or rule)" >&2; exit 2 ;;
+table|dataset|rule|outfile) ;;
+*) echo "samnet: unknown fuzz target '$target' (table, dataset, rule or outfile)" >&2; exit 2 ;;
 esac
 command -v clang >/dev/null 2>&1 || {
 	echo "samnet: clang is needed: apt-get install clang libclang-rt-14-dev" >&2; exit 1; }

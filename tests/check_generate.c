@@ -517,6 +517,60 @@ START_TEST(test_generate_output_loads_without_diagnostics)
 }
 END_TEST
 
+/* The stream form writes the same bytes as the folder form, file by file. */
+START_TEST(test_generate_write_streams_match_the_folder_files)
+{
+	sn_generate_params_t p;
+	char *dir = strdup(path2(tmproot, "streams"));
+	char *buf[SN_GENERATE_NFILES];
+	size_t len[SN_GENERATE_NFILES];
+	FILE *out[SN_GENERATE_NFILES];
+
+	sn_generate_params_init(&p);
+	p.nactors = 300;
+	p.seed = 11;
+	generate_ok(dir, &p);
+	for (size_t i = 0; i < SN_GENERATE_NFILES; i++)
+		ck_assert_ptr_nonnull(out[i] = open_memstream(&buf[i], &len[i]));
+	ck_assert_int_eq(sn_generate_write(out, &p), SN_OK);
+	for (size_t i = 0; i < SN_GENERATE_NFILES; i++) {
+		size_t n;
+		char *file;
+
+		fclose(out[i]);
+		file = slurp(path2(dir, sn_generate_file_name(i)), &n);
+		ck_assert_msg(n == len[i] && memcmp(file, buf[i], n) == 0, "%s differs",
+			      sn_generate_file_name(i));
+		free(file);
+		free(buf[i]);
+	}
+	ck_assert_ptr_null(sn_generate_file_name(SN_GENERATE_NFILES));
+	free(dir);
+}
+END_TEST
+
+/* A stream that fails is SN_EIO naming the file; bad parameters fail before any write. */
+START_TEST(test_generate_write_failing_stream_fails_eio)
+{
+	sn_generate_params_t p;
+	FILE *out[SN_GENERATE_NFILES];
+
+	sn_generate_params_init(&p);
+	p.nactors = 100;
+	for (size_t i = 0; i < SN_GENERATE_NFILES; i++)
+		ck_assert_ptr_nonnull(out[i] = fopen("/dev/null", "w"));
+	fclose(out[2]);
+	ck_assert_ptr_nonnull(out[2] = fopen("/dev/full", "w"));
+	ck_assert_int_eq(sn_generate_write(out, &p), SN_EIO);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "projects.csv"));
+	p.nactors = 2;
+	ck_assert_int_eq(sn_generate_params_check(&p), SN_EINVAL);
+	ck_assert_int_eq(sn_generate_write(out, &p), SN_EINVAL);
+	for (size_t i = 0; i < SN_GENERATE_NFILES; i++)
+		fclose(out[i]);
+}
+END_TEST
+
 static Suite *generate_suite(void)
 {
 	Suite *s = suite_create("generate");
@@ -533,6 +587,8 @@ static Suite *generate_suite(void)
 	tcase_add_test(tc, test_generate_unwritable_folder_fails_eio_and_leaves_nothing);
 	tcase_add_test(tc, test_generate_replaces_existing_dataset_atomically);
 	tcase_add_test(tc, test_generate_output_loads_without_diagnostics);
+	tcase_add_test(tc, test_generate_write_streams_match_the_folder_files);
+	tcase_add_test(tc, test_generate_write_failing_stream_fails_eio);
 	suite_add_tcase(s, tc);
 	return s;
 }

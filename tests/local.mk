@@ -110,7 +110,8 @@ TESTS += tests/hostile_names.test
 dist_check_SCRIPTS += tests/hostile_names.test tests/hostile_names.py
 
 # fuzz harnesses replayed over tests/fuzz-regressions/ and the seed corpus (issue 10)
-FUZZ_REPLAYS = tests/fuzz/replay_table tests/fuzz/replay_dataset tests/fuzz/replay_rule
+FUZZ_REPLAYS = tests/fuzz/replay_table tests/fuzz/replay_dataset tests/fuzz/replay_rule \
+	tests/fuzz/replay_outfile
 check_PROGRAMS += $(FUZZ_REPLAYS)
 TESTS += $(FUZZ_REPLAYS)
 noinst_HEADERS += tests/fuzz/fuzz.h
@@ -124,6 +125,10 @@ tests_fuzz_replay_dataset_LDADD = $(TEST_LIBS)
 tests_fuzz_replay_rule_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_rule.c
 tests_fuzz_replay_rule_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"rule"'
 tests_fuzz_replay_rule_LDADD = $(TEST_LIBS)
+# the -o path rules of the command line (issue 16): the harness includes cli/outfile.c
+tests_fuzz_replay_outfile_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_outfile.c
+tests_fuzz_replay_outfile_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"outfile"'
+tests_fuzz_replay_outfile_LDADD = $(TEST_LIBS)
 
 # allocation and write faults injected into the exporters and the report (issue 10)
 check_PROGRAMS += tests/check_faults

@@ -43,6 +43,7 @@
 #define SAMNET_GENERATE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "samnet/error.h"
 
@@ -75,6 +76,31 @@ void sn_generate_params_init(sn_generate_params_t *p);
  */
 void sn_generate_tree_size(const sn_generate_params_t *p, size_t *ncounties_out,
 			   size_t *nmunicipalities_out);
+
+/* The files of a generated dataset: territories.csv, actors.csv, projects.csv, memberships.csv. */
+#define SN_GENERATE_NFILES 4
+
+/* The name of file `i` (0 .. SN_GENERATE_NFILES - 1) in that order; NULL beyond.  Borrowed. */
+const char *sn_generate_file_name(size_t i);
+
+/*
+ * Checks `p` as sn_generate() does, without writing anything: SN_OK or
+ * SN_EINVAL with a message naming the parameter.  Time O(1).
+ */
+sn_error_t sn_generate_params_check(const sn_generate_params_t *p);
+
+/*
+ * Generates the same dataset as sn_generate() into open streams, out[i]
+ * receiving file sn_generate_file_name(i), for a caller that manages its
+ * own files (the samnet command line writes them atomically and removes
+ * them on a signal).  The streams are flushed, not closed; after a failure
+ * their contents are incomplete.  `p` NULL: defaults.
+ *
+ * Returns SN_OK; SN_EINVAL for parameters out of range, before anything is
+ * written; SN_EIO when a stream reports a write error (the message names
+ * the file); SN_ENOMEM.  Time and memory as sn_generate().
+ */
+sn_error_t sn_generate_write(FILE *const out[SN_GENERATE_NFILES], const sn_generate_params_t *p);
 
 /*
  * Generates a dataset with parameters `p` (NULL: defaults) and writes

@@ -37,11 +37,11 @@ samnet: error writing standard output: Bad file descriptor
 ? 4
 
 $ samnet summary tests/data/mini -o tests/bad/crlf/actors.csv/out.csv
-samnet: tests/bad/crlf/actors.csv/out.csv: cannot create a temporary file: Not a directory
+samnet: tests/bad/crlf/actors.csv/out.csv: Not a directory
 ? 4
 
 # An -o file gets the mode a plain redirection would give it (0666 less the
-# umask), and an existing file keeps its mode when it is replaced.
+# umask), and a replaced file never gains a permission its predecessor lacked (see output.t).
 $ d=$(mktemp -d) && umask 022 && samnet summary tests/data/mini -o "$d/new.txt" && stat -c %a "$d/new.txt" && chmod 640 "$d/new.txt" && samnet summary tests/data/mini -o "$d/new.txt" && stat -c %a "$d/new.txt"; rm -rf "$d"
 644
 640
