@@ -164,12 +164,16 @@ static int labels_from_file(const graph_t *gr, const char *path, const cli_ctx_t
 	sn_table_t *t = NULL;
 	sn_diag_t diag;
 	char **names = NULL;
-	size_t nnames = 0;
+	size_t nnames = 0, *first_line = NULL;
 	long ca, cc;
 	int more, rc = CLI_EXIT_OK;
 	sn_error_t err;
 
 	sn_diag_init(&diag);
+	if (!(first_line = calloc(gr->d->ds->nactors + 1, sizeof *first_line))) {
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+		goto done;
+	}
 	if ((err = sn_table_open(&t, path, NULL, &topts, &diag)))
 		goto done;
 	ca = sn_table_find(t, "actor") >= 0 ? sn_table_find(t, "actor") : sn_table_require(t, "id", &diag);
@@ -188,6 +192,14 @@ static int labels_from_file(const graph_t *gr, const char *path, const cli_ctx_t
 				    (size_t)ca + 1, "unknown actor '%s'", id);
 			continue;
 		}
+		/* One community per actor: a second row would silently win. */
+		if (first_line[a]) {
+			sn_diag_add(&diag, SN_DIAG_ERROR, sn_table_label(t), sn_table_line(t),
+				    (size_t)ca + 1, "actor '%s' is listed twice (first on line %zu)", id,
+				    first_line[a]);
+			continue;
+		}
+		first_line[a] = sn_table_line(t);
 		v = sn_network_actor_vertex(net, a) - (igraph_integer_t)gr->offset;
 		if (v < 0 || v >= gr->n || lab[0] == '\0')
 			continue;   /* an actor outside the network, or no label */
@@ -215,6 +227,7 @@ done:
 	for (size_t i = 0; i < nnames; i++)
 		free(names[i]);
 	free(names);
+	free(first_line);
 	sn_table_free(t);
 	sn_diag_destroy(&diag);
 	return rc;

@@ -163,6 +163,7 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 	if (cmd->uses_dataset)
 		fputs("\nDATASET is a folder of CSV files (see samnet(1)); default: the bundled Swedish "
 		      "dataset.\n", fp);
+	fputs("\nEach option may be given once; a list of actors names each actor once.\n", fp);
 	fputs("\nExit status: 0 success, 1 computation failed, 2 usage error, 3 bad data,\n"
 	      "4 input/output error, 5 size limit exceeded.\n", fp);
 }
@@ -237,8 +238,26 @@ static const cli_option_t *lookup(const cli_command_t *cmd, const char *name, ch
 	return NULL;
 }
 
+/*
+ * Records that `opt` was given; false when it already was.  Every option,
+ * list options included, is given at most once: a second --members would
+ * otherwise silently replace the first.
+ */
+static bool first_time(const cli_option_t **seen, size_t *nseen, const cli_option_t *opt)
+{
+	for (size_t i = 0; i < *nseen; i++)
+		if (seen[i] == opt)
+			return false;
+	seen[(*nseen)++] = opt;
+	return true;
+}
+
 int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, bool *help)
 {
+	/* Every table entry at most once: the command's, the dataset and the common options. */
+	const cli_option_t *seen[CLI_MAX_OPTIONS + 16];
+	size_t nseen = 0;
+
 	memset(ctx, 0, sizeof *ctx);
 	ctx->cmd = cmd;
 	ctx->seed = 1;
@@ -285,6 +304,8 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 		} else if (!opt->arg && value) {
 			return cli_usage_error(ctx, "option --%s takes no value", opt->name);
 		}
+		if (!first_time(seen, &nseen, opt))
+			return cli_usage_error(ctx, "--%s given twice", opt->name);
 		if (strcmp(opt->name, "help") == 0) {
 			*help = true;
 			continue;
