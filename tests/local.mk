@@ -133,3 +133,9 @@ check_PROGRAMS += tests/check_faults
 TESTS += tests/check_faults
 tests_check_faults_CFLAGS = $(TEST_CFLAGS)
 tests_check_faults_LDADD = $(TEST_LIBS) -lpthread
+
+# bad input, round 2: unknown projects, header-only files, wide headers, the diagnostics cap (issue 16)
+check_PROGRAMS += tests/check_badinput
+TESTS += tests/check_badinput
+tests_check_badinput_CFLAGS = $(TEST_CFLAGS)
+tests_check_badinput_LDADD = $(TEST_LIBS)
