@@ -80,7 +80,9 @@ static int parse_sweep(cli_ctx_t *ctx, const char *s, igraph_vector_t *out)
 	if (a < 0 || b < a || step <= 0 || (b - a) / step > 1000)
 		return cli_usage_error(ctx, "--resolution-sweep needs 0 <= A <= B, STEP > 0 and at "
 				       "most 1000 steps, got '%s'", s);
-	for (long i = 0; a + (double)i * step <= b + 1e-9 * step; i++) {
+	/* Counted, not compared: a STEP below the spacing of doubles at A never moves A. */
+	long steps = (long)floor((b - a) / step + 1e-9);
+	for (long i = 0; i <= steps; i++) {
 		if (igraph_vector_push_back(out, a + (double)i * step))
 			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 	}

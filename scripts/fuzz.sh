@@ -29,11 +29,13 @@ if [ ! -f "$build/Makefile" ]; then
 		CFLAGS="-g -O1 -fsanitize=fuzzer-no-link $sanitize" )
 fi
 ( cd "$build" && make -j"$(nproc 2>/dev/null || echo 2)" libsamnet.la >/dev/null )
-# The option parser's harness links the command line itself, all but main().
+# The option parser's harness links the command line itself, all but main(); two command
+# files are compiled through tests/fuzz/options_*.c, which reach their static parsers.
 extra=
 quiet=
 if [ "$target" = options ]; then
-	extra=$(ls "$top"/cli/*.c | grep -v '/main\.c$')
+	extra="$(ls "$top"/cli/*.c | grep -Ev '/(main|cmd_power|cmd_communities)\.c$')
+		$top/tests/fuzz/options_power.c $top/tests/fuzz/options_communities.c"
 	quiet=-close_fd_mask=2   # usage errors on stderr; libFuzzer keeps its own reports
 fi
 clang -g -O1 -fsanitize=fuzzer $sanitize -std=gnu11 -I"$build" -I"$top/include" -I"$top" \

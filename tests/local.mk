@@ -120,10 +120,12 @@ tests_fuzz_replay_rule_LDADD = $(TEST_LIBS)
 # the option parser's harness links the command line, all but main() (issue 16)
 check_PROGRAMS += tests/fuzz/replay_options
 TESTS += tests/fuzz/replay_options
+# (cli/cmd_power.c and cli/cmd_communities.c are compiled through tests/fuzz/options_*.c)
 tests_fuzz_replay_options_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_options.c \
+	tests/fuzz/options_power.c tests/fuzz/options_communities.c \
 	cli/options.c cli/output.c cli/data.c cli/structure_table.c \
 	cli/cmd_validate.c cli/cmd_summary.c cli/cmd_significance.c cli/cmd_backbone.c \
-	cli/cmd_power.c cli/cmd_communities.c cli/cmd_centrality.c cli/cmd_brokerage.c \
+	cli/cmd_centrality.c cli/cmd_brokerage.c \
 	cli/cmd_coalition.c cli/cmd_export.c cli/cmd_report.c cli/cmd_generate.c
 tests_fuzz_replay_options_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"options"'
 tests_fuzz_replay_options_LDADD = $(TEST_LIBS)

@@ -7,7 +7,10 @@
  * and every argument also goes through sn_parse_double(), sn_parse_int64(),
  * sn_quota_parse() and the name parsers of the options (indices, method,
  * weighting, measure, algorithm, objective, correction, backbone method,
- * export format, actor type).  Usage errors go to stderr: run libFuzzer with
+ * export format, actor type).  The static option parsers of samnet power
+ * and samnet communities are reached through tests/fuzz/options_power.c and
+ * options_communities.c, which compile those command files in place of their
+ * own objects.  Usage errors go to stderr: run libFuzzer with
  * -close_fd_mask=2 (scripts/fuzz.sh does).
  */
 #include "config.h"
@@ -20,6 +23,10 @@
 #include "tests/fuzz/fuzz.h"
 
 enum { MAX_ARGS = 64 };
+
+/* tests/fuzz/options_power.c, tests/fuzz/options_communities.c */
+void fuzz_power_parsers(cli_ctx_t *ctx);
+void fuzz_communities_parsers(cli_ctx_t *ctx);
 
 static const cli_command_t *const commands[] = {
 	&cmd_validate, &cmd_summary, &cmd_centrality, &cmd_brokerage, &cmd_communities,
@@ -112,6 +119,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (size_t o = 0; cmd->options && cmd->options[o].name; o++)
 			if (cmd->options[o].arg)
 				read_option(&ctx, cmd->options[o].name);
+		if (cmd == &cmd_power)
+			fuzz_power_parsers(&ctx);
+		else if (cmd == &cmd_communities)
+			fuzz_communities_parsers(&ctx);
 	}
 	free(buf);
 	return 0;
