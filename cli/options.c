@@ -1,6 +1,7 @@
 /* Option parsing and --help, both driven by the options tables. */
 #include "config.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -243,19 +244,21 @@ static const cli_option_t *lookup(const cli_command_t *cmd, const char *name, ch
  * list options included, is given at most once: a second --members would
  * otherwise silently replace the first.
  */
+enum { MAX_DISTINCT_OPTIONS = CLI_MAX_OPTIONS + 32 };  /* a command's, the dataset and common */
+
 static bool first_time(const cli_option_t **seen, size_t *nseen, const cli_option_t *opt)
 {
 	for (size_t i = 0; i < *nseen; i++)
 		if (seen[i] == opt)
 			return false;
+	assert(*nseen < MAX_DISTINCT_OPTIONS);
 	seen[(*nseen)++] = opt;
 	return true;
 }
 
 int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, bool *help)
 {
-	/* Every table entry at most once: the command's, the dataset and the common options. */
-	const cli_option_t *seen[CLI_MAX_OPTIONS + 16];
+	const cli_option_t *seen[MAX_DISTINCT_OPTIONS];
 	size_t nseen = 0;
 
 	memset(ctx, 0, sizeof *ctx);
