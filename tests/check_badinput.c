@@ -132,6 +132,14 @@ START_TEST(test_territories_load_header_only_is_reported_at_the_header_line)
 }
 END_TEST
 
+/* Valgrind preloads its own library; timings under it say nothing. */
+static bool on_valgrind(void)
+{
+	const char *preload = getenv("LD_PRELOAD");
+
+	return preload && strstr(preload, "vgpreload");
+}
+
 static double seconds_since(const struct timespec *t0)
 {
 	struct timespec t1;
@@ -165,8 +173,8 @@ START_TEST(test_table_open_million_column_header_is_checked_in_linear_time)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	ck_assert_int_eq(sn_table_open(&t, path, "wide.csv", NULL, &diag), SN_EDATA);
 	double elapsed = seconds_since(&t0);
-	/* Generous for sanitizers and valgrind; a quadratic check does not come close. */
-	ck_assert_msg(elapsed < 30, "took %.1f s", elapsed);
+	/* Generous for sanitizers and a busy machine; the pairwise check took minutes. */
+	ck_assert_msg(elapsed < 30 || on_valgrind(), "took %.1f s", elapsed);
 	ck_assert_int_eq(diag.errors, COLUMNS - 4);
 	ck_assert_int_eq(diag.count, 100);
 	ck_assert_int_eq(diag.dropped, COLUMNS - 4 - 100);
