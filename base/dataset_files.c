@@ -104,6 +104,24 @@ static sn_error_t register_id(sn_strmap_t *map, const char *id, size_t index,
 static size_t actor_line(const sn_dataset_t *ds, size_t i) { return ds->actors[i].line; }
 static size_t project_line(const sn_dataset_t *ds, size_t i) { return ds->projects[i].line; }
 
+/*
+ * Reports a file without rows at its header's line: "no WHAT: the file has a
+ * header only", or, when the file's rows were all rejected (errors were
+ * reported since errors_before), "no WHAT: every row was rejected" -- the
+ * latter for errors only: a warning would repeat what the errors said.
+ */
+static void report_no_rows(const sn_table_t *tab, sn_diag_level_t level, const char *what,
+			   size_t errors_before, const char *consequence, sn_diag_t *diag)
+{
+	bool header_only = diag->errors == errors_before;
+
+	if (!header_only && level == SN_DIAG_WARNING)
+		return;
+	sn_diag_add(diag, level, sn_table_label(tab), sn_table_header_line(tab), 0, "no %s: %s%s",
+		    what, header_only ? "the file has a header only" : "every row was rejected",
+		    consequence);
+}
+
 /* ---- actors.csv ------------------------------------------------------------ */
 
 /*
@@ -219,7 +237,7 @@ sn_error_t sn__load_actors(sn_dataset_t *ds, const sn_dataset_options_t *opts, s
 		goto done;
 	}
 	if (ds->nactors == 0)
-		sn_diag_add(diag, SN_DIAG_ERROR, sn_table_label(tab), 0, 0, "no actors");
+		report_no_rows(tab, SN_DIAG_ERROR, "actors", errors_before, "", diag);
 done:
 	if (err == SN_ENOMEM)
 		sn_error_set(SN_ENOMEM, "out of memory reading actors");
@@ -273,6 +291,7 @@ sn_error_t sn__load_projects(sn_dataset_t *ds, const sn_dataset_options_t *opts,
 		err = SN_ENOMEM;
 		goto done;
 	}
+	ds->projects_listed = true;
 	while ((rc = sn_table_next(tab, diag)) > 0) {
 		size_t line = sn_table_line(tab);
 		char *id = sn__trim(strdup(sn_table_field(tab, (size_t)c_id)));
@@ -298,8 +317,12 @@ sn_error_t sn__load_projects(sn_dataset_t *ds, const sn_dataset_options_t *opts,
 				       sn_table_label(tab), line, diag)) != SN_OK)
 			goto done;
 	}
+	ds->projects_rejected = diag->errors > errors_before;
 	if (rc < 0)
 		err = rc;
+	else if (ds->nprojects == 0)
+		report_no_rows(tab, SN_DIAG_WARNING, "projects", errors_before,
+			       " (delete it to take the projects from memberships.csv)", diag);
 done:
 	if (err == SN_ENOMEM)
 		sn_error_set(SN_ENOMEM, "out of memory reading projects");
@@ -310,8 +333,8 @@ done:
 	return err;
 }
 
-/* A project named only in memberships.csv: created with its id as name. */
-static sn_error_t implicit_project(sn_dataset_t *ds, const char *id, size_t line, size_t *out)
+/* A project named only in memberships.csv, when there is no projects.csv: its id is its name. */
+static sn_error_t implicit_project(sn_dataset_t *ds, const char *id, size_t *out)
 {
 	char *copy = strdup(id), *name = strdup(id);
 	sn_error_t err;
@@ -325,7 +348,6 @@ static sn_error_t implicit_project(sn_dataset_t *ds, const char *id, size_t line
 	    (err = attrs_push(&ds->project_attrs, &ds->project_attr_cap, NULL, NULL)) != SN_OK ||
 	    (err = sn__strmap_put(ds->project_index, copy, ds->nprojects - 1, NULL)) != SN_OK)
 		return err;
-	(void)line;
 	*out = ds->nprojects - 1;
 	return SN_OK;
 }
@@ -419,8 +441,19 @@ static sn_error_t membership_row(sn_dataset_t *ds, const sn_table_t *tab,
 		return SN_OK;
 	}
 	project = sn_dataset_find_project(ds, pid);
+	/* A project whose row of projects.csv was rejected is not reported again here. */
+	if (project == SN_NO_PARENT && ds->projects_listed && ds->projects_rejected) {
+		free(pid);
+		return SN_OK;
+	}
+	if (project == SN_NO_PARENT && ds->projects_listed) {
+		sn_diag_add(diag, SN_DIAG_ERROR, sn_table_label(tab), line, (size_t)c->project + 1,
+			    "unknown project '%s' (projects.csv lists every project)", pid);
+		free(pid);
+		return SN_OK;
+	}
 	if (project == SN_NO_PARENT)
-		err = implicit_project(ds, pid, line, &project);
+		err = implicit_project(ds, pid, &project);
 	free(pid);
 	if (err != SN_OK)
 		return err;
@@ -478,8 +511,8 @@ sn_error_t sn__load_memberships(sn_dataset_t *ds, const sn_dataset_options_t *op
 	merge_memberships(ds);
 	/* Valid, but every measure of an empty network is empty: say so. */
 	if (err == SN_OK && rows == 0 && diag->errors == errors_before)
-		sn_diag_add(diag, SN_DIAG_WARNING, sn_table_label(tab), 0, 0,
-			    "no memberships: the network has no ties");
+		report_no_rows(tab, SN_DIAG_WARNING, "memberships", errors_before,
+			       "; the network has no ties", diag);
 done:
 	if (err == SN_ENOMEM)
 		sn_error_set(SN_ENOMEM, "out of memory reading memberships");
@@ -573,6 +606,8 @@ sn_error_t sn__load_coalitions(sn_dataset_t *ds, const sn_dataset_options_t *opt
 	}
 	if (rc < 0)
 		err = rc;
+	else if (ds->ncoalitions == 0 && diag->errors == errors_before)
+		report_no_rows(tab, SN_DIAG_WARNING, "coalitions", errors_before, "", diag);
 done:
 	if (err == SN_ENOMEM)
 		sn_error_set(SN_ENOMEM, "out of memory reading coalitions");

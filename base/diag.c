@@ -7,7 +7,8 @@
 
 #include "samnet/diag.h"
 
-enum { DEFAULT_CAP = 200 };
+/* A screenful: beyond it, problems are counted, not kept. */
+enum { DEFAULT_CAP = 100 };
 
 void sn_diag_init(sn_diag_t *diag)
 {

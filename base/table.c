@@ -13,6 +13,7 @@
 
 #include <csv.h>
 
+#include "base/strmap.h"
 #include "base/utf8.h"
 #include "samnet/table.h"
 
@@ -36,6 +37,7 @@ struct sn_table {
 
 	char **header;
 	size_t ncols;
+	size_t header_line;  /* physical line the header starts on */
 
 	char *chunk;         /* raw bytes read but not yet split into lines */
 	char *linebuf;       /* the physical line being fed */
@@ -390,6 +392,38 @@ static char detect_separator(const char *s, size_t len)
 	return ',';
 }
 
+/*
+ * Reports empty and repeated column names.  Linear in the header: a hash of
+ * the names seen, so that a header of a million columns is checked at once.
+ */
+static sn_error_t check_header_names(sn_table_t *t)
+{
+	sn_strmap_t seen;
+	sn_error_t err = SN_OK;
+
+	sn__strmap_init(&seen);
+	for (size_t i = 0; i < t->ncols; i++) {
+		char *name = t->header[i];
+		size_t first;
+		sn__trim(name);
+		if (!name[0]) {
+			report(t, t->header_line, i + 1, "empty column name in the header%s", "");
+			err = SN_EDATA;
+			continue;
+		}
+		if (sn__strmap_put(&seen, name, i, &first) != SN_OK) {
+			err = SN_ENOMEM;
+			break;
+		}
+		if (first != (size_t)-1) {
+			report(t, t->header_line, i + 1, "duplicate column name '%s' in the header", name);
+			err = SN_EDATA;
+		}
+	}
+	sn__strmap_destroy(&seen);
+	return err;
+}
+
 static sn_error_t read_header(sn_table_t *t)
 {
 	int rc;
@@ -418,23 +452,10 @@ static sn_error_t read_header(sn_table_t *t)
 	t->qlen--;
 	t->header = h->fields;
 	t->ncols = h->nfields;
+	t->header_line = h->line;
 	h->fields = NULL;
-	sn_error_t err = SN_OK;
-	for (size_t i = 0; i < t->ncols; i++) {
-		char *name = t->header[i];
-		sn__trim(name);
-		if (!name[0]) {
-			report(t, h->line, i + 1, "empty column name in the header%s", "");
-			err = SN_EDATA;
-		}
-		for (size_t j = 0; j < i && name[0]; j++)
-			if (strcmp(name, t->header[j]) == 0) {
-				report(t, h->line, i + 1, "duplicate column name '%s' in the header", name);
-				err = SN_EDATA;
-			}
-	}
 	t->header_done = true;
-	return err;
+	return check_header_names(t);
 }
 
 sn_error_t sn_table_open(sn_table_t **out, const char *path, const char *label,
@@ -511,6 +532,7 @@ char sn_table_separator(const sn_table_t *t) { return t->opts.separator; }
 size_t sn_table_ncols(const sn_table_t *t) { return t->ncols; }
 const char *sn_table_colname(const sn_table_t *t, size_t col) { return t->header[col]; }
 size_t sn_table_line(const sn_table_t *t) { return t->current.line; }
+size_t sn_table_header_line(const sn_table_t *t) { return t->header_line; }
 
 const char *sn_table_field(const sn_table_t *t, size_t col)
 {
@@ -532,7 +554,8 @@ long sn_table_require(const sn_table_t *t, const char *name, sn_diag_t *diag)
 	long col = sn_table_find(t, name);
 
 	if (col < 0)
-		sn_diag_add(diag, SN_DIAG_ERROR, t->label, 1, 0, "missing required column '%s'", name);
+		sn_diag_add(diag, SN_DIAG_ERROR, t->label, t->header_line, 0,
+			    "missing required column '%s'", name);
 	return col;
 }
 

@@ -335,8 +335,6 @@ static sn_error_t link_tree(sn_territories_t *t, raw_row_t *rows, const char *la
 	if (roots == 0 && t->count > 0)
 		sn_diag_add(diag, SN_DIAG_ERROR, label, 0, 0,
 			    "no root territory: exactly one row must have an empty parent");
-	if (t->count == 0)
-		sn_diag_add(diag, SN_DIAG_ERROR, label, 0, 0, "no territories");
 	err = check_cycles(t, rows, label, diag);
 	if (err == SN_OK)
 		err = index_children(t);
@@ -364,7 +362,11 @@ sn_error_t sn_territories_load(sn_territories_t **out, const char *path,
 		goto done;
 	}
 	err = read_rows(t, tab, &rows, diag);
-	if (err == SN_OK)
+	if (err == SN_OK && t->count == 0)
+		sn_diag_add(diag, SN_DIAG_ERROR, sn_table_label(tab), sn_table_header_line(tab), 0,
+			    diag->errors == errors_before ? "no territories: the file has a header only"
+							  : "no territories: every row was rejected");
+	else if (err == SN_OK)
 		err = link_tree(t, rows, sn_table_label(tab), diag);
 	if (err == SN_OK && diag->errors > errors_before)
 		err = sn_error_set(SN_EDATA, "%s: the territory tree has errors", path);

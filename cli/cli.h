@@ -162,7 +162,7 @@ sn_error_t cli_projection_check(const cli_data_t *d, sn_mode_t mode);
 /* The folder of the bundled datasets (borrowed). */
 const char *cli_bundled_dir(void);
 
-/* Prints every diagnostic to stderr; notes how many were left out. */
+/* Prints the diagnostics kept (100 by default) to stderr, then "and N more problems". */
 void cli_print_diagnostics(const sn_diag_t *diag);
 
 /* ---- result tables --------------------------------------------------------- */

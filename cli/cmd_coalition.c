@@ -17,6 +17,32 @@ static const cli_option_t options[] = {
 };
 
 /*
+ * Resolves one item of --members and appends its actors; an actor the list
+ * already named (by id or through a selector) is a usage error naming it.
+ */
+static int add_members(const cli_ctx_t *ctx, const sn_dataset_t *ds, const char *ref,
+		       size_t **out, size_t *n, size_t *cap, bool *named)
+{
+	size_t before = *n;
+	sn_error_t err = sn_dataset_resolve_actor(ds, ref, out, n, cap);
+
+	if (err == SN_EDATA)
+		return cli_usage_error(ctx, "--members: %s", sn_error_last());
+	if (err != SN_OK)
+		return cli_fail(err);
+	for (size_t k = before; k < *n; k++) {
+		size_t a = (*out)[k];
+		if (named[a] && strcmp(ds->actors[a].id, ref) == 0)
+			return cli_usage_error(ctx, "--members: actor '%s' is named twice", ref);
+		if (named[a])
+			return cli_usage_error(ctx, "--members: actor '%s' is named twice (again by '%s')",
+					       ds->actors[a].id, ref);
+		named[a] = true;
+	}
+	return CLI_EXIT_OK;
+}
+
+/*
  * Resolves --members: actor ids and selectors separated by commas.  A
  * selector's own code list also uses commas, so a bare territory code after
  * a selector ("regions:06,07") extends that selector.
@@ -25,13 +51,17 @@ static int parse_members(const cli_ctx_t *ctx, const sn_dataset_t *ds, const cha
 			 size_t **out, size_t *n)
 {
 	char *copy = strdup(list), *save = NULL, *ref = NULL;
+	bool *named = calloc(ds->nactors ? ds->nactors : 1, sizeof *named);
 	size_t cap = 0;
 	int rc = CLI_EXIT_OK;
 
 	*out = NULL;
 	*n = 0;
-	if (!copy)
+	if (!copy || !named) {
+		free(copy);
+		free(named);
 		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	}
 	for (char *tok = strtok_r(copy, ",", &save);; tok = strtok_r(NULL, ",", &save)) {
 		bool extends = tok && ref && strchr(ref, ':') && !strchr(tok, ':') &&
 			       sn_dataset_find_actor(ds, tok) == SN_NO_PARENT;
@@ -46,11 +76,7 @@ static int parse_members(const cli_ctx_t *ctx, const sn_dataset_t *ds, const cha
 			continue;
 		}
 		if (ref) {
-			sn_error_t err = sn_dataset_resolve_actor(ds, ref, out, n, &cap);
-			if (err == SN_EDATA)
-				rc = cli_usage_error(ctx, "--members: %s", sn_error_last());
-			else if (err != SN_OK)
-				rc = cli_fail(err);
+			rc = add_members(ctx, ds, ref, out, n, &cap, named);
 			free(ref);
 			ref = NULL;
 			if (rc != CLI_EXIT_OK)
@@ -65,6 +91,7 @@ static int parse_members(const cli_ctx_t *ctx, const sn_dataset_t *ds, const cha
 	}
 	free(ref);
 	free(copy);
+	free(named);
 	if (rc == CLI_EXIT_OK && *n == 0)
 		rc = cli_usage_error(ctx, "--members names no actor");
 	if (rc != CLI_EXIT_OK) {

@@ -81,7 +81,9 @@ static int parse_sweep(cli_ctx_t *ctx, const char *s, igraph_vector_t *out)
 	if (a < 0 || b < a || step <= 0 || (b - a) / step > 1000)
 		return cli_usage_error(ctx, "--resolution-sweep needs 0 <= A <= B, STEP > 0 and at "
 				       "most 1000 steps, got '%s'", s);
-	for (long i = 0; a + (double)i * step <= b + 1e-9 * step; i++) {
+	/* Counted, not compared: a STEP below the spacing of doubles at A never moves A. */
+	long steps = (long)floor((b - a) / step + 1e-9);
+	for (long i = 0; i <= steps; i++) {
 		if (igraph_vector_push_back(out, a + (double)i * step))
 			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 	}
@@ -168,12 +170,16 @@ static int labels_from_file(const graph_t *gr, const char *path, const cli_ctx_t
 	sn_table_t *t = NULL;
 	sn_diag_t diag;
 	char **names = NULL;
-	size_t nnames = 0;
+	size_t nnames = 0, *first_line = NULL;
 	long ca, cc;
 	int more, rc = CLI_EXIT_OK;
 	sn_error_t err;
 
 	sn_diag_init(&diag);
+	if (!(first_line = calloc(gr->d->ds->nactors + 1, sizeof *first_line))) {
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+		goto done;
+	}
 	if ((err = sn_table_open(&t, path, NULL, &topts, &diag)))
 		goto done;
 	ca = sn_table_find(t, "actor") >= 0 ? sn_table_find(t, "actor") : sn_table_require(t, "id", &diag);
@@ -192,6 +198,14 @@ static int labels_from_file(const graph_t *gr, const char *path, const cli_ctx_t
 				    (size_t)ca + 1, "unknown actor '%s'", id);
 			continue;
 		}
+		/* One community per actor: a second row would silently win. */
+		if (first_line[a]) {
+			sn_diag_add(&diag, SN_DIAG_ERROR, sn_table_label(t), sn_table_line(t),
+				    (size_t)ca + 1, "actor '%s' is listed twice (first on line %zu)", id,
+				    first_line[a]);
+			continue;
+		}
+		first_line[a] = sn_table_line(t);
 		v = sn_network_actor_vertex(net, a) - (igraph_integer_t)gr->offset;
 		if (v < 0 || v >= gr->n || lab[0] == '\0')
 			continue;   /* an actor outside the network, or no label */
@@ -219,6 +233,7 @@ done:
 	for (size_t i = 0; i < nnames; i++)
 		free(names[i]);
 	free(names);
+	free(first_line);
 	sn_table_free(t);
 	sn_diag_destroy(&diag);
 	return rc;

@@ -176,6 +176,33 @@ static int typed_players(players_t *p, const cli_ctx_t *ctx)
 	return integer_weights(p);
 }
 
+/* The actors of --players id,id,...: each known, and named once (twice, it would vote twice). */
+static int listed_players(size_t *idx, size_t *n, const cli_ctx_t *ctx, const sn_dataset_t *ds,
+			  const char *list)
+{
+	bool *named = calloc(ds->nactors ? ds->nactors : 1, sizeof *named);
+	int rc = named ? CLI_EXIT_OK : cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+
+	*n = 0;
+	for (size_t i = 0, m = count_items(list); i < m && rc == CLI_EXIT_OK; i++) {
+		char *id = item(list, i);
+		size_t a = id ? sn_dataset_find_actor(ds, id) : SN_NO_PARENT;
+		if (!id)
+			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		else if (a == SN_NO_PARENT)
+			rc = cli_usage_error(ctx, "--players: unknown actor '%s'", id);
+		else if (named[a])
+			rc = cli_usage_error(ctx, "--players: actor '%s' is named twice", id);
+		else {
+			named[a] = true;
+			idx[(*n)++] = a;
+		}
+		free(id);
+	}
+	free(named);
+	return rc;
+}
+
 /* The actor indices selected by --players or --coalition. */
 static int select_actors(size_t **out, size_t *n, const cli_ctx_t *ctx, const sn_dataset_t *ds)
 {
@@ -194,20 +221,8 @@ static int select_actors(size_t **out, size_t *n, const cli_ctx_t *ctx, const sn
 		*n = ds->coalitions[c].nactors;
 		return CLI_EXIT_OK;
 	}
-	if (sel && strncmp(sel, "type=", 5) != 0) {
-		for (size_t i = 0, m = count_items(sel); i < m; i++) {
-			char *id = item(sel, i);
-			size_t a = id ? sn_dataset_find_actor(ds, id) : SN_NO_PARENT;
-			int rc = a == SN_NO_PARENT ? cli_usage_error(ctx, "--players: unknown actor '%s'",
-								     id ? id : "") : CLI_EXIT_OK;
-			free(id);
-			if (rc)
-				return rc;
-			idx[k++] = a;
-		}
-		*n = k;
-		return CLI_EXIT_OK;
-	}
+	if (sel && strncmp(sel, "type=", 5) != 0)
+		return listed_players(idx, n, ctx, ds, sel);
 	if (sel && sn_actor_type_parse(sel + 5, &type) != SN_OK)
 		return cli_usage_error(ctx, "--players: unknown actor type '%s'", sel + 5);
 	for (size_t a = 0; a < ds->nactors; a++)

@@ -33,7 +33,7 @@ void cli_print_diagnostics(const sn_diag_t *diag)
 		free(line);
 	}
 	if (diag->dropped)
-		cli_error("%zu more problem%s not shown", diag->dropped, diag->dropped == 1 ? "" : "s");
+		cli_error("and %zu more problem%s", diag->dropped, diag->dropped == 1 ? "" : "s");
 }
 
 /*

@@ -1,6 +1,7 @@
 /* Option parsing and --help, both driven by the options tables. */
 #include "config.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -185,6 +186,7 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 	if (cmd->uses_dataset)
 		fputs("\nDATASET is a folder of CSV files (see samnet(1)); default: the bundled Swedish "
 		      "dataset.\n", fp);
+	fputs("\nEach option may be given once; a list of actors names each actor once.\n", fp);
 	fputs("\n-o FILE: a new or regular file is written to a temporary file beside it and\n"
 	      "renamed into place when complete, with the mode a new file gets under the umask\n"
 	      "(never more than the old file had, never setuid, setgid or sticky).  An existing\n"
@@ -285,8 +287,28 @@ static const cli_option_t *lookup(const cli_command_t *cmd, const char *name, ch
 	return NULL;
 }
 
+/*
+ * Records that `opt` was given; false when it already was.  Every option,
+ * list options included, is given at most once: a second --members would
+ * otherwise silently replace the first.
+ */
+enum { MAX_DISTINCT_OPTIONS = CLI_MAX_OPTIONS + 32 };  /* a command's, the dataset and common */
+
+static bool first_time(const cli_option_t **seen, size_t *nseen, const cli_option_t *opt)
+{
+	for (size_t i = 0; i < *nseen; i++)
+		if (seen[i] == opt)
+			return false;
+	assert(*nseen < MAX_DISTINCT_OPTIONS);
+	seen[(*nseen)++] = opt;
+	return true;
+}
+
 int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, bool *help)
 {
+	const cli_option_t *seen[MAX_DISTINCT_OPTIONS];
+	size_t nseen = 0;
+
 	memset(ctx, 0, sizeof *ctx);
 	ctx->cmd = cmd;
 	ctx->seed = 1;
@@ -333,6 +355,8 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 		} else if (!opt->arg && value) {
 			return cli_usage_error(ctx, "option --%s takes no value", opt->name);
 		}
+		if (!first_time(seen, &nseen, opt))
+			return cli_usage_error(ctx, "--%s given twice", opt->name);
 		if (strcmp(opt->name, "help") == 0) {
 			*help = true;
 			continue;

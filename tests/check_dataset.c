@@ -33,7 +33,7 @@ START_TEST(test_dataset_load_mini_reads_every_file)
 	ck_assert_str_eq(ds->actors[6].name, "Almi Företagspartner Syd, AB");
 	ck_assert_int_eq(ds->actors[6].type, SN_ACTOR_COMPANY);
 	ck_assert_int_eq(ds->actors[6].territory, SN_NO_PARENT);
-	/* p4 appears only in memberships.csv: created with its id as name. */
+	/* p4's row in projects.csv has its id as name and no attributes. */
 	ck_assert_int_eq(ds->nprojects, 4);
 	ck_assert_str_eq(ds->projects[3].name, "p4");
 	ck_assert_int_eq(ds->project_attrs.nrows, 4);

@@ -110,7 +110,7 @@ START_TEST(test_export_write_csv_nodes_mini_lists_fixture_rows)
 	ck_assert_ptr_nonnull(strstr(s, "\nalmi,\"Almi Företagspartner Syd, AB\",actor,0,company,,,,,\n"));
 	/* "2 500 000,5" in projects.csv is a number: 2500000.5 with a decimal point. */
 	ck_assert_ptr_nonnull(strstr(s, "\np2,Innovation Skåne,project,1,project,,,,innovation,2500000.5\n"));
-	/* p4 appears only in memberships.csv: its id is its name. */
+	/* p4's row in projects.csv has its id as name and no attributes. */
 	ck_assert_ptr_nonnull(strstr(s, "\np4,p4,project,1,project,,,,,\n"));
 	free(s);
 	teardown(&f);

@@ -130,6 +130,19 @@ tests_fuzz_replay_outfile_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_outfile.
 tests_fuzz_replay_outfile_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"outfile"'
 tests_fuzz_replay_outfile_LDADD = $(TEST_LIBS)
 
+# the option parser's harness links the command line, all but main() (issue 16)
+check_PROGRAMS += tests/fuzz/replay_options
+TESTS += tests/fuzz/replay_options
+# (cli/cmd_power.c and cli/cmd_communities.c are compiled through tests/fuzz/options_*.c)
+tests_fuzz_replay_options_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_options.c \
+	tests/fuzz/options_power.c tests/fuzz/options_communities.c \
+	cli/options.c cli/output.c cli/outfile.c cli/data.c cli/structure_table.c \
+	cli/cmd_validate.c cli/cmd_summary.c cli/cmd_significance.c cli/cmd_backbone.c \
+	cli/cmd_centrality.c cli/cmd_brokerage.c \
+	cli/cmd_coalition.c cli/cmd_export.c cli/cmd_report.c cli/cmd_generate.c
+tests_fuzz_replay_options_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"options"'
+tests_fuzz_replay_options_LDADD = $(TEST_LIBS)
+
 # allocation and write faults injected into the exporters and the report (issue 10)
 check_PROGRAMS += tests/check_faults
 TESTS += tests/check_faults
@@ -165,3 +178,9 @@ check_PROGRAMS += tests/check_eigen_components
 TESTS += tests/check_eigen_components
 tests_check_eigen_components_CFLAGS = $(TEST_CFLAGS)
 tests_check_eigen_components_LDADD = $(TEST_LIBS)
+
+# bad input, round 2: unknown projects, header-only files, wide headers, the diagnostics cap (issue 16)
+check_PROGRAMS += tests/check_badinput
+TESTS += tests/check_badinput
+tests_check_badinput_CFLAGS = $(TEST_CFLAGS)
+tests_check_badinput_LDADD = $(TEST_LIBS)

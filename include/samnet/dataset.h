@@ -7,8 +7,12 @@
  *   coalitions.csv   coalition, actor                                              (optional)
  *   territories.csv  code, name, parent [, population_YYYY ...]                    (optional)
  *
- * Column order is free and unknown columns are kept as attributes.  Projects
- * that appear only in memberships.csv are created with their id as name.
+ * Column order is free and unknown columns are kept as attributes.  When
+ * projects.csv exists it lists every project, and a membership naming
+ * another is an error; without it, the projects are those memberships.csv
+ * names, each with its id as name.  A file with a header and no rows is
+ * reported at the header's line: an error for actors.csv and territories.csv,
+ * a warning for the others (memberships.csv: a network without ties).
  * A membership's or coalition's actor may be a group selector that expands
  * through the territory tree:
  *   kommuner:24         every kommun actor whose territory lies in county 24
@@ -111,7 +115,7 @@ typedef struct {
 typedef struct {
 	char *id;
 	char *name;
-	size_t line;           /* line in projects.csv; 0 when only in memberships.csv */
+	size_t line;           /* line in projects.csv; 0 when there is no projects.csv */
 } sn_project_t;
 
 typedef struct {
@@ -144,6 +148,8 @@ typedef struct {
 	sn_territories_t *territories; /* never NULL after a successful load */
 	/* Private: */
 	void *actor_index, *project_index;      /* id -> index maps */
+	bool projects_listed;                   /* projects.csv was read: it lists every project */
+	bool projects_rejected;                 /* some of its rows were rejected with an error */
 	size_t project_cap, project_attr_cap;
 } sn_dataset_t;
 

@@ -35,7 +35,7 @@ typedef struct {
 	size_t errors;     /* errors seen, including those beyond the cap */
 	size_t warnings;   /* warnings seen, including those beyond the cap */
 	size_t dropped;    /* entries not stored because of the cap */
-	size_t cap;        /* maximum stored entries; default 200 */
+	size_t cap;        /* maximum stored entries; default 100 */
 } sn_diag_t;
 
 void sn_diag_init(sn_diag_t *diag);

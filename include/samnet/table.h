@@ -44,7 +44,7 @@ typedef struct sn_table sn_table_t;
  * Opens `path` and reads its header.  `opts` may be NULL for defaults.
  * `label` is the name used in diagnostics (NULL: `path`).
  * Header problems (empty file, empty or duplicate names, invalid UTF-8) go
- * to `diag`.  Returns SN_OK, SN_EIO (cannot open or read; a directory),
+ * to `diag`; the header check is linear in the number of columns.  Returns SN_OK, SN_EIO (cannot open or read; a directory),
  * SN_EDATA (the header is unusable; *out is NULL) or SN_ENOMEM.
  */
 sn_error_t sn_table_open(sn_table_t **out, const char *path, const char *label,
@@ -68,7 +68,7 @@ long sn_table_find(const sn_table_t *t, const char *name);
 
 /*
  * Like sn_table_find(), but records "missing required column NAME" in
- * `diag` (at line 1) when absent.
+ * `diag` (at the header's line) when absent.
  */
 long sn_table_require(const sn_table_t *t, const char *name, sn_diag_t *diag);
 
@@ -83,6 +83,9 @@ int sn_table_next(sn_table_t *t, sn_diag_t *diag);
 
 /* 1-based physical line where the current row starts. */
 size_t sn_table_line(const sn_table_t *t);
+
+/* 1-based physical line where the header starts (after any blank lines). */
+size_t sn_table_header_line(const sn_table_t *t);
 
 /* Field `col` of the current row (borrowed until the next call); never NULL. */
 const char *sn_table_field(const sn_table_t *t, size_t col);

@@ -25,20 +25,13 @@ samnet: tests/bad/unknown-territory/actors.csv:5:4: unknown territory '1299'
 samnet: tests/bad/unknown-territory: 1 problem in the dataset
 ? 3
 
-# A project named only in memberships.csv is created with its id as name, even
-# when projects.csv exists (DESIGN.md: projects may appear only in memberships).
-$ samnet validate tests/bad/unknown-project --format csv
-item,count
-actors,3
-actors in the network,3
-projects,2
-memberships,4
-coalitions,0
-territories,312
-warnings,0
-
-line,project,selector,actors
-? 0
+# When projects.csv exists it lists every project: a membership naming another
+# is an error at its position (issue 16; it used to be created in silence).
+# Without projects.csv, memberships.csv names the projects (tests/data/communities).
+$ samnet validate tests/bad/unknown-project
+samnet: tests/bad/unknown-project/memberships.csv:5:1: unknown project 'p9' (projects.csv lists every project)
+samnet: tests/bad/unknown-project: 1 problem in the dataset
+? 3
 
 $ samnet validate tests/bad/unknown-type
 samnet: tests/bad/unknown-type/actors.csv:5:3: unknown actor type 'foretag' (expected region, kommun, lansstyrelse, agency, university, company, fund, ngo, association or other)

@@ -64,15 +64,16 @@ samnet: tests/bad/blank-lines-only/memberships.csv: the file is empty: a header 
 samnet: tests/bad/blank-lines-only: 1 problem in the dataset
 ? 3
 
-# A header only: actors.csv without actors is an error; memberships.csv
-# without rows is valid (a network without ties) with a warning.
+# A header only, reported at the header's line: actors.csv without actors is
+# an error; memberships.csv without rows is valid (a network without ties)
+# with a warning.
 $ samnet validate tests/bad/header-only-actors
-samnet: tests/bad/header-only-actors/actors.csv: no actors
+samnet: tests/bad/header-only-actors/actors.csv:1: no actors: the file has a header only
 samnet: tests/bad/header-only-actors: 1 problem in the dataset
 ? 3
 
 $ samnet validate tests/bad/header-only-memberships --format csv
-samnet: tests/bad/header-only-memberships/memberships.csv: warning: no memberships: the network has no ties
+samnet: tests/bad/header-only-memberships/memberships.csv:1: warning: no memberships: the file has a header only; the network has no ties
 item,count
 actors,3
 actors in the network,1
@@ -119,9 +120,9 @@ samnet: zero/actors.csv:1: line is longer than the limit of 67108864 bytes; the 
 samnet: zero: 1 problem in the dataset
 ? 3
 
-# Every problem is counted; 200 are shown.
+# Every problem is counted; the first 100 are shown.
 $ d=$(mktemp -d) && cd "$d" && mkdir many && python3 -c "print('id,name,type'); [print('a%d,A,nosuchtype' % i) for i in range(250)]" > many/actors.csv && printf 'project,actor\np,a0\n' > many/memberships.csv && samnet validate many 2>&1 | tail -3; rm -rf "$d"
-samnet: many/actors.csv:201:3: unknown actor type 'nosuchtype' (expected region, kommun, lansstyrelse, agency, university, company, fund, ngo, association or other)
-samnet: 50 more problems not shown
+samnet: many/actors.csv:101:3: unknown actor type 'nosuchtype' (expected region, kommun, lansstyrelse, agency, university, company, fund, ngo, association or other)
+samnet: and 150 more problems
 samnet: many: 250 problems in the dataset
 ? 0

@@ -1,7 +1,7 @@
 # Golden tests of samnet export on tests/data/mini, worked by hand from the
 # fixture's CSV files: 6 actors take part in projects (Länsstyrelsen i Skåne
-# län has none and is left out), then projects p1..p4 (p4 appears only in
-# memberships.csv, so its name is its id); 11 memberships, kommuner:12
+# län has none and is left out), then projects p1..p4 (p4's row in
+# projects.csv has its id as name); 11 memberships, kommuner:12
 # expanding to Malmö and Lund; skane's two rows for p2 (owner; funder, 50)
 # merge into one edge with roles in the order lead, partner, funder, owner,
 # member.  budget_sek "2 500 000,5" is the number 2500000.5.
