@@ -257,10 +257,10 @@ static int run(cli_ctx_t *ctx)
 		return cli_usage_error(ctx, "%s", sn_error_last());
 	if (!!name + cli_flag(ctx, "members") + cli_flag(ctx, "all") > 1)
 		return cli_usage_error(ctx, "give one of --coalition, --members and --all");
-	sn_projection_init(&proj);
-	sn_coalition_profile_init(&p);
 	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
+	sn_projection_init(&proj);
+	sn_coalition_profile_init(&p);
 	if ((err = cli_projection_build(&proj, &d, SN_MODE_ACTORS, w)) != SN_OK) {
 		rc = cli_fail(err);
 		goto done;
