@@ -26,3 +26,6 @@ samnet_SOURCES += cli/cmd_generate.c
 
 # output files: the rules of -o, atomic replacement, streams, signal cleanup (issue 16)
 samnet_SOURCES += cli/outfile.c
+
+# samnet import (issue 19)
+samnet_SOURCES += cli/cmd_import.c

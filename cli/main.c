@@ -21,6 +21,7 @@ static const cli_command_t *const commands[] = {
 	&cmd_export,
 	&cmd_report,
 	&cmd_generate,
+	&cmd_import,
 };
 
 enum { NCOMMANDS = sizeof commands / sizeof *commands };
