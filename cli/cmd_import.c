@@ -266,5 +266,6 @@ const cli_command_t cmd_import = {
 	options,
 	false,
 	run,
-	help_more
+	help_more,
+	true
 };

@@ -53,6 +53,8 @@ static sn_actor_type_t type_by_name(const char *f)
 		return SN_ACTOR_KOMMUN;
 	if (starts(f, "l\xc3\xa4nsstyrelsen"))
 		return SN_ACTOR_LANSSTYRELSE;
+	if (ends(f, " ab") || ends(f, " aktiebolag"))
+		return SN_ACTOR_COMPANY;
 	return SN_ACTOR_TYPE_COUNT;
 }
 

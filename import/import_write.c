@@ -43,7 +43,9 @@ static void number(FILE *fp, double v, bool last)
 		field(fp, "", last);
 		return;
 	}
-	for (int prec = 1; prec <= 17; prec++) {
+	/* At least as many digits as the integer part has, so that no exponent appears. */
+	int first = fabs(v) >= 1 ? (int)floor(log10(fabs(v))) + 1 : 1;
+	for (int prec = first < 17 ? first : 17; prec <= 17; prec++) {
 		snprintf(buf, sizeof buf, "%.*g", prec, v);
 		if (strtod(buf, NULL) == v)
 			break;
