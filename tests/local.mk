@@ -165,3 +165,9 @@ check_PROGRAMS += tests/check_eigen_components
 TESTS += tests/check_eigen_components
 tests_check_eigen_components_CFLAGS = $(TEST_CFLAGS)
 tests_check_eigen_components_LDADD = $(TEST_LIBS)
+
+# importers (issue 19)
+check_PROGRAMS += tests/check_import
+TESTS += tests/check_import
+tests_check_import_CFLAGS = $(TEST_CFLAGS)
+tests_check_import_LDADD = $(TEST_LIBS)
