@@ -115,23 +115,28 @@ static int print_report(const cli_ctx_t *ctx, sn_import_t *imp)
 	int rc;
 
 	out.output = NULL;
-	if (cli_doc_meta(doc, "dataset", "%s", ctx->output) |
-	    cli_doc_meta_int(doc, "rows_read", (int64_t)r->rows) |
-	    cli_doc_meta_int(doc, "projects", (int64_t)r->projects) |
-	    cli_doc_meta_int(doc, "actors", (int64_t)r->actors) |
-	    cli_doc_meta_int(doc, "participations", (int64_t)r->participations) |
-	    cli_doc_meta_int(doc, "merged_on_orgnr", (int64_t)r->merged_orgnr) |
-	    cli_doc_meta_int(doc, "merged_on_pic", (int64_t)r->merged_pic) |
-	    cli_doc_meta_int(doc, "merged_on_name_country_nuts3", (int64_t)r->merged_name) |
-	    cli_doc_meta_int(doc, "merged_on_source_id", (int64_t)r->merged_id) |
-	    cli_doc_meta_int(doc, "merged_across_sources", (int64_t)r->cross_source) |
-	    cli_doc_meta_int(doc, "skipped_outside_country", (int64_t)r->skipped_filter) |
-	    cli_doc_meta_int(doc, "skipped_no_project", (int64_t)r->skipped_no_project) |
-	    cli_doc_meta_int(doc, "skipped_no_actor", (int64_t)r->skipped_no_actor) |
-	    cli_doc_meta_int(doc, "invalid_orgnr_ignored", (int64_t)r->invalid_orgnr) |
-	    cli_doc_meta_int(doc, "key_conflicts", (int64_t)r->key_conflicts) |
-	    cli_doc_meta_int(doc, "suspected_duplicate_groups", (int64_t)ndup) || !t ||
-	    cli_table_column(t, "group", CLI_COL_INT) || cli_table_column(t, "actor", CLI_COL_STR)) {
+	const struct { const char *name; size_t value; } counts[] = {
+		{ "rows read", r->rows }, { "projects", r->projects }, { "actors", r->actors },
+		{ "participations", r->participations },
+		{ "merged on orgnr", r->merged_orgnr }, { "merged on PIC", r->merged_pic },
+		{ "merged on name+country+NUTS-3", r->merged_name },
+		{ "merged on a source's own id", r->merged_id },
+		{ "merged across sources", r->cross_source },
+		{ "skipped: project outside --country", r->skipped_filter },
+		{ "skipped: no project id", r->skipped_no_project },
+		{ "skipped: no actor name or key", r->skipped_no_actor },
+		{ "invalid orgnr ignored", r->invalid_orgnr },
+		{ "rows whose keys named two actors", r->key_conflicts },
+		{ "suspected duplicate groups", ndup },
+	};
+	cli_table_t *rep = cli_table_new("report", "Import report");
+	int bad = cli_doc_meta(doc, "dataset", "%s", ctx->output) | !rep | !t ||
+		  cli_table_column(rep, "item", CLI_COL_STR) | cli_table_column(rep, "count", CLI_COL_INT) |
+		  cli_table_column(t, "group", CLI_COL_INT) | cli_table_column(t, "actor", CLI_COL_STR);
+	for (size_t i = 0; !bad && i < sizeof counts / sizeof *counts; i++)
+		bad = cli_table_row(rep) | cli_table_str(rep, 0, counts[i].name) |
+		      cli_table_int(rep, 1, (int64_t)counts[i].value);
+	if (bad || cli_doc_table(doc, rep)) {
 		cli_table_free(t);
 		cli_doc_free(doc);
 		cli_error("out of memory");

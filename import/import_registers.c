@@ -34,6 +34,10 @@ static sn_error_t operation(sn_import_t *imp, const sn__rows_t *r, const operati
 		imp->report.skipped_filter++;
 		return SN_OK;
 	}
+	if (sn__import_empty(o->actor) && sn__import_empty(o->orgnr)) {
+		imp->report.skipped_no_actor++;
+		return SN_OK;
+	}
 	sn__import_date_cell(r, o->c_start, "start date", start, diag, bad);
 	sn__import_date_cell(r, o->c_end, "end date", end, diag, bad);
 	double total = sn__import_amount_cell(r, o->c_total, "total budget", diag, bad);

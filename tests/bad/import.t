@@ -1,0 +1,32 @@
+# samnet import on bad input: file:row:column errors, distinct exit codes, nothing written.
+
+# A truncated zip is an I/O error (4) and leaves no dataset behind.
+$ d=$(mktemp -d) && (cd tests/data/import/cordis && python3 -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED); [z.write(f) for f in ('project.csv','organization.csv')]" "$d/c.zip") && head -c 1500 "$d/c.zip" > "$d/t.zip" && (cd "$d" && samnet import cordis t.zip -o ds); echo "exit $?"; ls "$d/ds" 2>/dev/null | wc -l; rm -rf "$d"
+samnet: t.zip: not a readable zip archive (Not a zip archive)
+exit 4
+0
+
+# A missing required column names the file and the column; exit 3.
+$ d=$(mktemp -d) && printf 'Operation_Local_Identifier,Country\nX,Sweden\n' > "$d/k.csv" && (cd "$d" && samnet import kohesio k.csv -o ds); echo "exit $?"; ls "$d/ds" 2>/dev/null | wc -l; rm -rf "$d"
+samnet: k.csv:1: missing required column 'Beneficiary_Name'
+samnet: k.csv: missing required columns
+exit 3
+0
+
+# A malformed amount is an error at its row and column; nothing is written.
+$ d=$(mktemp -d) && printf 'p;a;amt\nP1;Org;12 EUR\nP2;Org;3\n' > "$d/t.csv" && (cd "$d" && samnet import table t.csv --project p --actor a --amount amt -o ds); echo "exit $?"; ls "$d/ds" 2>/dev/null | wc -l; rm -rf "$d"
+samnet: t.csv:2:3: amount: malformed amount '12 EUR' (digits, a single '.' or ',' as decimal mark)
+samnet: t.csv: the input has errors
+exit 3
+0
+
+# Usage errors (2): no source, a source without input, table without its columns.
+$ samnet import -o x
+samnet import: expected SOURCE INPUT... (SOURCE: cordis, kohesio, esf or table)
+Try 'samnet import --help'.
+? 2
+
+$ samnet import table tests/data/import/table.csv -o x
+samnet import: import table needs --project COL and --actor COL
+Try 'samnet import --help'.
+? 2

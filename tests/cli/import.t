@@ -1,0 +1,75 @@
+# samnet import: golden tests on the fixtures of tests/data/import, built in the real
+# layouts of shared/reference/registers.md.  Counts are by hand from the fixtures: the
+# CORDIS zip holds 4 projects (RUBICON has no Swedish participant) and 11 participations
+# of 8 organisations, Uppsala kommun three times (PIC only, then with its orgnr in VAT form).
+
+$ d=$(mktemp -d) && (cd tests/data/import/cordis && python3 -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED); [z.write(f,'csv/'+f) for f in ('project.csv','organization.csv')]" "$d/cordis-h2020projects-csv.zip") && samnet import cordis "$d/cordis-h2020projects-csv.zip" -o "$d/ds" --format csv 2>/dev/null | grep -E "^(rows read|projects|actors|participations|merged on orgnr|merged on PIC|skipped: project outside --country|invalid orgnr ignored),|Luhn" && samnet validate "$d/ds" --format csv | grep -E "^(actors|projects|warnings)," && samnet centrality "$d/ds" --format csv | cut -d, -f2,4 | head -3; rm -rf "$d"
+rows read,15
+projects,3
+actors,7
+participations,9
+merged on orgnr,1
+merged on PIC,1
+skipped: project outside --country,3
+invalid orgnr ignored,1
+actors,7
+projects,3
+warnings,0
+id,type
+se-2120003005,kommun
+...
+
+# --all keeps RUBICON and the University of Hong Kong: 4 projects, a header and the
+# line break inside EUROfusion's quoted title make 6 lines; 8 actors and a header 9.
+$ d=$(mktemp -d) && samnet import cordis tests/data/import/cordis --all -o "$d/ds" -q 2>/dev/null && wc -l < "$d/ds/projects.csv" && grep -c . "$d/ds/actors.csv"; rm -rf "$d"
+6
+9
+
+# Types and territories: NUTS-3 SE124 is Örebro län (18), not 06; kommuner get their own code.
+$ d=$(mktemp -d) && samnet import cordis tests/data/import/cordis -o "$d/ds" -q 2>/dev/null && cut -d, -f1,3,4 "$d/ds/actors.csv"; rm -rf "$d"
+id,type,territory
+se-2120003005,kommun,0380
+pic-999654356,other,
+pic-999999991,university,
+se-2321000255,region,12
+pic-999777666,company,25
+se-2021004342,university,18
+se-2021002379,lansstyrelse,25
+
+$ d=$(mktemp -d) && samnet import kohesio tests/data/import/kohesio_SE.csv -o "$d/ds" --format csv 2>/dev/null | grep -E "^(rows read|projects|actors|skipped: no actor name or key|skipped: project outside --country)," && samnet validate "$d/ds" >/dev/null && samnet centrality "$d/ds" -q --format csv | wc -l; rm -rf "$d"
+rows read,6
+projects,4
+actors,4
+skipped: project outside --country,1
+skipped: no actor name or key,1
+5
+
+$ d=$(mktemp -d) && samnet import esf tests/data/import/esf_projektbanken.csv -o "$d/ds" -q && samnet validate "$d/ds" >/dev/null && cut -d, -f1,9,11,12 "$d/ds/projects.csv" && samnet centrality "$d/ds" -q --format csv | wc -l; rm -rf "$d"
+id,budget,currency,budget_sek
+esf-23-017-S01,4973906,SEK,4973906
+esf-22-002-S01,1200000.5,SEK,1200000.5
+esf-2018/00076,,,
+4
+
+$ d=$(mktemp -d) && samnet import table tests/data/import/table.csv --project projekt --actor aktör --actor-id orgnr --role roll --amount belopp --start start --end slut --territory kod -o "$d/ds" --format csv | grep -E "^(rows read|projects|actors|participations|merged on a source's own id|skipped: no project id)," && samnet validate "$d/ds" >/dev/null && cut -d, -f1,3,4 "$d/ds/actors.csv" && samnet centrality "$d/ds" -q --format csv | wc -l; rm -rf "$d"
+rows read,6
+projects,2
+actors,4
+participations,5
+merged on a source's own id,1
+skipped: no project id,1
+id,type,territory
+se-2321000255,region,12
+se-2120001124,kommun,1280
+table-foreningen-syd,other,12
+se-2120002627,kommun,2580
+5
+
+# Several sources in one run: Uppsala kommun is one actor across CORDIS, Kohesio and ESF
+# (orgnr 2120003005), and ESF's 23-017-S01 is Kohesio's 2021SE05SFPR001_23-017-S01.
+# Joins across sources: Uppsala kommun in Kohesio and in ESF, Region Skåne in Kohesio: 3.
+$ d=$(mktemp -d) && samnet import cordis tests/data/import/cordis kohesio tests/data/import/kohesio_SE.csv esf tests/data/import/esf_projektbanken.csv -o "$d/ds" --format csv 2>/dev/null | grep -E "^(projects|actors|merged across sources)," && grep -E "^se-2120003005," "$d/ds/actors.csv" | cut -d, -f1,10 && samnet validate "$d/ds" >/dev/null; rm -rf "$d"
+projects,9
+actors,11
+merged across sources,3
+se-2120003005,cordis|kohesio|esf
