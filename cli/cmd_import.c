@@ -27,7 +27,7 @@ static const cli_option_t options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-static const char *const sources[] = { "cordis", "kohesio", "esf", "table", NULL };
+static const char *const sources[] = { "cordis", "keep", "kohesio", "esf", "table", NULL };
 
 static bool is_source(const char *s)
 {
@@ -67,6 +67,8 @@ static sn_error_t import_one(sn_import_t *imp, const char *source, const char *i
 {
 	if (strcmp(source, "cordis") == 0)
 		return sn_import_cordis(imp, input, diag);
+	if (strcmp(source, "keep") == 0)
+		return sn_import_keep(imp, input, diag);
 	if (strcmp(source, "kohesio") == 0)
 		return sn_import_kohesio(imp, input, diag);
 	if (strcmp(source, "esf") == 0)
@@ -197,8 +199,8 @@ static int check_args(cli_ctx_t *ctx)
 	if (!ctx->output || strcmp(ctx->output, "-") == 0)
 		return cli_usage_error(ctx, "give the output folder with -o DIR");
 	if (ctx->npositional < 2 || !is_source(ctx->positional[0]))
-		return cli_usage_error(ctx, "expected SOURCE INPUT... (SOURCE: cordis, kohesio, esf or "
-				       "table)");
+		return cli_usage_error(ctx, "expected SOURCE INPUT... (SOURCE: cordis, keep, kohesio, "
+				       "esf or table)");
 	for (size_t i = 1; i < ctx->npositional; i++)
 		if (is_source(ctx->positional[i]) &&
 		    (i + 1 == ctx->npositional || is_source(ctx->positional[i + 1])))
@@ -250,9 +252,11 @@ static void help_more(FILE *fp)
 	fputs("\nSources (doc/importers.md has the column mappings and identity rules):\n"
 	      "  cordis   cordis-<FP7|h2020|HORIZON>projects-csv.zip, or a folder with project.csv\n"
 	      "           and organization.csv\n"
+	      "  keep     keep.eu's XLSX export (sheets 'Search results, projects' and\n"
+	      "           'Search results, partners')\n"
 	      "  kohesio  Kohesio's per-country CSV (one beneficiary per operation)\n"
 	      "  esf      ESF-r\xc3\xa5" "det projektbanken export (';', bilingual headers, SEK)\n"
-	      "  table    any CSV/TSV with one row per participation (--project, --actor ...)\n"
+	      "  table    any CSV/TSV/XLSX with one row per participation (--project, --actor ...)\n"
 	      "Several SOURCE INPUT... groups in one run are merged into one dataset.\n"
 	      "Actors are keyed by organisationsnummer (Luhn-checked), else PIC, else\n"
 	      "name + country + NUTS-3; never by name alone.\n", fp);
@@ -261,7 +265,7 @@ static void help_more(FILE *fp)
 const cli_command_t cmd_import = {
 	"import",
 	"SOURCE INPUT... [SOURCE INPUT...] -o DIR [OPTIONS]",
-	"public project registers (CORDIS, Kohesio, ESF, any table) into a dataset",
+	"public project registers (CORDIS, keep.eu, Kohesio, ESF, any table) into a dataset",
 	"Writes actors.csv, projects.csv, memberships.csv and aliases.csv into DIR\n"
 	"(created when missing; the four files are replaced together or not at all)\n"
 	"and prints the import report: rows read, projects, actors, participations,\n"

@@ -134,8 +134,19 @@ struct sn__rows {
 sn_error_t sn__rows_append(sn__rows_t *r, const char *s, size_t n);
 sn_error_t sn__rows_field_begin(sn__rows_t *r);
 void sn__rows_clear(sn__rows_t *r);
+/* Ends the record: terminates the last field and trims every field's blanks. */
+sn_error_t sn__rows_finish(sn__rows_t *r);
 /* Takes the current record as the header (names normalised) and checks it. */
 sn_error_t sn__rows_take_header(sn__rows_t *r, sn_diag_t *diag);
+
+/*
+ * Rows of the sheet named `sheet` (NULL: the first) of the XLSX workbook
+ * `path`, read with libzip and libxml2's streaming reader: shared strings,
+ * inline strings, numbers (sn__rows_numeric() tells an Excel date's serial
+ * from text).  The first row is the header.  SN_EIO for a damaged zip,
+ * SN_EDATA when the sheet is missing (the message lists the sheets).
+ */
+sn_error_t sn__rows_xlsx(sn__rows_t **out, const char *path, const char *sheet, sn_diag_t *diag);
 
 /* True when the current cell of an XLSX row was a number (an Excel date in a date column). */
 bool sn__rows_numeric(const sn__rows_t *r, long col);

@@ -80,8 +80,7 @@ void sn__rows_clear(sn__rows_t *r)
 	r->nfields = 0;
 }
 
-/* Ends the record: terminates the last field and trims every field's blanks. */
-static sn_error_t finish_record(sn__rows_t *r)
+sn_error_t sn__rows_finish(sn__rows_t *r)
 {
 	if (sn__rows_append(r, "", 1) != SN_OK)
 		return SN_ENOMEM;
@@ -219,7 +218,7 @@ static int csv_record(sn__rows_t *r, csv_t *c, sn_diag_t *diag)
 		}
 		if (r->nfields == 1 && r->len == r->offs[0])
 			continue;  /* a blank line */
-		return finish_record(r) == SN_OK ? 1 : SN_ENOMEM;
+		return sn__rows_finish(r) == SN_OK ? 1 : SN_ENOMEM;
 	}
 }
 

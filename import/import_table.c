@@ -6,14 +6,23 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "import/import_internal.h"
+
+static bool is_xlsx(const char *path)
+{
+	size_t n = strlen(path);
+	return n > 5 && strcasecmp(path + n - 5, ".xlsx") == 0;
+}
 
 static sn_error_t open_table(sn__rows_t **out, const char *path, char sep, sn_diag_t *diag)
 {
 	sn__src_t *src;
 	sn_error_t err;
 
+	if (is_xlsx(path))
+		return sn__rows_xlsx(out, path, NULL, diag);
 	if ((err = sn__src_file(&src, path)) != SN_OK)
 		return err;
 	return sn__rows_open(out, src, path, sep, diag);

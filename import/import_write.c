@@ -107,7 +107,7 @@ static const char *final_territory(const sn_import_t *imp, const sn__iactor_t *a
 
 static void write_actors(const sn_import_t *imp, FILE *fp)
 {
-	fputs("id,name,type,territory,country,nuts3,orgnr,pic,source_type,sources\n", fp);
+	fputs("id,name,type,territory,represents,country,nuts3,orgnr,pic,source_type,sources\n", fp);
 	for (size_t i = 0; i < imp->nactors; i++) {
 		const sn__iactor_t *a = &imp->actors[i];
 		sn_actor_type_t t = final_type(imp, a);
@@ -119,7 +119,10 @@ static void write_actors(const sn_import_t *imp, FILE *fp)
 		field(fp, a->id, false);
 		field(fp, a->name, false);
 		field(fp, sn_actor_type_name(t), false);
-		field(fp, final_territory(imp, a, t), false);
+		const char *terr = final_territory(imp, a, t);
+		field(fp, terr, false);
+		/* A kommun placed only by its county must not carry the county's population. */
+		field(fp, t == SN_ACTOR_KOMMUN && strlen(terr) == 2 ? "none" : "", false);
 		field(fp, a->country, false);
 		field(fp, a->nuts3, false);
 		field(fp, a->orgnr, false);

@@ -100,6 +100,14 @@ sn_error_t sn_import_load_types(sn_import_t *imp, const char *path, sn_diag_t *d
  */
 sn_error_t sn_import_cordis(sn_import_t *imp, const char *path, sn_diag_t *diag);
 
+/*
+ * keep.eu's XLSX export: sheets "Search results, projects" and "Search
+ * results, partners" (read with libzip and libxml2's streaming reader).
+ * Errors: SN_EIO (not a zip, damaged), SN_EDATA (a missing sheet or
+ * column, bad cells in diag), SN_ENOMEM.
+ */
+sn_error_t sn_import_keep(sn_import_t *imp, const char *path, sn_diag_t *diag);
+
 /* Kohesio's per-country CSV (one beneficiary per operation). */
 sn_error_t sn_import_kohesio(sn_import_t *imp, const char *path, sn_diag_t *diag);
 
@@ -124,7 +132,7 @@ typedef struct {
 	const char *source;      /* the `source` value of its projects; NULL: the file name */
 } sn_import_table_spec_t;
 
-/* Any CSV/TSV table of participations (XLSX is not read yet). */
+/* Any CSV/TSV table of participations, or the first sheet of an XLSX file. */
 sn_error_t sn_import_table(sn_import_t *imp, const char *path, const sn_import_table_spec_t *spec,
 			   sn_diag_t *diag);
 

@@ -22,7 +22,7 @@ exit 3
 
 # Usage errors (2): no source, a source without input, table without its columns.
 $ samnet import -o x
-samnet import: expected SOURCE INPUT... (SOURCE: cordis, kohesio, esf or table)
+samnet import: expected SOURCE INPUT... (SOURCE: cordis, keep, kohesio, esf or table)
 Try 'samnet import --help'.
 ? 2
 
@@ -30,3 +30,14 @@ $ samnet import table tests/data/import/table.csv -o x
 samnet import: import table needs --project COL and --actor COL
 Try 'samnet import --help'.
 ? 2
+
+# An XLSX without the keep.eu sheets: the message lists the sheets it has; exit 3.
+$ d=$(mktemp -d) && (cd tests/data/import && python3 -c "import zipfile; s=zipfile.ZipFile('keep_search_results.xlsx'); d=zipfile.ZipFile('$d/w.xlsx','w'); [d.writestr(n, s.read(n).replace(b'Search results, partners', b'Partners')) for n in s.namelist()]") && (cd "$d" && samnet import keep w.xlsx -o ds); echo "exit $?"; ls "$d/ds" 2>/dev/null | wc -l; rm -rf "$d"
+samnet: w.xlsx: no sheet named 'Search results, partners' (sheets: 'Search info', 'Search results, projects', 'Partners')
+exit 3
+0
+
+# A truncated XLSX: exit 4.
+$ d=$(mktemp -d) && head -c 2000 tests/data/import/keep_search_results.xlsx > "$d/t.xlsx" && (cd "$d" && samnet import keep t.xlsx -o ds); echo "exit $?"; rm -rf "$d"
+samnet: t.xlsx: not a readable XLSX (zip) file (Not a zip archive)
+exit 4

@@ -68,8 +68,41 @@ se-2120002627,kommun,2580
 # Several sources in one run: Uppsala kommun is one actor across CORDIS, Kohesio and ESF
 # (orgnr 2120003005), and ESF's 23-017-S01 is Kohesio's 2021SE05SFPR001_23-017-S01.
 # Joins across sources: Uppsala kommun in Kohesio and in ESF, Region Skåne in Kohesio: 3.
-$ d=$(mktemp -d) && samnet import cordis tests/data/import/cordis kohesio tests/data/import/kohesio_SE.csv esf tests/data/import/esf_projektbanken.csv -o "$d/ds" --format csv 2>/dev/null | grep -E "^(projects|actors|merged across sources)," && grep -E "^se-2120003005," "$d/ds/actors.csv" | cut -d, -f1,10 && samnet validate "$d/ds" >/dev/null; rm -rf "$d"
+$ d=$(mktemp -d) && samnet import cordis tests/data/import/cordis kohesio tests/data/import/kohesio_SE.csv esf tests/data/import/esf_projektbanken.csv -o "$d/ds" --format csv 2>/dev/null | grep -E "^(projects|actors|merged across sources)," && grep -E "^se-2120003005," "$d/ds/actors.csv" | cut -d, -f1,11 && samnet validate "$d/ds" >/dev/null; rm -rf "$d"
 projects,9
 actors,11
 merged across sources,3
 se-2120003005,cordis|kohesio|esf
+
+# keep.eu's XLSX (tests/data/import/make_keep_xlsx.py): COBEN exists in two programmes, which
+# the join keeps apart; ALPS has no Swedish partner (1 project row and 1 partner row
+# filtered).  Uppsala kommun joins its PIC actor and lends it the orgnr of "SE 212000-3005".
+# A lead partner with ERDF 0.00 keeps its 0; Excel serials 43466 and 45657 are 2019-01-01
+# and 2024-12-31; "N.a." is empty.  A kommun placed only by NUTS-3 represents no population.
+$ d=$(mktemp -d) && samnet import keep tests/data/import/keep_search_results.xlsx -o "$d/ds" --format csv | grep -E "^(rows read|projects|actors|participations|merged on PIC|skipped: project outside --country)," && samnet validate "$d/ds" >/dev/null && cut -d, -f1,3-5 "$d/ds/actors.csv" && cut -d, -f1,4,7,8 "$d/ds/projects.csv" && cut -d, -f2-6 "$d/ds/memberships.csv" && samnet centrality "$d/ds" -q --format csv | wc -l; rm -rf "$d"
+rows read,8
+projects,2
+actors,3
+participations,4
+merged on PIC,1
+skipped: project outside --country,2
+id,type,territory,represents
+pic-951881080,kommun,03,none
+aalborg-kommune-DK,kommun,,
+se-2321000255,region,12,
+id,theme,start,end
+keep-COBEN-2014-2020-interreg-vb-north-sea,Environment,2019-01-01,
+keep-C001-2021-2027-interreg-baltic-sea-region,Governance,2023-03-01,2024-12-31
+actor,role,participation,amount,currency
+pic-951881080,partner,partner,119846,EUR
+aalborg-kommune-DK,lead,coordinator,0,EUR
+se-2321000255,lead,coordinator,250000,EUR
+pic-951881080,partner,partner,1000,EUR
+4
+
+# import table reads the first sheet of an XLSX too (here "Search info", whose one column
+# is "keep.eu search results": found; "x" is not).
+$ d=$(mktemp -d) && samnet import table tests/data/import/keep_search_results.xlsx --project "keep.eu search results" --actor x -o "$d/ds"; echo "exit $?"; rm -rf "$d"
+samnet: tests/data/import/keep_search_results.xlsx:1: missing required column 'x'
+samnet: tests/data/import/keep_search_results.xlsx: missing required columns
+exit 3
