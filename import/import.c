@@ -94,6 +94,7 @@ void sn_import_free(sn_import_t *imp)
 	free(imp->projects);
 	free(imp->members);
 	free(imp->aliases);
+	free(imp->selectors);
 	free(imp->dup_start);
 	free(imp->dup_actors);
 	free(imp);
@@ -267,15 +268,15 @@ const char *sn_nuts3_lan(const char *nuts3)
 
 /* ---- actors ------------------------------------------------------------------- */
 
-/* A readable id fragment: lower-case ASCII letters and digits joined by '-', at most 40 bytes. */
-static void slug(const char *s, char *out, size_t size)
+/* A readable id fragment: lower-case ASCII letters and digits joined by '-', at most `max` bytes. */
+static void slug(const char *s, char *out, size_t size, size_t max)
 {
 	char f[512];
 	size_t o = 0;
 	bool dash = false;
 
 	sn__import_fold(s, f, sizeof f);
-	for (const unsigned char *p = (const unsigned char *)f; *p && o + 2 < size && o < 40; p++) {
+	for (const unsigned char *p = (const unsigned char *)f; *p && o + 2 < size && o < max; p++) {
 		unsigned char c = *p;
 		if (c == 0xC3 && p[1]) {
 			/* å ä -> a, ö -> o, é -> e, ü -> u, others dropped. */
@@ -375,9 +376,9 @@ static sn_error_t new_actor(sn_import_t *imp, const sn__actor_in_t *in, const ch
 	else if (in->local_id && in->local_id[0] && strcmp(imp->source, "dataset") == 0)
 		snprintf(base, sizeof base, "%s", in->local_id);
 	else if (in->local_id && in->local_id[0])
-		slug(in->local_id, s, sizeof s), snprintf(base, sizeof base, "%s-%s", imp->source, s);
+		slug(in->local_id, s, sizeof s, 40), snprintf(base, sizeof base, "%s-%s", imp->source, s);
 	else
-		slug(in->name, s, sizeof s),
+		slug(in->name, s, sizeof s, 40),
 			snprintf(base, sizeof base, "%s%s%s", s, in->country && in->country[0] ? "-" : "",
 				 in->country && in->country[0] ? in->country : "");
 	for (char *p = base; *p; p++)
@@ -595,6 +596,18 @@ sn_error_t sn__import_participation(sn_import_t *imp, size_t project, size_t act
 	return SN_OK;
 }
 
+sn_error_t sn__import_selector(sn_import_t *imp, size_t project, const char *selector, unsigned part)
+{
+	sn__iselector_t *m = grow((void **)&imp->selectors, &imp->nselectors, &imp->selectors_cap,
+				  sizeof *m);
+
+	if (!m || !(m->actor = sn__import_keep(imp, selector)))
+		return nomem();
+	m->project = project;
+	m->part = part;
+	return SN_OK;
+}
+
 /* ---- suspected duplicates ------------------------------------------------------ */
 
 typedef struct {
@@ -622,8 +635,9 @@ size_t sn_import_duplicates(sn_import_t *imp)
 	if (!v || !imp->dup_start || !imp->dup_actors)
 		goto done;
 	for (size_t i = 0; i < n; i++) {
+		/* Letters without their accents: "REGION SKANE" and "Region Skåne" are one name here. */
 		char f[400];
-		sn__import_fold(imp->actors[i].name, f, sizeof f);
+		slug(imp->actors[i].name, f, sizeof f, sizeof f - 3);
 		v[i].actor = i;
 		if (!(v[i].name = strdup(f)))
 			goto done;
@@ -633,7 +647,7 @@ size_t sn_import_duplicates(sn_import_t *imp)
 		size_t j = i + 1;
 		while (j < n && strcmp(v[i].name, v[j].name) == 0)
 			j++;
-		if (j - i > 1 && v[i].name[0]) {
+		if (j - i > 1 && strcmp(v[i].name, "actor") != 0) {
 			imp->dup_start[g++] = k;
 			for (size_t t = i; t < j; t++)
 				imp->dup_actors[k++] = v[t].actor;

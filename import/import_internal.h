@@ -31,6 +31,12 @@ typedef struct {
 	const char *scheme, *value;
 } sn__ialias_t;
 
+typedef struct {
+	size_t project;
+	char *actor;             /* the selector as written */
+	unsigned part;
+} sn__iselector_t;
+
 struct sn_import {
 	char *country;
 	const sn_territories_t *territories;
@@ -47,6 +53,8 @@ struct sn_import {
 	size_t nmembers, members_cap;
 	sn__ialias_t *aliases;
 	size_t naliases, aliases_cap;
+	sn__iselector_t *selectors;  /* --into memberships naming a selector (kommuner:24), kept as written */
+	size_t nselectors, selectors_cap;
 
 	sn_strmap_t actor_keys;     /* "orgnr:...", "pic:...", "name:...", "id:SRC:..." -> actor */
 	sn_strmap_t actor_ids;      /* output id -> actor */

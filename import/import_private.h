@@ -52,6 +52,9 @@ sn_error_t sn__import_actor(sn_import_t *imp, const sn__actor_in_t *in, const ch
 sn_error_t sn__import_participation(sn_import_t *imp, size_t project, size_t actor, unsigned part,
 				    double amount, const char *currency);
 
+/* A membership whose actor is a selector (kommuner:24), written as it is. */
+sn_error_t sn__import_selector(sn_import_t *imp, size_t project, const char *selector, unsigned part);
+
 /* Names the source of what follows ("cordis", "keep", ...); a static string. */
 void sn__import_begin(sn_import_t *imp, const char *source);
 sn_import_report_t *sn__import_report_mut(sn_import_t *imp);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "import/import_internal.h"
 
@@ -200,17 +201,101 @@ static sn_error_t dataset_memberships(sn_import_t *imp, const char *dir, sn_diag
 		size_t p, a;
 		imp->report.rows++;
 		snprintf(key, sizeof key, "id:dataset:%s", sn__rows_get(r, c_a));
-		if ((a = sn__strmap_get(&imp->actor_keys, key)) == (size_t)-1) {
-			/* Selectors (kommuner:24) and unknown actors stay out: samnet validate expands them. */
+		const char *ref = sn__rows_get(r, c_a);
+		a = sn__strmap_get(&imp->actor_keys, key);
+		if (a == (size_t)-1 && !strchr(ref, ':')) {
 			imp->report.skipped_no_actor++;
 			continue;
 		}
 		sn__project_in_t pin = { sn__rows_get(r, c_p), NULL, NULL, NULL, NULL, NULL, NULL,
 					 NULL, NULL, NAN, NAN, NULL };
-		if ((err = sn__import_project(imp, &pin, &p)) != SN_OK ||
-		    (err = sn__import_participation(imp, p, a, table_part(sn__rows_get(r, c_role)), NAN,
-						    NULL)) != SN_OK)
+		unsigned part = table_part(sn__rows_get(r, c_role));
+		if ((err = sn__import_project(imp, &pin, &p)) != SN_OK)
 			break;
+		/* A selector (regions:*, kommuner:24) is kept as written: samnet validate expands it. */
+		err = a == (size_t)-1 ? sn__import_selector(imp, p, ref, part)
+				      : sn__import_participation(imp, p, a, part, NAN, NULL);
+		if (err != SN_OK)
+			break;
+	}
+	sn__rows_free(r);
+	return rc < 0 ? (sn_error_t)rc : err;
+}
+
+/* projects.csv, when the dataset has one: its names, themes, kinds, dates and SEK budgets. */
+static sn_error_t dataset_projects(sn_import_t *imp, const char *dir, sn_diag_t *diag)
+{
+	char path[4200];
+	sn__rows_t *r;
+	sn_error_t err;
+	bool bad = false;
+	int rc;
+
+	snprintf(path, sizeof path, "%s/projects.csv", dir);
+	if (access(path, F_OK) != 0)
+		return SN_OK;
+	if ((err = open_file(&r, dir, "projects.csv", diag)) != SN_OK)
+		return err;
+	long c_id = sn__rows_require(r, "id", diag), c_name = sn__rows_find(r, "name");
+	long c_theme = sn__rows_find(r, "theme"), c_kind = sn__rows_find(r, "kind");
+	long c_start = sn__rows_find(r, "start"), c_end = sn__rows_find(r, "end");
+	long c_budget = sn__rows_find(r, "budget_sek");
+	while (c_id >= 0 && (rc = sn__rows_next(r, diag)) > 0) {
+		size_t p;
+		imp->report.rows++;
+		double budget = sn__import_amount_cell(r, c_budget, "budget_sek", diag, &bad);
+		sn__project_in_t in = { sn__rows_get(r, c_id), NULL, sn__rows_get(r, c_name), NULL,
+					sn__rows_get(r, c_theme), sn__rows_get(r, c_kind), NULL,
+					sn__rows_get(r, c_start), sn__rows_get(r, c_end), budget, NAN,
+					isnan(budget) ? NULL : "SEK" };
+		if ((err = sn__import_project(imp, &in, &p)) != SN_OK)
+			break;
+		/* The dataset's own source column (a citation) stays. */
+		long c_src = sn__rows_find(r, "source");
+		if (c_src >= 0 && !(imp->projects[p].source = sn__import_keep(imp, sn__rows_get(r, c_src)))) {
+			err = sn_error_set(SN_ENOMEM, "out of memory");
+			break;
+		}
+	}
+	sn__rows_free(r);
+	return c_id < 0 ? sn_error_set(SN_EDATA, "%s: not a samnet dataset", dir) : rc < 0 ? (sn_error_t)rc : err;
+}
+
+/* aliases.csv, when present: orgnr and PIC aliases become keys of the dataset's actors. */
+static sn_error_t dataset_aliases(sn_import_t *imp, const char *dir, sn_diag_t *diag)
+{
+	char path[4200];
+	sn__rows_t *r;
+	sn_error_t err = SN_OK;
+	int rc = 0;
+
+	snprintf(path, sizeof path, "%s/aliases.csv", dir);
+	if (access(path, F_OK) != 0)
+		return SN_OK;
+	if ((err = open_file(&r, dir, "aliases.csv", diag)) != SN_OK)
+		return err;
+	long c_a = sn__rows_require(r, "actor", diag), c_s = sn__rows_require(r, "scheme", diag);
+	long c_v = sn__rows_require(r, "value", diag);
+	while (c_a >= 0 && c_s >= 0 && c_v >= 0 && (rc = sn__rows_next(r, diag)) > 0) {
+		const char *scheme = sn__rows_get(r, c_s);
+		char key[600], *k;
+		size_t a;
+		snprintf(key, sizeof key, "id:dataset:%s", sn__rows_get(r, c_a));
+		if ((strcmp(scheme, "orgnr") != 0 && strcmp(scheme, "pic") != 0) ||
+		    (a = sn__strmap_get(&imp->actor_keys, key)) == (size_t)-1)
+			continue;
+		snprintf(key, sizeof key, "%s:%s", scheme, sn__rows_get(r, c_v));
+		if (sn__strmap_get(&imp->actor_keys, key) != (size_t)-1)
+			continue;
+		if (!(k = sn__import_keep(imp, key)) || sn__strmap_put(&imp->actor_keys, k, a, NULL) != SN_OK) {
+			err = sn_error_set(SN_ENOMEM, "out of memory");
+			break;
+		}
+		sn__iactor_t *act = &imp->actors[a];
+		if (strcmp(scheme, "orgnr") == 0 && !act->orgnr[0])
+			act->orgnr = k + 6;
+		else if (strcmp(scheme, "pic") == 0 && !act->pic[0])
+			act->pic = k + 4;
 	}
 	sn__rows_free(r);
 	return rc < 0 ? (sn_error_t)rc : err;
@@ -222,6 +307,8 @@ sn_error_t sn_import_dataset(sn_import_t *imp, const char *dir, sn_diag_t *diag)
 
 	sn__import_begin(imp, "dataset");
 	if ((err = dataset_actors(imp, dir, diag)) != SN_OK ||
+	    (err = dataset_aliases(imp, dir, diag)) != SN_OK ||
+	    (err = dataset_projects(imp, dir, diag)) != SN_OK ||
 	    (err = dataset_memberships(imp, dir, diag)) != SN_OK)
 		return err;
 	return sn_diag_has_errors(diag) ? sn_error_set(SN_EDATA, "%s: the dataset has errors", dir) : SN_OK;

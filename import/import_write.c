@@ -179,6 +179,18 @@ static void write_memberships(const sn_import_t *imp, FILE *fp)
 	}
 }
 
+static void write_selectors(const sn_import_t *imp, FILE *fp)
+{
+	for (size_t i = 0; i < imp->nselectors; i++) {
+		const sn__iselector_t *m = &imp->selectors[i];
+		field(fp, imp->projects[m->project].id, false);
+		field(fp, m->actor, false);
+		field(fp, m->part & SN__PART_COORDINATOR ? "lead" : "partner", false);
+		field(fp, m->part & SN__PART_COORDINATOR ? "coordinator" : "partner", false);
+		fputs(",,\n", fp);
+	}
+}
+
 static void write_aliases(const sn_import_t *imp, FILE *fp)
 {
 	fputs("actor,scheme,value\n", fp);
@@ -194,6 +206,7 @@ sn_error_t sn_import_write(const sn_import_t *imp, FILE **fps)
 	write_actors(imp, fps[0]);
 	write_projects(imp, fps[1]);
 	write_memberships(imp, fps[2]);
+	write_selectors(imp, fps[2]);
 	write_aliases(imp, fps[3]);
 	for (size_t i = 0; i < SN_IMPORT_NFILES; i++)
 		if (ferror(fps[i]))
