@@ -224,16 +224,64 @@ START_TEST(test_registers_merge_on_orgnr_and_diarienummer_across_sources)
 	ck_assert_int_eq(sn_import_kohesio(imp, fixture("import/kohesio_SE.csv"), &diag), SN_OK);
 	ck_assert_int_eq(sn_import_esf(imp, fixture("import/esf_projektbanken.csv"), &diag), SN_OK);
 	const sn_import_report_t *r = sn_import_report(imp);
-	/* Kohesio: 5 operations with a project (the Finnish one kept: no country filter), one
-	 * without a beneficiary.  ESF: 23-017-S01 is Kohesio's 2021SE05SFPR001_23-017-S01 and
+	/* Kohesio: 6 operations, one without a beneficiary (skipped, no project): 5 projects and
+	 * 5 actors (the Finnish one kept: no country filter).  ESF: 23-017-S01 is Kohesio's 2021SE05SFPR001_23-017-S01 and
 	 * Uppsala kommun's orgnr 2120003005 is Kohesio's: one project and one actor more each
 	 * for the other two rows. */
 	ck_assert_uint_eq(r->rows, 9);
 	ck_assert_uint_eq(r->skipped_no_actor, 1);
-	ck_assert_uint_eq(r->projects, 6 + 2);
+	ck_assert_uint_eq(r->projects, 5 + 2);
 	ck_assert_uint_eq(r->actors, 5 + 2);
 	ck_assert_uint_eq(r->merged_orgnr, 1);
 	ck_assert_uint_eq(r->cross_source, 1);
+	sn_import_free(imp);
+	sn_diag_destroy(&diag);
+}
+END_TEST
+
+START_TEST(test_keep_xlsx_joins_partners_by_programme_and_types_by_vocabulary)
+{
+	sn_import_options_t opts = { "SE" };
+	sn_import_t *imp;
+	sn_diag_t diag;
+
+	sn_diag_init(&diag);
+	ck_assert_int_eq(sn_import_new(&imp, &opts, NULL), SN_OK);
+	ck_assert_int_eq(sn_import_keep(imp, fixture("import/keep_search_results.xlsx"), &diag), SN_OK);
+	const sn_import_report_t *r = sn_import_report(imp);
+	/* 3 project rows + 5 partner rows; ALPS (Italy-Austria) has no Swedish partner.  COBEN in
+	 * the North Sea and COBEN (C001) in the Baltic Sea Region are two projects. */
+	ck_assert_uint_eq(r->rows, 8);
+	ck_assert_uint_eq(r->skipped_filter, 2);
+	ck_assert_uint_eq(r->projects, 2);
+	/* Uppsala kommun: PIC 951881080 twice, one actor; Aalborg (no id) by name+DK+DK050. */
+	ck_assert_uint_eq(r->actors, 3);
+	ck_assert_uint_eq(r->merged_pic, 1);
+	ck_assert_uint_eq(r->participations, 4);
+	char *dir = write_all(imp);
+	char *actors = slurp(dir, "actors.csv"), *aliases = slurp(dir, "aliases.csv");
+	ck_assert_ptr_nonnull(strstr(actors, "\nse-2321000255,Region Skåne,region,12,,SE,"));
+	ck_assert_ptr_nonnull(strstr(actors, "\naalborg-kommune-DK,Aalborg Kommune,kommun,,,DK,"));
+	/* "SE 212000-3005" in "Partner's ID if not PIC" (a U+2019 in the real header). */
+	ck_assert_ptr_nonnull(strstr(aliases, "pic-951881080,orgnr,2120003005\n"));
+	free(actors);
+	free(aliases);
+	free(dir);
+	sn_import_free(imp);
+	sn_diag_destroy(&diag);
+}
+END_TEST
+
+START_TEST(test_keep_on_a_file_that_is_not_a_zip_is_an_io_error)
+{
+	sn_import_t *imp;
+	sn_diag_t diag;
+
+	sn_diag_init(&diag);
+	ck_assert_int_eq(sn_import_new(&imp, NULL, NULL), SN_OK);
+	/* A CSV is not a zip: an I/O error naming the file. */
+	ck_assert_int_eq(sn_import_keep(imp, fixture("import/table.csv"), &diag), SN_EIO);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "not a readable XLSX"));
 	sn_import_free(imp);
 	sn_diag_destroy(&diag);
 }
@@ -277,6 +325,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_cordis_fixture_counts_merges_and_filter);
 	tcase_add_test(tc, test_doubled_quote_opening_a_field_is_read_as_python_does);
 	tcase_add_test(tc, test_registers_merge_on_orgnr_and_diarienummer_across_sources);
+	tcase_add_test(tc, test_keep_xlsx_joins_partners_by_programme_and_types_by_vocabulary);
+	tcase_add_test(tc, test_keep_on_a_file_that_is_not_a_zip_is_an_io_error);
 	tcase_add_test(tc, test_malformed_amount_is_an_error_at_its_cell);
 	suite_add_tcase(s, tc);
 	return s;
