@@ -608,6 +608,38 @@ sn_error_t sn__import_selector(sn_import_t *imp, size_t project, const char *sel
 	return SN_OK;
 }
 
+sn_error_t sn__import_outcome(int rc, sn_error_t err, bool bad, const sn_diag_t *diag,
+			      const char *path)
+{
+	if (rc < 0)
+		return (sn_error_t)rc;
+	if (err == SN_OK && (bad || sn_diag_has_errors(diag)))
+		err = sn_error_set(SN_EDATA, "%s: the input has errors", path);
+	return err;
+}
+
+sn_error_t sn__import_filtered(sn_import_t *imp, const char *source, const char *path,
+			       sn_diag_t *diag,
+			       sn_error_t (*countries)(sn_import_t *, const char *, sn_strmap_t *, sn_diag_t *),
+			       sn__import_pass_t projects, sn__import_pass_t participants)
+{
+	sn_strmap_t keep;
+	const sn_strmap_t *filter = imp->country ? &keep : NULL;
+	bool bad = false;
+	sn_error_t err = SN_OK;
+
+	sn__import_begin(imp, source);
+	sn__strmap_init(&keep);
+	if (filter)
+		err = countries(imp, path, &keep, diag);
+	if (err == SN_OK)
+		err = projects(imp, path, filter, diag, &bad);
+	if (err == SN_OK)
+		err = participants(imp, path, filter, diag, &bad);
+	sn__strmap_destroy(&keep);
+	return sn__import_outcome(0, err, bad, diag, path);
+}
+
 /* ---- suspected duplicates ------------------------------------------------------ */
 
 typedef struct {

@@ -203,20 +203,6 @@ static sn_error_t read_partners(sn_import_t *imp, const char *path, const sn_str
 
 sn_error_t sn_import_keep(sn_import_t *imp, const char *path, sn_diag_t *diag)
 {
-	sn_strmap_t keep;
-	bool bad = false;
-	sn_error_t err = SN_OK;
-
-	sn__import_begin(imp, "keep");
-	sn__strmap_init(&keep);
-	if (imp->country)
-		err = country_projects(imp, path, &keep, diag);
-	if (err == SN_OK)
-		err = read_projects(imp, path, imp->country ? &keep : NULL, diag, &bad);
-	if (err == SN_OK)
-		err = read_partners(imp, path, imp->country ? &keep : NULL, diag, &bad);
-	sn__strmap_destroy(&keep);
-	if (err == SN_OK && (bad || sn_diag_has_errors(diag)))
-		err = sn_error_set(SN_EDATA, "%s: the input has errors", path);
-	return err;
+	return sn__import_filtered(imp, "keep", path, diag, country_projects, read_projects,
+				   read_partners);
 }

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/strmap.h"
 #include "samnet/import.h"
 
 typedef struct sn__src sn__src_t;
@@ -72,6 +73,25 @@ double sn__import_amount_cell(const sn__rows_t *r, long col, const char *what, s
 /* A date cell into out[11] as YYYY-MM-DD ("" when empty); malformed: as above. */
 void sn__import_date_cell(const sn__rows_t *r, long col, const char *what, char out[11],
 			  sn_diag_t *diag, bool *bad);
+
+/*
+ * The end of one input: a read error (rc < 0) wins, then `err`; bad cells or
+ * diagnostics with errors make SN_EDATA ("PATH: the input has errors").
+ */
+sn_error_t sn__import_outcome(int rc, sn_error_t err, bool bad, const sn_diag_t *diag,
+			      const char *path);
+
+/*
+ * A two-file source filtered by country (CORDIS, keep.eu): `countries` fills
+ * the set of project keys to keep (only with --country), then `projects` and
+ * `participants` read with that set (NULL: keep every project).
+ */
+typedef sn_error_t (*sn__import_pass_t)(sn_import_t *imp, const char *path, const sn_strmap_t *keep,
+					sn_diag_t *diag, bool *bad);
+sn_error_t sn__import_filtered(sn_import_t *imp, const char *source, const char *path,
+			       sn_diag_t *diag,
+			       sn_error_t (*countries)(sn_import_t *, const char *, sn_strmap_t *, sn_diag_t *),
+			       sn__import_pass_t projects, sn__import_pass_t participants);
 
 /* ---- byte sources: a file or a zip member --------------------------------- */
 

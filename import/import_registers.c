@@ -129,11 +129,7 @@ sn_error_t sn_import_kohesio(sn_import_t *imp, const char *path, sn_diag_t *diag
 			break;
 	}
 	sn__rows_free(r);
-	if (rc < 0)
-		return (sn_error_t)rc;
-	if (err == SN_OK && (bad || sn_diag_has_errors(diag)))
-		err = sn_error_set(SN_EDATA, "%s: the input has errors", path);
-	return err;
+	return sn__import_outcome(rc, err, bad, diag, path);
 }
 
 /* A bilingual ESF header: "Svenska / English"; found by its Swedish half or the whole. */
@@ -193,9 +189,5 @@ sn_error_t sn_import_esf(sn_import_t *imp, const char *path, sn_diag_t *diag)
 			break;
 	}
 	sn__rows_free(r);
-	if (rc < 0)
-		return (sn_error_t)rc;
-	if (err == SN_OK && (bad || sn_diag_has_errors(diag)))
-		err = sn_error_set(SN_EDATA, "%s: the input has errors", path);
-	return err;
+	return sn__import_outcome(rc, err, bad, diag, path);
 }

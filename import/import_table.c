@@ -128,11 +128,7 @@ sn_error_t sn_import_table(sn_import_t *imp, const char *path, const sn_import_t
 		if ((err = table_row(imp, r, &c, spec, source, diag, &bad)) != SN_OK)
 			break;
 	sn__rows_free(r);
-	if (rc < 0)
-		return (sn_error_t)rc;
-	if (err == SN_OK && (bad || sn_diag_has_errors(diag)))
-		err = sn_error_set(SN_EDATA, "%s: the input has errors", path);
-	return err;
+	return sn__import_outcome(rc, err, bad, diag, path);
 }
 
 /* ---- an existing dataset -------------------------------------------------------------- */
