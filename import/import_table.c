@@ -330,9 +330,17 @@ sn_error_t sn_import_load_types(sn_import_t *imp, const char *path, sn_diag_t *d
 		char key[600], f[500];
 		sn_actor_type_t t;
 		char *kept;
-		if (sn_actor_type_parse(sn__rows_get(r, c_type), &t) != SN_OK || !colon) {
+		if (!colon || (strncmp(k, "orgnr:", 6) && strncmp(k, "pic:", 4) && strncmp(k, "name:", 5) &&
+			       strncmp(k, "source:", 7))) {
+			sn_diag_add(diag, SN_DIAG_ERROR, path, sn__rows_line(r), (size_t)c_key + 1,
+				    "key '%s': expected orgnr:, pic:, name: or source: and a value", k);
+			continue;
+		}
+		if (sn_actor_type_parse(sn__rows_get(r, c_type), &t) != SN_OK) {
 			sn_diag_add(diag, SN_DIAG_ERROR, path, sn__rows_line(r), (size_t)c_type + 1,
-				    "expected key orgnr:, pic:, name: or source: and a samnet actor type");
+				    "unknown actor type '%s' (expected region, kommun, lansstyrelse, agency, "
+				    "university, company, fund, ngo, association or other)",
+				    sn__rows_get(r, c_type));
 			continue;
 		}
 		if (strncmp(k, "name:", 5) == 0 || strncmp(k, "source:", 7) == 0) {

@@ -41,3 +41,21 @@ exit 3
 $ d=$(mktemp -d) && head -c 2000 tests/data/import/keep_search_results.xlsx > "$d/t.xlsx" && (cd "$d" && samnet import keep t.xlsx -o ds); echo "exit $?"; rm -rf "$d"
 samnet: t.xlsx: not a readable XLSX (zip) file (Not a zip archive)
 exit 4
+
+# A zip whose member is damaged (one byte of project.csv changed after zipping: the CRC
+# no longer matches): exit 4, nothing written.
+$ d=$(mktemp -d) && (cd tests/data/import/cordis && python3 -c "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_STORED); [z.write(f) for f in ('project.csv','organization.csv')]; z.close(); b=bytearray(open(sys.argv[1],'rb').read()); i=b.find(b'EUROfusion'); b[i]=ord('X'); open(sys.argv[1],'wb').write(b)" "$d/c.zip") && (cd "$d" && samnet import cordis c.zip -o ds); echo "exit $?"; ls "$d/ds" 2>/dev/null | wc -l; rm -rf "$d"
+samnet: c.zip:project.csv: damaged or truncated archive member (CRC error)
+exit 4
+0
+
+# A CORDIS folder without organization.csv: exit 4, the file named.
+$ d=$(mktemp -d) && cp tests/data/import/cordis/project.csv "$d" && (cd "$d" && samnet import cordis . --all -o ds); echo "exit $?"; rm -rf "$d"
+samnet: ./csv/organization.csv: No such file or directory
+exit 4
+
+# An unterminated quote at the end of a file is an error at its row.
+$ d=$(mktemp -d) && printf 'p;a\nP1;"Org\n' > "$d/t.csv" && (cd "$d" && samnet import table t.csv --project p --actor a -o ds); echo "exit $?"; rm -rf "$d"
+samnet: t.csv:2:2: unterminated quoted field (the file ends inside it)
+samnet: t.csv: the input has errors
+exit 3

@@ -122,3 +122,15 @@ warnings,0
 1
 1
 1
+
+# --types overrides the rules: by source vocabulary (REC, which has no samnet type of its
+# own), by name (case-insensitive) and by PIC; a bad type is a data error at its row.
+$ d=$(mktemp -d) && printf 'key,type\nsource:REC,agency\nname:Örebro universitet,other\npic:999999991,company\n' > "$d/types.csv" && samnet import cordis tests/data/import/cordis --all --types "$d/types.csv" -o "$d/ds" -q 2>/dev/null && cut -d, -f1,3 "$d/ds/actors.csv" | grep -E "^(pic-999654356|se-2021004342|pic-999999991),"; rm -rf "$d"
+pic-999654356,agency
+pic-999999991,company
+se-2021004342,other
+
+$ d=$(mktemp -d) && printf 'key,type\nsource:REC,research\nvat:SE1,other\n' > "$d/types.csv" && (cd "$d" && samnet import cordis "$OLDPWD/tests/data/import/cordis" --types types.csv -o ds 2>&1 | grep -v Luhn); rm -rf "$d"
+samnet: types.csv:2:2: unknown actor type 'research' (expected region, kommun, lansstyrelse, agency, university, company, fund, ngo, association or other)
+samnet: types.csv:3:1: key 'vat:SE1': expected orgnr:, pic:, name: or source: and a value
+samnet: types.csv: bad type mapping
