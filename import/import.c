@@ -212,8 +212,10 @@ bool sn_orgnr_normalise(const char *in, char out[11])
 	size_t n = 0;
 	int sum = 0;
 
+	bool vat = in[0] == 'S' && in[1] == 'E';
+
 	out[0] = '\0';
-	if (in[0] == 'S' && in[1] == 'E')
+	if (vat)
 		in += 2;
 	for (const char *p = in; *p; p++) {
 		if (isdigit((unsigned char)*p)) {
@@ -225,12 +227,12 @@ bool sn_orgnr_normalise(const char *in, char out[11])
 		}
 	}
 	digits[n] = '\0';
-	/* VAT form: orgnr + "01"; a century prefix (16, 19, 20) before a 10-digit number. */
+	/* VAT form: "SE" + orgnr + "01"; else a century prefix (16, 19, 20) before 10 digits. */
 	const char *ten = digits;
-	if (n == 12 && strncmp(digits + 10, "01", 2) == 0 && strncmp(in, "16", 2) != 0)
+	if (vat && n == 12 && strncmp(digits + 10, "01", 2) == 0)
 		digits[10] = '\0';
-	else if (n == 12 && (strncmp(digits, "16", 2) == 0 || strncmp(digits, "19", 2) == 0 ||
-			     strncmp(digits, "20", 2) == 0))
+	else if (!vat && n == 12 && (strncmp(digits, "16", 2) == 0 || strncmp(digits, "19", 2) == 0 ||
+				     strncmp(digits, "20", 2) == 0))
 		ten = digits + 2;
 	else if (n != 10)
 		return false;

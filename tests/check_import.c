@@ -40,6 +40,10 @@ START_TEST(test_orgnr_normalise_rejects_a_wrong_check_digit_or_length)
 	ck_assert(!sn_orgnr_normalise("21200030", out));
 	ck_assert(!sn_orgnr_normalise("ESB66340514", out));
 	ck_assert(sn_orgnr_normalise("556000-0001", out));
+	/* Twelve digits ending 01 are a VAT number only after "SE"; else a century prefix. */
+	ck_assert(sn_orgnr_normalise("195560000001", out));
+	ck_assert_str_eq(out, "5560000001");
+	ck_assert(!sn_orgnr_normalise("212000300501", out));
 }
 END_TEST
 
