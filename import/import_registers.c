@@ -46,7 +46,10 @@ static sn_error_t operation(sn_import_t *imp, const sn__rows_t *r, const operati
 				 start, end, total, eu, o->currency };
 	if ((err = sn__import_project(imp, &pin, &p)) != SN_OK)
 		return err;
-	sn__actor_in_t ain = { o->actor, o->country, o->nuts3, o->orgnr, "", "", "", "", "" };
+	/* A beneficiary id is an organisationsnummer in Sweden; elsewhere the register's own id. */
+	bool se = strcmp(o->country, "SE") == 0;
+	sn__actor_in_t ain = { o->actor, o->country, o->nuts3, se ? o->orgnr : "", "",
+			       se || sn__import_empty(o->orgnr) ? "" : o->orgnr, "", "", "" };
 	err = sn__import_actor(imp, &ain, sn__rows_label(r), sn__rows_line(r), (size_t)o->c_orgnr + 1,
 			       diag, &a);
 	if (err == SN_EDATA) {

@@ -134,3 +134,9 @@ $ d=$(mktemp -d) && printf 'key,type\nsource:REC,research\nvat:SE1,other\n' > "$
 samnet: types.csv:2:2: unknown actor type 'research' (expected region, kommun, lansstyrelse, agency, university, company, fund, ngo, association or other)
 samnet: types.csv:3:1: key 'vat:SE1': expected orgnr:, pic:, name: or source: and a value
 samnet: types.csv: bad type mapping
+
+# Outside Sweden a beneficiary id is the register's own id, not an organisationsnummer:
+# Helsinki's business id 0201256-6 keys its actor without a Luhn warning.
+$ d=$(mktemp -d) && samnet import kohesio tests/data/import/kohesio_SE.csv --all -o "$d/ds" -q 2>&1 | grep -c Luhn; grep "Helsingin" "$d/ds/actors.csv" | cut -d, -f1-6; rm -rf "$d"
+1
+kohesio-0201256-6,Helsingin kaupunki,other,,,FI
