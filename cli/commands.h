@@ -10,6 +10,10 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 /* Prints a command's --help, generated from its options table. */
 void cli_command_help(FILE *fp, const cli_command_t *cmd);
 
+/* Every command, in the order of `samnet --help` (cli/commands.c). */
+extern const cli_command_t *const cli_commands[];
+extern const size_t cli_ncommands;
+
 /* One per cli/cmd_<name>.c. */
 extern const cli_command_t cmd_validate;
 extern const cli_command_t cmd_summary;
@@ -23,5 +27,6 @@ extern const cli_command_t cmd_power;
 extern const cli_command_t cmd_export;
 extern const cli_command_t cmd_report;
 extern const cli_command_t cmd_generate;
+extern const cli_command_t cmd_import;
 
 #endif

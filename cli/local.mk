@@ -1,28 +1,11 @@
 ## cli: the samnet command (thin: parse, call the library, format)
-samnet_SOURCES += cli/main.c cli/cli.h cli/commands.h cli/options.c cli/output.c cli/data.c \
-	cli/cmd_validate.c cli/cmd_summary.c
+# Every file of the command but main.c and the two commands whose option parsers the option
+# fuzzer compiles in place (tests/fuzz/options_*.c); tests/local.mk links this same list into
+# that harness, so a new command is added here, once, and to cli/commands.c.
+CLI_SHARED_SOURCES = cli/cli.h cli/commands.h cli/commands.c cli/options.c cli/output.c \
+	cli/outfile.c cli/data.c cli/structure_table.c cli/structure_table.h \
+	cli/cmd_validate.c cli/cmd_summary.c cli/cmd_significance.c cli/cmd_backbone.c \
+	cli/cmd_centrality.c cli/cmd_brokerage.c cli/cmd_coalition.c cli/cmd_export.c \
+	cli/cmd_report.c cli/cmd_generate.c cli/cmd_import.c
 
-# significance and backbones (issue 8)
-samnet_SOURCES += cli/cmd_significance.c cli/cmd_backbone.c
-
-# samnet power (issue 6)
-samnet_SOURCES += cli/cmd_power.c
-
-# samnet communities (issue 5)
-samnet_SOURCES += cli/cmd_communities.c
-
-# samnet centrality, samnet brokerage (issue 4)
-samnet_SOURCES += cli/cmd_centrality.c cli/cmd_brokerage.c cli/structure_table.c \
-	cli/structure_table.h
-
-# samnet coalition (issue 6)
-samnet_SOURCES += cli/cmd_coalition.c
-
-# samnet export, samnet report (issue 7)
-samnet_SOURCES += cli/cmd_export.c cli/cmd_report.c
-
-# samnet generate (issue 9)
-samnet_SOURCES += cli/cmd_generate.c
-
-# output files: the rules of -o, atomic replacement, streams, signal cleanup (issue 16)
-samnet_SOURCES += cli/outfile.c
+samnet_SOURCES += cli/main.c cli/cmd_power.c cli/cmd_communities.c $(CLI_SHARED_SOURCES)

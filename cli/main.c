@@ -8,30 +8,14 @@
 
 #include "cli/commands.h"
 
-static const cli_command_t *const commands[] = {
-	&cmd_validate,
-	&cmd_summary,
-	&cmd_centrality,
-	&cmd_brokerage,
-	&cmd_communities,
-	&cmd_significance,
-	&cmd_backbone,
-	&cmd_coalition,
-	&cmd_power,
-	&cmd_export,
-	&cmd_report,
-	&cmd_generate,
-};
-
-enum { NCOMMANDS = sizeof commands / sizeof *commands };
 
 static void usage(FILE *fp)
 {
 	fputs("Usage: samnet COMMAND [OPTIONS] [DATASET]\n\n"
 	      "Collaboration networks of regional-development actors: centrality, clusters,\n"
 	      "population-weighted influence and voting power.\n\nCommands:\n", fp);
-	for (size_t i = 0; i < NCOMMANDS; i++)
-		fprintf(fp, "  %-13s %s\n", commands[i]->name, commands[i]->summary);
+	for (size_t i = 0; i < cli_ncommands; i++)
+		fprintf(fp, "  %-13s %s\n", cli_commands[i]->name, cli_commands[i]->summary);
 	fputs("\n'samnet COMMAND --help' describes a command; 'samnet --version' prints the version.\n"
 	      "DATASET defaults to the bundled Swedish dataset.\n", fp);
 }
@@ -67,17 +51,17 @@ int main(int argc, char **argv)
 		printf("%s\n", PACKAGE_STRING);
 		return close_stdout(CLI_EXIT_OK);
 	}
-	for (size_t i = 0; i < NCOMMANDS; i++) {
-		if (strcmp(argv[1], commands[i]->name) != 0)
+	for (size_t i = 0; i < cli_ncommands; i++) {
+		if (strcmp(argv[1], cli_commands[i]->name) != 0)
 			continue;
-		int rc = cli_parse(&ctx, commands[i], argc - 2, argv + 2, &help);
+		int rc = cli_parse(&ctx, cli_commands[i], argc - 2, argv + 2, &help);
 		if (rc != CLI_EXIT_OK)
 			return rc;
 		if (help) {
-			cli_command_help(stdout, commands[i]);
+			cli_command_help(stdout, cli_commands[i]);
 			return close_stdout(CLI_EXIT_OK);
 		}
-		return close_stdout(commands[i]->run(&ctx));
+		return close_stdout(cli_commands[i]->run(&ctx));
 	}
 	cli_error("unknown command '%s'; 'samnet --help' lists the commands", argv[1]);
 	return CLI_EXIT_USAGE;

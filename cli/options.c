@@ -369,7 +369,7 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 		if (rc != CLI_EXIT_OK)
 			return rc;
 	}
-	if (!cmd->uses_dataset && ctx->npositional > 0 && !*help)
+	if (!cmd->uses_dataset && !cmd->takes_arguments && ctx->npositional > 0 && !*help)
 		return cli_usage_error(ctx, "unexpected argument '%s'", ctx->positional[0]);
 	if (cmd->uses_dataset && ctx->npositional > 1 && !*help)
 		return cli_usage_error(ctx, "unexpected argument '%s' (one DATASET at most)",

@@ -135,11 +135,7 @@ check_PROGRAMS += tests/fuzz/replay_options
 TESTS += tests/fuzz/replay_options
 # (cli/cmd_power.c and cli/cmd_communities.c are compiled through tests/fuzz/options_*.c)
 tests_fuzz_replay_options_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_options.c \
-	tests/fuzz/options_power.c tests/fuzz/options_communities.c \
-	cli/options.c cli/output.c cli/outfile.c cli/data.c cli/structure_table.c \
-	cli/cmd_validate.c cli/cmd_summary.c cli/cmd_significance.c cli/cmd_backbone.c \
-	cli/cmd_centrality.c cli/cmd_brokerage.c \
-	cli/cmd_coalition.c cli/cmd_export.c cli/cmd_report.c cli/cmd_generate.c
+	tests/fuzz/options_power.c tests/fuzz/options_communities.c $(CLI_SHARED_SOURCES)
 tests_fuzz_replay_options_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"options"'
 tests_fuzz_replay_options_LDADD = $(TEST_LIBS)
 
@@ -184,3 +180,9 @@ check_PROGRAMS += tests/check_badinput
 TESTS += tests/check_badinput
 tests_check_badinput_CFLAGS = $(TEST_CFLAGS)
 tests_check_badinput_LDADD = $(TEST_LIBS)
+
+# importers (issue 19)
+check_PROGRAMS += tests/check_import
+TESTS += tests/check_import
+tests_check_import_CFLAGS = $(TEST_CFLAGS)
+tests_check_import_LDADD = $(TEST_LIBS)

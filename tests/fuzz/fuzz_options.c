@@ -28,11 +28,6 @@ enum { MAX_ARGS = 64 };
 void fuzz_power_parsers(cli_ctx_t *ctx);
 void fuzz_communities_parsers(cli_ctx_t *ctx);
 
-static const cli_command_t *const commands[] = {
-	&cmd_validate, &cmd_summary, &cmd_centrality, &cmd_brokerage, &cmd_communities,
-	&cmd_significance, &cmd_backbone, &cmd_coalition, &cmd_power, &cmd_export,
-	&cmd_report, &cmd_generate,
-};
 
 /* The typed readers of one option, in the ranges the commands use and wider. */
 static void read_option(const cli_ctx_t *ctx, const char *name)
@@ -103,7 +98,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	sn_setup();
-	const cli_command_t *cmd = commands[data[0] % (sizeof commands / sizeof *commands)];
+	const cli_command_t *cmd = cli_commands[data[0] % cli_ncommands];
 	/* argv strings: the input after the first byte, NUL-terminated pieces. */
 	char *buf = malloc(size);
 	if (!buf)

@@ -1,0 +1,280 @@
+/* samnet import: public project registers into a samnet dataset (samnet/import.h). */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/commands.h"
+
+static const cli_option_t options[] = {
+	{ "country", 0, "CC", "keep projects with a participant in this country (default SE)" },
+	{ "all", 0, NULL, "keep every project, whatever its participants' countries" },
+	{ "types", 0, "FILE", "type mapping (key,type) overriding the type rules" },
+	{ "into", 0, "DIR", "an existing dataset the import adds to (its actor ids are kept)" },
+	{ "project", 0, "COL", "table: the project column (required)" },
+	{ "actor", 0, "COL", "table: the actor name column (required)" },
+	{ "actor-id", 0, "COL", "table: an orgnr, PIC or own actor id column" },
+	{ "role", 0, "COL", "table: role column (lead/coordinator, partner, associated)" },
+	{ "start", 0, "COL", "table: project start date column" },
+	{ "end", 0, "COL", "table: project end date column" },
+	{ "amount", 0, "COL", "table: the participant's own amount column" },
+	{ "currency", 0, "CUR", "table: currency of --amount (default SEK)" },
+	{ "territory", 0, "COL", "table: kommun/län code or NUTS-3 column" },
+	{ "type", 0, "COL", "table: actor type column (samnet types or a source vocabulary)" },
+	{ "sep", 0, "C", "table: field separator ',' ';' or 'tab' (default: detected)" },
+	{ NULL, 0, NULL, NULL }
+};
+
+static const char *const sources[] = { "cordis", "keep", "kohesio", "esf", "table", NULL };
+
+static bool is_source(const char *s)
+{
+	for (size_t i = 0; sources[i]; i++)
+		if (strcmp(s, sources[i]) == 0)
+			return true;
+	return false;
+}
+
+static int table_spec(const cli_ctx_t *ctx, sn_import_table_spec_t *spec)
+{
+	const char *sep = cli_opt(ctx, "sep");
+
+	memset(spec, 0, sizeof *spec);
+	spec->project = cli_opt(ctx, "project");
+	spec->actor = cli_opt(ctx, "actor");
+	spec->actor_id = cli_opt(ctx, "actor-id");
+	spec->role = cli_opt(ctx, "role");
+	spec->start = cli_opt(ctx, "start");
+	spec->end = cli_opt(ctx, "end");
+	spec->amount = cli_opt(ctx, "amount");
+	spec->currency_value = cli_opt(ctx, "currency");
+	spec->territory = cli_opt(ctx, "territory");
+	spec->type = cli_opt(ctx, "type");
+	if (sep && strcmp(sep, "tab") == 0)
+		spec->separator = '\t';
+	else if (sep && (strlen(sep) != 1 || !strchr(",;\t", sep[0])))
+		return cli_usage_error(ctx, "--sep expects ',', ';' or 'tab', got '%s'", sep);
+	else if (sep)
+		spec->separator = sep[0];
+	return CLI_EXIT_OK;
+}
+
+/* Runs the reader of `source` on `input`. */
+static sn_error_t import_one(sn_import_t *imp, const char *source, const char *input,
+			     const sn_import_table_spec_t *spec, sn_diag_t *diag)
+{
+	if (strcmp(source, "cordis") == 0)
+		return sn_import_cordis(imp, input, diag);
+	if (strcmp(source, "keep") == 0)
+		return sn_import_keep(imp, input, diag);
+	if (strcmp(source, "kohesio") == 0)
+		return sn_import_kohesio(imp, input, diag);
+	if (strcmp(source, "esf") == 0)
+		return sn_import_esf(imp, input, diag);
+	return sn_import_table(imp, input, spec, diag);
+}
+
+static int write_dataset(FILE **fps, const void *arg)
+{
+	sn_error_t err = sn_import_write(arg, fps);
+
+	return err == SN_OK ? CLI_EXIT_OK : cli_fail(err);
+}
+
+static int write_files(const char *dir, const sn_import_t *imp)
+{
+	char *paths[SN_IMPORT_NFILES] = { NULL };
+	struct stat st;
+	int rc = CLI_EXIT_OK;
+
+	if (mkdir(dir, 0777) != 0 && (errno != EEXIST || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
+		cli_error("%s: %s", dir, errno == EEXIST ? "not a folder" : strerror(errno));
+		return CLI_EXIT_IO;
+	}
+	for (size_t i = 0; i < SN_IMPORT_NFILES && rc == CLI_EXIT_OK; i++)
+		if (asprintf(&paths[i], "%s/%s", dir, sn_import_file_name(i)) < 0) {
+			paths[i] = NULL;
+			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		}
+	if (rc == CLI_EXIT_OK)
+		rc = cli_write_files((const char *const *)paths, SN_IMPORT_NFILES, write_dataset, imp);
+	for (size_t i = 0; i < SN_IMPORT_NFILES; i++)
+		free(paths[i]);
+	return rc;
+}
+
+/* The import report on standard output. */
+static int print_report(const cli_ctx_t *ctx, sn_import_t *imp)
+{
+	const sn_import_report_t *r = sn_import_report(imp);
+	size_t ndup = sn_import_duplicates(imp);
+	cli_ctx_t out = *ctx;
+	cli_doc_t *doc = cli_doc_new("import");
+	cli_table_t *t = cli_table_new("suspected_duplicates",
+				       "Suspected duplicates (same name, different keys): review");
+	int rc;
+
+	out.output = NULL;
+	const struct { const char *name; size_t value; } counts[] = {
+		{ "rows read", r->rows }, { "projects", r->projects }, { "actors", r->actors },
+		{ "participations", r->participations },
+		{ "merged on orgnr", r->merged_orgnr }, { "merged on PIC", r->merged_pic },
+		{ "merged on name+country+NUTS-3", r->merged_name },
+		{ "merged on a source's own id", r->merged_id },
+		{ "merged across sources", r->cross_source },
+		{ "skipped: project outside --country", r->skipped_filter },
+		{ "skipped: no project id", r->skipped_no_project },
+		{ "skipped: no actor name or key", r->skipped_no_actor },
+		{ "invalid orgnr ignored", r->invalid_orgnr },
+		{ "rows whose keys named two actors", r->key_conflicts },
+		{ "suspected duplicate groups", ndup },
+	};
+	cli_table_t *rep = cli_table_new("report", "Import report");
+	int bad = cli_doc_meta(doc, "dataset", "%s", ctx->output) | !rep | !t ||
+		  cli_table_column(rep, "item", CLI_COL_STR) | cli_table_column(rep, "count", CLI_COL_INT) |
+		  cli_table_column(t, "group", CLI_COL_INT) | cli_table_column(t, "actor", CLI_COL_STR);
+	for (size_t i = 0; !bad && i < sizeof counts / sizeof *counts; i++)
+		bad = cli_table_row(rep) | cli_table_str(rep, 0, counts[i].name) |
+		      cli_table_int(rep, 1, (int64_t)counts[i].value);
+	if (bad || cli_doc_table(doc, rep)) {
+		cli_table_free(t);
+		cli_doc_free(doc);
+		cli_error("out of memory");
+		return CLI_EXIT_FAILURE;
+	}
+	for (size_t g = 0; g < ndup; g++)
+		for (size_t k = 0; k < sn_import_duplicate_size(imp, g); k++)
+			if (cli_table_row(t) || cli_table_int(t, 0, (int64_t)g + 1) ||
+			    cli_table_str(t, 1, sn_import_duplicate_actor(imp, g, k))) {
+				cli_table_free(t);
+				cli_doc_free(doc);
+				cli_error("out of memory");
+				return CLI_EXIT_FAILURE;
+			}
+	if (cli_doc_table(doc, t)) {
+		cli_doc_free(doc);
+		cli_error("out of memory");
+		return CLI_EXIT_FAILURE;
+	}
+	rc = cli_doc_write(doc, &out);
+	cli_doc_free(doc);
+	return rc;
+}
+
+/* Reads every input (SOURCE INPUT... SOURCE INPUT...) into `imp`. */
+static int read_inputs(const cli_ctx_t *ctx, sn_import_t *imp, sn_diag_t *diag)
+{
+	sn_import_table_spec_t spec;
+	const char *source = NULL;
+	const char *into = cli_opt(ctx, "into");
+	const char *types = cli_opt(ctx, "types");
+	int rc;
+	sn_error_t err = SN_OK;
+
+	if ((rc = table_spec(ctx, &spec)) != CLI_EXIT_OK)
+		return rc;
+	if (types && (err = sn_import_load_types(imp, types, diag)) != SN_OK)
+		goto done;
+	if (into && (err = sn_import_dataset(imp, into, diag)) != SN_OK)
+		goto done;
+	for (size_t i = 0; i < ctx->npositional && err == SN_OK; i++) {
+		const char *arg = ctx->positional[i];
+		if (is_source(arg)) {
+			source = arg;
+			continue;
+		}
+		if (strcmp(source, "table") == 0 && (!spec.project || !spec.actor))
+			return cli_usage_error(ctx, "import table needs --project COL and --actor COL");
+		err = import_one(imp, source, arg, &spec, diag);
+	}
+done:
+	cli_print_diagnostics(diag);
+	return err == SN_OK ? CLI_EXIT_OK : cli_fail(err);
+}
+
+static int check_args(cli_ctx_t *ctx)
+{
+	if (!ctx->output || strcmp(ctx->output, "-") == 0)
+		return cli_usage_error(ctx, "give the output folder with -o DIR");
+	if (ctx->npositional < 2 || !is_source(ctx->positional[0]))
+		return cli_usage_error(ctx, "expected SOURCE INPUT... (SOURCE: cordis, keep, kohesio, "
+				       "esf or table)");
+	for (size_t i = 1; i < ctx->npositional; i++)
+		if (is_source(ctx->positional[i]) &&
+		    (i + 1 == ctx->npositional || is_source(ctx->positional[i + 1])))
+			return cli_usage_error(ctx, "source '%s' has no input", ctx->positional[i]);
+	if (cli_flag(ctx, "all") && cli_opt(ctx, "country"))
+		return cli_usage_error(ctx, "--all and --country exclude each other");
+	for (size_t i = 0; i < ctx->npositional; i++)
+		if (!is_source(ctx->positional[i]) && cli_ctx_add_input(ctx, ctx->positional[i]))
+			return CLI_EXIT_USAGE;
+	return CLI_EXIT_OK;
+}
+
+static int run(cli_ctx_t *ctx)
+{
+	sn_import_options_t opts = SN_IMPORT_OPTIONS_INIT;
+	sn_territories_t *terr = NULL;
+	sn_import_t *imp = NULL;
+	sn_diag_t diag;
+	char path[4200];
+	int rc;
+	sn_error_t err;
+
+	if ((rc = check_args(ctx)) != CLI_EXIT_OK)
+		return rc;
+	opts.country = cli_flag(ctx, "all") ? NULL : cli_opt(ctx, "country") ? cli_opt(ctx, "country") : "SE";
+	sn_diag_init(&diag);
+	snprintf(path, sizeof path, "%s/sweden/territories.csv", cli_bundled_dir());
+	if ((err = sn_territories_load(&terr, path, NULL, &diag)) != SN_OK ||
+	    (err = sn_import_new(&imp, &opts, terr)) != SN_OK) {
+		cli_print_diagnostics(&diag);
+		rc = cli_fail(err);
+		goto done;
+	}
+	if ((rc = read_inputs(ctx, imp, &diag)) != CLI_EXIT_OK)
+		goto done;
+	if ((rc = write_files(ctx->output, imp)) != CLI_EXIT_OK)
+		goto done;
+	if (!ctx->quiet)
+		rc = print_report(ctx, imp);
+done:
+	sn_import_free(imp);
+	sn_territories_free(terr);
+	sn_diag_destroy(&diag);
+	return rc;
+}
+
+static void help_more(FILE *fp)
+{
+	fputs("\nSources (doc/importers.md has the column mappings and identity rules):\n"
+	      "  cordis   cordis-<FP7|h2020|HORIZON>projects-csv.zip, or a folder with project.csv\n"
+	      "           and organization.csv\n"
+	      "  keep     keep.eu's XLSX export (sheets 'Search results, projects' and\n"
+	      "           'Search results, partners')\n"
+	      "  kohesio  Kohesio's per-country CSV (one beneficiary per operation)\n"
+	      "  esf      ESF-r\xc3\xa5" "det projektbanken export (';', bilingual headers, SEK)\n"
+	      "  table    any CSV/TSV/XLSX with one row per participation (--project, --actor ...)\n"
+	      "Several SOURCE INPUT... groups in one run are merged into one dataset.\n"
+	      "Actors are keyed by organisationsnummer (Luhn-checked), else PIC, else\n"
+	      "name + country + NUTS-3; never by name alone.\n", fp);
+}
+
+const cli_command_t cmd_import = {
+	"import",
+	"SOURCE INPUT... [SOURCE INPUT...] -o DIR [OPTIONS]",
+	"public project registers (CORDIS, keep.eu, Kohesio, ESF, any table) into a dataset",
+	"Writes actors.csv, projects.csv, memberships.csv and aliases.csv into DIR\n"
+	"(created when missing; the four files are replaced together or not at all)\n"
+	"and prints the import report: rows read, projects, actors, participations,\n"
+	"merges and on what key, rows skipped and why, suspected duplicates.\n"
+	"Money is kept in the source's currency (amount, currency); a project's\n"
+	"total is never copied onto its partners.",
+	options,
+	false,
+	run,
+	help_more,
+	true
+};
