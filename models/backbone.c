@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "samnet/backbone.h"
+#include "base/weights.h"
 
 static const char *const method_names[] = { "disparity", "sdsm", "fdsm" };
 
@@ -55,13 +56,10 @@ sn_error_t sn_disparity_alpha(igraph_vector_t *alpha_from, igraph_vector_t *alph
 
 	if (igraph_is_directed(graph))
 		return sn_error_set(SN_EINVAL, "disparity filter: the graph is directed");
-	if (weights == NULL || igraph_vector_size(weights) != m)
+	if (weights == NULL)
 		return sn_error_set(SN_EINVAL, "disparity filter: need one weight per edge");
-	for (igraph_integer_t e = 0; e < m; e++)
-		if (!(VECTOR(*weights)[e] > 0) || !isfinite(VECTOR(*weights)[e]))
-			return sn_error_set(SN_EINVAL, "disparity filter: weight of edge %"
-					    IGRAPH_PRId " is %g, not positive", e,
-					    VECTOR(*weights)[e]);
+	if (sn__graph_check_weights(graph, weights, "disparity filter"))
+		return SN_EINVAL;
 	strength = calloc((size_t)n + 1, sizeof *strength);
 	degree = calloc((size_t)n + 1, sizeof *degree);
 	if (strength == NULL || degree == NULL || igraph_vector_resize(alpha_from, m) ||
