@@ -236,18 +236,16 @@ static int compare(const graph_t *gr, const settings_t *s, const cli_ctx_t *ctx,
 		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 	igraph_vector_int_fill(&ref, -1);
 	for (igraph_integer_t v = 0; v < gr->n; v++) {
-		size_t a = gr->actor_of[v], c;
+		size_t a = gr->actor_of[v];
 
 		if (a == SN_NO_PARENT) {
 			VECTOR(found)[v] = -1;   /* projects take no part in the comparison */
 			continue;
 		}
-		if (strcmp(s->compare, "type") == 0) {
-			VECTOR(ref)[v] = (igraph_integer_t)ds->actors[a].type;
-		} else if (strcmp(s->compare, "county") == 0) {
-			c = sn_dataset_actor_county(ds, a);
-			VECTOR(ref)[v] = c == SN_NO_PARENT ? -1 : (igraph_integer_t)c;
-		}
+		if (strcmp(s->compare, "type") == 0)
+			VECTOR(ref)[v] = sn_actor_group(ds, a, SN_GROUP_BY_TYPE);
+		else if (strcmp(s->compare, "county") == 0)
+			VECTOR(ref)[v] = sn_actor_group(ds, a, SN_GROUP_BY_COUNTY);
 	}
 	if (strcmp(s->compare, "type") && strcmp(s->compare, "county"))
 		rc = labels_from_file(gr, s->compare, ctx, &ref);

@@ -59,6 +59,36 @@ igraph_integer_t sn_network_actor_vertex(const sn_network_t *net, size_t a);
 const char *sn_network_vertex_name(const sn_network_t *net, igraph_integer_t v);
 const char *sn_network_vertex_id(const sn_network_t *net, igraph_integer_t v);
 
+/*
+ * Groups of actors, for mixing (structure.h), brokerage, significance and
+ * partition comparisons: the actor's type (sn_actor_type_t) or its county
+ * (the index of its depth-1 territory, sn_dataset_actor_county()).  An
+ * actor without a county (an agency of the whole country, or no territory)
+ * gets SN_GROUP_NONE, the one "no group" marker of the library; group
+ * measures leave such actors out.
+ */
+typedef enum { SN_GROUP_BY_TYPE, SN_GROUP_BY_COUNTY } sn_grouping_t;
+#define SN_GROUP_NONE ((igraph_integer_t)-1)
+
+/* Group id (>= 0) of dataset actor `a` under `by`, or SN_GROUP_NONE.  O(territory depth). */
+igraph_integer_t sn_actor_group(const sn_dataset_t *ds, size_t a, sn_grouping_t by);
+
+/*
+ * One group id per actor vertex of `net` (vertex v: actor
+ * net->actor_index[v], which is also vertex v of the actor projection) into
+ * `out`, initialised by the caller and resized to net->nactors.
+ * Errors: SN_EINVAL when the network is not built; SN_ENOMEM.  O(actors).
+ */
+sn_error_t sn_network_actor_groups(igraph_vector_int_t *out, const sn_network_t *net,
+				   sn_grouping_t by);
+
+/*
+ * Pools the vertices marked SN_GROUP_NONE into one group of their own, id
+ * max + 1, for measures that need every vertex in a group (Gould–Fernandez
+ * brokerage: "no county" is then a county of its own).  O(n).
+ */
+void sn_groups_pool_none(igraph_vector_int_t *groups);
+
 typedef enum {
 	SN_WEIGHT_COUNT,    /* number of shared projects */
 	SN_WEIGHT_NEWMAN,   /* sum over shared projects p of 1/(n_p - 1) (Newman 2001) */
