@@ -6,6 +6,10 @@ libsamnet_la_SOURCES += base/error.c base/diag.c base/utf8.c base/utf8.h base/nu
 
 # one check of tie weights for every layer (issue 18)
 libsamnet_la_SOURCES += base/weights.c base/weights.h base/projection_private.h
+
+# a partition of the actors read from a file: samnet communities --compare FILE (issue 18)
+libsamnet_la_SOURCES += base/partition.c
+samnetinclude_HEADERS += include/samnet/partition.h
 samnetinclude_HEADERS += include/samnet/error.h include/samnet/diag.h include/samnet/table.h \
 	include/samnet/territory.h include/samnet/dataset.h include/samnet/network.h \
 	include/samnet/seed.h

@@ -164,62 +164,26 @@ static int labels_from_file(const graph_t *gr, const char *path, const cli_ctx_t
 			    igraph_vector_int_t *ref)
 {
 	sn_table_options_t topts = { ctx->separator, ctx->latin1, 0 };
-	const sn_network_t *net = &gr->d->net;
-	sn_table_t *t = NULL;
+	igraph_vector_int_t labels;
 	sn_diag_t diag;
-	char **names = NULL;
-	size_t nnames = 0;
-	long ca, cc;
-	int more, rc = CLI_EXIT_OK;
 	sn_error_t err;
+	int rc = CLI_EXIT_OK;
 
+	if (igraph_vector_int_init(&labels, 0))
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 	sn_diag_init(&diag);
-	if ((err = sn_table_open(&t, path, NULL, &topts, &diag)))
-		goto done;
-	ca = sn_table_find(t, "actor") >= 0 ? sn_table_find(t, "actor") : sn_table_require(t, "id", &diag);
-	cc = sn_table_require(t, "community", &diag);
-	if (ca < 0 || cc < 0) {
-		err = SN_EDATA;
-		goto done;
+	err = sn_partition_read(&labels, &gr->d->net, path, &topts, &diag);
+	/* Actor vertex v is vertex v - offset of the graph analysed. */
+	for (igraph_integer_t v = 0; err == SN_OK && v < igraph_vector_int_size(&labels); v++) {
+		igraph_integer_t u = v - (igraph_integer_t)gr->offset;
+		if (u >= 0 && u < gr->n)
+			VECTOR(*ref)[u] = VECTOR(labels)[v];
 	}
-	while ((more = sn_table_next(t, &diag)) > 0) {
-		const char *id = sn_table_field(t, (size_t)ca), *lab = sn_table_field(t, (size_t)cc);
-		size_t a = sn_dataset_find_actor(gr->d->ds, id), k;
-		igraph_integer_t v;
-
-		if (a == SN_NO_PARENT) {
-			sn_diag_add(&diag, SN_DIAG_ERROR, sn_table_label(t), sn_table_line(t),
-				    (size_t)ca + 1, "unknown actor '%s'", id);
-			continue;
-		}
-		v = sn_network_actor_vertex(net, a) - (igraph_integer_t)gr->offset;
-		if (v < 0 || v >= gr->n || lab[0] == '\0')
-			continue;   /* an actor outside the network, or no label */
-		for (k = 0; k < nnames && strcmp(names[k], lab); k++)
-			;
-		if (k == nnames) {
-			char **grown = realloc(names, (nnames + 1) * sizeof *names);
-
-			if (!grown || !(grown[nnames] = strdup(lab))) {
-				names = grown ? grown : names;
-				err = sn_error_set(SN_ENOMEM, "out of memory");
-				goto done;
-			}
-			names = grown;
-			nnames++;
-		}
-		VECTOR(*ref)[v] = (igraph_integer_t)k;
-	}
-	err = more < 0 ? (sn_error_t)more : (diag.errors ? SN_EDATA : SN_OK);
-done:
 	if (diag.count)
 		cli_print_diagnostics(&diag);
 	if (err)
 		rc = diag.errors && err == SN_EDATA ? CLI_EXIT_DATA : cli_fail(err);
-	for (size_t i = 0; i < nnames; i++)
-		free(names[i]);
-	free(names);
-	sn_table_free(t);
+	igraph_vector_int_destroy(&labels);
 	sn_diag_destroy(&diag);
 	return rc;
 }

@@ -9,6 +9,7 @@
 #include "samnet/territory.h"
 #include "samnet/dataset.h"
 #include "samnet/network.h"
+#include "samnet/partition.h"
 #include "samnet/structure.h"
 #include "samnet/centrality.h"
 #include "samnet/brokerage.h"
