@@ -19,6 +19,7 @@ static void csr_free(csr_t *c)
 {
 	free(c->start);
 	free(c->nbr);
+	c->start = c->nbr = NULL;
 }
 
 /* The actor vertex and the project index (within projects) of edge e. */
@@ -121,6 +122,8 @@ static void accum_free(accum_t *a)
 	free(a->count);
 	free(a->newman);
 	free(a->touched);
+	a->count = a->touched = NULL;
+	a->newman = NULL;
 }
 
 static sn_error_t accum_init(accum_t *a, const csr_t *self, const csr_t *other)
