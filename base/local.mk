@@ -9,6 +9,9 @@ libsamnet_la_SOURCES += base/weights.c base/weights.h base/projection_private.h
 
 # a partition of the actors read from a file: samnet communities --compare FILE (issue 18)
 libsamnet_la_SOURCES += base/partition.c
+
+# the network at a glance, for samnet summary and the report (issue 18)
+libsamnet_la_SOURCES += base/summary.c
 samnetinclude_HEADERS += include/samnet/partition.h
 samnetinclude_HEADERS += include/samnet/error.h include/samnet/diag.h include/samnet/table.h \
 	include/samnet/territory.h include/samnet/dataset.h include/samnet/network.h \

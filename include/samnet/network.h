@@ -143,6 +143,46 @@ sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, si
 sn_error_t sn_projection_estimate(const sn_network_t *net, sn_mode_t mode,
 				  size_t *ties_out, size_t *bound_out);
 
+/* The network at a glance; see sn_network_summarize(). */
+typedef struct {
+	size_t actors;                  /* actors in the network (net->nactors) */
+	size_t actors_known;            /* actors in the dataset */
+	size_t projects;
+	size_t memberships;             /* of the dataset */
+	double twomode_density;         /* memberships / (actors x projects); NaN when either is 0 */
+	double mean_project_size;       /* memberships / projects; NaN without projects */
+	double mean_projects_per_actor; /* memberships / actors; NaN without actors */
+	igraph_integer_t components;    /* connected components of the two-mode graph */
+	double largest_component_share; /* share of the actors in the component with most actors; NaN without actors */
+	size_t projection_ties;         /* ties of the projection given, 0 without one */
+	double projection_density;      /* ties / (n (n-1) / 2) over its n vertices; NaN when n < 2 */
+	size_t actors_by_type[SN_ACTOR_TYPE_COUNT];       /* actors in the network by type */
+	size_t memberships_by_type[SN_ACTOR_TYPE_COUNT];  /* memberships of the dataset by actor type */
+} sn_network_summary_t;
+
+/*
+ * The counts, densities and components of the built network `net` and of
+ * its projection `proj` (may be NULL), as `samnet summary` and the HTML
+ * report show them.  Components are those of the two-mode graph (an actor
+ * and the projects it takes part in are connected), isolates included;
+ * their sizes count actors, not projects.
+ * Errors: SN_EINVAL when the network is not built; SN_ENOMEM.
+ * O(actors + projects + memberships).
+ */
+sn_error_t sn_network_summarize(sn_network_summary_t *out, const sn_network_t *net,
+				const sn_projection_t *proj);
+
+/*
+ * The population the network's actors represent in `year` (the union of
+ * their territories, sn_dataset_represented_population) into *covered_out
+ * and the root territory's into *national_out; either may be NULL.
+ * Errors as sn_dataset_represented_population() and
+ * sn_territories_population(): SN_EDATA when a figure for `year` is
+ * missing, SN_ELIMIT on overflow, SN_ENOMEM.  O(actors log actors + territories).
+ */
+sn_error_t sn_network_population(const sn_network_t *net, int year, int64_t *covered_out,
+				 int64_t *national_out);
+
 #ifdef __cplusplus
 }
 #endif
