@@ -12,6 +12,10 @@ libsamnet_la_SOURCES += base/partition.c
 
 # the network at a glance, for samnet summary and the report (issue 18)
 libsamnet_la_SOURCES += base/summary.c
+
+# writing a dataset folder row by row: the generator, backbone --dataset (issue 18)
+libsamnet_la_SOURCES += base/dataset_write.c
+samnetinclude_HEADERS += include/samnet/dataset_write.h
 samnetinclude_HEADERS += include/samnet/partition.h
 samnetinclude_HEADERS += include/samnet/error.h include/samnet/diag.h include/samnet/table.h \
 	include/samnet/territory.h include/samnet/dataset.h include/samnet/network.h \

@@ -8,6 +8,7 @@
 #include "samnet/table.h"
 #include "samnet/territory.h"
 #include "samnet/dataset.h"
+#include "samnet/dataset_write.h"
 #include "samnet/network.h"
 #include "samnet/partition.h"
 #include "samnet/structure.h"

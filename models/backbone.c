@@ -298,3 +298,89 @@ done:
 	tested_destroy(&t);
 	return err;
 }
+
+/* ---- the backbone as a dataset ------------------------------------------- */
+
+/* The dataset actors at the ends of backbone tie e, the smaller vertex first. */
+static void tie_ends(const sn_backbone_t *bb, const sn_network_t *net, igraph_integer_t e,
+		     const sn_actor_t **a, const sn_actor_t **b)
+{
+	igraph_integer_t u = IGRAPH_FROM(&bb->graph, e), v = IGRAPH_TO(&bb->graph, e);
+
+	*a = &net->dataset->actors[net->actor_index[u < v ? u : v]];
+	*b = &net->dataset->actors[net->actor_index[u < v ? v : u]];
+}
+
+/* ",shared,weight,p,p_adjusted" of tie e and the line end. */
+static void tie_figures(sn_dataset_writer_t *w, sn_dataset_file_t f, const sn_backbone_t *bb,
+			igraph_integer_t e)
+{
+	sn_dataset_writer_printf(w, f, ",%.0f,%.17g,%.17g,%.17g\n", VECTOR(bb->shared)[e],
+				 VECTOR(bb->weight)[e], VECTOR(bb->p)[e], VECTOR(bb->p_adjusted)[e]);
+}
+
+static void write_ties(sn_dataset_writer_t *w, const sn_backbone_t *bb, const sn_network_t *net)
+{
+	const sn_dataset_file_t f = SN_DSFILE_TIES;
+
+	sn_dataset_writer_printf(w, f, "actor_a,actor_b,shared,weight,p,p_adjusted\n");
+	for (igraph_integer_t e = 0; e < igraph_ecount(&bb->graph); e++) {
+		const sn_actor_t *a, *b;
+
+		tie_ends(bb, net, e, &a, &b);
+		sn_dataset_writer_field(w, f, a->id);
+		sn_dataset_writer_printf(w, f, ",");
+		sn_dataset_writer_field(w, f, b->id);
+		tie_figures(w, f, bb, e);
+	}
+}
+
+static sn_error_t write_projects(sn_dataset_writer_t *w, const sn_backbone_t *bb,
+				 const sn_network_t *net)
+{
+	const sn_dataset_file_t f = SN_DSFILE_PROJECTS;
+
+	sn_dataset_writer_printf(w, f, "id,name,kind,shared,weight,p,p_adjusted\n");
+	for (igraph_integer_t e = 0; e < igraph_ecount(&bb->graph); e++) {
+		const sn_actor_t *a, *b;
+		char *name = NULL;
+
+		tie_ends(bb, net, e, &a, &b);
+		if (asprintf(&name, "%s -- %s", a->name, b->name) < 0)
+			return sn_error_set(SN_ENOMEM, "out of memory");
+		sn_dataset_writer_printf(w, f, "tie-%" IGRAPH_PRId ",", e + 1);
+		sn_dataset_writer_field(w, f, name);
+		sn_dataset_writer_printf(w, f, ",backbone tie");
+		tie_figures(w, f, bb, e);
+		free(name);
+	}
+	return SN_OK;
+}
+
+static void write_memberships(sn_dataset_writer_t *w, const sn_backbone_t *bb,
+			      const sn_network_t *net)
+{
+	const sn_dataset_file_t f = SN_DSFILE_MEMBERSHIPS;
+
+	sn_dataset_writer_printf(w, f, "project,actor\n");
+	for (igraph_integer_t e = 0; e < igraph_ecount(&bb->graph); e++) {
+		const sn_actor_t *a, *b;
+
+		tie_ends(bb, net, e, &a, &b);
+		sn_dataset_writer_printf(w, f, "tie-%" IGRAPH_PRId ",", e + 1);
+		sn_dataset_writer_field(w, f, a->id);
+		sn_dataset_writer_printf(w, f, "\ntie-%" IGRAPH_PRId ",", e + 1);
+		sn_dataset_writer_field(w, f, b->id);
+		sn_dataset_writer_printf(w, f, "\n");
+	}
+}
+
+sn_error_t sn_backbone_write_dataset(sn_dataset_writer_t *w, const sn_backbone_t *bb,
+				     const sn_network_t *net)
+{
+	if (w->fp[SN_DSFILE_TIES])
+		write_ties(w, bb, net);
+	if (w->fp[SN_DSFILE_MEMBERSHIPS])
+		write_memberships(w, bb, net);
+	return w->fp[SN_DSFILE_PROJECTS] ? write_projects(w, bb, net) : SN_OK;
+}
