@@ -165,3 +165,10 @@ check_PROGRAMS += tests/check_eigen_components
 TESTS += tests/check_eigen_components
 tests_check_eigen_components_CFLAGS = $(TEST_CFLAGS)
 tests_check_eigen_components_LDADD = $(TEST_LIBS)
+
+# one implementation per concept: projection engine, weight check, groups, mixing,
+# summary, partition reading, dataset writer (issue 18)
+check_PROGRAMS += tests/check_onelib
+TESTS += tests/check_onelib
+tests_check_onelib_CFLAGS = $(TEST_CFLAGS)
+tests_check_onelib_LDADD = $(TEST_LIBS)
