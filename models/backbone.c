@@ -319,40 +319,35 @@ static void tie_figures(sn_dataset_writer_t *w, sn_dataset_file_t f, const sn_ba
 				 VECTOR(bb->weight)[e], VECTOR(bb->p)[e], VECTOR(bb->p_adjusted)[e]);
 }
 
-static void write_ties(sn_dataset_writer_t *w, const sn_backbone_t *bb, const sn_network_t *net)
+/*
+ * One row per kept tie: in ties.csv the two actor ids, in projects.csv the
+ * tie's project "tie-N" named "A -- B"; then the tie's figures.
+ */
+static sn_error_t write_tie_rows(sn_dataset_writer_t *w, sn_dataset_file_t f,
+				 const sn_backbone_t *bb, const sn_network_t *net)
 {
-	const sn_dataset_file_t f = SN_DSFILE_TIES;
+	bool ties = f == SN_DSFILE_TIES;
 
-	sn_dataset_writer_printf(w, f, "actor_a,actor_b,shared,weight,p,p_adjusted\n");
-	for (igraph_integer_t e = 0; e < igraph_ecount(&bb->graph); e++) {
-		const sn_actor_t *a, *b;
-
-		tie_ends(bb, net, e, &a, &b);
-		sn_dataset_writer_field(w, f, a->id);
-		sn_dataset_writer_printf(w, f, ",");
-		sn_dataset_writer_field(w, f, b->id);
-		tie_figures(w, f, bb, e);
-	}
-}
-
-static sn_error_t write_projects(sn_dataset_writer_t *w, const sn_backbone_t *bb,
-				 const sn_network_t *net)
-{
-	const sn_dataset_file_t f = SN_DSFILE_PROJECTS;
-
-	sn_dataset_writer_printf(w, f, "id,name,kind,shared,weight,p,p_adjusted\n");
+	sn_dataset_writer_printf(w, f, ties ? "actor_a,actor_b,shared,weight,p,p_adjusted\n"
+					    : "id,name,kind,shared,weight,p,p_adjusted\n");
 	for (igraph_integer_t e = 0; e < igraph_ecount(&bb->graph); e++) {
 		const sn_actor_t *a, *b;
 		char *name = NULL;
 
 		tie_ends(bb, net, e, &a, &b);
-		if (asprintf(&name, "%s -- %s", a->name, b->name) < 0)
+		if (!ties && asprintf(&name, "%s -- %s", a->name, b->name) < 0)
 			return sn_error_set(SN_ENOMEM, "out of memory");
-		sn_dataset_writer_printf(w, f, "tie-%" IGRAPH_PRId ",", e + 1);
-		sn_dataset_writer_field(w, f, name);
-		sn_dataset_writer_printf(w, f, ",backbone tie");
+		if (ties) {
+			sn_dataset_writer_field(w, f, a->id);
+			sn_dataset_writer_printf(w, f, ",");
+			sn_dataset_writer_field(w, f, b->id);
+		} else {
+			sn_dataset_writer_printf(w, f, "tie-%" IGRAPH_PRId ",", e + 1);
+			sn_dataset_writer_field(w, f, name);
+			sn_dataset_writer_printf(w, f, ",backbone tie");
+			free(name);
+		}
 		tie_figures(w, f, bb, e);
-		free(name);
 	}
 	return SN_OK;
 }
@@ -378,9 +373,13 @@ static void write_memberships(sn_dataset_writer_t *w, const sn_backbone_t *bb,
 sn_error_t sn_backbone_write_dataset(sn_dataset_writer_t *w, const sn_backbone_t *bb,
 				     const sn_network_t *net)
 {
+	sn_error_t err = SN_OK;
+
 	if (w->fp[SN_DSFILE_TIES])
-		write_ties(w, bb, net);
-	if (w->fp[SN_DSFILE_MEMBERSHIPS])
+		err = write_tie_rows(w, SN_DSFILE_TIES, bb, net);
+	if (err == SN_OK && w->fp[SN_DSFILE_MEMBERSHIPS])
 		write_memberships(w, bb, net);
-	return w->fp[SN_DSFILE_PROJECTS] ? write_projects(w, bb, net) : SN_OK;
+	if (err == SN_OK && w->fp[SN_DSFILE_PROJECTS])
+		err = write_tie_rows(w, SN_DSFILE_PROJECTS, bb, net);
+	return err;
 }
