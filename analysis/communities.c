@@ -13,6 +13,7 @@
 
 #include "samnet/communities.h"
 #include "analysis/communities_private.h"
+#include "base/weights.h"
 
 static const char *const algorithm_names[SN_COMMUNITY_ALGORITHM_COUNT] = {
 	"leiden", "louvain", "infomap", "walktrap", "labelprop", "fastgreedy"
@@ -87,25 +88,11 @@ uint64_t sn_communities_derived_seed(uint64_t seed, uint64_t k)
 
 sn_error_t sn__communities_check_graph(const igraph_t *g, const igraph_vector_t *weights)
 {
-	igraph_integer_t m = igraph_ecount(g);
-
 	if (igraph_vcount(g) == 0)
 		return sn_error_set(SN_EINVAL, "communities: the graph has no vertices");
 	if (igraph_is_directed(g))
 		return sn_error_set(SN_EINVAL, "communities: the graph must be undirected");
-	if (weights == NULL)
-		return SN_OK;
-	if (igraph_vector_size(weights) != m)
-		return sn_error_set(SN_EINVAL, "communities: %" IGRAPH_PRId " weights for %"
-				    IGRAPH_PRId " edges", igraph_vector_size(weights), m);
-	for (igraph_integer_t e = 0; e < m; e++) {
-		double w = VECTOR(*weights)[e];
-
-		if (!(isfinite(w) && w > 0))
-			return sn_error_set(SN_EINVAL, "communities: weight of edge %" IGRAPH_PRId
-					    " is %g; weights must be finite and > 0", e, w);
-	}
-	return SN_OK;
+	return sn__graph_check_weights(g, weights, "communities");
 }
 
 sn_error_t sn__communities_check_membership(const igraph_t *g,

@@ -12,24 +12,6 @@ sn_error_t sn__graph_require_undirected(const igraph_t *g, const char *what)
 	return SN_OK;
 }
 
-sn_error_t sn__graph_check_weights(const igraph_t *g, const igraph_vector_t *weights,
-				   const char *what)
-{
-	if (weights == NULL)
-		return SN_OK;
-	igraph_integer_t m = igraph_ecount(g);
-	if (igraph_vector_size(weights) != m)
-		return sn_error_set(SN_EINVAL, "%s: %" IGRAPH_PRId " weights for %" IGRAPH_PRId " ties",
-				    what, igraph_vector_size(weights), m);
-	for (igraph_integer_t e = 0; e < m; e++) {
-		double w = VECTOR(*weights)[e];
-		if (!isfinite(w) || w <= 0)
-			return sn_error_set(SN_EINVAL, "%s: tie %" IGRAPH_PRId " has weight %g; weights must be finite and > 0",
-					    what, e, w);
-	}
-	return SN_OK;
-}
-
 sn_error_t sn__graph_check_groups(const igraph_t *g, const igraph_vector_int_t *groups,
 				  const char *what)
 {

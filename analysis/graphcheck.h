@@ -8,16 +8,12 @@
 #include <igraph.h>
 
 #include "samnet/error.h"
+#include "base/weights.h"
 
 /* SN_EINVAL naming `what` when `g` is directed. */
 sn_error_t sn__graph_require_undirected(const igraph_t *g, const char *what);
 
-/*
- * SN_EINVAL naming `what` unless `weights` is NULL or holds one finite
- * weight > 0 per edge of `g`.
- */
-sn_error_t sn__graph_check_weights(const igraph_t *g, const igraph_vector_t *weights,
-				   const char *what);
+/* sn__graph_check_weights(): the weight check of base/weights.h. */
 
 /* SN_EINVAL naming `what` unless `groups` holds one id per vertex of `g`. */
 sn_error_t sn__graph_check_groups(const igraph_t *g, const igraph_vector_int_t *groups,

@@ -8,7 +8,9 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "samnet/centrality.h"
 #include "samnet/significance.h"
+#include "samnet/structure.h"
 
 static sn_error_t resize(igraph_vector_t *values, size_t n, const char *what)
 {
@@ -50,20 +52,9 @@ sn_error_t sn_stat_strength(igraph_vector_t *values, const sn_sample_t *s, void 
 
 sn_error_t sn_stat_betweenness(igraph_vector_t *values, const sn_sample_t *s, void *arg)
 {
-	igraph_vector_t dist;
-	igraph_integer_t m = igraph_ecount(s->projection);
-	sn_error_t err;
-
 	(void)arg;
-	/* Strong ties are short: distance = 1 / weight (as in samnet centrality). */
-	if (igraph_vector_init(&dist, m))
-		return sn_error_set(SN_ENOMEM, "betweenness: out of memory");
-	for (igraph_integer_t e = 0; e < m; e++)
-		VECTOR(dist)[e] = 1.0 / VECTOR(*s->weight)[e];
-	err = sn_error_from_igraph(igraph_betweenness(s->projection, values, igraph_vss_all(),
-						      IGRAPH_UNDIRECTED, &dist), "betweenness");
-	igraph_vector_destroy(&dist);
-	return err;
+	/* Strong ties are short: tie length 1 / weight, as in samnet centrality. */
+	return sn_centrality_betweenness(values, s->projection, s->weight, false);
 }
 
 sn_error_t sn_stat_clustering(igraph_vector_t *values, const sn_sample_t *s, void *arg)
@@ -114,73 +105,30 @@ sn_error_t sn_stat_modularity(igraph_vector_t *values, const sn_sample_t *s, voi
 	return err;
 }
 
-/* Ties with both ends in a known group: total, internal, and group mixing. */
-static sn_error_t group_ties(const sn_sample_t *s, const igraph_vector_int_t *grp,
-			     double *internal_out, double *total_out, double *sumsq_out)
+/* Group mixing of the sample's projection (structure.h): one implementation of r and E-I. */
+static sn_error_t group_mixing(igraph_vector_t *values, const sn_sample_t *s, void *arg,
+			       bool ei, const char *what)
 {
-	const igraph_t *g = s->projection;
-	igraph_integer_t ng = 0;
-	double *end = NULL, total = 0, internal = 0, sumsq = 0;
+	sn_mixing_t mix;
+	sn_error_t err = check_labels(arg, s, what);
 
-	for (igraph_integer_t v = 0; v < igraph_vector_int_size(grp); v++)
-		if (VECTOR(*grp)[v] + 1 > ng)
-			ng = VECTOR(*grp)[v] + 1;
-	end = calloc((size_t)ng + 1, sizeof *end);
-	if (end == NULL)
-		return sn_error_set(SN_ENOMEM, "group statistics: out of memory");
-	for (igraph_integer_t e = 0; e < igraph_ecount(g); e++) {
-		igraph_integer_t gu = VECTOR(*grp)[IGRAPH_FROM(g, e)];
-		igraph_integer_t gv = VECTOR(*grp)[IGRAPH_TO(g, e)];
-
-		if (gu < 0 || gv < 0)
-			continue;
-		total++;
-		internal += gu == gv;
-		end[gu]++;
-		end[gv]++;
-	}
-	/* a_g = share of tie ends in group g (each undirected tie counted both ways). */
-	for (igraph_integer_t k = 0; k < ng && total > 0; k++)
-		sumsq += (end[k] / (2 * total)) * (end[k] / (2 * total));
-	free(end);
-	*internal_out = internal;
-	*total_out = total;
-	*sumsq_out = sumsq;
-	return SN_OK;
+	if (!err)
+		err = sn_structure_mixing(&mix, NULL, s->projection, arg);
+	if (!err)
+		err = resize(values, 1, what);
+	if (!err)
+		VECTOR(*values)[0] = ei ? mix.ei : mix.assortativity;
+	return err;
 }
 
 sn_error_t sn_stat_assortativity(igraph_vector_t *values, const sn_sample_t *s, void *arg)
 {
-	double internal, total, sumsq, r = NAN;
-	sn_error_t err = check_labels(arg, s, "assortativity");
-
-	if (!err)
-		err = group_ties(s, arg, &internal, &total, &sumsq);
-	if (err)
-		return err;
-	if (total > 0 && sumsq < 1)
-		r = (internal / total - sumsq) / (1 - sumsq);
-	err = resize(values, 1, "assortativity");
-	if (!err)
-		VECTOR(*values)[0] = r;
-	return err;
+	return group_mixing(values, s, arg, false, "assortativity");
 }
 
 sn_error_t sn_stat_ei(igraph_vector_t *values, const sn_sample_t *s, void *arg)
 {
-	double internal, total, sumsq, ei = NAN;
-	sn_error_t err = check_labels(arg, s, "E-I index");
-
-	if (!err)
-		err = group_ties(s, arg, &internal, &total, &sumsq);
-	if (err)
-		return err;
-	if (total > 0)
-		ei = ((total - internal) - internal) / total;
-	err = resize(values, 1, "E-I index");
-	if (!err)
-		VECTOR(*values)[0] = ei;
-	return err;
+	return group_mixing(values, s, arg, true, "E-I index");
 }
 
 sn_error_t sn_stat_shared_pairs(igraph_vector_t *values, const sn_sample_t *s, void *arg)

@@ -250,49 +250,40 @@ static sn_error_t mixing_by_group(igraph_vector_t *out, const igraph_t *g,
 	return SN_OK;
 }
 
-/* Nominal assortativity on the subgraph induced by the grouped vertices. */
+/*
+ * Nominal assortativity over the ties with both ends grouped (Newman 2003,
+ * eq. 2 with e_gg = internal / total and a_g the share of tie ends in g):
+ * r = (sum e_gg - sum a_g^2) / (1 - sum a_g^2).  The same figure as
+ * igraph_assortativity_nominal on the subgraph of grouped vertices, without
+ * building it.  NaN without ties or when one group holds every tie end.
+ */
 static sn_error_t mixing_assortativity(double *out, const igraph_t *g,
-				       const igraph_vector_int_t *groups)
+				       const igraph_vector_int_t *groups, double internal,
+				       double total)
 {
-	igraph_integer_t n = igraph_vcount(g);
-	igraph_vector_int_t keep, types;
-	igraph_t sub;
-	bool have_keep, have_types, have_sub = false;
-	sn_error_t rc = SN_OK;
+	igraph_integer_t ngroups = 0;
+	double *ends, sumsq = 0;
 
 	*out = NAN;
-	have_keep = igraph_vector_int_init(&keep, 0) == IGRAPH_SUCCESS;
-	have_types = have_keep && igraph_vector_int_init(&types, 0) == IGRAPH_SUCCESS;
-	if (!have_types) {
-		rc = sn_error_set(SN_ENOMEM, "assortativity: out of memory");
-		goto done;
-	}
-	for (igraph_integer_t v = 0; v < n; v++) {
-		if (VECTOR(*groups)[v] < 0)
-			continue;
-		if (igraph_vector_int_push_back(&keep, v) != IGRAPH_SUCCESS
-		    || igraph_vector_int_push_back(&types, VECTOR(*groups)[v]) != IGRAPH_SUCCESS) {
-			rc = sn_error_set(SN_ENOMEM, "assortativity: out of memory");
-			goto done;
+	for (igraph_integer_t v = 0; v < igraph_vector_int_size(groups); v++)
+		if (VECTOR(*groups)[v] + 1 > ngroups)
+			ngroups = VECTOR(*groups)[v] + 1;
+	if (!(ends = calloc((size_t)ngroups + 1, sizeof *ends)))
+		return sn_error_set(SN_ENOMEM, "assortativity: out of memory");
+	for (igraph_integer_t e = 0; e < igraph_ecount(g); e++) {
+		igraph_integer_t a = VECTOR(*groups)[IGRAPH_FROM(g, e)];
+		igraph_integer_t b = VECTOR(*groups)[IGRAPH_TO(g, e)];
+		if (a >= 0 && b >= 0) {
+			ends[a]++;
+			ends[b]++;
 		}
 	}
-	/* The induced subgraph keeps vertices in ascending id order, as `types` does. */
-	rc = sn_error_from_igraph(igraph_induced_subgraph(g, &sub, igraph_vss_vector(&keep),
-							  IGRAPH_SUBGRAPH_AUTO), "assortativity");
-	if (rc != SN_OK)
-		goto done;
-	have_sub = true;
-	if (igraph_ecount(&sub) > 0)
-		rc = sn_error_from_igraph(igraph_assortativity_nominal(&sub, &types, out, false, true),
-					  "assortativity");
-done:
-	if (have_sub)
-		igraph_destroy(&sub);
-	if (have_types)
-		igraph_vector_int_destroy(&types);
-	if (have_keep)
-		igraph_vector_int_destroy(&keep);
-	return rc;
+	for (igraph_integer_t k = 0; k < ngroups && total > 0; k++)
+		sumsq += (ends[k] / (2 * total)) * (ends[k] / (2 * total));
+	free(ends);
+	if (total > 0 && sumsq < 1)
+		*out = (internal / total - sumsq) / (1 - sumsq);
+	return SN_OK;
 }
 
 sn_error_t sn_structure_mixing(sn_mixing_t *out, igraph_vector_t *group_ei_out, const igraph_t *g,
@@ -322,7 +313,7 @@ sn_error_t sn_structure_mixing(sn_mixing_t *out, igraph_vector_t *group_ei_out, 
 	}
 	double total = out->internal + out->external;
 	out->ei = total > 0 ? (out->external - out->internal) / total : NAN;
-	rc = mixing_assortativity(&out->assortativity, g, groups);
+	rc = mixing_assortativity(&out->assortativity, g, groups, out->internal, total);
 	if (rc == SN_OK && group_ei_out != NULL)
 		rc = mixing_by_group(group_ei_out, g, groups);
 	return rc;

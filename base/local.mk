@@ -3,6 +3,20 @@ libsamnet_la_SOURCES += base/error.c base/diag.c base/utf8.c base/utf8.h base/nu
 	base/table.c base/sorted.c base/sorted.h base/territory.c base/strmap.c base/strmap.h \
 	base/dataset.c base/dataset_files.c base/dataset_private.h base/selector.c \
 	base/network.c base/projection.c base/seed.c
+
+# one check of tie weights for every layer (issue 18)
+libsamnet_la_SOURCES += base/weights.c base/weights.h base/projection_private.h
+
+# a partition of the actors read from a file: samnet communities --compare FILE (issue 18)
+libsamnet_la_SOURCES += base/partition.c
+
+# the network at a glance, for samnet summary and the report (issue 18)
+libsamnet_la_SOURCES += base/summary.c
+
+# writing a dataset folder row by row: the generator, backbone --dataset (issue 18)
+libsamnet_la_SOURCES += base/dataset_write.c
+samnetinclude_HEADERS += include/samnet/dataset_write.h
+samnetinclude_HEADERS += include/samnet/partition.h
 samnetinclude_HEADERS += include/samnet/error.h include/samnet/diag.h include/samnet/table.h \
 	include/samnet/territory.h include/samnet/dataset.h include/samnet/network.h \
 	include/samnet/seed.h

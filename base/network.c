@@ -118,3 +118,37 @@ const char *sn_network_vertex_id(const sn_network_t *net, igraph_integer_t v)
 		return net->dataset->actors[net->actor_index[v]].id;
 	return net->dataset->projects[(size_t)v - net->nactors].id;
 }
+
+igraph_integer_t sn_actor_group(const sn_dataset_t *ds, size_t a, sn_grouping_t by)
+{
+	size_t c;
+
+	if (by == SN_GROUP_BY_TYPE)
+		return (igraph_integer_t)ds->actors[a].type;
+	c = sn_dataset_actor_county(ds, a);
+	return c == SN_NO_PARENT ? SN_GROUP_NONE : (igraph_integer_t)c;
+}
+
+sn_error_t sn_network_actor_groups(igraph_vector_int_t *out, const sn_network_t *net,
+				   sn_grouping_t by)
+{
+	if (!net || !net->built)
+		return sn_error_set(SN_EINVAL, "groups: the network is not built");
+	if (igraph_vector_int_resize(out, (igraph_integer_t)net->nactors))
+		return sn_error_set(SN_ENOMEM, "groups: out of memory");
+	for (size_t v = 0; v < net->nactors; v++)
+		VECTOR(*out)[v] = sn_actor_group(net->dataset, net->actor_index[v], by);
+	return SN_OK;
+}
+
+void sn_groups_pool_none(igraph_vector_int_t *groups)
+{
+	igraph_integer_t n = igraph_vector_int_size(groups), pool = 0;
+
+	for (igraph_integer_t v = 0; v < n; v++)
+		if (VECTOR(*groups)[v] >= pool)
+			pool = VECTOR(*groups)[v] + 1;
+	for (igraph_integer_t v = 0; v < n; v++)
+		if (VECTOR(*groups)[v] == SN_GROUP_NONE)
+			VECTOR(*groups)[v] = pool;
+}

@@ -11,17 +11,15 @@
 #include <string.h>
 
 #include "samnet/network.h"
+#include "base/projection_private.h"
 
-typedef struct {
-	size_t n;          /* vertices of this mode */
-	size_t *start;     /* [n + 1] offsets into nbr */
-	size_t *nbr;       /* neighbours, indices within the other mode, ascending */
-} csr_t;
+typedef sn__csr_t csr_t;
 
 static void csr_free(csr_t *c)
 {
 	free(c->start);
 	free(c->nbr);
+	c->start = c->nbr = NULL;
 }
 
 /* The actor vertex and the project index (within projects) of edge e. */
@@ -112,33 +110,29 @@ void sn_projection_destroy(sn_projection_t *p)
 }
 
 typedef struct {
-	csr_t self, other;   /* self: the projected mode; other: the mode projected through */
-	size_t *count;       /* [self.n] shared neighbours with the current vertex */
-	double *newman;      /* [self.n] sum of 1/(k - 1) over shared neighbours */
-	size_t *touched;     /* [self.n] vertices j touched for the current i */
+	const csr_t *self;   /* the projected mode */
+	const csr_t *other;  /* the mode projected through */
+	size_t *count;       /* [self->n] shared neighbours with the current vertex */
+	double *newman;      /* [self->n] sum of 1/(k - 1) over shared neighbours */
+	size_t *touched;     /* [self->n] vertices j touched for the current i */
 } accum_t;
 
 static void accum_free(accum_t *a)
 {
-	csr_free(&a->self);
-	csr_free(&a->other);
 	free(a->count);
 	free(a->newman);
 	free(a->touched);
+	a->count = a->touched = NULL;
+	a->newman = NULL;
 }
 
-static sn_error_t accum_init(accum_t *a, const sn_network_t *net, sn_mode_t mode)
+static sn_error_t accum_init(accum_t *a, const csr_t *self, const csr_t *other)
 {
-	sn_error_t err;
+	size_t n = self->n ? self->n : 1;
 
 	memset(a, 0, sizeof *a);
-	if ((err = csr_build(&a->self, net, mode == SN_MODE_ACTORS ? 0 : 1)) != SN_OK)
-		return err;
-	if ((err = csr_build(&a->other, net, mode == SN_MODE_ACTORS ? 1 : 0)) != SN_OK) {
-		csr_free(&a->self);
-		return err;
-	}
-	size_t n = a->self.n ? a->self.n : 1;
+	a->self = self;
+	a->other = other;
 	a->count = calloc(n, sizeof *a->count);
 	a->newman = calloc(n, sizeof *a->newman);
 	a->touched = malloc(n * sizeof *a->touched);
@@ -149,16 +143,42 @@ static sn_error_t accum_init(accum_t *a, const sn_network_t *net, sn_mode_t mode
 	return SN_OK;
 }
 
+/* Both modes of the network as CSR: [0] the projected mode, [1] the other. */
+typedef struct {
+	csr_t csr[2];
+	accum_t acc;
+} modes_t;
+
+static void modes_free(modes_t *m)
+{
+	csr_free(&m->csr[0]);
+	csr_free(&m->csr[1]);
+	accum_free(&m->acc);
+}
+
+static sn_error_t modes_init(modes_t *m, const sn_network_t *net, sn_mode_t mode)
+{
+	int self = mode == SN_MODE_ACTORS ? 0 : 1;
+	sn_error_t err;
+
+	memset(m, 0, sizeof *m);
+	if ((err = csr_build(&m->csr[0], net, self)) != SN_OK ||
+	    (err = csr_build(&m->csr[1], net, 1 - self)) != SN_OK ||
+	    (err = accum_init(&m->acc, &m->csr[0], &m->csr[1])) != SN_OK)
+		modes_free(m);
+	return err;
+}
+
 /* Accumulates the ties of i to every j > i; returns how many j were touched. */
 static size_t accumulate(accum_t *a, size_t i)
 {
 	size_t ntouched = 0;
 
-	for (size_t k = a->self.start[i]; k < a->self.start[i + 1]; k++) {
-		size_t p = a->self.nbr[k];
-		size_t np = degree(&a->other, p);
-		for (size_t l = a->other.start[p + 1]; l-- > a->other.start[p];) {
-			size_t j = a->other.nbr[l];
+	for (size_t k = a->self->start[i]; k < a->self->start[i + 1]; k++) {
+		size_t p = a->self->nbr[k];
+		size_t np = degree(a->other, p);
+		for (size_t l = a->other->start[p + 1]; l-- > a->other->start[p];) {
+			size_t j = a->other->nbr[l];
 			if (j <= i)
 				break;  /* lists are ascending: the rest are smaller */
 			if (a->count[j]++ == 0)
@@ -178,7 +198,7 @@ static int by_index(const void *x, const void *y)
 static double tie_weight(const accum_t *a, sn_weighting_t w, size_t i, size_t j)
 {
 	double c = (double)a->count[j];
-	double di = (double)degree(&a->self, i), dj = (double)degree(&a->self, j);
+	double di = (double)degree(a->self, i), dj = (double)degree(a->self, j);
 
 	switch (w) {
 	case SN_WEIGHT_NEWMAN: return a->newman[j];
@@ -194,8 +214,8 @@ static size_t largest_other(const accum_t *a)
 {
 	size_t big = 0;
 
-	for (size_t p = 1; p < a->other.n; p++)
-		if (degree(&a->other, p) > degree(&a->other, big))
+	for (size_t p = 1; p < a->other->n; p++)
+		if (degree(a->other, p) > degree(a->other, big))
 			big = p;
 	return big;
 }
@@ -212,8 +232,8 @@ static sn_error_t too_large(const sn_network_t *net, const accum_t *a, sn_mode_t
 			    "weights on a smaller network, or use the two-mode measures",
 			    exact ? "" : "at least ", ties, max_ties,
 			    mode == SN_MODE_ACTORS ? "project" : "actor",
-			    a->other.n ? sn_network_vertex_id(net, v) : "?",
-			    a->other.n ? degree(&a->other, big) : 0);
+			    a->other->n ? sn_network_vertex_id(net, v) : "?",
+			    a->other->n ? degree(a->other, big) : 0);
 }
 
 /* Counts the ties exactly, leaving the scratch rows zeroed.  O(sum n_p^2). */
@@ -221,7 +241,7 @@ static size_t count_ties(accum_t *a)
 {
 	size_t ties = 0;
 
-	for (size_t i = 0; i < a->self.n; i++) {
+	for (size_t i = 0; i < a->self->n; i++) {
 		size_t t = accumulate(a, i);
 		ties += t;
 		for (size_t k = 0; k < t; k++) {
@@ -235,21 +255,21 @@ static size_t count_ties(accum_t *a)
 sn_error_t sn_projection_estimate(const sn_network_t *net, sn_mode_t mode, size_t *ties_out,
 				  size_t *bound_out)
 {
-	accum_t a;
+	modes_t m;
 	sn_error_t err;
 	size_t bound = 0;
 
-	if ((err = accum_init(&a, net, mode)) != SN_OK)
+	if ((err = modes_init(&m, net, mode)) != SN_OK)
 		return err;
-	for (size_t p = 0; p < a.other.n; p++) {
-		size_t k = degree(&a.other, p);
+	for (size_t p = 0; p < m.csr[1].n; p++) {
+		size_t k = degree(&m.csr[1], p);
 		bound += k * (k ? k - 1 : 0) / 2;
 	}
 	if (ties_out)
-		*ties_out = count_ties(&a);
+		*ties_out = count_ties(&m.acc);
 	if (bound_out)
 		*bound_out = bound;
-	accum_free(&a);
+	modes_free(&m);
 	return SN_OK;
 }
 
@@ -259,36 +279,36 @@ sn_error_t sn_projection_estimate(const sn_network_t *net, sn_mode_t mode, size_
  */
 sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, size_t max_ties)
 {
-	accum_t a;
+	modes_t m;
 	size_t bound, ties;
 	sn_error_t err;
 
 	if (max_ties == 0 ||
 	    (err = sn_projection_estimate(net, mode, NULL, &bound)) != SN_OK || bound <= max_ties)
 		return max_ties == 0 ? SN_OK : err;
-	if ((err = accum_init(&a, net, mode)) != SN_OK)
+	if ((err = modes_init(&m, net, mode)) != SN_OK)
 		return err;
-	size_t k = a.other.n ? degree(&a.other, largest_other(&a)) : 0;
+	size_t k = m.csr[1].n ? degree(&m.csr[1], largest_other(&m.acc)) : 0;
 	bool exact = k * (k ? k - 1 : 0) / 2 <= max_ties;
-	ties = exact ? count_ties(&a) : k * (k - 1) / 2;
+	ties = exact ? count_ties(&m.acc) : k * (k - 1) / 2;
 	if (ties > max_ties)
-		err = too_large(net, &a, mode, ties, exact, max_ties);
-	accum_free(&a);
+		err = too_large(net, &m.acc, mode, ties, exact, max_ties);
+	modes_free(&m);
 	return err;
 }
 
 static sn_error_t collect_ties(accum_t *a, sn_weighting_t weighting, igraph_vector_int_t *edges,
 			       igraph_vector_t *weight, igraph_vector_t *shared)
 {
-	for (size_t i = 0; i < a->self.n; i++) {
+	for (size_t i = 0; i < a->self->n; i++) {
 		size_t t = accumulate(a, i);
 		qsort(a->touched, t, sizeof *a->touched, by_index);
 		for (size_t k = 0; k < t; k++) {
 			size_t j = a->touched[k];
 			if (igraph_vector_int_push_back(edges, (igraph_integer_t)i) ||
 			    igraph_vector_int_push_back(edges, (igraph_integer_t)j) ||
-			    igraph_vector_push_back(weight, tie_weight(a, weighting, i, j)) ||
-			    igraph_vector_push_back(shared, (double)a->count[j]))
+			    (weight && igraph_vector_push_back(weight, tie_weight(a, weighting, i, j))) ||
+			    (shared && igraph_vector_push_back(shared, (double)a->count[j])))
 				return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 			a->count[j] = 0;
 			a->newman[j] = 0;
@@ -297,43 +317,64 @@ static sn_error_t collect_ties(accum_t *a, sn_weighting_t weighting, igraph_vect
 	return SN_OK;
 }
 
-sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn_mode_t mode,
-			       sn_weighting_t weighting, size_t max_ties)
+sn_error_t sn__projection_from_csr(igraph_t *out, igraph_vector_t *weight_out,
+				   igraph_vector_t *shared_out, const sn__csr_t *self,
+				   const sn__csr_t *other, sn_weighting_t weighting)
 {
 	accum_t a;
 	igraph_vector_int_t edges;
 	sn_error_t err;
 
-	sn_projection_destroy(out);
-	if ((err = sn_projection_check_limit(net, mode, max_ties)) != SN_OK)
-		return err;
-	if ((err = accum_init(&a, net, mode)) != SN_OK)
+	if (weight_out)
+		igraph_vector_clear(weight_out);
+	if (shared_out)
+		igraph_vector_clear(shared_out);
+	if ((err = accum_init(&a, self, other)) != SN_OK)
 		return err;
 	if (igraph_vector_int_init(&edges, 0)) {
 		accum_free(&a);
 		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	}
-	if (igraph_vector_init(&out->weight, 0) || igraph_vector_init(&out->shared, 0)) {
+	err = collect_ties(&a, weighting, &edges, weight_out, shared_out);
+	if (err == SN_OK && igraph_create(out, &edges, (igraph_integer_t)self->n, IGRAPH_UNDIRECTED))
 		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
-		goto done;
+	igraph_vector_int_destroy(&edges);
+	accum_free(&a);
+	return err;
+}
+
+sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn_mode_t mode,
+			       sn_weighting_t weighting, size_t max_ties)
+{
+	modes_t m;
+	sn_error_t err;
+
+	sn_projection_destroy(out);
+	if ((err = sn_projection_check_limit(net, mode, max_ties)) != SN_OK)
+		return err;
+	if ((err = modes_init(&m, net, mode)) != SN_OK)
+		return err;
+	if (igraph_vector_init(&out->weight, 0)) {
+		modes_free(&m);
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	}
-	err = collect_ties(&a, weighting, &edges, &out->weight, &out->shared);
-	if (err == SN_OK && igraph_create(&out->graph, &edges, (igraph_integer_t)a.self.n,
-					  IGRAPH_UNDIRECTED))
-		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	if (igraph_vector_init(&out->shared, 0)) {
+		igraph_vector_destroy(&out->weight);
+		modes_free(&m);
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	}
+	err = sn__projection_from_csr(&out->graph, &out->weight, &out->shared, &m.csr[0], &m.csr[1],
+				      weighting);
 	if (err == SN_OK) {
 		out->mode = mode;
 		out->weighting = weighting;
 		out->offset = mode == SN_MODE_ACTORS ? 0 : net->nactors;
 		out->built = true;
-	}
-done:
-	if (err != SN_OK) {
+	} else {
 		igraph_vector_destroy(&out->weight);
 		igraph_vector_destroy(&out->shared);
 		sn_projection_init(out);
 	}
-	igraph_vector_int_destroy(&edges);
-	accum_free(&a);
+	modes_free(&m);
 	return err;
 }

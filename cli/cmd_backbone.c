@@ -80,109 +80,20 @@ static cli_table_t *ties_table(const sn_backbone_t *bb, const cli_data_t *d)
 
 /* ---- the backbone as a dataset ------------------------------------------- */
 
-typedef struct {
-	const sn_backbone_t *bb;
-	const cli_data_t *d;
-	const char *src;   /* file to copy */
-} ds_writer_t;
-
-/* A CSV field, quoted when it holds a separator, quote or line break. */
-static void csv_field(FILE *fp, const char *s)
+static int copy_file(FILE *fp, const char *src)
 {
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, fp);
-		return;
-	}
-	fputc('"', fp);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
-	}
-	fputc('"', fp);
-}
-
-static void tie_ends(const ds_writer_t *w, igraph_integer_t e, const sn_actor_t **a,
-		     const sn_actor_t **b)
-{
-	igraph_integer_t u = IGRAPH_FROM(&w->bb->graph, e), v = IGRAPH_TO(&w->bb->graph, e);
-
-	*a = actor_of(w->d, u < v ? u : v);
-	*b = actor_of(w->d, u < v ? v : u);
-}
-
-static int write_ties(FILE *fp, const void *arg)
-{
-	const ds_writer_t *w = arg;
-
-	fputs("actor_a,actor_b,shared,weight,p,p_adjusted\n", fp);
-	for (igraph_integer_t e = 0; e < igraph_ecount(&w->bb->graph); e++) {
-		const sn_actor_t *a, *b;
-
-		tie_ends(w, e, &a, &b);
-		csv_field(fp, a->id);
-		fputc(',', fp);
-		csv_field(fp, b->id);
-		fprintf(fp, ",%.0f,%.17g,%.17g,%.17g\n", VECTOR(w->bb->shared)[e],
-			VECTOR(w->bb->weight)[e], VECTOR(w->bb->p)[e], VECTOR(w->bb->p_adjusted)[e]);
-	}
-	return CLI_EXIT_OK;
-}
-
-static int write_projects(FILE *fp, const void *arg)
-{
-	const ds_writer_t *w = arg;
-
-	fputs("id,name,kind,shared,weight,p,p_adjusted\n", fp);
-	for (igraph_integer_t e = 0; e < igraph_ecount(&w->bb->graph); e++) {
-		const sn_actor_t *a, *b;
-		char *name = NULL;
-
-		tie_ends(w, e, &a, &b);
-		if (asprintf(&name, "%s -- %s", a->name, b->name) < 0)
-			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		fprintf(fp, "tie-%" IGRAPH_PRId ",", e + 1);
-		csv_field(fp, name);
-		fprintf(fp, ",backbone tie,%.0f,%.17g,%.17g,%.17g\n", VECTOR(w->bb->shared)[e],
-			VECTOR(w->bb->weight)[e], VECTOR(w->bb->p)[e], VECTOR(w->bb->p_adjusted)[e]);
-		free(name);
-	}
-	return CLI_EXIT_OK;
-}
-
-static int write_memberships(FILE *fp, const void *arg)
-{
-	const ds_writer_t *w = arg;
-
-	fputs("project,actor\n", fp);
-	for (igraph_integer_t e = 0; e < igraph_ecount(&w->bb->graph); e++) {
-		const sn_actor_t *a, *b;
-
-		tie_ends(w, e, &a, &b);
-		fprintf(fp, "tie-%" IGRAPH_PRId ",", e + 1);
-		csv_field(fp, a->id);
-		fprintf(fp, "\ntie-%" IGRAPH_PRId ",", e + 1);
-		csv_field(fp, b->id);
-		fputc('\n', fp);
-	}
-	return CLI_EXIT_OK;
-}
-
-static int copy_file(FILE *fp, const void *arg)
-{
-	const ds_writer_t *w = arg;
-	FILE *in = fopen(w->src, "rb");
+	FILE *in = fopen(src, "rb");
 	char buf[65536];
 	size_t n;
 
 	if (in == NULL) {
-		cli_error("%s: %s", w->src, strerror(errno));
+		cli_error("%s: %s", src, strerror(errno));
 		return CLI_EXIT_IO;
 	}
 	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
 		fwrite(buf, 1, n, fp);
 	if (ferror(in)) {
-		cli_error("%s: read error", w->src);
+		cli_error("%s: read error", src);
 		fclose(in);
 		return CLI_EXIT_IO;
 	}
@@ -190,9 +101,10 @@ static int copy_file(FILE *fp, const void *arg)
 	return CLI_EXIT_OK;
 }
 
-/* The files of --dataset DIR: written, then copied from the input when it has them. */
-static const char *const ds_files[] = { "ties.csv", "projects.csv", "memberships.csv",
-					"actors.csv", "territories.csv", "coalitions.csv" };
+/* The files of --dataset DIR: written by the library, then copied from the input when it has them. */
+static const sn_dataset_file_t ds_files[] = { SN_DSFILE_TIES, SN_DSFILE_PROJECTS,
+					      SN_DSFILE_MEMBERSHIPS, SN_DSFILE_ACTORS,
+					      SN_DSFILE_TERRITORIES, SN_DSFILE_COALITIONS };
 enum { DS_WRITTEN = 3, DS_FILES = sizeof ds_files / sizeof *ds_files };
 
 typedef struct {
@@ -203,21 +115,22 @@ typedef struct {
 
 static int write_ds_files(FILE **fps, const void *arg)
 {
-	static int (*const fn[DS_WRITTEN])(FILE *, const void *) = {
-		write_ties, write_projects, write_memberships
-	};
 	const ds_set_t *set = arg;
-	ds_writer_t w = { set->bb, set->d, NULL };
+	FILE *fp[SN_DSFILE_COUNT] = { NULL };
+	sn_dataset_writer_t w;
 	size_t k = 0;
 	int rc = CLI_EXIT_OK;
 
-	for (size_t i = 0; i < DS_FILES && rc == CLI_EXIT_OK; i++) {
-		if (i >= DS_WRITTEN && !set->src[i])
-			continue;
-		w.src = set->src[i];
-		rc = i < DS_WRITTEN ? fn[i](fps[k], &w) : copy_file(fps[k], &w);
-		k++;
-	}
+	for (size_t i = 0; i < DS_WRITTEN; i++)
+		fp[ds_files[i]] = fps[k++];
+	sn_dataset_writer_streams(&w, fp);
+	sn_error_t err = sn_dataset_writer_finish(&w, sn_backbone_write_dataset(&w, set->bb,
+										  &set->d->net));
+	if (err != SN_OK)
+		return cli_fail(err);
+	for (size_t i = DS_WRITTEN; i < DS_FILES && rc == CLI_EXIT_OK; i++)
+		if (set->src[i])
+			rc = copy_file(fps[k++], set->src[i]);
 	return rc;
 }
 
@@ -225,7 +138,7 @@ static int write_ds_files(FILE **fps, const void *arg)
 static int ds_paths(cli_ctx_t *ctx, char *out[DS_FILES])
 {
 	for (size_t i = 0; i < DS_FILES; i++) {
-		if (asprintf(&out[i], "%s/%s", ctx->output, ds_files[i]) < 0) {
+		if (asprintf(&out[i], "%s/%s", ctx->output, sn_dataset_file_name(ds_files[i])) < 0) {
 			out[i] = NULL;
 			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 		}
@@ -244,17 +157,13 @@ static int write_dataset(const sn_backbone_t *bb, const cli_data_t *d, const cha
 	struct stat st;
 	int rc = CLI_EXIT_OK;
 
-	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		cli_error("%s: cannot create the folder: %s", dir, strerror(errno));
-		return CLI_EXIT_IO;
-	}
-	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		cli_error("%s: not a folder", dir);
-		return CLI_EXIT_IO;
-	}
+	sn_error_t err = sn_dataset_folder_create(dir);
+
+	if (err != SN_OK)
+		return cli_fail(err);
 	for (size_t i = 0; i < DS_FILES && rc == CLI_EXIT_OK; i++) {
 		if (i >= DS_WRITTEN) {
-			if (asprintf(&set.src[i], "%s/%s", d->path, ds_files[i]) < 0) {
+			if (asprintf(&set.src[i], "%s/%s", d->path, sn_dataset_file_name(ds_files[i])) < 0) {
 				set.src[i] = NULL;
 				rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 				break;

@@ -54,15 +54,6 @@ static int parse_settings(settings_t *s, const cli_ctx_t *ctx)
 			       "gatekeeper, liaison or total, not '%s'", sort);
 }
 
-/* Group of actor a: its type, or its county with one extra group for "no county". */
-static igraph_integer_t group_of(const cli_data_t *d, size_t a, bool by_type)
-{
-	if (by_type)
-		return (igraph_integer_t)d->ds->actors[a].type;
-	size_t c = sn_dataset_actor_county(d->ds, a);
-	return (igraph_integer_t)(c == SN_NO_PARENT ? d->ds->territories->count : c);
-}
-
 static const char *group_name(const cli_data_t *d, size_t a, bool by_type)
 {
 	if (by_type)
@@ -151,11 +142,15 @@ static sn_error_t compute(sn_brokerage_t *b, const settings_t *s, const cli_data
 		return err;
 	if (proj->offset != 0)
 		return sn_error_set(SN_EDATA, "brokerage: the actor projection is offset");
-	if (igraph_vector_int_init(&groups, (igraph_integer_t)d->net.nactors))
+	if (igraph_vector_int_init(&groups, 0))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	for (size_t v = 0; v < d->net.nactors; v++)
-		VECTOR(groups)[v] = group_of(d, d->net.actor_index[v], s->by_type);
-	err = sn_brokerage_compute(b, &proj->graph, &groups);
+	/* "No county" is a group of its own: every broker needs a group. */
+	err = sn_network_actor_groups(&groups, &d->net, s->by_type ? SN_GROUP_BY_TYPE
+								    : SN_GROUP_BY_COUNTY);
+	if (err == SN_OK) {
+		sn_groups_pool_none(&groups);
+		err = sn_brokerage_compute(b, &proj->graph, &groups);
+	}
 	igraph_vector_int_destroy(&groups);
 	return err;
 }

@@ -49,7 +49,7 @@ typedef struct {
 
 typedef struct {
 	size_t row;               /* actor vertex */
-	long group;               /* sort group; LONG_MAX for "no county" */
+	long group;               /* sort group, SN_GROUP_NONE for "no county" (sorted last) */
 	double key;               /* sort value, NaN last */
 	const char *id;
 } order_t;
@@ -203,20 +203,17 @@ static sn_error_t compute(igraph_vector_t *values, settings_t *s, const cli_data
 
 static long group_of(const cli_data_t *d, size_t a, int by)
 {
-	if (by == BY_TYPE)
-		return (long)d->ds->actors[a].type;
-	if (by == BY_COUNTY) {
-		size_t c = sn_dataset_actor_county(d->ds, a);
-		return c == SN_NO_PARENT ? -1 : (long)c;
-	}
-	return 0;
+	if (by == BY_NONE)
+		return 0;
+	return (long)sn_actor_group(d->ds, a, by == BY_TYPE ? SN_GROUP_BY_TYPE : SN_GROUP_BY_COUNTY);
 }
 
 static int compare_order(const void *pa, const void *pb)
 {
 	const order_t *a = pa, *b = pb;
-	/* Groups ascending (no county, -1, last); within a group the key descending, NaN last. */
-	long ga = a->group < 0 ? LONG_MAX : a->group, gb = b->group < 0 ? LONG_MAX : b->group;
+	/* Groups ascending (no county, SN_GROUP_NONE, last); within a group the key descending, NaN last. */
+	long ga = a->group == SN_GROUP_NONE ? LONG_MAX : a->group;
+	long gb = b->group == SN_GROUP_NONE ? LONG_MAX : b->group;
 
 	if (ga != gb)
 		return ga < gb ? -1 : 1;

@@ -166,75 +166,26 @@ static int labels_from_file(const graph_t *gr, const char *path, const cli_ctx_t
 			    igraph_vector_int_t *ref)
 {
 	sn_table_options_t topts = { ctx->separator, ctx->latin1, 0 };
-	const sn_network_t *net = &gr->d->net;
-	sn_table_t *t = NULL;
+	igraph_vector_int_t labels;
 	sn_diag_t diag;
-	char **names = NULL;
-	size_t nnames = 0, *first_line = NULL;
-	long ca, cc;
-	int more, rc = CLI_EXIT_OK;
 	sn_error_t err;
+	int rc = CLI_EXIT_OK;
 
+	if (igraph_vector_int_init(&labels, 0))
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 	sn_diag_init(&diag);
-	if (!(first_line = calloc(gr->d->ds->nactors + 1, sizeof *first_line))) {
-		err = sn_error_set(SN_ENOMEM, "out of memory");
-		goto done;
+	err = sn_partition_read(&labels, &gr->d->net, path, &topts, &diag);
+	/* Actor vertex v is vertex v - offset of the graph analysed. */
+	for (igraph_integer_t v = 0; err == SN_OK && v < igraph_vector_int_size(&labels); v++) {
+		igraph_integer_t u = v - (igraph_integer_t)gr->offset;
+		if (u >= 0 && u < gr->n)
+			VECTOR(*ref)[u] = VECTOR(labels)[v];
 	}
-	if ((err = sn_table_open(&t, path, NULL, &topts, &diag)))
-		goto done;
-	ca = sn_table_find(t, "actor") >= 0 ? sn_table_find(t, "actor") : sn_table_require(t, "id", &diag);
-	cc = sn_table_require(t, "community", &diag);
-	if (ca < 0 || cc < 0) {
-		err = SN_EDATA;
-		goto done;
-	}
-	while ((more = sn_table_next(t, &diag)) > 0) {
-		const char *id = sn_table_field(t, (size_t)ca), *lab = sn_table_field(t, (size_t)cc);
-		size_t a = sn_dataset_find_actor(gr->d->ds, id), k;
-		igraph_integer_t v;
-
-		if (a == SN_NO_PARENT) {
-			sn_diag_add(&diag, SN_DIAG_ERROR, sn_table_label(t), sn_table_line(t),
-				    (size_t)ca + 1, "unknown actor '%s'", id);
-			continue;
-		}
-		/* One community per actor: a second row would silently win. */
-		if (first_line[a]) {
-			sn_diag_add(&diag, SN_DIAG_ERROR, sn_table_label(t), sn_table_line(t),
-				    (size_t)ca + 1, "actor '%s' is listed twice (first on line %zu)", id,
-				    first_line[a]);
-			continue;
-		}
-		first_line[a] = sn_table_line(t);
-		v = sn_network_actor_vertex(net, a) - (igraph_integer_t)gr->offset;
-		if (v < 0 || v >= gr->n || lab[0] == '\0')
-			continue;   /* an actor outside the network, or no label */
-		for (k = 0; k < nnames && strcmp(names[k], lab); k++)
-			;
-		if (k == nnames) {
-			char **grown = realloc(names, (nnames + 1) * sizeof *names);
-
-			if (!grown || !(grown[nnames] = strdup(lab))) {
-				names = grown ? grown : names;
-				err = sn_error_set(SN_ENOMEM, "out of memory");
-				goto done;
-			}
-			names = grown;
-			nnames++;
-		}
-		VECTOR(*ref)[v] = (igraph_integer_t)k;
-	}
-	err = more < 0 ? (sn_error_t)more : (diag.errors ? SN_EDATA : SN_OK);
-done:
 	if (diag.count)
 		cli_print_diagnostics(&diag);
 	if (err)
 		rc = diag.errors && err == SN_EDATA ? CLI_EXIT_DATA : cli_fail(err);
-	for (size_t i = 0; i < nnames; i++)
-		free(names[i]);
-	free(names);
-	free(first_line);
-	sn_table_free(t);
+	igraph_vector_int_destroy(&labels);
 	sn_diag_destroy(&diag);
 	return rc;
 }
@@ -251,18 +202,16 @@ static int compare(const graph_t *gr, const settings_t *s, const cli_ctx_t *ctx,
 		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 	igraph_vector_int_fill(&ref, -1);
 	for (igraph_integer_t v = 0; v < gr->n; v++) {
-		size_t a = gr->actor_of[v], c;
+		size_t a = gr->actor_of[v];
 
 		if (a == SN_NO_PARENT) {
 			VECTOR(found)[v] = -1;   /* projects take no part in the comparison */
 			continue;
 		}
-		if (strcmp(s->compare, "type") == 0) {
-			VECTOR(ref)[v] = (igraph_integer_t)ds->actors[a].type;
-		} else if (strcmp(s->compare, "county") == 0) {
-			c = sn_dataset_actor_county(ds, a);
-			VECTOR(ref)[v] = c == SN_NO_PARENT ? -1 : (igraph_integer_t)c;
-		}
+		if (strcmp(s->compare, "type") == 0)
+			VECTOR(ref)[v] = sn_actor_group(ds, a, SN_GROUP_BY_TYPE);
+		else if (strcmp(s->compare, "county") == 0)
+			VECTOR(ref)[v] = sn_actor_group(ds, a, SN_GROUP_BY_COUNTY);
 	}
 	if (strcmp(s->compare, "type") && strcmp(s->compare, "county"))
 		rc = labels_from_file(gr, s->compare, ctx, &ref);

@@ -1,10 +1,8 @@
 /* samnet generate: a synthetic collaboration dataset (samnet/generate.h). */
 #include "config.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli/commands.h"
 
@@ -75,13 +73,11 @@ static int write_dataset(FILE **fps, const void *arg)
 static int generate(const char *dir, const sn_generate_params_t *p)
 {
 	char *paths[SN_GENERATE_NFILES] = { NULL };
-	struct stat st;
+	sn_error_t err = sn_dataset_folder_create(dir);
 	int rc = CLI_EXIT_OK;
 
-	if (mkdir(dir, 0777) != 0 && (errno != EEXIST || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
-		cli_error("%s: %s", dir, errno == EEXIST ? "not a folder" : strerror(errno));
-		return CLI_EXIT_IO;
-	}
+	if (err != SN_OK)
+		return cli_fail(err);
 	for (size_t i = 0; i < SN_GENERATE_NFILES && rc == CLI_EXIT_OK; i++)
 		if (asprintf(&paths[i], "%s/%s", dir, sn_generate_file_name(i)) < 0) {
 			paths[i] = NULL;

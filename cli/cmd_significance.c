@@ -170,19 +170,16 @@ static sn_error_t observed_partition(inputs_t *in, const config_t *c, uint64_t s
 static sn_error_t inputs_build(inputs_t *in, const cli_data_t *d, const config_t *c,
 			       uint64_t seed)
 {
-	igraph_integer_t n = (igraph_integer_t)d->net.nactors;
 	sn_error_t err;
 
-	if (igraph_vector_int_init(&in->type, n) || igraph_vector_int_init(&in->county, n) ||
+	if (igraph_vector_int_init(&in->type, 0) || igraph_vector_int_init(&in->county, 0) ||
 	    igraph_vector_int_init(&in->partition, 0))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	for (igraph_integer_t v = 0; v < n; v++) {
-		size_t a = d->net.actor_index[v], county = sn_dataset_actor_county(d->ds, a);
-
-		VECTOR(in->type)[v] = (igraph_integer_t)d->ds->actors[a].type;
-		VECTOR(in->county)[v] = county == SN_NO_PARENT ? -1 : (igraph_integer_t)county;
-	}
-	err = sn_incidence_from_network(&in->inc, &d->net);
+	err = sn_network_actor_groups(&in->type, &d->net, SN_GROUP_BY_TYPE);
+	if (!err)
+		err = sn_network_actor_groups(&in->county, &d->net, SN_GROUP_BY_COUNTY);
+	if (!err)
+		err = sn_incidence_from_network(&in->inc, &d->net);
 	if (!err)
 		err = observed_partition(in, c, seed);
 	return err;

@@ -112,15 +112,14 @@ void cli_data_destroy(cli_data_t *data)
  */
 static int refuse_input_outputs(const cli_ctx_t *ctx, const char *dir, const char *territories)
 {
-	static const char *const names[] = { "actors.csv", "projects.csv", "memberships.csv",
-					     "coalitions.csv", "territories.csv" };
-	enum { NNAMES = sizeof names / sizeof *names };
+	enum { NNAMES = SN_DSFILE_TIES };   /* the files a dataset is read from */
 	const char *inputs[NNAMES + 1 + CLI_MAX_FILES];
 	char paths[NNAMES][4200];
 	size_t nin = 0;
 
 	for (size_t i = 0; i < NNAMES; i++) {
-		snprintf(paths[i], sizeof paths[i], "%s/%s", dir, names[i]);
+		snprintf(paths[i], sizeof paths[i], "%s/%s", dir,
+			 sn_dataset_file_name((sn_dataset_file_t)i));
 		inputs[nin++] = paths[i];
 	}
 	inputs[nin++] = territories;

@@ -64,15 +64,12 @@ static sn_error_t mixing(sn_mixing_t *out, const cli_data_t *d, const sn_project
 	igraph_vector_int_t groups;
 	sn_error_t err;
 
-	if (igraph_vector_int_init(&groups, igraph_vcount(&proj->graph)))
+	if (igraph_vector_int_init(&groups, 0))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	for (igraph_integer_t v = 0; v < igraph_vcount(&proj->graph); v++) {
-		size_t a = d->net.actor_index[(size_t)v + proj->offset];
-		size_t c = sn_dataset_actor_county(d->ds, a);
-		VECTOR(groups)[v] = !by_county ? (igraph_integer_t)d->ds->actors[a].type
-			: c == SN_NO_PARENT ? -1 : (igraph_integer_t)c;
-	}
-	err = sn_structure_mixing(out, NULL, &proj->graph, &groups);
+	err = sn_network_actor_groups(&groups, &d->net, by_county ? SN_GROUP_BY_COUNTY
+								  : SN_GROUP_BY_TYPE);
+	if (err == SN_OK)
+		err = sn_structure_mixing(out, NULL, &proj->graph, &groups);
 	igraph_vector_int_destroy(&groups);
 	return err;
 }

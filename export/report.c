@@ -183,7 +183,7 @@ static sn_error_t compute(report_t *r)
 	r->year = r->opts->year ? r->opts->year : sn_territories_latest_year(t);
 	r->national = -1;
 	if (r->year && (err = missing_if_no_figure(
-				sn_territories_population(t, t->root, r->year, &r->national), &r->national)))
+				sn_network_population(net, r->year, NULL, &r->national), &r->national)))
 		return err;
 	if ((err = sn_projection_build(&r->proj, net, SN_MODE_ACTORS, r->opts->weighting, 0)) ||
 	    (err = sn_columns_add_standard(&r->cols, net, &r->proj, SN_COLUMNS_POPULATION |
@@ -291,29 +291,24 @@ static sn_error_t summary(report_t *r)
 {
 	const sn_dataset_t *ds = r->net->dataset;
 	sn__xml_t *x = &r->x;
-	size_t *all = malloc((r->net->nactors + 1) * sizeof *all);
-	double n = (double)r->g.nv, ties = (double)r->g.ne;
+	sn_network_summary_t s;
 	int64_t covered = -1;
-	sn_error_t err = SN_OK;
+	sn_error_t err = sn_network_summarize(&s, r->net, &r->proj);
 
-	if (!all)
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	memcpy(all, r->net->actor_index, r->net->nactors * sizeof *all);
-	if (r->year)
-		err = missing_if_no_figure(sn_dataset_represented_population(ds, all, r->net->nactors,
-									     r->year, &covered), &covered);
-	free(all);
+	if (err == SN_OK && r->year)
+		err = missing_if_no_figure(sn_network_population(r->net, r->year, &covered, NULL),
+					   &covered);
 	if (err != SN_OK)
 		return err;
 	section_open(x, "summary", "Summary");
 	sn__xml_begin(x, "table");
 	sn__xml_begin(x, "tbody");
-	summary_row(x, "actors in the network", n, 0);
-	summary_row(x, "actors known", (double)ds->nactors, 0);
-	summary_row(x, "projects", (double)r->net->nprojects, 0);
-	summary_row(x, "memberships", (double)ds->nmemberships, 0);
-	summary_row(x, "projection ties", ties, 0);
-	summary_row(x, "projection density", n > 1 ? 2 * ties / (n * (n - 1)) : NAN, 4);
+	summary_row(x, "actors in the network", (double)s.actors, 0);
+	summary_row(x, "actors known", (double)s.actors_known, 0);
+	summary_row(x, "projects", (double)s.projects, 0);
+	summary_row(x, "memberships", (double)s.memberships, 0);
+	summary_row(x, "projection ties", (double)s.projection_ties, 0);
+	summary_row(x, "projection density", s.projection_density, 4);
 	summary_row(x, "communities", (double)r->profiles.count, 0);
 	summary_row(x, "modularity", r->profiles.modularity, 4);
 	summary_row(x, "coalitions", (double)ds->ncoalitions, 0);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "samnet/backbone.h"
+#include "base/weights.h"
 
 static const char *const method_names[] = { "disparity", "sdsm", "fdsm" };
 
@@ -55,13 +56,10 @@ sn_error_t sn_disparity_alpha(igraph_vector_t *alpha_from, igraph_vector_t *alph
 
 	if (igraph_is_directed(graph))
 		return sn_error_set(SN_EINVAL, "disparity filter: the graph is directed");
-	if (weights == NULL || igraph_vector_size(weights) != m)
+	if (weights == NULL)
 		return sn_error_set(SN_EINVAL, "disparity filter: need one weight per edge");
-	for (igraph_integer_t e = 0; e < m; e++)
-		if (!(VECTOR(*weights)[e] > 0) || !isfinite(VECTOR(*weights)[e]))
-			return sn_error_set(SN_EINVAL, "disparity filter: weight of edge %"
-					    IGRAPH_PRId " is %g, not positive", e,
-					    VECTOR(*weights)[e]);
+	if (sn__graph_check_weights(graph, weights, "disparity filter"))
+		return SN_EINVAL;
 	strength = calloc((size_t)n + 1, sizeof *strength);
 	degree = calloc((size_t)n + 1, sizeof *degree);
 	if (strength == NULL || degree == NULL || igraph_vector_resize(alpha_from, m) ||
@@ -298,5 +296,90 @@ sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
 	}
 done:
 	tested_destroy(&t);
+	return err;
+}
+
+/* ---- the backbone as a dataset ------------------------------------------- */
+
+/* The dataset actors at the ends of backbone tie e, the smaller vertex first. */
+static void tie_ends(const sn_backbone_t *bb, const sn_network_t *net, igraph_integer_t e,
+		     const sn_actor_t **a, const sn_actor_t **b)
+{
+	igraph_integer_t u = IGRAPH_FROM(&bb->graph, e), v = IGRAPH_TO(&bb->graph, e);
+
+	*a = &net->dataset->actors[net->actor_index[u < v ? u : v]];
+	*b = &net->dataset->actors[net->actor_index[u < v ? v : u]];
+}
+
+/* ",shared,weight,p,p_adjusted" of tie e and the line end. */
+static void tie_figures(sn_dataset_writer_t *w, sn_dataset_file_t f, const sn_backbone_t *bb,
+			igraph_integer_t e)
+{
+	sn_dataset_writer_printf(w, f, ",%.0f,%.17g,%.17g,%.17g\n", VECTOR(bb->shared)[e],
+				 VECTOR(bb->weight)[e], VECTOR(bb->p)[e], VECTOR(bb->p_adjusted)[e]);
+}
+
+/*
+ * One row per kept tie: in ties.csv the two actor ids, in projects.csv the
+ * tie's project "tie-N" named "A -- B"; then the tie's figures.
+ */
+static sn_error_t write_tie_rows(sn_dataset_writer_t *w, sn_dataset_file_t f,
+				 const sn_backbone_t *bb, const sn_network_t *net)
+{
+	bool ties = f == SN_DSFILE_TIES;
+
+	sn_dataset_writer_printf(w, f, ties ? "actor_a,actor_b,shared,weight,p,p_adjusted\n"
+					    : "id,name,kind,shared,weight,p,p_adjusted\n");
+	for (igraph_integer_t e = 0; e < igraph_ecount(&bb->graph); e++) {
+		const sn_actor_t *a, *b;
+		char *name = NULL;
+
+		tie_ends(bb, net, e, &a, &b);
+		if (!ties && asprintf(&name, "%s -- %s", a->name, b->name) < 0)
+			return sn_error_set(SN_ENOMEM, "out of memory");
+		if (ties) {
+			sn_dataset_writer_field(w, f, a->id);
+			sn_dataset_writer_printf(w, f, ",");
+			sn_dataset_writer_field(w, f, b->id);
+		} else {
+			sn_dataset_writer_printf(w, f, "tie-%" IGRAPH_PRId ",", e + 1);
+			sn_dataset_writer_field(w, f, name);
+			sn_dataset_writer_printf(w, f, ",backbone tie");
+			free(name);
+		}
+		tie_figures(w, f, bb, e);
+	}
+	return SN_OK;
+}
+
+static void write_memberships(sn_dataset_writer_t *w, const sn_backbone_t *bb,
+			      const sn_network_t *net)
+{
+	const sn_dataset_file_t f = SN_DSFILE_MEMBERSHIPS;
+
+	sn_dataset_writer_printf(w, f, "project,actor\n");
+	for (igraph_integer_t e = 0; e < igraph_ecount(&bb->graph); e++) {
+		const sn_actor_t *a, *b;
+
+		tie_ends(bb, net, e, &a, &b);
+		sn_dataset_writer_printf(w, f, "tie-%" IGRAPH_PRId ",", e + 1);
+		sn_dataset_writer_field(w, f, a->id);
+		sn_dataset_writer_printf(w, f, "\ntie-%" IGRAPH_PRId ",", e + 1);
+		sn_dataset_writer_field(w, f, b->id);
+		sn_dataset_writer_printf(w, f, "\n");
+	}
+}
+
+sn_error_t sn_backbone_write_dataset(sn_dataset_writer_t *w, const sn_backbone_t *bb,
+				     const sn_network_t *net)
+{
+	sn_error_t err = SN_OK;
+
+	if (w->fp[SN_DSFILE_TIES])
+		err = write_tie_rows(w, SN_DSFILE_TIES, bb, net);
+	if (err == SN_OK && w->fp[SN_DSFILE_MEMBERSHIPS])
+		write_memberships(w, bb, net);
+	if (err == SN_OK && w->fp[SN_DSFILE_PROJECTS])
+		err = write_tie_rows(w, SN_DSFILE_PROJECTS, bb, net);
 	return err;
 }

@@ -5,20 +5,17 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 
+#include "samnet/dataset_write.h"
 #include "samnet/generate.h"
 #include "samnet/seed.h"
 
@@ -52,18 +49,8 @@ static const char *const themes[] = {
 };
 #define NTHEMES (sizeof themes / sizeof themes[0])
 
+/* The generator's files are the first SN_GENERATE_NFILES of the dataset writer's. */
 #define FILES SN_GENERATE_NFILES
-static const char *const file_name[FILES] = {
-	"territories.csv", "actors.csv", "projects.csv", "memberships.csv"
-};
-
-/* A file written under a temporary name; `failed` sticks after any error. */
-typedef struct {
-	FILE *f;
-	char *tmp;
-	char *final;
-	bool failed;
-} gen_file_t;
 
 typedef struct {
 	const sn_generate_params_t *p;
@@ -86,7 +73,7 @@ typedef struct {
 	size_t *members;            /* [large_max] */
 	struct keyed { double key; size_t a; } *keys; /* [A] scratch for the exact sampler */
 	size_t *order;              /* [A] scratch */
-	gen_file_t out[FILES];
+	sn_dataset_writer_t out;    /* territories, actors, projects, memberships */
 } gen_t;
 
 void sn_generate_params_init(sn_generate_params_t *p)
@@ -161,82 +148,8 @@ static sn_error_t check_params(const sn_generate_params_t *p)
 	return SN_OK;
 }
 
-/* ---- the writer ---------------------------------------------------------- */
-
-static char *path_join(const char *dir, const char *name)
-{
-	size_t n = strlen(dir) + strlen(name) + 2;
-	char *s = malloc(n);
-
-	if (s)
-		snprintf(s, n, "%s/%s", dir, name);
-	return s;
-}
-
-static sn_error_t file_open(gen_file_t *gf, const char *dir, const char *name)
-{
-	char tmpname[64];
-	int fd;
-
-	snprintf(tmpname, sizeof tmpname, ".%s.XXXXXX", name);
-	gf->tmp = path_join(dir, tmpname);
-	gf->final = path_join(dir, name);
-	if (!gf->tmp || !gf->final)
-		return sn_error_set(SN_ENOMEM, "generate: out of memory");
-	fd = mkstemp(gf->tmp);
-	if (fd < 0) {
-		free(gf->tmp);
-		gf->tmp = NULL;
-		return sn_error_set(SN_EIO, "%s: %s", gf->final, strerror(errno));
-	}
-	(void)fchmod(fd, 0644);
-	gf->f = fdopen(fd, "w");
-	if (!gf->f) {
-		close(fd);
-		return sn_error_set(SN_EIO, "%s: %s", gf->final, strerror(errno));
-	}
-	return SN_OK;
-}
-
-static void put(gen_file_t *gf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void put(gen_file_t *gf, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	if (vfprintf(gf->f, fmt, ap) < 0)
-		gf->failed = true;
-	va_end(ap);
-}
-
-/* Closes every file; on success renames all into place, else removes them. */
-static sn_error_t files_finish(gen_t *g, sn_error_t err)
-{
-	for (int i = 0; i < FILES; i++) {
-		gen_file_t *gf = &g->out[i];
-
-		if (gf->f) {
-			if (fflush(gf->f) != 0 || ferror(gf->f) || fsync(fileno(gf->f)) != 0)
-				gf->failed = true;
-			if (fclose(gf->f) != 0)
-				gf->failed = true;
-			gf->f = NULL;
-		}
-		if (err == SN_OK && gf->failed)
-			err = sn_error_set(SN_EIO, "%s: write failed: %s", gf->final, strerror(errno));
-	}
-	for (int i = 0; i < FILES && err == SN_OK; i++)
-		if (rename(g->out[i].tmp, g->out[i].final) != 0)
-			err = sn_error_set(SN_EIO, "%s: %s", g->out[i].final, strerror(errno));
-	for (int i = 0; i < FILES; i++) {
-		if (err != SN_OK && g->out[i].tmp)
-			(void)unlink(g->out[i].tmp);
-		free(g->out[i].tmp);
-		free(g->out[i].final);
-	}
-	return err;
-}
+/* Appends to file `f` of the dataset being written. */
+#define put(g, f, ...) sn_dataset_writer_printf(&(g)->out, (f), __VA_ARGS__)
 
 /* ---- the model ----------------------------------------------------------- */
 
@@ -303,14 +216,14 @@ static const char *muni_code(const gen_t *g, size_t m, char *buf, size_t n)
 
 static void write_territories(gen_t *g)
 {
-	gen_file_t *gf = &g->out[0];
+	const sn_dataset_file_t gf = SN_DSFILE_TERRITORIES;
 	char code[32];
 
-	put(gf, "code,name,parent,population_%d\nSE,Country,,\n", g->p->year);
+	put(g, gf, "code,name,parent,population_%d\nSE,Country,,\n", g->p->year);
 	for (size_t c = 0; c < g->nc; c++)
-		put(gf, "%0*zu,County %0*zu,SE,\n", g->cw, c + 1, g->cw, c + 1);
+		put(g, gf, "%0*zu,County %0*zu,SE,\n", g->cw, c + 1, g->cw, c + 1);
 	for (size_t m = 0; m < g->nm; m++)
-		put(gf, "%s,Municipality %s,%0*zu,%.0f\n", muni_code(g, m, code, sizeof code),
+		put(g, gf, "%s,Municipality %s,%0*zu,%.0f\n", muni_code(g, m, code, sizeof code),
 		    code, g->cw, g->muni_county[m] + 1, g->muni_pop[m]);
 }
 
@@ -422,25 +335,25 @@ done:
 
 static void write_actors(gen_t *g)
 {
-	gen_file_t *gf = &g->out[1];
+	const sn_dataset_file_t gf = SN_DSFILE_ACTORS;
 	size_t A = g->p->nactors, seq[T_COUNT] = { 0 };
 	int aw = (int)digits(A);
 	char code[32], terr[32];
 
-	put(gf, "id,name,type,territory,seat\n");
+	put(g, gf, "id,name,type,territory,seat\n");
 	for (size_t a = 0; a < A; a++) {
 		unsigned t = g->type[a];
 
 		muni_code(g, g->seat[a], code, sizeof code);
 		if (t == T_REGION || t == T_LANSSTYRELSE) {
 			snprintf(terr, sizeof terr, "%0*zu", g->cw, g->county[a] + 1);
-			put(gf, "a%0*zu,%s %s,%s,%s,%s\n", aw, a + 1, type_label[t], terr,
+			put(g, gf, "a%0*zu,%s %s,%s,%s,%s\n", aw, a + 1, type_label[t], terr,
 			    type_name[t], terr, code);
 		} else if (t == T_KOMMUN) {
-			put(gf, "a%0*zu,%s %s,%s,%s,%s\n", aw, a + 1, type_label[t], code,
+			put(g, gf, "a%0*zu,%s %s,%s,%s,%s\n", aw, a + 1, type_label[t], code,
 			    type_name[t], code, code);
 		} else {
-			put(gf, "a%0*zu,%s %zu,%s,%s,%s\n", aw, a + 1, type_label[t], ++seq[t],
+			put(g, gf, "a%0*zu,%s %zu,%s,%s,%s\n", aw, a + 1, type_label[t], ++seq[t],
 			    type_name[t], code, code);
 		}
 	}
@@ -525,7 +438,7 @@ static void write_project(gen_t *g, size_t pj, size_t k)
 	double budget = floor(gsl_ran_lognormal(g->rng, log(2e6), 1.2) * sqrt((double)k));
 	bool lead = false;
 
-	put(&g->out[2], "p%0*zu,Project %zu,%s,%u,%u,%.0f\n", pw, pj + 1, pj + 1,
+	put(g, SN_DSFILE_PROJECTS, "p%0*zu,Project %zu,%s,%u,%u,%.0f\n", pw, pj + 1, pj + 1,
 	    themes[theme], start, end, budget);
 	for (size_t i = 0; i < k; i++) {
 		size_t a = g->members[i];
@@ -537,7 +450,7 @@ static void write_project(gen_t *g, size_t pj, size_t k)
 			role = "lead";
 			lead = true;
 		}
-		put(&g->out[3], "p%0*zu,a%0*zu,%s\n", pw, pj + 1, aw, a + 1, role);
+		put(g, SN_DSFILE_MEMBERSHIPS, "p%0*zu,a%0*zu,%s\n", pw, pj + 1, aw, a + 1, role);
 	}
 }
 
@@ -545,8 +458,8 @@ static void make_projects(gen_t *g)
 {
 	const sn_generate_params_t *p = g->p;
 
-	put(&g->out[2], "id,name,theme,start,end,budget_sek\n");
-	put(&g->out[3], "project,actor,role\n");
+	put(g, SN_DSFILE_PROJECTS, "id,name,theme,start,end,budget_sek\n");
+	put(g, SN_DSFILE_MEMBERSHIPS, "project,actor,role\n");
 	for (size_t pj = 0; pj < p->nprojects; pj++) {
 		size_t k;
 		bool large = gsl_rng_uniform(g->rng) < p->large_share;
@@ -598,21 +511,9 @@ static void gen_free(gen_t *g)
 		gsl_rng_free(g->rng);
 }
 
-static sn_error_t make_dir(const char *dir)
-{
-	struct stat st;
-
-	if (mkdir(dir, 0777) == 0)
-		return SN_OK;
-	if (errno == EEXIST && stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
-		return SN_OK;
-	return sn_error_set(SN_EIO, "%s: %s", dir, errno == EEXIST ? "not a directory" :
-			    strerror(errno));
-}
-
 const char *sn_generate_file_name(size_t i)
 {
-	return i < FILES ? file_name[i] : NULL;
+	return i < FILES ? sn_dataset_file_name((sn_dataset_file_t)i) : NULL;
 }
 
 sn_error_t sn_generate_params_check(const sn_generate_params_t *p)
@@ -664,40 +565,33 @@ static sn_error_t gen_start(gen_t *g, const sn_generate_params_t *params,
 
 sn_error_t sn_generate_write(FILE *const out[SN_GENERATE_NFILES], const sn_generate_params_t *params)
 {
+	FILE *fp[SN_DSFILE_COUNT] = { NULL };
 	sn_generate_params_t defaults;
 	gen_t g;
 	sn_error_t err;
 
 	if ((err = gen_start(&g, params, &defaults)) != SN_OK)
 		return err;
-	for (int i = 0; i < FILES; i++)
-		g.out[i].f = out[i];
-	err = generate_into(&g);
-	for (int i = 0; i < FILES && err == SN_OK; i++)
-		if (g.out[i].failed || fflush(out[i]) != 0 || ferror(out[i]))
-			err = sn_error_set(SN_EIO, "%s: write failed: %s", file_name[i],
-					   strerror(errno));
+	memcpy(fp, out, FILES * sizeof *fp);
+	sn_dataset_writer_streams(&g.out, fp);
+	err = sn_dataset_writer_finish(&g.out, generate_into(&g));
 	gen_free(&g);
 	return err;
 }
 
 sn_error_t sn_generate(const char *dir, const sn_generate_params_t *params)
 {
+	static const bool want[SN_DSFILE_COUNT] = { true, true, true, true };
 	sn_generate_params_t defaults;
 	gen_t g;
 	sn_error_t err;
 
 	if ((err = gen_start(&g, params, &defaults)) != SN_OK)
 		return err;
-	if (!dir || !*dir)
-		return sn_error_set(SN_EINVAL, "generate: no output folder");
-	if ((err = make_dir(dir)) != SN_OK)
-		return err;
-	for (int i = 0; i < FILES && err == SN_OK; i++)
-		err = file_open(&g.out[i], dir, file_name[i]);
+	err = sn_dataset_writer_open(&g.out, dir, want);
 	if (err == SN_OK)
 		err = generate_into(&g);
-	err = files_finish(&g, err);
+	err = sn_dataset_writer_finish(&g.out, err);
 	gen_free(&g);
 	return err;
 }

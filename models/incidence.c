@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "samnet/nullmodel.h"
+#include "base/projection_private.h"
 
 void sn_incidence_init(sn_incidence_t *inc)
 {
@@ -284,93 +285,17 @@ static sn_error_t columns(size_t **cstart_out, size_t **col_out, const sn_incide
 	return SN_OK;
 }
 
-static double tie_weight(sn_weighting_t w, double shared, double newman, size_t ki, size_t kj)
-{
-	switch (w) {
-	case SN_WEIGHT_NEWMAN: return newman;
-	case SN_WEIGHT_JACCARD: return shared / ((double)ki + (double)kj - shared);
-	case SN_WEIGHT_OVERLAP: return shared / (double)(ki < kj ? ki : kj);
-	case SN_WEIGHT_COUNT: break;
-	}
-	return shared;
-}
-
-/* Appends actor i's ties to later actors; `cnt`/`nw` are zeroed scratch, `touched` a list. */
-static sn_error_t project_row(igraph_vector_int_t *edges, igraph_vector_t *shared,
-			      igraph_vector_t *weight, const sn_incidence_t *inc,
-			      const size_t *cstart, const size_t *col, size_t i,
-			      sn_weighting_t w, size_t *cnt, double *nw, size_t *touched)
-{
-	size_t nt = 0;
-
-	for (size_t q = inc->start[i]; q < inc->start[i + 1]; q++) {
-		size_t p = inc->proj[q], np = cstart[p + 1] - cstart[p];
-
-		for (size_t r = cstart[p]; r < cstart[p + 1]; r++) {
-			size_t j = col[r];
-
-			if (j <= i)
-				continue;
-			if (cnt[j]++ == 0)
-				touched[nt++] = j;
-			nw[j] += 1.0 / (double)(np - 1);
-		}
-	}
-	qsort(touched, nt, sizeof *touched, cmp_size);
-	for (size_t t = 0; t < nt; t++) {
-		size_t j = touched[t];
-		size_t ki = inc->start[i + 1] - inc->start[i], kj = inc->start[j + 1] - inc->start[j];
-
-		if (igraph_vector_int_push_back(edges, (igraph_integer_t)i) ||
-		    igraph_vector_int_push_back(edges, (igraph_integer_t)j) ||
-		    (shared && igraph_vector_push_back(shared, (double)cnt[j])) ||
-		    (weight && igraph_vector_push_back(weight,
-						       tie_weight(w, (double)cnt[j], nw[j], ki, kj))))
-			return sn_error_set(SN_ENOMEM, "projection: out of memory");
-		cnt[j] = 0;
-		nw[j] = 0;
-	}
-	return SN_OK;
-}
-
 sn_error_t sn_incidence_project(igraph_t *out, igraph_vector_t *shared_out,
 				igraph_vector_t *weight_out, const sn_incidence_t *inc,
 				sn_weighting_t weighting)
 {
-	size_t *cstart = NULL, *col = NULL, *cnt = NULL, *touched = NULL;
-	double *nw = NULL;
-	igraph_vector_int_t edges;
-	sn_error_t err;
+	/* The rows are borrowed: sn__csr_t is read-only here. */
+	sn__csr_t rows = { inc->nactors, inc->start, inc->proj }, cols = { inc->nprojects, NULL, NULL };
+	sn_error_t err = columns(&cols.start, &cols.nbr, inc);
 
-	if (igraph_vector_int_init(&edges, 0))
-		return sn_error_set(SN_ENOMEM, "projection: out of memory");
-	if (shared_out)
-		igraph_vector_clear(shared_out);
-	if (weight_out)
-		igraph_vector_clear(weight_out);
-	err = columns(&cstart, &col, inc);
-	if (err)
-		goto done;
-	cnt = calloc(inc->nactors + 1, sizeof *cnt);
-	touched = malloc((inc->nactors + 1) * sizeof *touched);
-	nw = calloc(inc->nactors + 1, sizeof *nw);
-	if (cnt == NULL || touched == NULL || nw == NULL) {
-		err = sn_error_set(SN_ENOMEM, "projection: out of memory");
-		goto done;
-	}
-	for (size_t i = 0; i < inc->nactors && !err; i++)
-		err = project_row(&edges, shared_out, weight_out, inc, cstart, col, i, weighting,
-				  cnt, nw, touched);
 	if (!err)
-		err = sn_error_from_igraph(igraph_create(out, &edges,
-							 (igraph_integer_t)inc->nactors,
-							 IGRAPH_UNDIRECTED), "projection");
-done:
-	free(cstart);
-	free(col);
-	free(cnt);
-	free(touched);
-	free(nw);
-	igraph_vector_int_destroy(&edges);
+		err = sn__projection_from_csr(out, weight_out, shared_out, &rows, &cols, weighting);
+	free(cols.start);
+	free(cols.nbr);
 	return err;
 }

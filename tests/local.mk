@@ -186,3 +186,10 @@ check_PROGRAMS += tests/check_import
 TESTS += tests/check_import
 tests_check_import_CFLAGS = $(TEST_CFLAGS)
 tests_check_import_LDADD = $(TEST_LIBS)
+
+# one implementation per concept: projection engine, weight check, groups, mixing,
+# summary, partition reading, dataset writer (issue 18)
+check_PROGRAMS += tests/check_onelib
+TESTS += tests/check_onelib
+tests_check_onelib_CFLAGS = $(TEST_CFLAGS)
+tests_check_onelib_LDADD = $(TEST_LIBS)

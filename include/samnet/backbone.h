@@ -34,6 +34,7 @@
 #include <gsl/gsl_rng.h>
 #include <igraph.h>
 
+#include "samnet/dataset_write.h"
 #include "samnet/error.h"
 #include "samnet/network.h"
 #include "samnet/nullmodel.h"
@@ -184,6 +185,21 @@ void sn_backbone_destroy(sn_backbone_t *bb);
  */
 sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
 			       const sn_backbone_options_t *opts, gsl_rng *rng);
+
+/*
+ * Writes the backbone `bb` of the actor projection of `net` (its vertex v
+ * is actor vertex v of `net`) as a dataset through `w`, into the files
+ * whose streams `w` has (the others are skipped): one two-member project
+ * per kept tie, "tie-1", "tie-2", ..., named "A -- B" with the columns
+ * kind, shared, weight, p and p_adjusted (projects.csv); its two
+ * memberships (memberships.csv); and the edge table actor_a, actor_b,
+ * shared, weight, p, p_adjusted (ties.csv).  Reals have 17 significant
+ * digits.  The dataset's own actors, territories and coalitions are the
+ * caller's to copy.  Errors: SN_ENOMEM (a failed write is left to
+ * sn_dataset_writer_finish).  O(ties).
+ */
+sn_error_t sn_backbone_write_dataset(sn_dataset_writer_t *w, const sn_backbone_t *bb,
+				     const sn_network_t *net);
 
 #ifdef __cplusplus
 }

@@ -59,6 +59,36 @@ igraph_integer_t sn_network_actor_vertex(const sn_network_t *net, size_t a);
 const char *sn_network_vertex_name(const sn_network_t *net, igraph_integer_t v);
 const char *sn_network_vertex_id(const sn_network_t *net, igraph_integer_t v);
 
+/*
+ * Groups of actors, for mixing (structure.h), brokerage, significance and
+ * partition comparisons: the actor's type (sn_actor_type_t) or its county
+ * (the index of its depth-1 territory, sn_dataset_actor_county()).  An
+ * actor without a county (an agency of the whole country, or no territory)
+ * gets SN_GROUP_NONE, the one "no group" marker of the library; group
+ * measures leave such actors out.
+ */
+typedef enum { SN_GROUP_BY_TYPE, SN_GROUP_BY_COUNTY } sn_grouping_t;
+#define SN_GROUP_NONE ((igraph_integer_t)-1)
+
+/* Group id (>= 0) of dataset actor `a` under `by`, or SN_GROUP_NONE.  O(territory depth). */
+igraph_integer_t sn_actor_group(const sn_dataset_t *ds, size_t a, sn_grouping_t by);
+
+/*
+ * One group id per actor vertex of `net` (vertex v: actor
+ * net->actor_index[v], which is also vertex v of the actor projection) into
+ * `out`, initialised by the caller and resized to net->nactors.
+ * Errors: SN_EINVAL when the network is not built; SN_ENOMEM.  O(actors).
+ */
+sn_error_t sn_network_actor_groups(igraph_vector_int_t *out, const sn_network_t *net,
+				   sn_grouping_t by);
+
+/*
+ * Pools the vertices marked SN_GROUP_NONE into one group of their own, id
+ * max + 1, for measures that need every vertex in a group (Gould–Fernandez
+ * brokerage: "no county" is then a county of its own).  O(n).
+ */
+void sn_groups_pool_none(igraph_vector_int_t *groups);
+
 typedef enum {
 	SN_WEIGHT_COUNT,    /* number of shared projects */
 	SN_WEIGHT_NEWMAN,   /* sum over shared projects p of 1/(n_p - 1) (Newman 2001) */
@@ -112,6 +142,46 @@ sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, si
  */
 sn_error_t sn_projection_estimate(const sn_network_t *net, sn_mode_t mode,
 				  size_t *ties_out, size_t *bound_out);
+
+/* The network at a glance; see sn_network_summarize(). */
+typedef struct {
+	size_t actors;                  /* actors in the network (net->nactors) */
+	size_t actors_known;            /* actors in the dataset */
+	size_t projects;
+	size_t memberships;             /* of the dataset */
+	double twomode_density;         /* memberships / (actors x projects); NaN when either is 0 */
+	double mean_project_size;       /* memberships / projects; NaN without projects */
+	double mean_projects_per_actor; /* memberships / actors; NaN without actors */
+	igraph_integer_t components;    /* connected components of the two-mode graph */
+	double largest_component_share; /* share of the actors in the component with most actors; NaN without actors */
+	size_t projection_ties;         /* ties of the projection given, 0 without one */
+	double projection_density;      /* ties / (n (n-1) / 2) over its n vertices; NaN when n < 2 */
+	size_t actors_by_type[SN_ACTOR_TYPE_COUNT];       /* actors in the network by type */
+	size_t memberships_by_type[SN_ACTOR_TYPE_COUNT];  /* memberships of the dataset by actor type */
+} sn_network_summary_t;
+
+/*
+ * The counts, densities and components of the built network `net` and of
+ * its projection `proj` (may be NULL), as `samnet summary` and the HTML
+ * report show them.  Components are those of the two-mode graph (an actor
+ * and the projects it takes part in are connected), isolates included;
+ * their sizes count actors, not projects.
+ * Errors: SN_EINVAL when the network is not built; SN_ENOMEM.
+ * O(actors + projects + memberships).
+ */
+sn_error_t sn_network_summarize(sn_network_summary_t *out, const sn_network_t *net,
+				const sn_projection_t *proj);
+
+/*
+ * The population the network's actors represent in `year` (the union of
+ * their territories, sn_dataset_represented_population) into *covered_out
+ * and the root territory's into *national_out; either may be NULL.
+ * Errors as sn_dataset_represented_population() and
+ * sn_territories_population(): SN_EDATA when a figure for `year` is
+ * missing, SN_ELIMIT on overflow, SN_ENOMEM.  O(actors log actors + territories).
+ */
+sn_error_t sn_network_population(const sn_network_t *net, int year, int64_t *covered_out,
+				 int64_t *national_out);
 
 #ifdef __cplusplus
 }
