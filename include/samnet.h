@@ -14,6 +14,7 @@
 #include "samnet/brokerage.h"
 #include "samnet/communities.h"
 #include "samnet/power.h"
+#include "samnet/players.h"
 #include "samnet/coalition.h"
 #include "samnet/generate.h"
 #include "samnet/nullmodel.h"

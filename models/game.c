@@ -355,3 +355,35 @@ size_t sn_game_nblocs(const sn_game_t *g)
 {
 	return g->nblocs;
 }
+
+sn_error_t sn_game_set_bloc_names(sn_game_t *g, const char *const *names)
+{
+	size_t *label;
+	sn_error_t err;
+
+	if (names == NULL)
+		return sn_game_set_blocs(g, NULL);
+	if (!(label = malloc(g->n * sizeof *label)))
+		return sn_error_set(SN_ENOMEM, "game: out of memory");
+	/* Players alone keep their own label; the others take their bloc's first player's. */
+	for (size_t i = 0; i < g->n; i++) {
+		label[i] = i;
+		for (size_t j = 0; j < i && names[i][0]; j++)
+			if (strcmp(names[i], names[j]) == 0) {
+				label[i] = label[j];
+				break;
+			}
+	}
+	err = sn_game_set_blocs(g, label);
+	free(label);
+	return err;
+}
+
+size_t sn_game_nties(const sn_game_t *g)
+{
+	size_t ends = 0;
+
+	for (size_t i = 0; g->adj && i < g->n; i++)
+		ends += (size_t)__builtin_popcountll(g->adj[i]);
+	return ends / 2;
+}

@@ -132,6 +132,13 @@ bool sn_game_is_simple(const sn_game_t *g);
 bool sn_game_has_graph(const sn_game_t *g);
 
 /*
+ * The number of distinct ties of the communication graph (a pair joined
+ * by several edges counts once; self-loops are not ties); 0 without a
+ * graph.  O(n).
+ */
+size_t sn_game_nties(const sn_game_t *g);
+
+/*
  * Groups the players into blocs, a priori unions that form coalitions
  * together (Owen 1977): players i and j are in the same bloc when
  * bloc[i] == bloc[j]; labels are any numbers below n.  NULL removes the
@@ -139,6 +146,14 @@ bool sn_game_has_graph(const sn_game_t *g);
  * Errors: SN_EINVAL for a label of n or more, SN_ENOMEM.  O(n).
  */
 sn_error_t sn_game_set_blocs(sn_game_t *g, const size_t *bloc);
+
+/*
+ * Groups the players into blocs by name: players whose names[i] are equal
+ * and not empty form a bloc; a player named "" stays alone.  `names` has n
+ * entries (borrowed); NULL removes the blocs.  Errors as
+ * sn_game_set_blocs().  O(n^2) string comparisons.
+ */
+sn_error_t sn_game_set_bloc_names(sn_game_t *g, const char *const *names);
 
 /* Number of blocs (players alone count as blocs of one), 0 when none were set. */
 size_t sn_game_nblocs(const sn_game_t *g);
