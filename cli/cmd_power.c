@@ -112,7 +112,6 @@ static int build_game(sn_game_t **g, sn_players_t *p, const cli_ctx_t *ctx, cons
 
 static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, const sn_game_t *g)
 {
-	size_t n = sn_game_nplayers(g);
 	long samples = 0;
 	int rc;
 
@@ -120,11 +119,7 @@ static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, const sn_g
 	o->seed = ctx->seed;
 	if (cli_opt(ctx, "method") && sn_power_method_parse(&o->method, cli_opt(ctx, "method")))
 		return cli_usage_error(ctx, "--method: %s", sn_error_last());
-	/* Enumeration-only indices by default only where enumeration is cheap and allowed. */
-	o->indices = n <= 20 && o->method != SN_POWER_MONTECARLO ? SN_POWER_ALL : SN_POWER_CHEAP;
-	/* A graph-restricted game that counts several winning parts has only these two. */
-	if (!sn_game_is_simple(g))
-		o->indices = SN_POWER_BANZHAF | SN_POWER_SHAPLEY;
+	o->indices = sn_power_default_indices(g, o->method);
 	if (cli_opt(ctx, "indices") && sn_power_indices_parse(&o->indices, cli_opt(ctx, "indices")))
 		return cli_usage_error(ctx, "--indices: %s", sn_error_last());
 	if (cli_opt(ctx, "blocs"))
@@ -135,67 +130,40 @@ static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, const sn_g
 	return CLI_EXIT_OK;
 }
 
-/* Adds a column of kind `type` and returns its index, or -1 when out of memory. */
-static long column(cli_table_t *t, long *ncols, const char *name, cli_coltype_t type)
-{
-	if (cli_table_column(t, name, type))
-		return -1;
-	return (*ncols)++;
-}
-
-typedef struct {
-	const char *name;
-	const double *v;
-} series_t;
-
 /* The per-player table: weight, share, every computed index and power/weight ratios. */
 static cli_table_t *power_table(const sn_players_t *p, const sn_power_result_t *r)
 {
 	cli_table_t *t = cli_table_new("power", "Voting power");
-	series_t s[] = {
-		{ "banzhaf", r->banzhaf }, { "banzhaf_lo", r->banzhaf_lo }, { "banzhaf_hi", r->banzhaf_hi },
-		{ "banzhaf_abs", r->banzhaf_abs }, { "banzhaf_abs_lo", r->banzhaf_abs_lo },
-		{ "banzhaf_abs_hi", r->banzhaf_abs_hi }, { "shapley", r->shapley },
-		{ "shapley_lo", r->shapley_lo }, { "shapley_hi", r->shapley_hi },
-		{ "owen", r->owen }, { "owen_lo", r->owen_lo }, { "owen_hi", r->owen_hi },
-		{ "johnston", r->johnston }, { "deegan_packel", r->deegan_packel },
-		{ "holler", r->holler }, { "coleman_prevent", r->coleman_prevent },
-		{ "coleman_initiate", r->coleman_initiate }
-	};
-	enum { NS = sizeof s / sizeof s[0] };
-	long ncols = 2, col[NS];
-	double total = 0;
+	double total = sn_players_weight_of(p, NULL, p->n);
+	const char *name;
+	int bad = !t || cli_table_column(t, "id", CLI_COL_STR) | cli_table_column(t, "name", CLI_COL_STR) |
+			cli_table_column(t, "weight", CLI_COL_REAL) |
+			cli_table_column(t, "weight_share", CLI_COL_SHARE);
 
-	if (!t || cli_table_column(t, "id", CLI_COL_STR) ||
-	    cli_table_column(t, "name", CLI_COL_STR) || column(t, &ncols, "weight", CLI_COL_REAL) < 0 ||
-	    column(t, &ncols, "weight_share", CLI_COL_SHARE) < 0)
-		goto fail;
-	for (size_t k = 0; k < NS; k++)
-		if (s[k].v && (col[k] = column(t, &ncols, s[k].name, CLI_COL_REAL)) < 0)
-			goto fail;
-	long rb = r->banzhaf ? column(t, &ncols, "banzhaf_ratio", CLI_COL_REAL) : 0;
-	long rs = r->shapley ? column(t, &ncols, "shapley_ratio", CLI_COL_REAL) : 0;
-	long bc = p->bloc ? ncols : 0;
-	if (rb < 0 || rs < 0 || (p->bloc && cli_table_column(t, "bloc", CLI_COL_STR)))
-		goto fail;
-	for (size_t i = 0; i < p->n; i++)
-		total += p->shown[i];
-	for (size_t i = 0; i < p->n; i++) {
+	for (size_t k = 0; !bad && k < SN_POWER_RESULT_COLUMNS; k++)
+		bad = sn_power_result_column(r, k, &name) && cli_table_column(t, name, CLI_COL_REAL);
+	bad = bad || (r->banzhaf && cli_table_column(t, "banzhaf_ratio", CLI_COL_REAL)) ||
+	      (r->shapley && cli_table_column(t, "shapley_ratio", CLI_COL_REAL)) ||
+	      (p->bloc && cli_table_column(t, "bloc", CLI_COL_STR));
+	for (size_t i = 0; !bad && i < p->n; i++) {
 		double share = total > 0 ? p->shown[i] / total : NAN;
-		if (cli_table_row(t) || cli_table_str(t, 0, p->id[i]) || cli_table_str(t, 1, p->name[i]) ||
-		    cli_table_real(t, 2, p->shown[i]) || cli_table_real(t, 3, share))
-			goto fail;
-		for (size_t k = 0; k < NS; k++)
-			if (s[k].v && cli_table_real(t, (size_t)col[k], s[k].v[i]))
-				goto fail;
+		size_t c = 4;
+		bad = cli_table_row(t) | cli_table_str(t, 0, p->id[i]) | cli_table_str(t, 1, p->name[i]) |
+		      cli_table_real(t, 2, p->shown[i]) | cli_table_real(t, 3, share);
+		for (size_t k = 0; k < SN_POWER_RESULT_COLUMNS; k++) {
+			const double *v = sn_power_result_column(r, k, NULL);
+			bad |= v ? cli_table_real(t, c++, v[i]) : 0;
+		}
 		/* The ratio of power share to weight share: above 1, more power than weight. */
-		if ((r->banzhaf && cli_table_real(t, (size_t)rb, share > 0 ? r->banzhaf[i] / share : NAN)) ||
-		    (r->shapley && cli_table_real(t, (size_t)rs, share > 0 ? r->shapley[i] / share : NAN)) ||
-		    (p->bloc && cli_table_str(t, (size_t)bc, p->bloc[i])))
-			goto fail;
+		if (r->banzhaf)
+			bad |= cli_table_real(t, c++, share > 0 ? r->banzhaf[i] / share : NAN);
+		if (r->shapley)
+			bad |= cli_table_real(t, c++, share > 0 ? r->shapley[i] / share : NAN);
+		if (p->bloc)
+			bad |= cli_table_str(t, c, p->bloc[i]);
 	}
-	return t;
-fail:
+	if (!bad)
+		return t;
 	cli_table_free(t);
 	return NULL;
 }
@@ -205,38 +173,25 @@ static int coalitions_table(cli_doc_t *doc, const sn_game_t *g, const sn_players
 {
 	sn_coalition_list_t l;
 	sn_error_t err = sn_game_minimal_coalitions(&l, g, blocking, MAX_LIST, 0);
+	double total = sn_players_weight_of(p, NULL, p->n);
 	cli_table_t *t = NULL;
-	double total = 0;
-	int bad = 0;
+	char *members = NULL;
 
 	if (err)
 		return cli_fail(err);
-	for (size_t i = 0; i < p->n; i++)
-		total += p->shown[i];
 	t = cli_table_new(blocking ? "minimal_blocking" : "minimal_winning",
 			  blocking ? "Minimal blocking coalitions" : "Minimal winning coalitions");
-	bad = !t || cli_table_column(t, "coalition", CLI_COL_INT) ||
-	      cli_table_column(t, "size", CLI_COL_INT) ||
-	      cli_table_column(t, "weight", CLI_COL_REAL) ||
-	      cli_table_column(t, "weight_share", CLI_COL_SHARE) ||
-	      cli_table_column(t, "members", CLI_COL_STR);
-	for (size_t k = 0; !bad && k < l.count; k++) {
-		size_t len = 1, a = l.offsets[k], b = l.offsets[k + 1];
-		double w = 0;
-		for (size_t j = a; j < b; j++)
-			len += strlen(p->id[l.players[j]]) + 1;
-		char *members = calloc(len, 1);
-		bad = !members;
-		for (size_t j = a; !bad && j < b; j++) {
-			w += p->shown[l.players[j]];
-			if (j > a)
-				strcat(members, " ");
-			strcat(members, p->id[l.players[j]]);
-		}
-		bad = bad || cli_table_row(t) || cli_table_int(t, 0, (int64_t)k + 1) ||
-		      cli_table_int(t, 1, (int64_t)(b - a)) || cli_table_real(t, 2, w) ||
-		      cli_table_real(t, 3, total > 0 ? w / total : NAN) || cli_table_str(t, 4, members);
-		free(members);
+	int bad = !t || cli_table_column(t, "coalition", CLI_COL_INT) | cli_table_column(t, "size", CLI_COL_INT) |
+			cli_table_column(t, "weight", CLI_COL_REAL) |
+			cli_table_column(t, "weight_share", CLI_COL_SHARE) |
+			cli_table_column(t, "members", CLI_COL_STR);
+	for (size_t k = 0; !bad && k < l.count; k++, free(members)) {
+		size_t a = l.offsets[k], size = l.offsets[k + 1] - a;
+		double w = sn_players_weight_of(p, l.players + a, size);
+		bad = sn_players_ids(&members, p, l.players + a, size) ||
+		      cli_table_row(t) | cli_table_int(t, 0, (int64_t)k + 1) |
+		      cli_table_int(t, 1, (int64_t)size) | cli_table_real(t, 2, w) |
+		      cli_table_real(t, 3, total > 0 ? w / total : NAN) | cli_table_str(t, 4, members);
 	}
 	bad = bad || cli_doc_meta(doc, blocking ? "minimal blocking coalitions" :
 				  "minimal winning coalitions", l.total < 9007199254740992.0 ? "%.0f%s" :

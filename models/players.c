@@ -312,3 +312,17 @@ double sn_players_weight_of(const sn_players_t *p, const size_t *members, size_t
 		w += p->shown[members ? members[j] : j];
 	return w;
 }
+
+sn_error_t sn_players_ids(char **out, const sn_players_t *p, const size_t *members, size_t k)
+{
+	size_t len = 1;
+
+	for (size_t j = 0; j < k; j++)
+		len += strlen(p->id[members[j]]) + 1;
+	if (!(*out = malloc(len)))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	(*out)[0] = '\0';
+	for (size_t j = 0, at = 0; j < k; j++)
+		at += (size_t)sprintf(*out + at, "%s%s", j ? " " : "", p->id[members[j]]);
+	return SN_OK;
+}

@@ -181,6 +181,12 @@ sn_error_t sn_players_blocs_communities(sn_players_t *p, sn_game_t *g, const sn_
  */
 double sn_players_weight_of(const sn_players_t *p, const size_t *members, size_t k);
 
+/*
+ * The ids of the players `members[0..k)` joined by single spaces, into
+ * *out (the caller's, to free()).  Errors: SN_ENOMEM.  O(length).
+ */
+sn_error_t sn_players_ids(char **out, const sn_players_t *p, const size_t *members, size_t k);
+
 #ifdef __cplusplus
 }
 #endif

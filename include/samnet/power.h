@@ -300,6 +300,27 @@ void sn_power_result_init(sn_power_result_t *r);
 /* Frees the arrays and re-initialises; NULL is fine. */
 void sn_power_result_destroy(sn_power_result_t *r);
 
+/* The number of per-player arrays of a result, for sn_power_result_column(). */
+#define SN_POWER_RESULT_COLUMNS 17
+
+/*
+ * The k-th per-player array of `r` (k < SN_POWER_RESULT_COLUMNS) in the
+ * order tables show them: banzhaf, banzhaf_lo, banzhaf_hi, banzhaf_abs,
+ * banzhaf_abs_lo, banzhaf_abs_hi, shapley, shapley_lo, shapley_hi, owen,
+ * owen_lo, owen_hi, johnston, deegan_packel, holler, coleman_prevent,
+ * coleman_initiate.  *name_out (may be NULL) receives the column name.
+ * Returns NULL when that array was not computed (or k is too large).  O(1).
+ */
+const double *sn_power_result_column(const sn_power_result_t *r, size_t k, const char **name_out);
+
+/*
+ * The indices worth computing by default for game `g` with `method`: all
+ * (SN_POWER_ALL) up to 20 players unless sampling, else SN_POWER_CHEAP;
+ * Banzhaf and Shapley-Shubik only for a graph-restricted game that is not
+ * simple (the only two defined there).  O(criteria).
+ */
+unsigned sn_power_default_indices(const sn_game_t *g, sn_power_method_t method);
+
 /*
  * Computes the requested power indices of every player.
  *
