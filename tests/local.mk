@@ -165,3 +165,9 @@ check_PROGRAMS += tests/check_eigen_components
 TESTS += tests/check_eigen_components
 tests_check_eigen_components_CFLAGS = $(TEST_CFLAGS)
 tests_check_eigen_components_LDADD = $(TEST_LIBS)
+
+# the players of a game from a dataset or typed, called without the CLI (issue 18)
+check_PROGRAMS += tests/check_players
+TESTS += tests/check_players
+tests_check_players_CFLAGS = $(TEST_CFLAGS)
+tests_check_players_LDADD = $(TEST_LIBS)
