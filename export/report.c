@@ -18,6 +18,7 @@
 #include "export/report.h"
 #include "export/svg.h"
 #include "samnet/centrality.h"
+#include "samnet/coalition.h"
 #include "samnet/communities.h"
 #include "samnet/power.h"
 
@@ -31,7 +32,6 @@ typedef struct {
 	sn__xgraph_t g;          /* the actor projection with the columns */
 	igraph_matrix_t pos;
 	double *strength, *betweenness_w;  /* [g.nv], borrowed from g's fields */
-	double total_strength, total_betweenness_w;
 	double *power;           /* [g.nv] normalised Banzhaf of the regions, NaN elsewhere; or NULL */
 	sn_community_profiles_t profiles;
 	sn__xml_t x;
@@ -198,11 +198,6 @@ static sn_error_t compute(report_t *r)
 		return err;
 	r->strength = field(r, "strength") ? field(r, "strength")->reals : NULL;
 	r->betweenness_w = field(r, "betweenness_w") ? field(r, "betweenness_w")->reals : NULL;
-	for (size_t i = 0; i < r->g.nv; i++) {
-		r->total_strength += r->strength && isfinite(r->strength[i]) ? r->strength[i] : 0;
-		r->total_betweenness_w += r->betweenness_w && isfinite(r->betweenness_w[i])
-					  ? r->betweenness_w[i] : 0;
-	}
 	if ((err = regional_power(r)) != SN_OK)
 		return err;
 	const sn__field_t *cf = field(r, "community");
@@ -502,31 +497,29 @@ typedef struct {
 	double pop_share, strength_share, betweenness_w_share, power_share;
 } shares_t;
 
-/* Fills *out; the errors of sn_dataset_represented_population() but SN_EDATA. */
+/* Fills *out (sn_coalition_share(), sn_coalition_population()); their errors but SN_EDATA. */
 static sn_error_t shares(const report_t *r, const size_t *actors, size_t n, shares_t *out)
 {
-	shares_t s = { 0, -1, NAN, 0, 0, NAN };
-	double str = 0, btw = 0, pw = 0;
-	sn_error_t err;
+	shares_t s = { 0, -1, NAN, NAN, NAN, NAN };
+	const size_t nv = r->g.nv, off = r->proj.offset;
+	sn_error_t err = SN_OK;
 
-	for (size_t k = 0; k < n; k++) {
-		igraph_integer_t v = sn_network_actor_vertex(r->net, actors[k]);
-		if (v < 0 || (size_t)v < r->proj.offset || (size_t)v - r->proj.offset >= r->g.nv)
-			continue;
-		size_t i = (size_t)v - r->proj.offset;
-		s.in_network++;
-		str += r->strength && isfinite(r->strength[i]) ? r->strength[i] : 0;
-		btw += r->betweenness_w && isfinite(r->betweenness_w[i]) ? r->betweenness_w[i] : 0;
-		pw += r->power && isfinite(r->power[i]) ? r->power[i] : 0;
-	}
-	if (r->year && (err = missing_if_no_figure(sn_dataset_represented_population(
-				r->net->dataset, actors, n, r->year, &s.population), &s.population)))
+	if ((r->strength && (err = sn_coalition_share(&s.strength_share, NULL, &s.in_network, r->net,
+						      off, r->strength, nv, actors, n))) ||
+	    (r->betweenness_w && (err = sn_coalition_share(&s.betweenness_w_share, NULL, &s.in_network,
+							   r->net, off, r->betweenness_w, nv, actors,
+							   n))) ||
+	    (r->power && (err = sn_coalition_share(NULL, &s.power_share, &s.in_network, r->net, off,
+						   r->power, nv, actors, n))))
 		return err;
-	s.pop_share = s.population >= 0 && r->national > 0 ? (double)s.population / (double)r->national
-							     : NAN;
-	s.strength_share = r->total_strength > 0 ? str / r->total_strength : NAN;
-	s.betweenness_w_share = r->total_betweenness_w > 0 ? btw / r->total_betweenness_w : NAN;
-	s.power_share = r->power ? pw : NAN;
+	if (r->year && (err = sn_coalition_population(&s.population, &s.pop_share, r->net->dataset,
+						      actors, n, r->year)) == SN_EDATA) {
+		sn_error_clear();
+		s.population = -1;
+		s.pop_share = NAN;
+	} else if (err) {
+		return err;
+	}
 	*out = s;
 	return SN_OK;
 }
