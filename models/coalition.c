@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,6 +69,57 @@ sn_error_t sn_coalition_population(int64_t *population_out, double *share_out,
 	if (share_out)
 		*share_out = national > 0 ? (double)*population_out / (double)national : NAN;
 	return SN_OK;
+}
+
+/* Resolves one reference of a members list; a data error becomes an invalid request. */
+static sn_error_t resolve(const sn_dataset_t *ds, const char *ref, size_t **out, size_t *n,
+			  size_t *cap)
+{
+	sn_error_t err = sn_dataset_resolve_actor(ds, ref, out, n, cap);
+
+	if (err != SN_EDATA)
+		return err;
+	char *msg = strdup(sn_error_last());
+	err = sn_error_set(msg ? SN_EINVAL : SN_ENOMEM, "members: %s", msg ? msg : "out of memory");
+	free(msg);
+	return err;
+}
+
+sn_error_t sn_coalition_members_parse(size_t **out, size_t *n, const sn_dataset_t *ds,
+				      const char *list)
+{
+	char *copy = strdup(list), *save = NULL, *ref = NULL;
+	size_t cap = 0;
+	sn_error_t err = copy ? SN_OK : sn_error_set(SN_ENOMEM, "out of memory");
+
+	*out = NULL;
+	*n = 0;
+	for (char *tok = copy ? strtok_r(copy, ",", &save) : NULL; !err;
+	     tok = strtok_r(NULL, ",", &save)) {
+		bool extends = tok && ref && strchr(ref, ':') && !strchr(tok, ':') &&
+			       sn_dataset_find_actor(ds, tok) == SN_NO_PARENT;
+		char *longer = NULL;
+		if (extends && asprintf(&longer, "%s,%s", ref, tok) < 0)
+			err = sn_error_set(SN_ENOMEM, "out of memory");
+		else if (!extends && ref)
+			err = resolve(ds, ref, out, n, &cap);
+		free(ref);
+		ref = longer;
+		if (!err && !tok)
+			break;
+		if (!err && !extends && !(ref = strdup(tok)))
+			err = sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	free(ref);
+	free(copy);
+	if (!err && *n == 0)
+		err = sn_error_set(SN_EINVAL, "members names no actor");
+	if (err) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return err;
 }
 
 /* Ties inside, ties out and distinct outside partners. */

@@ -67,6 +67,20 @@ sn_error_t sn_coalition_profile(sn_coalition_profile_t *out, const sn_network_t 
 				int year);
 
 /*
+ * The members named by `list`: actor ids and selectors separated by commas
+ * (sn_dataset_resolve_actor()).  A selector's own code list also uses
+ * commas, so a bare territory code after a selector ("regions:06,07")
+ * extends that selector.  *out (the caller's, to free()) receives the actor
+ * indices, duplicates kept, *n their number.
+ * Errors: SN_EINVAL "members: <message>" for a reference that resolves to
+ * nothing (unknown actor, unknown territory, a selector matching nothing)
+ * and "members names no actor"; SN_ENOMEM.  On error *out is NULL.
+ * O(length * resolve).
+ */
+sn_error_t sn_coalition_members_parse(size_t **out, size_t *n, const sn_dataset_t *ds,
+				      const char *list);
+
+/*
  * A coalition's share of a per-vertex quantity of a projection (strength,
  * PageRank, betweenness, voting power): `values[0..nv)` indexed by
  * projection vertex (vertex v is two-mode vertex v + `offset` of `net`).
