@@ -171,3 +171,7 @@ check_PROGRAMS += tests/check_players
 TESTS += tests/check_players
 tests_check_players_CFLAGS = $(TEST_CFLAGS)
 tests_check_players_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/check_coalition_share
+TESTS += tests/check_coalition_share
+tests_check_coalition_share_CFLAGS = $(TEST_CFLAGS)
+tests_check_coalition_share_LDADD = $(TEST_LIBS)
