@@ -9,13 +9,6 @@
 
 #include "cli/commands.h"
 
-/* What the indices of a graph-restricted game (Myerson 1977) are, for the output's meta. */
-#define GAME_SIMPLE "graph-restricted (Myerson): a coalition wins when one of its connected " \
-	"parts wins (quota above half: at most one can); every index is that game's, shapley " \
-	"the Myerson value"
-#define GAME_COUNTS "graph-restricted (Myerson): a coalition is worth the number of its " \
-	"connected parts that win (quota at most half: several can); shapley is the Myerson " \
-	"value, banzhaf the Banzhaf value of that game; both can be negative"
 /* Coalitions listed by --minimal and --blocking at most. */
 #define MAX_LIST 10000
 
@@ -74,60 +67,43 @@ static int load_players(sn_players_t *p, const cli_ctx_t *ctx, const cli_data_t 
 	return n ? fail(ctx, err) : cli_usage_error(ctx, "no players selected");
 }
 
-/* The game (--rule, or --quota on the weights), its communication graph and blocs. */
-static int build_game(sn_game_t **g, sn_players_t *p, const cli_ctx_t *ctx, const cli_data_t *d,
-		      int max_iterations, sn_communities_summary_t *leiden, size_t *overlaps)
+/* --blocs: typed labels, the dataset's coalitions or its Leiden communities (seeded by --seed). */
+static int set_blocs(sn_game_t *g, sn_players_t *p, const cli_ctx_t *ctx, const cli_data_t *d,
+		     int max_iterations, sn_communities_summary_t *leiden, size_t *overlaps)
 {
 	const char *blocs = cli_opt(ctx, "blocs");
 	sn_communities_options_t co = SN_COMMUNITIES_OPTIONS_INIT;
 	sn_projection_t proj;
 	sn_error_t err;
 
-	err = cli_opt(ctx, "rule") ? sn_players_game_rule(g, p, cli_opt(ctx, "rule"))
-				   : sn_players_game(g, p, cli_opt(ctx, "quota"));
+	if (!d)
+		return fail(ctx, sn_players_blocs_parse(p, g, blocs));
+	if (strcmp(blocs, "coalitions") == 0)
+		return fail(ctx, sn_players_blocs_coalitions(p, g, d->ds, overlaps));
+	if (strcmp(blocs, "communities") != 0)
+		return cli_usage_error(ctx, "--blocs takes 'coalitions' or 'communities' with a dataset, "
+				       "not '%s'", blocs);
+	co.seed = ctx->seed;
+	co.max_iterations = max_iterations;
+	sn_projection_init(&proj);
+	if (!(err = cli_projection_build(&proj, d, SN_MODE_ACTORS, SN_WEIGHT_COUNT)))
+		err = sn_players_blocs_communities(p, g, &d->net, &proj, &co, leiden);
+	sn_projection_destroy(&proj);
+	return fail(ctx, err);
+}
+
+/* The game: --rule, or --quota on the weights; restricted to --graph or the shared projects. */
+static int build_game(sn_game_t **g, const sn_players_t *p, const cli_ctx_t *ctx,
+		      const cli_data_t *d)
+{
+	sn_error_t err = cli_opt(ctx, "rule") ? sn_players_game_rule(g, p, cli_opt(ctx, "rule"))
+					      : sn_players_game(g, p, cli_opt(ctx, "quota"));
+
 	if (!err && cli_opt(ctx, "graph"))
 		err = sn_game_parse_graph(*g, cli_opt(ctx, "graph"));
 	else if (!err && cli_flag(ctx, "connected"))
 		err = sn_players_connect(*g, p, d->ds);
-	if (err || !blocs)
-		return fail(ctx, err);
-	co.seed = ctx->seed;
-	co.max_iterations = max_iterations;
-	if (!d)
-		err = sn_players_blocs_parse(p, *g, blocs);
-	else if (strcmp(blocs, "coalitions") == 0)
-		err = sn_players_blocs_coalitions(p, *g, d->ds, overlaps);
-	else if (strcmp(blocs, "communities") != 0)
-		return cli_usage_error(ctx, "--blocs takes 'coalitions' or 'communities' with a dataset, "
-				       "not '%s'", blocs);
-	if (d && strcmp(blocs, "communities") == 0) {
-		sn_projection_init(&proj);
-		err = cli_projection_build(&proj, d, SN_MODE_ACTORS, SN_WEIGHT_COUNT);
-		if (!err)
-			err = sn_players_blocs_communities(p, *g, &d->net, &proj, &co, leiden);
-		sn_projection_destroy(&proj);
-	}
 	return fail(ctx, err);
-}
-
-static int parse_options(sn_power_options_t *o, const cli_ctx_t *ctx, const sn_game_t *g)
-{
-	long samples = 0;
-	int rc;
-
-	*o = (sn_power_options_t)SN_POWER_OPTIONS_INIT;
-	o->seed = ctx->seed;
-	if (cli_opt(ctx, "method") && sn_power_method_parse(&o->method, cli_opt(ctx, "method")))
-		return cli_usage_error(ctx, "--method: %s", sn_error_last());
-	o->indices = sn_power_default_indices(g, o->method);
-	if (cli_opt(ctx, "indices") && sn_power_indices_parse(&o->indices, cli_opt(ctx, "indices")))
-		return cli_usage_error(ctx, "--indices: %s", sn_error_last());
-	if (cli_opt(ctx, "blocs"))
-		o->indices |= SN_POWER_OWEN;
-	if ((rc = cli_opt_long(ctx, "samples", 1, 2000000000L, &samples)) != CLI_EXIT_OK)
-		return rc;
-	o->samples = (uint64_t)samples;
-	return CLI_EXIT_OK;
 }
 
 /* The per-player table: weight, share, every computed index and power/weight ratios. */
@@ -136,8 +112,8 @@ static cli_table_t *power_table(const sn_players_t *p, const sn_power_result_t *
 	cli_table_t *t = cli_table_new("power", "Voting power");
 	double total = sn_players_weight_of(p, NULL, p->n);
 	const char *name;
-	int bad = !t || cli_table_column(t, "id", CLI_COL_STR) | cli_table_column(t, "name", CLI_COL_STR) |
-			cli_table_column(t, "weight", CLI_COL_REAL) |
+	int bad = !t || cli_table_column(t, "id", CLI_COL_STR) |
+			cli_table_column(t, "name", CLI_COL_STR) | cli_table_column(t, "weight", CLI_COL_REAL) |
 			cli_table_column(t, "weight_share", CLI_COL_SHARE);
 
 	for (size_t k = 0; !bad && k < SN_POWER_RESULT_COLUMNS; k++)
@@ -174,15 +150,14 @@ static int coalitions_table(cli_doc_t *doc, const sn_game_t *g, const sn_players
 	sn_coalition_list_t l;
 	sn_error_t err = sn_game_minimal_coalitions(&l, g, blocking, MAX_LIST, 0);
 	double total = sn_players_weight_of(p, NULL, p->n);
-	cli_table_t *t = NULL;
 	char *members = NULL;
 
 	if (err)
 		return cli_fail(err);
-	t = cli_table_new(blocking ? "minimal_blocking" : "minimal_winning",
-			  blocking ? "Minimal blocking coalitions" : "Minimal winning coalitions");
-	int bad = !t || cli_table_column(t, "coalition", CLI_COL_INT) | cli_table_column(t, "size", CLI_COL_INT) |
-			cli_table_column(t, "weight", CLI_COL_REAL) |
+	cli_table_t *t = cli_table_new(blocking ? "minimal_blocking" : "minimal_winning", blocking ?
+				       "Minimal blocking coalitions" : "Minimal winning coalitions");
+	int bad = !t || cli_table_column(t, "coalition", CLI_COL_INT) |
+			cli_table_column(t, "size", CLI_COL_INT) | cli_table_column(t, "weight", CLI_COL_REAL) |
 			cli_table_column(t, "weight_share", CLI_COL_SHARE) |
 			cli_table_column(t, "members", CLI_COL_STR);
 	for (size_t k = 0; !bad && k < l.count; k++, free(members)) {
@@ -204,19 +179,19 @@ static int coalitions_table(cli_doc_t *doc, const sn_game_t *g, const sn_players
 	return CLI_EXIT_OK;
 }
 
-static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, const sn_players_t *p,
-		    const sn_game_t *g, const sn_power_result_t *r)
+/* The meta of the document: players, weights, quotas, methods, graph and blocs. */
+static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d,
+		    const sn_players_t *p, const sn_game_t *g, const sn_power_result_t *r)
 {
-	int bad = 0;
+	char key[160];
+	int bad = (d && (cli_doc_meta(doc, "dataset", "%s", d->label) |
+			 cli_doc_population_meta(doc, d))) |
+		  cli_doc_meta_int(doc, "players", (int64_t)p->n) |
+		  cli_doc_meta(doc, "weight", "%s%s", p->weight_name,
+			       p->scale != 1.0 ? " (scaled to integers, largest 1000000)" : "");
 
-	if (d)
-		bad |= cli_doc_meta(doc, "dataset", "%s", d->label) | cli_doc_population_meta(doc, d);
-	bad |= cli_doc_meta_int(doc, "players", (int64_t)p->n);
-	bad |= cli_doc_meta(doc, "weight", "%s%s", p->weight_name,
-			    p->scale != 1.0 ? " (scaled to integers, largest 1000000)" : "");
 	/* Keys stay unique, so that the JSON "meta" object has no repeated member. */
 	for (size_t c = 0; c < sn_game_ncriteria(g); c++) {
-		char key[160];
 		snprintf(key, sizeof key, "quota %s", sn_game_criterion_name(g, c));
 		bad |= cli_doc_meta(doc, key, "%lld of %lld", (long long)sn_game_quota(g, c),
 				    (long long)sn_game_total(g, c));
@@ -224,11 +199,9 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, c
 	if (cli_opt(ctx, "rule"))
 		bad |= cli_doc_meta(doc, "rule", "%s", cli_opt(ctx, "rule"));
 	for (unsigned b = 0; b < SN_POWER_INDEX_COUNT; b++)
-		if (r->indices & (1u << b)) {
-			char key[64];
-			snprintf(key, sizeof key, "method %s", sn_power_index_name(1u << b));
+		if (r->indices & (1u << b) && snprintf(key, sizeof key, "method %s",
+							sn_power_index_name(1u << b)) > 0)
 			bad |= cli_doc_meta(doc, key, "%s", sn_power_method_name(r->method[b]));
-		}
 	if (r->samples)
 		bad |= cli_doc_meta(doc, "monte carlo", "%llu samples, seed %" PRIu64 ", 95%% %s intervals",
 				    (unsigned long long)r->samples, ctx->seed,
@@ -237,6 +210,10 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d, c
 		bad |= cli_doc_meta_num(doc, "winning coalitions", r->winning);
 	if (!isnan(r->coleman_collectivity))
 		bad |= cli_doc_meta_num(doc, "power of the collectivity to act", r->coleman_collectivity);
+	if (sn_game_has_graph(g))
+		bad |= cli_doc_meta(doc, "communication graph", "%zu ties%s", sn_game_nties(g),
+				    d ? " (shared projects)" : "") |
+		       cli_doc_meta(doc, "game", "%s", sn_game_describe(g));
 	return bad;
 }
 
@@ -263,8 +240,7 @@ static int check_combinations(const cli_ctx_t *ctx)
 
 static int run(cli_ctx_t *ctx)
 {
-	cli_data_t d;
-	bool have_data = !cli_opt(ctx, "weights");
+	cli_data_t d, *data = cli_opt(ctx, "weights") ? NULL : &d;
 	sn_players_t p;
 	sn_game_t *g = NULL;
 	sn_power_options_t o;
@@ -272,33 +248,32 @@ static int run(cli_ctx_t *ctx)
 	sn_communities_summary_t leiden = { 0 };
 	cli_doc_t *doc = NULL;
 	size_t overlaps = 0;
+	long samples = 0;
 	int rc, max_iterations = 0;
-	bool by_community = have_data && cli_opt(ctx, "blocs") &&
-			    strcmp(cli_opt(ctx, "blocs"), "communities") == 0;
+	const char *blocs = cli_opt(ctx, "blocs");
+	bool by_community = data && blocs && strcmp(blocs, "communities") == 0;
+	sn_error_t err;
 
 	sn_power_result_init(&r);
 	sn_players_init(&p);
 	if ((rc = check_combinations(ctx)) != CLI_EXIT_OK ||
-	    (have_data && (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK))
+	    (data && (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK))
 		return rc;
-	if ((rc = load_players(&p, ctx, have_data ? &d : NULL)) == CLI_EXIT_OK &&
-	    (rc = cli_opt_max_iterations(ctx, &max_iterations)) == CLI_EXIT_OK &&
-	    (rc = build_game(&g, &p, ctx, have_data ? &d : NULL, max_iterations, &leiden,
-			     &overlaps)) == CLI_EXIT_OK)
-		rc = parse_options(&o, ctx, g);
-	if (rc == CLI_EXIT_OK) {
-		sn_error_t err = sn_power_compute(&r, g, &o);
-		rc = err ? (err == SN_EINVAL ? cli_usage_error(ctx, "%s", sn_error_last()) : cli_fail(err))
-			 : CLI_EXIT_OK;
-	}
-	if (rc != CLI_EXIT_OK)
+	if ((rc = load_players(&p, ctx, data)) || (rc = build_game(&g, &p, ctx, data)) ||
+	    (rc = cli_opt_max_iterations(ctx, &max_iterations)) ||
+	    (blocs && (rc = set_blocs(g, &p, ctx, data, max_iterations, &leiden, &overlaps))) ||
+	    (rc = fail(ctx, sn_power_options_parse(&o, g, cli_opt(ctx, "method"),
+						   cli_opt(ctx, "indices")))) ||
+	    (rc = cli_opt_long(ctx, "samples", 1, 2000000000L, &samples)))
 		goto done;
+	o.seed = ctx->seed;
+	o.samples = (uint64_t)samples;
+	if ((err = sn_power_compute(&r, g, &o))) {
+		rc = err == SN_EINVAL ? cli_usage_error(ctx, "%s", sn_error_last()) : cli_fail(err);
+		goto done;
+	}
 	doc = cli_doc_new("power");
-	if (describe(doc, ctx, have_data ? &d : NULL, &p, g, &r) ||
-	    (sn_game_has_graph(g) && cli_doc_meta(doc, "communication graph", "%zu ties%s",
-						    sn_game_nties(g), have_data ? " (shared projects)" : "")) ||
-	    (sn_game_has_graph(g) && cli_doc_meta(doc, "game", "%s", sn_game_is_simple(g) ?
-			GAME_SIMPLE : GAME_COUNTS)) ||
+	if (describe(doc, ctx, data, &p, g, &r) ||
 	    (p.bloc && cli_doc_meta(doc, "blocs", "%zu%s", sn_game_nblocs(g), overlaps ?
 				    " (players in several coalitions join the first)" : "")) ||
 	    (by_community && (cli_doc_meta(doc, "blocs_leiden", "seed %" PRIu64 ", %d iterations, "
@@ -316,7 +291,7 @@ done:
 	sn_power_result_destroy(&r);
 	sn_game_free(g);
 	sn_players_destroy(&p);
-	if (have_data)
+	if (data)
 		cli_data_destroy(&d);
 	return rc;
 }

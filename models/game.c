@@ -387,3 +387,16 @@ size_t sn_game_nties(const sn_game_t *g)
 		ends += (size_t)__builtin_popcountll(g->adj[i]);
 	return ends / 2;
 }
+
+const char *sn_game_describe(const sn_game_t *g)
+{
+	if (!sn_game_has_graph(g))
+		return NULL;
+	if (sn_game_is_simple(g))
+		return "graph-restricted (Myerson): a coalition wins when one of its connected parts "
+		       "wins (quota above half: at most one can); every index is that game's, shapley "
+		       "the Myerson value";
+	return "graph-restricted (Myerson): a coalition is worth the number of its connected parts "
+	       "that win (quota at most half: several can); shapley is the Myerson value, banzhaf "
+	       "the Banzhaf value of that game; both can be negative";
+}

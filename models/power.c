@@ -123,6 +123,30 @@ unsigned sn_power_default_indices(const sn_game_t *g, sn_power_method_t method)
 									 : SN_POWER_CHEAP;
 }
 
+/* Prefixes the last message with `what`: "method: unknown method 'x'...". */
+static sn_error_t prefixed(sn_error_t err, const char *what)
+{
+	char *msg = strdup(sn_error_last());
+
+	err = sn_error_set(msg ? err : SN_ENOMEM, "%s: %s", what, msg ? msg : "out of memory");
+	free(msg);
+	return err;
+}
+
+sn_error_t sn_power_options_parse(sn_power_options_t *out, const sn_game_t *g, const char *method,
+				  const char *indices)
+{
+	*out = (sn_power_options_t)SN_POWER_OPTIONS_INIT;
+	if (method && sn_power_method_parse(&out->method, method))
+		return prefixed(SN_EINVAL, "method");
+	out->indices = sn_power_default_indices(g, out->method);
+	if (indices && sn_power_indices_parse(&out->indices, indices))
+		return prefixed(SN_EINVAL, "indices");
+	if (sn_game_nblocs(g) > 0)
+		out->indices |= SN_POWER_OWEN;
+	return SN_OK;
+}
+
 void sn_power_result_destroy(sn_power_result_t *r)
 {
 	if (r == NULL)

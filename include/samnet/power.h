@@ -132,6 +132,14 @@ bool sn_game_is_simple(const sn_game_t *g);
 bool sn_game_has_graph(const sn_game_t *g);
 
 /*
+ * What a graph-restricted game is, in one sentence for people (a
+ * coalition wins when one of its parts wins, or is worth the number of its
+ * winning parts, and what the indices then mean); NULL without a graph.
+ * Static storage.  O(criteria).
+ */
+const char *sn_game_describe(const sn_game_t *g);
+
+/*
  * The number of distinct ties of the communication graph (a pair joined
  * by several edges counts once; self-loops are not ties); 0 without a
  * graph.  O(n).
@@ -320,6 +328,17 @@ const double *sn_power_result_column(const sn_power_result_t *r, size_t k, const
  * simple (the only two defined there).  O(criteria).
  */
 unsigned sn_power_default_indices(const sn_game_t *g, sn_power_method_t method);
+
+/*
+ * Options from text, for game `g`: the method `method` (NULL: auto) as
+ * sn_power_method_parse(), the indices `indices` (NULL: those of
+ * sn_power_default_indices()) as sn_power_indices_parse(), plus Owen when
+ * the game has blocs; the other fields keep SN_POWER_OPTIONS_INIT's values.
+ * Errors (SN_EINVAL): the parsers', prefixed "method: " or "indices: ".
+ * O(length).
+ */
+sn_error_t sn_power_options_parse(sn_power_options_t *out, const sn_game_t *g, const char *method,
+				  const char *indices);
 
 /*
  * Computes the requested power indices of every player.
