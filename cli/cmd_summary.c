@@ -14,39 +14,9 @@ static const cli_option_t options[] = {
 };
 
 typedef struct {
-	igraph_integer_t components;
+	size_t components;
 	double largest_share;  /* share of network actors in the largest component */
 } components_t;
-
-static sn_error_t two_mode_components(const sn_network_t *net, components_t *out)
-{
-	igraph_vector_int_t membership, sizes;
-	igraph_integer_t n;
-	sn_error_t err = SN_OK;
-
-	if (igraph_vector_int_init(&membership, 0) || igraph_vector_int_init(&sizes, 0))
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	err = sn_error_from_igraph(igraph_connected_components(&net->graph, &membership, &sizes, &n,
-							       IGRAPH_WEAK), "components");
-	if (err == SN_OK) {
-		/* Count actors (not projects) per component. */
-		igraph_integer_t *actors = calloc((size_t)n + 1, sizeof *actors), best = 0;
-		if (!actors) {
-			err = sn_error_set(SN_ENOMEM, "out of memory");
-		} else {
-			for (size_t v = 0; v < net->nactors; v++)
-				actors[VECTOR(membership)[v]]++;
-			for (igraph_integer_t c = 0; c < n; c++)
-				best = actors[c] > best ? actors[c] : best;
-			out->components = n;
-			out->largest_share = net->nactors ? (double)best / (double)net->nactors : 0;
-			free(actors);
-		}
-	}
-	igraph_vector_int_destroy(&membership);
-	igraph_vector_int_destroy(&sizes);
-	return err;
-}
 
 static int add_row(cli_table_t *t, const char *measure, int64_t ivalue, double rvalue, bool is_int)
 {
@@ -145,7 +115,7 @@ static int run(cli_ctx_t *ctx)
 	}
 	memcpy(actors, d.net.actor_index, d.net.nactors * sizeof *actors);
 	if ((err = cli_projection_build(&proj, &d, SN_MODE_ACTORS, w)) != SN_OK ||
-	    (err = two_mode_components(&d.net, &comp)) != SN_OK ||
+	    (err = sn_network_components(&comp.components, &comp.largest_share, &d.net)) != SN_OK ||
 	    (err = sn_dataset_represented_population(d.ds, actors, d.net.nactors, d.year, &covered)) ||
 	    (err = sn_territories_population(d.ds->territories, d.ds->territories->root, d.year,
 					     &national))) {

@@ -16,6 +16,7 @@
 #include "samnet/power.h"
 #include "samnet/players.h"
 #include "samnet/coalition.h"
+#include "samnet/reach.h"
 #include "samnet/generate.h"
 #include "samnet/nullmodel.h"
 #include "samnet/significance.h"

@@ -22,3 +22,7 @@ libsamnet_la_SOURCES += models/players.c models/players_graph.c
 # coalition profiles (issue 6)
 samnetinclude_HEADERS += include/samnet/coalition.h
 libsamnet_la_SOURCES += models/coalition.c
+
+# whom actors reach: partner population, two-mode components (issue 18)
+samnetinclude_HEADERS += include/samnet/reach.h
+libsamnet_la_SOURCES += models/reach.c
