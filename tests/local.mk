@@ -175,3 +175,7 @@ check_PROGRAMS += tests/check_coalition_share
 TESTS += tests/check_coalition_share
 tests_check_coalition_share_CFLAGS = $(TEST_CFLAGS)
 tests_check_coalition_share_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/check_reach
+TESTS += tests/check_reach
+tests_check_reach_CFLAGS = $(TEST_CFLAGS)
+tests_check_reach_LDADD = $(TEST_LIBS)
