@@ -533,6 +533,49 @@ START_TEST(test_power_result_columns_and_default_indices)
 }
 END_TEST
 
+START_TEST(test_power_options_parse_prefixes_errors_and_adds_owen)
+{
+	sn_game_t *g = weighted(eec_w, 6, 12);
+	sn_power_options_t o;
+
+	ck_assert_int_eq(sn_power_options_parse(&o, g, NULL, NULL), SN_OK);
+	ck_assert_int_eq(o.method, SN_POWER_AUTO);
+	ck_assert_uint_eq(o.indices, SN_POWER_ALL);
+	ck_assert_int_eq(sn_power_options_parse(&o, g, "montecarlo", NULL), SN_OK);
+	ck_assert_uint_eq(o.indices, SN_POWER_CHEAP);
+	ck_assert_int_eq(sn_power_options_parse(&o, g, "brute", "banzhaf"), SN_OK);
+	ck_assert_int_eq(o.method, SN_POWER_BRUTE);
+	ck_assert_uint_eq(o.indices, SN_POWER_BANZHAF);
+	ck_assert_int_eq(sn_power_options_parse(&o, g, "nope", NULL), SN_EINVAL);
+	ck_assert_ptr_eq(strstr(sn_error_last(), "method: "), sn_error_last());
+	ck_assert_int_eq(sn_power_options_parse(&o, g, NULL, "banzhaf,nope"), SN_EINVAL);
+	ck_assert_ptr_eq(strstr(sn_error_last(), "indices: "), sn_error_last());
+	/* A game with blocs also gets the Owen value. */
+	ck_assert_int_eq(sn_game_set_bloc_names(g, (const char *const[]){ "a", "a", "", "b", "b", "" }),
+			 SN_OK);
+	ck_assert_uint_eq(sn_game_nblocs(g), 4);
+	ck_assert_int_eq(sn_power_options_parse(&o, g, NULL, "banzhaf"), SN_OK);
+	ck_assert_uint_eq(o.indices, SN_POWER_BANZHAF | SN_POWER_OWEN);
+	sn_game_free(g);
+}
+END_TEST
+
+/* Above half, one part at most can win; at most half, parts are counted (power.h). */
+START_TEST(test_game_describe_tells_simple_from_counting_graph_games)
+{
+	sn_game_t *g = weighted((const int64_t[]){ 2, 1, 2 }, 3, 3);
+
+	ck_assert_ptr_null(sn_game_describe(g));
+	ck_assert_int_eq(sn_game_parse_graph(g, "1-2,2-3"), SN_OK);
+	ck_assert_ptr_nonnull(strstr(sn_game_describe(g), "wins when one of its connected parts wins"));
+	sn_game_free(g);
+	g = weighted((const int64_t[]){ 2, 1, 2 }, 3, 2);
+	ck_assert_int_eq(sn_game_parse_graph(g, "1-2,2-3"), SN_OK);
+	ck_assert_ptr_nonnull(strstr(sn_game_describe(g), "number of its connected parts that win"));
+	sn_game_free(g);
+}
+END_TEST
+
 static Suite *players_suite(void)
 {
 	Suite *s = suite_create("players");
@@ -554,6 +597,8 @@ static Suite *players_suite(void)
 	tcase_add_test(tc, test_players_blocs_coalitions_take_the_first_coalition);
 	tcase_add_test(tc, test_players_blocs_communities_name_leiden_communities);
 	tcase_add_test(tc, test_power_result_columns_and_default_indices);
+	tcase_add_test(tc, test_power_options_parse_prefixes_errors_and_adds_owen);
+	tcase_add_test(tc, test_game_describe_tells_simple_from_counting_graph_games);
 	suite_add_tcase(s, tc);
 	return s;
 }
