@@ -45,26 +45,21 @@ static int fail(const cli_ctx_t *ctx, sn_error_t err)
 /* The players: typed with --weights, else the dataset's selected by --players or --coalition. */
 static int load_players(sn_players_t *p, const cli_ctx_t *ctx, const cli_data_t *d)
 {
-	const char *coal = cli_opt(ctx, "coalition"), *weight = cli_opt(ctx, "weight");
-	bool with_population = cli_opt(ctx, "rule") != NULL;
+	const char *coal = cli_opt(ctx, "coalition");
+	char *sel = NULL;
 	size_t *idx = NULL, n = 0;
 	sn_error_t err;
 
 	if (!d)
 		return fail(ctx, sn_players_parse(p, cli_opt(ctx, "weights"), cli_opt(ctx, "names")));
-	if (coal) {
-		size_t c = sn_dataset_find_coalition(d->ds, coal);
-		if (c == SN_NO_PARENT)
-			return cli_usage_error(ctx, "no coalition named '%s' in the dataset", coal);
-		return fail(ctx, sn_players_from_dataset(p, d->ds, d->ds->coalitions[c].actors,
-							 d->ds->coalitions[c].nactors, weight, d->year,
-							 with_population));
-	}
-	if ((err = sn_players_select(&idx, &n, d->ds, cli_opt(ctx, "players"))))
-		return fail(ctx, err);
-	err = n ? sn_players_from_dataset(p, d->ds, idx, n, weight, d->year, with_population) : SN_OK;
+	if (coal && asprintf(&sel, "coalition=%s", coal) < 0)
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	if (!(err = sn_players_select(&idx, &n, d->ds, coal ? sel : cli_opt(ctx, "players"))))
+		err = sn_players_from_dataset(p, d->ds, idx, n, cli_opt(ctx, "weight"), d->year,
+					      cli_opt(ctx, "rule") != NULL);
+	free(sel);
 	free(idx);
-	return n ? fail(ctx, err) : cli_usage_error(ctx, "no players selected");
+	return fail(ctx, err);
 }
 
 /* --blocs: typed labels, the dataset's coalitions or its Leiden communities (seeded by --seed). */
@@ -230,11 +225,10 @@ static int check_combinations(const cli_ctx_t *ctx)
 				       "--coalition or --weight");
 	if (cli_opt(ctx, "players") && cli_opt(ctx, "coalition"))
 		return cli_usage_error(ctx, "give either --players or --coalition, not both");
-	if (cli_flag(ctx, "connected") && w)
-		return cli_usage_error(ctx, "--connected follows the dataset's projects; a typed game "
-				       "takes --graph");
-	if (cli_opt(ctx, "graph") && !w)
-		return cli_usage_error(ctx, "--graph is for a typed game (--weights); use --connected");
+	if ((cli_flag(ctx, "connected") && w) || (cli_opt(ctx, "graph") && !w))
+		return cli_usage_error(ctx, w ? "--connected follows the dataset's projects; a typed "
+				       "game takes --graph" : "--graph is for a typed game (--weights); "
+				       "use --connected");
 	return CLI_EXIT_OK;
 }
 

@@ -151,37 +151,49 @@ sn_error_t sn_players_parse(sn_players_t *out, const char *weights, const char *
 	return err;
 }
 
+/* The members of the coalition `name` of ds into idx[0..*k). */
+static sn_error_t select_coalition(size_t *idx, size_t *k, const sn_dataset_t *ds, const char *name)
+{
+	size_t c = sn_dataset_find_coalition(ds, name);
+
+	if (c == SN_NO_PARENT)
+		return sn_error_set(SN_EINVAL, "coalition: no coalition named '%s' in the dataset", name);
+	memcpy(idx, ds->coalitions[c].actors, ds->coalitions[c].nactors * sizeof *idx);
+	*k = ds->coalitions[c].nactors;
+	return SN_OK;
+}
+
 sn_error_t sn_players_select(size_t **out, size_t *n, const sn_dataset_t *ds, const char *selector)
 {
-	bool by_id = selector && strncmp(selector, "type=", 5) != 0;
-	size_t m = by_id ? sn__list_count(selector) : ds->nactors, k = 0;
+	bool by_type = !selector || strncmp(selector, "type=", 5) == 0;
+	bool by_coalition = selector && strncmp(selector, "coalition=", 10) == 0;
+	size_t m = by_type || by_coalition ? ds->nactors : sn__list_count(selector), k = 0;
 	size_t *idx = malloc((m ? m : 1) * sizeof *idx);
 	sn_actor_type_t type = SN_ACTOR_REGION;
+	sn_error_t err = idx ? SN_OK : sn_error_set(SN_ENOMEM, "out of memory");
 
 	*out = NULL;
 	*n = 0;
-	if (!idx)
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	for (size_t i = 0; by_id && i < m; i++) {
-		char *id = sn__list_item(selector, i);
-		size_t a = id ? sn_dataset_find_actor(ds, id) : SN_NO_PARENT;
-		sn_error_t err = !id ? sn_error_set(SN_ENOMEM, "out of memory")
-			       : a == SN_NO_PARENT ? sn_error_set(SN_EINVAL, "players: unknown actor '%s'", id)
-						   : SN_OK;
-		free(id);
-		if (err) {
-			free(idx);
-			return err;
-		}
-		idx[k++] = a;
-	}
-	if (!by_id && selector && sn_actor_type_parse(selector + 5, &type) != SN_OK) {
-		free(idx);
-		return sn_error_set(SN_EINVAL, "players: unknown actor type '%s'", selector + 5);
-	}
-	for (size_t a = 0; !by_id && a < ds->nactors; a++)
+	if (!err && by_coalition)
+		err = select_coalition(idx, &k, ds, selector + 10);
+	else if (!err && by_type && selector && sn_actor_type_parse(selector + 5, &type) != SN_OK)
+		err = sn_error_set(SN_EINVAL, "players: unknown actor type '%s'", selector + 5);
+	for (size_t a = 0; !err && by_type && a < ds->nactors; a++)
 		if (ds->actors[a].type == type)
 			idx[k++] = a;
+	for (size_t i = 0; !err && !by_type && !by_coalition && i < m; i++) {
+		char *id = sn__list_item(selector, i);
+		idx[k] = id ? sn_dataset_find_actor(ds, id) : SN_NO_PARENT;
+		if (!id)
+			err = sn_error_set(SN_ENOMEM, "out of memory");
+		else if (idx[k++] == SN_NO_PARENT)
+			err = sn_error_set(SN_EINVAL, "players: unknown actor '%s'", id);
+		free(id);
+	}
+	if (err) {
+		free(idx);
+		return err;
+	}
 	*out = idx;
 	*n = k;
 	return SN_OK;
@@ -248,7 +260,7 @@ sn_error_t sn_players_from_dataset(sn_players_t *out, const sn_dataset_t *ds, co
 	sn_error_t err;
 
 	if (n == 0)
-		err = sn_error_set(SN_EINVAL, "no players selected");
+		err = sn_error_set(SN_EINVAL, "players: none selected");
 	else if (!root)
 		err = sn_error_set(SN_ENOMEM, "out of memory");
 	else

@@ -268,6 +268,7 @@ START_TEST(test_players_equal_and_column_weights_need_no_population)
 	ck_assert_int_eq(sn_players_from_dataset(&p, ds, idx, n, "seats", YEAR, false), SN_EINVAL);
 	ck_assert_ptr_nonnull(strstr(sn_error_last(), "no column 'seats'"));
 	ck_assert_int_eq(sn_players_from_dataset(&p, ds, idx, 0, NULL, YEAR, false), SN_EINVAL);
+	ck_assert_str_eq(sn_error_last(), "players: none selected");
 	free(idx);
 	sn_players_destroy(&p);
 	sn_dataset_free(ds);
@@ -299,6 +300,15 @@ START_TEST(test_players_select_by_type_and_by_id)
 	ck_assert_ptr_null(idx);
 	ck_assert_int_eq(sn_players_select(&idx, &n, ds, "type=planet"), SN_EINVAL);
 	ck_assert_str_eq(sn_error_last(), "players: unknown actor type 'planet'");
+	/* coalition=NAME: the members as coalitions.csv lists them. */
+	const sn_coalition_t *co = coalition(ds, "sydsverige");
+	ck_assert_int_eq(sn_players_select(&idx, &n, ds, "coalition=sydsverige"), SN_OK);
+	ck_assert_uint_eq(n, co->nactors);
+	for (size_t i = 0; i < n; i++)
+		ck_assert_uint_eq(idx[i], co->actors[i]);
+	free(idx);
+	ck_assert_int_eq(sn_players_select(&idx, &n, ds, "coalition=atlantis"), SN_EINVAL);
+	ck_assert_str_eq(sn_error_last(), "coalition: no coalition named 'atlantis' in the dataset");
 	sn_dataset_free(ds);
 }
 END_TEST

@@ -79,11 +79,14 @@ sn_error_t sn_players_parse(sn_players_t *out, const char *weights, const char *
 
 /*
  * The dataset actors a selector names: NULL or "type=TYPE" (NULL: the
- * regions) selects every actor of that type in file order; otherwise
- * "id,id,..." lists actors by id, in that order.  *out (the caller's, to
- * free()) receives the indices, *n their number (0 is possible for a type).
- * Errors: SN_EINVAL "players: unknown actor 'x'" or "players: unknown actor
- * type 'x'"; SN_ENOMEM.  O(nactors + length * lookup).
+ * regions) selects every actor of that type in file order;
+ * "coalition=NAME" the members of that named coalition of coalitions.csv;
+ * otherwise "id,id,..." lists actors by id, in that order.  *out (the
+ * caller's, to free()) receives the indices, *n their number (0 is
+ * possible for a type).
+ * Errors: SN_EINVAL "players: unknown actor 'x'", "players: unknown actor
+ * type 'x'" or "coalition: no coalition named 'x' in the dataset";
+ * SN_ENOMEM.  On error *out is NULL.  O(nactors + length * lookup).
  */
 sn_error_t sn_players_select(size_t **out, size_t *n, const sn_dataset_t *ds,
 			     const char *selector);
@@ -97,8 +100,8 @@ sn_error_t sn_players_select(size_t **out, size_t *n, const sn_dataset_t *ds,
  * population); otherwise every population is 0, so that players without
  * population (a university, an agency) can play for equal or column
  * weights.
- * Errors: SN_EINVAL for n = 0 or an unknown column (the message lists the
- * weights); SN_EDATA for a column cell that is not a non-negative number
+ * Errors: SN_EINVAL for n = 0 ("players: none selected") or an unknown
+ * column (the message lists the weights); SN_EDATA for a column cell that is not a non-negative number
  * (naming the actor) and the errors of sn_dataset_represented_population();
  * the errors of sn_game_scale_weights(); SN_ENOMEM.
  * O(n * population lookup).
