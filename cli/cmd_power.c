@@ -69,20 +69,15 @@ static int set_blocs(sn_game_t *g, sn_players_t *p, const cli_ctx_t *ctx, const 
 	const char *blocs = cli_opt(ctx, "blocs");
 	sn_communities_options_t co = SN_COMMUNITIES_OPTIONS_INIT;
 	sn_projection_t proj;
-	sn_error_t err;
+	sn_error_t err = SN_OK;
 
-	if (!d)
-		return fail(ctx, sn_players_blocs_parse(p, g, blocs));
-	if (strcmp(blocs, "coalitions") == 0)
-		return fail(ctx, sn_players_blocs_coalitions(p, g, d->ds, overlaps));
-	if (strcmp(blocs, "communities") != 0)
-		return cli_usage_error(ctx, "--blocs takes 'coalitions' or 'communities' with a dataset, "
-				       "not '%s'", blocs);
 	co.seed = ctx->seed;
 	co.max_iterations = max_iterations;
 	sn_projection_init(&proj);
-	if (!(err = cli_projection_build(&proj, d, SN_MODE_ACTORS, SN_WEIGHT_COUNT)))
-		err = sn_players_blocs_communities(p, g, &d->net, &proj, &co, leiden);
+	if (d && strcmp(blocs, "communities") == 0)
+		err = cli_projection_build(&proj, d, SN_MODE_ACTORS, SN_WEIGHT_COUNT);
+	if (!err)
+		err = sn_players_blocs(p, g, blocs, d ? &d->net : NULL, &proj, &co, leiden, overlaps);
 	sn_projection_destroy(&proj);
 	return fail(ctx, err);
 }

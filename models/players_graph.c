@@ -231,3 +231,18 @@ sn_error_t sn_players_blocs_communities(sn_players_t *p, sn_game_t *g, const sn_
 	igraph_vector_int_destroy(&memb);
 	return err;
 }
+
+sn_error_t sn_players_blocs(sn_players_t *p, sn_game_t *g, const char *spec,
+			    const sn_network_t *net, const sn_projection_t *proj,
+			    const sn_communities_options_t *opts,
+			    sn_communities_summary_t *summary_out, size_t *overlaps_out)
+{
+	if (!p->actor)
+		return sn_players_blocs_parse(p, g, spec);
+	if (strcmp(spec, "coalitions") == 0)
+		return sn_players_blocs_coalitions(p, g, net->dataset, overlaps_out);
+	if (strcmp(spec, "communities") == 0)
+		return sn_players_blocs_communities(p, g, net, proj, opts, summary_out);
+	return sn_error_set(SN_EINVAL, "blocs takes 'coalitions' or 'communities' with a dataset, "
+			    "not '%s'", spec);
+}

@@ -464,6 +464,17 @@ START_TEST(test_players_blocs_coalitions_take_the_first_coalition)
 	}
 	ck_assert_uint_eq(overlaps, want_overlaps);
 	ck_assert_uint_gt(sn_game_nblocs(g), 1);
+	/* The same through a specification; an unknown one is refused. */
+	size_t nblocs = sn_game_nblocs(g);
+	sn_network_t net;
+	sn_network_init(&net);
+	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
+	ck_assert_int_eq(sn_players_blocs(&p, g, "coalitions", &net, NULL, NULL, NULL, NULL), SN_OK);
+	ck_assert_uint_eq(sn_game_nblocs(g), nblocs);
+	ck_assert_int_eq(sn_players_blocs(&p, g, "regions", &net, NULL, NULL, NULL, NULL), SN_EINVAL);
+	ck_assert_str_eq(sn_error_last(), "blocs takes 'coalitions' or 'communities' with a dataset, "
+			 "not 'regions'");
+	sn_network_destroy(&net);
 	ck_assert_uint_lt(sn_game_nblocs(g), n);
 	free(idx);
 	sn_game_free(g);

@@ -179,6 +179,21 @@ sn_error_t sn_players_blocs_communities(sn_players_t *p, sn_game_t *g, const sn_
 					sn_communities_summary_t *summary_out);
 
 /*
+ * Blocs from a specification: for typed players, labels as in
+ * sn_players_blocs_parse(); for dataset players, "coalitions"
+ * (sn_players_blocs_coalitions()) or "communities"
+ * (sn_players_blocs_communities() on `net` and the actor projection `proj`
+ * with `opts`; summary_out may be NULL).  `net`, `proj` and `opts` are
+ * used only for communities; *overlaps_out (may be NULL) is set for
+ * coalitions.  Errors: SN_EINVAL "blocs takes 'coalitions' or 'communities'
+ * with a dataset, not 'x'", and those of the functions named.
+ */
+sn_error_t sn_players_blocs(sn_players_t *p, sn_game_t *g, const char *spec,
+			    const sn_network_t *net, const sn_projection_t *proj,
+			    const sn_communities_options_t *opts,
+			    sn_communities_summary_t *summary_out, size_t *overlaps_out);
+
+/*
  * Total shown weight of the players `members[0..k)` (NULL with k = n: all
  * players).  O(k).
  */
