@@ -62,30 +62,16 @@ static int load_players(sn_players_t *p, const cli_ctx_t *ctx, const cli_data_t 
 	return fail(ctx, err);
 }
 
-/* --blocs: typed labels, the dataset's coalitions or its Leiden communities (seeded by --seed). */
-static int set_blocs(sn_game_t *g, sn_players_t *p, const cli_ctx_t *ctx, const cli_data_t *d,
-		     int max_iterations, sn_communities_summary_t *leiden, size_t *overlaps)
+/*
+ * The game: --rule, or --quota on the weights; restricted to --graph or the shared projects;
+ * --blocs: typed labels, the dataset's coalitions or its Leiden communities (seeded by --seed).
+ */
+static int build_game(sn_game_t **g, sn_players_t *p, const cli_ctx_t *ctx, const cli_data_t *d,
+		      int max_iterations, sn_communities_summary_t *leiden, size_t *overlaps)
 {
 	const char *blocs = cli_opt(ctx, "blocs");
 	sn_communities_options_t co = SN_COMMUNITIES_OPTIONS_INIT;
 	sn_projection_t proj;
-	sn_error_t err = SN_OK;
-
-	co.seed = ctx->seed;
-	co.max_iterations = max_iterations;
-	sn_projection_init(&proj);
-	if (d && strcmp(blocs, "communities") == 0)
-		err = cli_projection_build(&proj, d, SN_MODE_ACTORS, SN_WEIGHT_COUNT);
-	if (!err)
-		err = sn_players_blocs(p, g, blocs, d ? &d->net : NULL, &proj, &co, leiden, overlaps);
-	sn_projection_destroy(&proj);
-	return fail(ctx, err);
-}
-
-/* The game: --rule, or --quota on the weights; restricted to --graph or the shared projects. */
-static int build_game(sn_game_t **g, const sn_players_t *p, const cli_ctx_t *ctx,
-		      const cli_data_t *d)
-{
 	sn_error_t err = cli_opt(ctx, "rule") ? sn_players_game_rule(g, p, cli_opt(ctx, "rule"))
 					      : sn_players_game(g, p, cli_opt(ctx, "quota"));
 
@@ -93,6 +79,14 @@ static int build_game(sn_game_t **g, const sn_players_t *p, const cli_ctx_t *ctx
 		err = sn_game_parse_graph(*g, cli_opt(ctx, "graph"));
 	else if (!err && cli_flag(ctx, "connected"))
 		err = sn_players_connect(*g, p, d->ds);
+	co.seed = ctx->seed;
+	co.max_iterations = max_iterations;
+	sn_projection_init(&proj);
+	if (!err && blocs && d && strcmp(blocs, "communities") == 0)
+		err = cli_projection_build(&proj, d, SN_MODE_ACTORS, SN_WEIGHT_COUNT);
+	if (!err && blocs)
+		err = sn_players_blocs(p, *g, blocs, d ? &d->net : NULL, &proj, &co, leiden, overlaps);
+	sn_projection_destroy(&proj);
 	return fail(ctx, err);
 }
 
@@ -248,9 +242,8 @@ static int run(cli_ctx_t *ctx)
 	if ((rc = check_combinations(ctx)) != CLI_EXIT_OK ||
 	    (data && (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK))
 		return rc;
-	if ((rc = load_players(&p, ctx, data)) || (rc = build_game(&g, &p, ctx, data)) ||
-	    (rc = cli_opt_max_iterations(ctx, &max_iterations)) ||
-	    (blocs && (rc = set_blocs(g, &p, ctx, data, max_iterations, &leiden, &overlaps))) ||
+	if ((rc = load_players(&p, ctx, data)) || (rc = cli_opt_max_iterations(ctx, &max_iterations)) ||
+	    (rc = build_game(&g, &p, ctx, data, max_iterations, &leiden, &overlaps)) ||
 	    (rc = fail(ctx, sn_power_options_parse(&o, g, cli_opt(ctx, "method"),
 						   cli_opt(ctx, "indices")))) ||
 	    (rc = cli_opt_long(ctx, "samples", 1, 2000000000L, &samples)))
