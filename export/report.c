@@ -20,6 +20,7 @@
 #include "samnet/centrality.h"
 #include "samnet/coalition.h"
 #include "samnet/communities.h"
+#include "samnet/players.h"
 #include "samnet/power.h"
 
 typedef struct {
@@ -223,52 +224,52 @@ static sn_error_t compute(report_t *r)
 
 /*
  * Voting power of the regions in the network under "a majority of the
- * population": a weighted majority game of the region actors with their
- * territories' populations as weights (scaled by sn_game_scale_weights() so
- * that the largest is 100 000, keeping the exact dynamic programme small)
- * and quota half the total plus one; normalised Banzhaf (1965) indices.
+ * population": the weighted majority game of the region actors that carry
+ * population (sn_players_from_dataset(), weights scaled by
+ * sn_players_scale() so that the largest is 100 000, keeping the exact
+ * dynamic programme small) with quota a majority of the total; normalised
+ * Banzhaf (1965) indices.
  */
 static sn_error_t regional_power(report_t *r)
 {
 	const sn__field_t *type = field(r, "type"), *pop = field(r, "population");
 	size_t *idx = malloc((r->g.nv + 1) * sizeof *idx), n = 0;
-	double *w = malloc((r->g.nv + 1) * sizeof *w);
-	int64_t *iw = malloc((r->g.nv + 1) * sizeof *iw), total = 0;
+	size_t *actors = malloc((r->g.nv + 1) * sizeof *actors);
 	sn_power_options_t po = SN_POWER_OPTIONS_INIT;
 	sn_power_result_t res;
+	sn_players_t players;
 	sn_game_t *game = NULL;
 	sn_error_t err = SN_OK;
 
 	sn_power_result_init(&res);
-	if (!idx || !w || !iw || !(r->power = malloc((r->g.nv + 1) * sizeof *r->power))) {
+	sn_players_init(&players);
+	if (!idx || !actors || !(r->power = malloc((r->g.nv + 1) * sizeof *r->power))) {
 		err = sn_error_set(SN_ENOMEM, "out of memory");
 		goto done;
 	}
 	for (size_t i = 0; i < r->g.nv; i++) {
 		r->power[i] = NAN;
 		if (type && pop && strcmp(type->strings[i], "region") == 0 && num(pop, i) > 0) {
-			w[n] = num(pop, i);
+			actors[n] = r->net->actor_index[i + r->proj.offset];
 			idx[n++] = i;
 		}
 	}
-	if (n == 0)
-		goto done;
-	if ((err = sn_game_scale_weights(iw, NULL, w, n, 100000)) != SN_OK)
-		goto done;
-	for (size_t k = 0; k < n; k++)
-		total += iw[k];
 	po.indices = SN_POWER_BANZHAF;
-	if ((err = sn_game_new_weighted(&game, iw, n, total / 2 + 1)) != SN_OK ||
-	    (err = sn_power_compute(&res, game, &po)) != SN_OK)
+	if (n == 0 ||
+	    (err = sn_players_from_dataset(&players, r->net->dataset, actors, n, "population",
+					   r->year, false)) ||
+	    (err = sn_players_scale(&players, 100000)) ||
+	    (err = sn_players_game(&game, &players, NULL)) ||
+	    (err = sn_power_compute(&res, game, &po)))
 		goto done;
 	for (size_t k = 0; k < n; k++)
 		r->power[idx[k]] = res.banzhaf[k];
 done:
 	sn_power_result_destroy(&res);
 	sn_game_free(game);
+	sn_players_destroy(&players);
 	free(idx);
-	free(w);
-	free(iw);
+	free(actors);
 	return err;
 }
 

@@ -283,6 +283,11 @@ sn_error_t sn_players_from_dataset(sn_players_t *out, const sn_dataset_t *ds, co
 	return err;
 }
 
+sn_error_t sn_players_scale(sn_players_t *p, int64_t max_weight)
+{
+	return sn_game_scale_weights(p->weight, &p->scale, p->shown, p->n, max_weight);
+}
+
 sn_error_t sn_players_game(sn_game_t **out, const sn_players_t *p, const char *quota)
 {
 	int64_t total = 0, q;

@@ -210,6 +210,32 @@ START_TEST(test_players_sydsverige_population_banzhaf_matches_brute_force)
 }
 END_TEST
 
+/* Rescaled population weights: the largest becomes the bound, each within 0.5 of exact. */
+START_TEST(test_players_scale_bounds_the_largest_weight)
+{
+	sn_dataset_t *ds = load_sweden();
+	const sn_coalition_t *co = coalition(ds, "sydsverige");
+	sn_players_t p;
+	int64_t top = 0;
+
+	sn_players_init(&p);
+	ck_assert_int_eq(sn_players_from_dataset(&p, ds, co->actors, co->nactors, NULL, YEAR, false),
+			 SN_OK);
+	double max = 0;
+	for (size_t i = 0; i < p.n; i++)
+		max = fmax(max, p.shown[i]);
+	ck_assert_int_eq(sn_players_scale(&p, 100000), SN_OK);
+	for (size_t i = 0; i < p.n; i++) {
+		ck_assert(fabs((double)p.weight[i] - p.shown[i] * 100000 / max) <= 0.5);
+		top = p.weight[i] > top ? p.weight[i] : top;
+	}
+	ck_assert_int_eq(top, 100000);
+	ck_assert_double_eq_tol(p.scale, 100000 / max, 1e-12);
+	sn_players_destroy(&p);
+	sn_dataset_free(ds);
+}
+END_TEST
+
 /* Penrose's rule: √population, scaled so the largest region weighs SN_PLAYERS_SCALE_MAX. */
 START_TEST(test_players_sqrt_population_follows_penrose)
 {
@@ -609,6 +635,7 @@ static Suite *players_suite(void)
 	tcase_add_test(tc, test_players_game_all_zero_is_a_data_error_and_overflow_a_limit);
 	tcase_add_test(tc, test_players_sydsverige_population_banzhaf_matches_brute_force);
 	tcase_add_test(tc, test_players_sqrt_population_follows_penrose);
+	tcase_add_test(tc, test_players_scale_bounds_the_largest_weight);
 	tcase_add_test(tc, test_players_equal_and_column_weights_need_no_population);
 	tcase_add_test(tc, test_players_select_by_type_and_by_id);
 	tcase_add_test(tc, test_players_game_rule_knows_population);

@@ -110,6 +110,16 @@ sn_error_t sn_players_from_dataset(sn_players_t *out, const sn_dataset_t *ds, co
 				   size_t n, const char *weight, int year, bool with_population);
 
 /*
+ * Rescales the integer weights of `p` from the shown ones so that the
+ * largest is `max_weight` (sn_game_scale_weights(), whose rounding error
+ * it states), e.g. to keep the exact dynamic programme small for
+ * population weights; p->scale records the factor.
+ * Errors: those of sn_game_scale_weights() (SN_EINVAL for all weights 0).
+ * O(n).
+ */
+sn_error_t sn_players_scale(sn_players_t *p, int64_t max_weight);
+
+/*
  * The weighted majority game of the players' integer weights with the quota
  * `quota` read by sn_quota_parse() against their total (NULL: ">50%").
  * Errors: SN_EDATA when every weight is 0 (the message points at the
