@@ -244,40 +244,6 @@ static order_t *rank(const settings_t *s, const cli_data_t *d, const igraph_vect
 	return o;
 }
 
-/*
- * Population represented by the direct partners of actor vertex v (actors
- * sharing a project with it, itself excluded): the union of their territories.
- */
-static sn_error_t partner_population(const cli_data_t *d, size_t v, size_t *buf, size_t *mark,
-				     int64_t *out)
-{
-	const sn_network_t *net = &d->net;
-	igraph_vector_int_t projects, members;
-	size_t n = 0;
-	sn_error_t err = SN_OK;
-
-	if (igraph_vector_int_init(&projects, 0) || igraph_vector_int_init(&members, 0))
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	err = sn_error_from_igraph(igraph_neighbors(&net->graph, &projects, (igraph_integer_t)v,
-						    IGRAPH_ALL), "partners");
-	for (igraph_integer_t i = 0; err == SN_OK && i < igraph_vector_int_size(&projects); i++) {
-		err = sn_error_from_igraph(igraph_neighbors(&net->graph, &members,
-							    VECTOR(projects)[i], IGRAPH_ALL), "partners");
-		for (igraph_integer_t j = 0; err == SN_OK && j < igraph_vector_int_size(&members); j++) {
-			size_t u = (size_t)VECTOR(members)[j];
-			if (u == v || mark[u] == v + 1)
-				continue;
-			mark[u] = v + 1;
-			buf[n++] = net->actor_index[u];
-		}
-	}
-	if (err == SN_OK)
-		err = sn_dataset_represented_population(d->ds, buf, n, d->year, out);
-	igraph_vector_int_destroy(&projects);
-	igraph_vector_int_destroy(&members);
-	return err;
-}
-
 static const char *group_column(int by)
 {
 	return by == BY_TYPE ? "rank_in_type" : by == BY_COUNTY ? "rank_in_county" : "rank";
@@ -297,20 +263,17 @@ static int table_columns(cli_table_t *t, const settings_t *s)
 	return bad;
 }
 
-/* One table row for actor vertex v at rank r. */
+/* One table row for actor vertex v at rank r, whose partners represent `partners`. */
 static sn_error_t table_row(cli_table_t *t, const settings_t *s, const cli_data_t *d,
-			    const igraph_vector_t *values, size_t v, long r, size_t *buf,
-			    size_t *mark)
+			    const igraph_vector_t *values, size_t v, long r, int64_t partners)
 {
 	const sn_actor_t *actor = &d->ds->actors[d->net.actor_index[v]];
 	size_t a = d->net.actor_index[v], county = sn_dataset_actor_county(d->ds, a);
-	int64_t own = 0, partners = 0;
+	int64_t own = 0;
 	sn_error_t err = SN_OK;
 
 	if (actor->represents != SN_NO_PARENT)
 		err = sn_dataset_represented_population(d->ds, &a, 1, d->year, &own);
-	if (err == SN_OK)
-		err = partner_population(d, v, buf, mark, &partners);
 	if (err != SN_OK)
 		return err;
 	int bad = cli_table_row(t) | cli_table_int(t, 0, r) | cli_table_str(t, 1, actor->id) |
@@ -327,21 +290,29 @@ static sn_error_t table_row(cli_table_t *t, const settings_t *s, const cli_data_
 static sn_error_t fill_table(cli_table_t *t, const settings_t *s, const cli_data_t *d,
 			     const igraph_vector_t *values, const order_t *o)
 {
-	size_t n = d->net.nactors;
-	size_t *buf = malloc((n + 1) * sizeof *buf), *mark = calloc(n + 1, sizeof *mark);
+	size_t n = d->net.nactors, shown = 0;
+	size_t *row = malloc((n + 1) * sizeof *row);
+	long *rank_of = malloc((n + 1) * sizeof *rank_of);
+	int64_t *partners = malloc((n + 1) * sizeof *partners);
 	sn_error_t err = SN_OK;
 	long r = 0;
 
-	if (!buf || !mark || table_columns(t, s))
+	if (!row || !rank_of || !partners || table_columns(t, s))
 		err = sn_error_set(SN_ENOMEM, "out of memory");
 	for (size_t i = 0; i < n && err == SN_OK; i++) {
 		r = i > 0 && o[i].group == o[i - 1].group ? r + 1 : 1;
 		if (s->top > 0 && r > s->top)
 			continue;
-		err = table_row(t, s, d, values, o[i].row, r, buf, mark);
+		rank_of[shown] = r;
+		row[shown++] = o[i].row;
 	}
-	free(buf);
-	free(mark);
+	if (err == SN_OK)
+		err = sn_network_partner_population(partners, &d->net, row, shown, d->year);
+	for (size_t i = 0; i < shown && err == SN_OK; i++)
+		err = table_row(t, s, d, values, row[i], rank_of[i], partners[i]);
+	free(row);
+	free(rank_of);
+	free(partners);
 	return err;
 }
 

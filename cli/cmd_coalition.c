@@ -16,91 +16,6 @@ static const cli_option_t options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-/*
- * Resolves one item of --members and appends its actors; an actor the list
- * already named (by id or through a selector) is a usage error naming it.
- */
-static int add_members(const cli_ctx_t *ctx, const sn_dataset_t *ds, const char *ref,
-		       size_t **out, size_t *n, size_t *cap, bool *named)
-{
-	size_t before = *n;
-	sn_error_t err = sn_dataset_resolve_actor(ds, ref, out, n, cap);
-
-	if (err == SN_EDATA)
-		return cli_usage_error(ctx, "--members: %s", sn_error_last());
-	if (err != SN_OK)
-		return cli_fail(err);
-	for (size_t k = before; k < *n; k++) {
-		size_t a = (*out)[k];
-		if (named[a] && strcmp(ds->actors[a].id, ref) == 0)
-			return cli_usage_error(ctx, "--members: actor '%s' is named twice", ref);
-		if (named[a])
-			return cli_usage_error(ctx, "--members: actor '%s' is named twice (again by '%s')",
-					       ds->actors[a].id, ref);
-		named[a] = true;
-	}
-	return CLI_EXIT_OK;
-}
-
-/*
- * Resolves --members: actor ids and selectors separated by commas.  A
- * selector's own code list also uses commas, so a bare territory code after
- * a selector ("regions:06,07") extends that selector.
- */
-static int parse_members(const cli_ctx_t *ctx, const sn_dataset_t *ds, const char *list,
-			 size_t **out, size_t *n)
-{
-	char *copy = strdup(list), *save = NULL, *ref = NULL;
-	bool *named = calloc(ds->nactors ? ds->nactors : 1, sizeof *named);
-	size_t cap = 0;
-	int rc = CLI_EXIT_OK;
-
-	*out = NULL;
-	*n = 0;
-	if (!copy || !named) {
-		free(copy);
-		free(named);
-		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-	}
-	for (char *tok = strtok_r(copy, ",", &save);; tok = strtok_r(NULL, ",", &save)) {
-		bool extends = tok && ref && strchr(ref, ':') && !strchr(tok, ':') &&
-			       sn_dataset_find_actor(ds, tok) == SN_NO_PARENT;
-		if (extends) {
-			char *longer = NULL;
-			if (asprintf(&longer, "%s,%s", ref, tok) < 0) {
-				rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-				break;
-			}
-			free(ref);
-			ref = longer;
-			continue;
-		}
-		if (ref) {
-			rc = add_members(ctx, ds, ref, out, n, &cap, named);
-			free(ref);
-			ref = NULL;
-			if (rc != CLI_EXIT_OK)
-				break;
-		}
-		if (!tok)
-			break;
-		if (!(ref = strdup(tok))) {
-			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-			break;
-		}
-	}
-	free(ref);
-	free(copy);
-	free(named);
-	if (rc == CLI_EXIT_OK && *n == 0)
-		rc = cli_usage_error(ctx, "--members names no actor");
-	if (rc != CLI_EXIT_OK) {
-		free(*out);
-		*out = NULL;
-	}
-	return rc;
-}
-
 static cli_table_t *profile_table(const sn_coalition_profile_t *p, int year)
 {
 	cli_table_t *t = cli_table_new("coalition", "Coalition");
@@ -277,8 +192,10 @@ static int run(cli_ctx_t *ctx)
 		goto done;
 	}
 	if (cli_flag(ctx, "members")) {
-		if ((rc = parse_members(ctx, d.ds, cli_opt(ctx, "members"), &members, &n)) != CLI_EXIT_OK)
+		if ((err = sn_coalition_members_parse(&members, &n, d.ds, cli_opt(ctx, "members")))) {
+			rc = err == SN_EINVAL ? cli_usage_error(ctx, "--%s", sn_error_last()) : cli_fail(err);
 			goto done;
+		}
 	} else {
 		if (d.ds->ncoalitions == 0) {
 			rc = cli_usage_error(ctx, "the dataset names no coalitions: use --members");

@@ -18,7 +18,9 @@
 #include "export/report.h"
 #include "export/svg.h"
 #include "samnet/centrality.h"
+#include "samnet/coalition.h"
 #include "samnet/communities.h"
+#include "samnet/players.h"
 #include "samnet/power.h"
 
 typedef struct {
@@ -31,7 +33,6 @@ typedef struct {
 	sn__xgraph_t g;          /* the actor projection with the columns */
 	igraph_matrix_t pos;
 	double *strength, *betweenness_w;  /* [g.nv], borrowed from g's fields */
-	double total_strength, total_betweenness_w;
 	double *power;           /* [g.nv] normalised Banzhaf of the regions, NaN elsewhere; or NULL */
 	sn_community_profiles_t profiles;
 	sn__xml_t x;
@@ -198,11 +199,6 @@ static sn_error_t compute(report_t *r)
 		return err;
 	r->strength = field(r, "strength") ? field(r, "strength")->reals : NULL;
 	r->betweenness_w = field(r, "betweenness_w") ? field(r, "betweenness_w")->reals : NULL;
-	for (size_t i = 0; i < r->g.nv; i++) {
-		r->total_strength += r->strength && isfinite(r->strength[i]) ? r->strength[i] : 0;
-		r->total_betweenness_w += r->betweenness_w && isfinite(r->betweenness_w[i])
-					  ? r->betweenness_w[i] : 0;
-	}
 	if ((err = regional_power(r)) != SN_OK)
 		return err;
 	const sn__field_t *cf = field(r, "community");
@@ -228,52 +224,52 @@ static sn_error_t compute(report_t *r)
 
 /*
  * Voting power of the regions in the network under "a majority of the
- * population": a weighted majority game of the region actors with their
- * territories' populations as weights (scaled by sn_game_scale_weights() so
- * that the largest is 100 000, keeping the exact dynamic programme small)
- * and quota half the total plus one; normalised Banzhaf (1965) indices.
+ * population": the weighted majority game of the region actors that carry
+ * population (sn_players_from_dataset(), weights scaled by
+ * sn_players_scale() so that the largest is 100 000, keeping the exact
+ * dynamic programme small) with quota a majority of the total; normalised
+ * Banzhaf (1965) indices.
  */
 static sn_error_t regional_power(report_t *r)
 {
 	const sn__field_t *type = field(r, "type"), *pop = field(r, "population");
 	size_t *idx = malloc((r->g.nv + 1) * sizeof *idx), n = 0;
-	double *w = malloc((r->g.nv + 1) * sizeof *w);
-	int64_t *iw = malloc((r->g.nv + 1) * sizeof *iw), total = 0;
+	size_t *actors = malloc((r->g.nv + 1) * sizeof *actors);
 	sn_power_options_t po = SN_POWER_OPTIONS_INIT;
 	sn_power_result_t res;
+	sn_players_t players;
 	sn_game_t *game = NULL;
 	sn_error_t err = SN_OK;
 
 	sn_power_result_init(&res);
-	if (!idx || !w || !iw || !(r->power = malloc((r->g.nv + 1) * sizeof *r->power))) {
+	sn_players_init(&players);
+	if (!idx || !actors || !(r->power = malloc((r->g.nv + 1) * sizeof *r->power))) {
 		err = sn_error_set(SN_ENOMEM, "out of memory");
 		goto done;
 	}
 	for (size_t i = 0; i < r->g.nv; i++) {
 		r->power[i] = NAN;
 		if (type && pop && strcmp(type->strings[i], "region") == 0 && num(pop, i) > 0) {
-			w[n] = num(pop, i);
+			actors[n] = r->net->actor_index[i + r->proj.offset];
 			idx[n++] = i;
 		}
 	}
-	if (n == 0)
-		goto done;
-	if ((err = sn_game_scale_weights(iw, NULL, w, n, 100000)) != SN_OK)
-		goto done;
-	for (size_t k = 0; k < n; k++)
-		total += iw[k];
 	po.indices = SN_POWER_BANZHAF;
-	if ((err = sn_game_new_weighted(&game, iw, n, total / 2 + 1)) != SN_OK ||
-	    (err = sn_power_compute(&res, game, &po)) != SN_OK)
+	if (n == 0 ||
+	    (err = sn_players_from_dataset(&players, r->net->dataset, actors, n, "population",
+					   r->year, false)) ||
+	    (err = sn_players_scale(&players, 100000)) ||
+	    (err = sn_players_game(&game, &players, NULL)) ||
+	    (err = sn_power_compute(&res, game, &po)))
 		goto done;
 	for (size_t k = 0; k < n; k++)
 		r->power[idx[k]] = res.banzhaf[k];
 done:
 	sn_power_result_destroy(&res);
 	sn_game_free(game);
+	sn_players_destroy(&players);
 	free(idx);
-	free(w);
-	free(iw);
+	free(actors);
 	return err;
 }
 
@@ -497,31 +493,29 @@ typedef struct {
 	double pop_share, strength_share, betweenness_w_share, power_share;
 } shares_t;
 
-/* Fills *out; the errors of sn_dataset_represented_population() but SN_EDATA. */
+/* Fills *out (sn_coalition_share(), sn_coalition_population()); their errors but SN_EDATA. */
 static sn_error_t shares(const report_t *r, const size_t *actors, size_t n, shares_t *out)
 {
-	shares_t s = { 0, -1, NAN, 0, 0, NAN };
-	double str = 0, btw = 0, pw = 0;
-	sn_error_t err;
+	shares_t s = { 0, -1, NAN, NAN, NAN, NAN };
+	const size_t nv = r->g.nv, off = r->proj.offset;
+	sn_error_t err = SN_OK;
 
-	for (size_t k = 0; k < n; k++) {
-		igraph_integer_t v = sn_network_actor_vertex(r->net, actors[k]);
-		if (v < 0 || (size_t)v < r->proj.offset || (size_t)v - r->proj.offset >= r->g.nv)
-			continue;
-		size_t i = (size_t)v - r->proj.offset;
-		s.in_network++;
-		str += r->strength && isfinite(r->strength[i]) ? r->strength[i] : 0;
-		btw += r->betweenness_w && isfinite(r->betweenness_w[i]) ? r->betweenness_w[i] : 0;
-		pw += r->power && isfinite(r->power[i]) ? r->power[i] : 0;
-	}
-	if (r->year && (err = missing_if_no_figure(sn_dataset_represented_population(
-				r->net->dataset, actors, n, r->year, &s.population), &s.population)))
+	if ((r->strength && (err = sn_coalition_share(&s.strength_share, NULL, &s.in_network, r->net,
+						      off, r->strength, nv, actors, n))) ||
+	    (r->betweenness_w && (err = sn_coalition_share(&s.betweenness_w_share, NULL, &s.in_network,
+							   r->net, off, r->betweenness_w, nv, actors,
+							   n))) ||
+	    (r->power && (err = sn_coalition_share(NULL, &s.power_share, &s.in_network, r->net, off,
+						   r->power, nv, actors, n))))
 		return err;
-	s.pop_share = s.population >= 0 && r->national > 0 ? (double)s.population / (double)r->national
-							     : NAN;
-	s.strength_share = r->total_strength > 0 ? str / r->total_strength : NAN;
-	s.betweenness_w_share = r->total_betweenness_w > 0 ? btw / r->total_betweenness_w : NAN;
-	s.power_share = r->power ? pw : NAN;
+	if (r->year && (err = sn_coalition_population(&s.population, &s.pop_share, r->net->dataset,
+						      actors, n, r->year)) == SN_EDATA) {
+		sn_error_clear();
+		s.population = -1;
+		s.pop_share = NAN;
+	} else if (err) {
+		return err;
+	}
 	*out = s;
 	return SN_OK;
 }

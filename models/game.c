@@ -355,3 +355,48 @@ size_t sn_game_nblocs(const sn_game_t *g)
 {
 	return g->nblocs;
 }
+
+sn_error_t sn_game_set_bloc_names(sn_game_t *g, const char *const *names)
+{
+	size_t *label;
+	sn_error_t err;
+
+	if (names == NULL)
+		return sn_game_set_blocs(g, NULL);
+	if (!(label = malloc(g->n * sizeof *label)))
+		return sn_error_set(SN_ENOMEM, "game: out of memory");
+	/* Players alone keep their own label; the others take their bloc's first player's. */
+	for (size_t i = 0; i < g->n; i++) {
+		label[i] = i;
+		for (size_t j = 0; j < i && names[i][0]; j++)
+			if (strcmp(names[i], names[j]) == 0) {
+				label[i] = label[j];
+				break;
+			}
+	}
+	err = sn_game_set_blocs(g, label);
+	free(label);
+	return err;
+}
+
+size_t sn_game_nties(const sn_game_t *g)
+{
+	size_t ends = 0;
+
+	for (size_t i = 0; g->adj && i < g->n; i++)
+		ends += (size_t)__builtin_popcountll(g->adj[i]);
+	return ends / 2;
+}
+
+const char *sn_game_describe(const sn_game_t *g)
+{
+	if (!sn_game_has_graph(g))
+		return NULL;
+	if (sn_game_is_simple(g))
+		return "graph-restricted (Myerson): a coalition wins when one of its connected parts "
+		       "wins (quota above half: at most one can); every index is that game's, shapley "
+		       "the Myerson value";
+	return "graph-restricted (Myerson): a coalition is worth the number of its connected parts "
+	       "that win (quota at most half: several can); shapley is the Myerson value, banzhaf "
+	       "the Banzhaf value of that game; both can be negative";
+}

@@ -14,6 +14,15 @@ noinst_HEADERS += models/game_private.h
 libsamnet_la_SOURCES += models/game.c models/rule.c models/power.c models/power_dp.c \
 	models/power_enum.c models/power_mc.c models/power_mle.c models/power_myerson.c
 
+# players of a game from a dataset or typed: games, shared-project graphs, blocs (issue 18)
+samnetinclude_HEADERS += include/samnet/players.h
+noinst_HEADERS += models/players_private.h
+libsamnet_la_SOURCES += models/players.c models/players_graph.c
+
 # coalition profiles (issue 6)
 samnetinclude_HEADERS += include/samnet/coalition.h
 libsamnet_la_SOURCES += models/coalition.c
+
+# whom actors reach: partner population, two-mode components (issue 18)
+samnetinclude_HEADERS += include/samnet/reach.h
+libsamnet_la_SOURCES += models/reach.c

@@ -93,6 +93,60 @@ void sn_power_result_init(sn_power_result_t *r)
 	r->minimal_winning = NAN;
 }
 
+const double *sn_power_result_column(const sn_power_result_t *r, size_t k, const char **name_out)
+{
+	const struct { const char *name; const double *v; } c[SN_POWER_RESULT_COLUMNS] = {
+		{ "banzhaf", r->banzhaf }, { "banzhaf_lo", r->banzhaf_lo }, { "banzhaf_hi", r->banzhaf_hi },
+		{ "banzhaf_abs", r->banzhaf_abs }, { "banzhaf_abs_lo", r->banzhaf_abs_lo },
+		{ "banzhaf_abs_hi", r->banzhaf_abs_hi }, { "shapley", r->shapley },
+		{ "shapley_lo", r->shapley_lo }, { "shapley_hi", r->shapley_hi },
+		{ "owen", r->owen }, { "owen_lo", r->owen_lo }, { "owen_hi", r->owen_hi },
+		{ "johnston", r->johnston }, { "deegan_packel", r->deegan_packel },
+		{ "holler", r->holler }, { "coleman_prevent", r->coleman_prevent },
+		{ "coleman_initiate", r->coleman_initiate }
+	};
+
+	if (k >= SN_POWER_RESULT_COLUMNS)
+		return NULL;
+	if (name_out)
+		*name_out = c[k].name;
+	return c[k].v;
+}
+
+unsigned sn_power_default_indices(const sn_game_t *g, sn_power_method_t method)
+{
+	/* A graph-restricted game that counts several winning parts has only these two. */
+	if (!sn_game_is_simple(g))
+		return SN_POWER_BANZHAF | SN_POWER_SHAPLEY;
+	/* Enumeration-only indices only where enumeration is cheap and allowed. */
+	return sn_game_nplayers(g) <= 20 && method != SN_POWER_MONTECARLO ? SN_POWER_ALL
+									 : SN_POWER_CHEAP;
+}
+
+/* Prefixes the last message with `what`: "method: unknown method 'x'...". */
+static sn_error_t prefixed(sn_error_t err, const char *what)
+{
+	char *msg = strdup(sn_error_last());
+
+	err = sn_error_set(msg ? err : SN_ENOMEM, "%s: %s", what, msg ? msg : "out of memory");
+	free(msg);
+	return err;
+}
+
+sn_error_t sn_power_options_parse(sn_power_options_t *out, const sn_game_t *g, const char *method,
+				  const char *indices)
+{
+	*out = (sn_power_options_t)SN_POWER_OPTIONS_INIT;
+	if (method && sn_power_method_parse(&out->method, method))
+		return prefixed(SN_EINVAL, "method");
+	out->indices = sn_power_default_indices(g, out->method);
+	if (indices && sn_power_indices_parse(&out->indices, indices))
+		return prefixed(SN_EINVAL, "indices");
+	if (sn_game_nblocs(g) > 0)
+		out->indices |= SN_POWER_OWEN;
+	return SN_OK;
+}
+
 void sn_power_result_destroy(sn_power_result_t *r)
 {
 	if (r == NULL)

@@ -193,3 +193,17 @@ check_PROGRAMS += tests/check_onelib
 TESTS += tests/check_onelib
 tests_check_onelib_CFLAGS = $(TEST_CFLAGS)
 tests_check_onelib_LDADD = $(TEST_LIBS)
+
+# the players of a game from a dataset or typed, called without the CLI (issue 18)
+check_PROGRAMS += tests/check_players
+TESTS += tests/check_players
+tests_check_players_CFLAGS = $(TEST_CFLAGS)
+tests_check_players_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/check_coalition_share
+TESTS += tests/check_coalition_share
+tests_check_coalition_share_CFLAGS = $(TEST_CFLAGS)
+tests_check_coalition_share_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/check_reach
+TESTS += tests/check_reach
+tests_check_reach_CFLAGS = $(TEST_CFLAGS)
+tests_check_reach_LDADD = $(TEST_LIBS)

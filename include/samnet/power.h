@@ -132,6 +132,21 @@ bool sn_game_is_simple(const sn_game_t *g);
 bool sn_game_has_graph(const sn_game_t *g);
 
 /*
+ * What a graph-restricted game is, in one sentence for people (a
+ * coalition wins when one of its parts wins, or is worth the number of its
+ * winning parts, and what the indices then mean); NULL without a graph.
+ * Static storage.  O(criteria).
+ */
+const char *sn_game_describe(const sn_game_t *g);
+
+/*
+ * The number of distinct ties of the communication graph (a pair joined
+ * by several edges counts once; self-loops are not ties); 0 without a
+ * graph.  O(n).
+ */
+size_t sn_game_nties(const sn_game_t *g);
+
+/*
  * Groups the players into blocs, a priori unions that form coalitions
  * together (Owen 1977): players i and j are in the same bloc when
  * bloc[i] == bloc[j]; labels are any numbers below n.  NULL removes the
@@ -139,6 +154,14 @@ bool sn_game_has_graph(const sn_game_t *g);
  * Errors: SN_EINVAL for a label of n or more, SN_ENOMEM.  O(n).
  */
 sn_error_t sn_game_set_blocs(sn_game_t *g, const size_t *bloc);
+
+/*
+ * Groups the players into blocs by name: players whose names[i] are equal
+ * and not empty form a bloc; a player named "" stays alone.  `names` has n
+ * entries (borrowed); NULL removes the blocs.  Errors as
+ * sn_game_set_blocs().  O(n^2) string comparisons.
+ */
+sn_error_t sn_game_set_bloc_names(sn_game_t *g, const char *const *names);
 
 /* Number of blocs (players alone count as blocs of one), 0 when none were set. */
 size_t sn_game_nblocs(const sn_game_t *g);
@@ -284,6 +307,38 @@ typedef struct {
 void sn_power_result_init(sn_power_result_t *r);
 /* Frees the arrays and re-initialises; NULL is fine. */
 void sn_power_result_destroy(sn_power_result_t *r);
+
+/* The number of per-player arrays of a result, for sn_power_result_column(). */
+#define SN_POWER_RESULT_COLUMNS 17
+
+/*
+ * The k-th per-player array of `r` (k < SN_POWER_RESULT_COLUMNS) in the
+ * order tables show them: banzhaf, banzhaf_lo, banzhaf_hi, banzhaf_abs,
+ * banzhaf_abs_lo, banzhaf_abs_hi, shapley, shapley_lo, shapley_hi, owen,
+ * owen_lo, owen_hi, johnston, deegan_packel, holler, coleman_prevent,
+ * coleman_initiate.  *name_out (may be NULL) receives the column name.
+ * Returns NULL when that array was not computed (or k is too large).  O(1).
+ */
+const double *sn_power_result_column(const sn_power_result_t *r, size_t k, const char **name_out);
+
+/*
+ * The indices worth computing by default for game `g` with `method`: all
+ * (SN_POWER_ALL) up to 20 players unless sampling, else SN_POWER_CHEAP;
+ * Banzhaf and Shapley-Shubik only for a graph-restricted game that is not
+ * simple (the only two defined there).  O(criteria).
+ */
+unsigned sn_power_default_indices(const sn_game_t *g, sn_power_method_t method);
+
+/*
+ * Options from text, for game `g`: the method `method` (NULL: auto) as
+ * sn_power_method_parse(), the indices `indices` (NULL: those of
+ * sn_power_default_indices()) as sn_power_indices_parse(), plus Owen when
+ * the game has blocs; the other fields keep SN_POWER_OPTIONS_INIT's values.
+ * Errors (SN_EINVAL): the parsers', prefixed "method: " or "indices: ".
+ * O(length).
+ */
+sn_error_t sn_power_options_parse(sn_power_options_t *out, const sn_game_t *g, const char *method,
+				  const char *indices);
 
 /*
  * Computes the requested power indices of every player.

@@ -1,8 +1,8 @@
 /*
  * For tests/fuzz/fuzz_options.c: cli/cmd_power.c compiled in place of its
- * own object, so that the fuzzer reaches its static option parsers (--weights
- * and --names, --quota and --rule, --graph, --method, --indices, --samples)
- * without computing a game.
+ * own object, so that the fuzzer reaches the option handling of a typed game
+ * (--weights and --names, --quota and --rule, --graph, --blocs, --method,
+ * --indices, --samples) without computing the indices.
  */
 #include "cli/cmd_power.c"
 
@@ -10,20 +10,20 @@ void fuzz_power_parsers(cli_ctx_t *ctx);
 
 void fuzz_power_parsers(cli_ctx_t *ctx)
 {
-	players_t p;
+	sn_players_t p;
 	sn_game_t *g = NULL;
 	sn_power_options_t o;
-	size_t *from = NULL, *to = NULL, m = 0;
+	sn_communities_summary_t leiden = { 0 };
+	size_t overlaps = 0;
+	long samples = 0;
 
-	memset(&p, 0, sizeof p);
-	if (cli_opt(ctx, "weights") && typed_players(&p, ctx) == CLI_EXIT_OK) {
-		if (build_game(&g, ctx, &p) == CLI_EXIT_OK)
-			(void)parse_options(&o, ctx, g);
-		if (cli_opt(ctx, "graph"))
-			(void)typed_edges(&from, &to, &m, ctx, p.n);
-	}
-	free(from);
-	free(to);
+	sn_players_init(&p);
+	if (cli_opt(ctx, "weights") && check_combinations(ctx) == CLI_EXIT_OK &&
+	    load_players(&p, ctx, NULL) == CLI_EXIT_OK &&
+	    build_game(&g, &p, ctx, NULL, 100, &leiden, &overlaps) == CLI_EXIT_OK &&
+	    fail(ctx, sn_power_options_parse(&o, g, cli_opt(ctx, "method"),
+					     cli_opt(ctx, "indices"))) == CLI_EXIT_OK)
+		(void)cli_opt_long(ctx, "samples", 1, 2000000000L, &samples);
 	sn_game_free(g);
-	players_free(&p);
+	sn_players_destroy(&p);
 }
