@@ -86,20 +86,10 @@ typedef struct {
 	const char *src;   /* file to copy */
 } ds_writer_t;
 
-/* A CSV field, quoted when it holds a separator, quote or line break. */
+/* A CSV field by the library's one quoting rule. */
 static void csv_field(FILE *fp, const char *s)
 {
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, fp);
-		return;
-	}
-	fputc('"', fp);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
-	}
-	fputc('"', fp);
+	sn_csv_field(fp, s, ',');
 }
 
 static void tie_ends(const ds_writer_t *w, igraph_integer_t e, const sn_actor_t **a,

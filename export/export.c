@@ -1,7 +1,7 @@
 /*
  * export/export.c: format names, the dispatch of sn_export_write(), and the
  * helpers every writer shares: numbers without the locale's decimal comma,
- * JSON and CSV quoting, categories and the layout.
+ * JSON quoting, categories and the layout.
  */
 #include "config.h"
 
@@ -158,21 +158,6 @@ void sn__json_string(FILE *fp, const char *s)
 			fprintf(fp, "\\u%04x", *p);
 		else
 			fputc(*p, fp);
-	}
-	fputc('"', fp);
-}
-
-void sn__csv_field(FILE *fp, const char *s, char sep)
-{
-	if (!strchr(s, sep) && !strpbrk(s, "\"\r\n")) {
-		fputs(s, fp);
-		return;
-	}
-	fputc('"', fp);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
 	}
 	fputc('"', fp);
 }

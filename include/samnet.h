@@ -4,6 +4,8 @@
 
 #include "samnet/error.h"
 #include "samnet/seed.h"
+#include "samnet/writer.h"
+#include "samnet/doc.h"
 #include "samnet/diag.h"
 #include "samnet/table.h"
 #include "samnet/territory.h"
