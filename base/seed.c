@@ -1,6 +1,7 @@
 /* 64-bit seeds for 32-bit generators; see include/samnet/seed.h. */
 #include "config.h"
 
+#include "base/seed_private.h"
 #include "samnet/seed.h"
 
 unsigned long sn_seed_gsl(uint64_t seed)
@@ -13,4 +14,20 @@ unsigned long sn_seed_gsl(uint64_t seed)
 	z = (z ^ (z >> 30)) * UINT64_C(0xBF58476D1CE4E5B9);
 	z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
 	return (unsigned long)((z ^ (z >> 31)) >> 32);
+}
+
+sn_error_t sn__rng_begin(sn__rng_scope_t *s, uint64_t seed, const char *what)
+{
+	if (igraph_rng_init(&s->rng, &igraph_rngtype_pcg32) != IGRAPH_SUCCESS)
+		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
+	igraph_rng_seed(&s->rng, (igraph_uint_t)seed);
+	s->saved = *igraph_rng_default(); /* igraph_rng_set_default() copies the struct */
+	igraph_rng_set_default(&s->rng);
+	return SN_OK;
+}
+
+void sn__rng_end(sn__rng_scope_t *s)
+{
+	igraph_rng_set_default(&s->saved);
+	igraph_rng_destroy(&s->rng);
 }

@@ -8,5 +8,5 @@ libsamnet_la_SOURCES += export/model.h export/model.c export/export.c export/col
 	export/report.h export/report.c export/report_assets.c
 
 # the output layer: writers (file, memory, callback), CSV/TSV quoting, result documents (issue 18)
-samnetinclude_HEADERS += include/samnet/writer.h include/samnet/doc.h
-libsamnet_la_SOURCES += export/writer.c export/doc.c
+samnetinclude_HEADERS += include/samnet/writer.h include/samnet/doc.h include/samnet/results.h
+libsamnet_la_SOURCES += export/writer.c export/doc.c export/results.c

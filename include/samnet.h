@@ -22,5 +22,6 @@
 #include "samnet/significance.h"
 #include "samnet/backbone.h"
 #include "samnet/export.h"
+#include "samnet/results.h"
 
 #endif

@@ -1,0 +1,176 @@
+/*
+ * tests/check_libapi.c: samnet as a guest in a host program.  It leaves
+ * igraph's default generator and the igraph and GSL error handlers as it
+ * found them, and every error message is its own, never an older one.
+ */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_sf_log.h>
+#include <igraph.h>
+
+#include <samnet.h>
+
+static void host_igraph_error(const char *reason, const char *file, int line, igraph_error_t e)
+{
+	(void)reason;
+	(void)file;
+	(void)line;
+	(void)e;
+	IGRAPH_FINALLY_FREE();
+}
+
+static void host_gsl_error(const char *reason, const char *file, int line, int e)
+{
+	(void)reason;
+	(void)file;
+	(void)line;
+	(void)e;
+}
+
+START_TEST(test_sn_teardown_restores_the_host_handlers_after_nested_setups)
+{
+	igraph_set_error_handler(host_igraph_error);
+	gsl_set_error_handler(host_gsl_error);
+	sn_setup();
+	sn_setup();
+	sn_teardown();
+	/* Still samnet's after the inner teardown ... */
+	igraph_error_handler_t *inner = igraph_set_error_handler(host_igraph_error);
+	ck_assert_ptr_ne(inner, host_igraph_error);
+	igraph_set_error_handler(inner);
+	sn_teardown();
+	/* ... the host's after the outer one. */
+	ck_assert_ptr_eq(igraph_set_error_handler(host_igraph_error), host_igraph_error);
+	ck_assert_ptr_eq(gsl_set_error_handler(host_gsl_error), host_gsl_error);
+	sn_teardown(); /* harmless without setup */
+}
+END_TEST
+
+START_TEST(test_igraph_error_without_a_reason_never_shows_an_older_message)
+{
+	sn_setup();
+	sn_error_set(SN_EDATA, "an older message");
+	ck_assert_int_eq(sn_error_from_igraph(IGRAPH_EINVAL, "op"), SN_EINVAL);
+	ck_assert_ptr_null(strstr(sn_error_last(), "older"));
+	ck_assert(strncmp(sn_error_last(), "op: igraph: ", 12) == 0);
+	sn_teardown();
+}
+END_TEST
+
+START_TEST(test_gsl_handler_never_overwrites_the_last_message)
+{
+	gsl_sf_result r;
+
+	sn_setup();
+	sn_error_set(SN_EDATA, "mine");
+	ck_assert_int_eq(gsl_sf_log_e(-1.0, &r), GSL_EDOM);
+	ck_assert_str_eq(sn_error_last(), "mine");
+	ck_assert_int_eq(sn_error_from_gsl(GSL_EDOM, "log"), SN_EINVAL);
+	ck_assert(strncmp(sn_error_last(), "log: input domain error: ", 25) == 0);
+	sn_teardown();
+}
+END_TEST
+
+/* Two triangles joined by one tie: Leiden has something to do. */
+static void two_triangles(igraph_t *g)
+{
+	igraph_small(g, 6, IGRAPH_UNDIRECTED, 0, 1, 1, 2, 2, 0, 3, 4, 4, 5, 5, 3, 2, 3, -1);
+}
+
+/* The next draw of igraph's default generator after seeding it with 42 and running `f`. */
+static igraph_integer_t draw_after(void (*f)(void))
+{
+	igraph_rng_seed(igraph_rng_default(), 42);
+	if (f)
+		f();
+	return igraph_rng_get_integer(igraph_rng_default(), 0, 1000000000);
+}
+
+static void run_leiden(void)
+{
+	igraph_t g;
+	igraph_vector_int_t m;
+	sn_communities_options_t opts;
+
+	sn_communities_options_default(&opts);
+	opts.seed = 7;
+	two_triangles(&g);
+	igraph_vector_int_init(&m, 0);
+	ck_assert_int_eq(sn_communities_detect(&m, NULL, &g, NULL, &opts), SN_OK);
+	ck_assert_int_eq(VECTOR(m)[0], VECTOR(m)[2]);
+	ck_assert_int_ne(VECTOR(m)[0], VECTOR(m)[5]);
+	igraph_vector_int_destroy(&m);
+	igraph_destroy(&g);
+}
+
+static void run_layout(void)
+{
+	const char *srcdir = getenv("srcdir");
+	char path[4096], tree[4096];
+	sn_dataset_options_t opts = { SN_TABLE_OPTIONS_INIT, tree };
+	sn_dataset_t *ds = NULL;
+	sn_network_t net;
+	sn_diag_t diag;
+	sn_export_t x = SN_EXPORT_INIT;
+	sn_writer_t *w = NULL;
+
+	snprintf(path, sizeof path, "%s/tests/data/mini", srcdir ? srcdir : ".");
+	snprintf(tree, sizeof tree, "%s/datasets/sweden/territories.csv", srcdir ? srcdir : ".");
+	sn_diag_init(&diag);
+	ck_assert_int_eq(sn_dataset_load(&ds, path, &opts, &diag), SN_OK);
+	sn_network_init(&net);
+	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
+	x.net = &net;
+	x.seed = 3;
+	ck_assert_int_eq(sn_writer_memory(&w), SN_OK);
+	ck_assert_int_eq(sn_export_write_to(w, SN_EXPORT_GEXF, &x), SN_OK);
+	ck_assert_ptr_nonnull(strstr(sn_writer_data(w, NULL), "<viz:position"));
+	sn_writer_free(w);
+	sn_network_destroy(&net);
+	sn_dataset_free(ds);
+	sn_diag_destroy(&diag);
+}
+
+START_TEST(test_communities_leave_igraphs_default_generator_alone)
+{
+	sn_setup();
+	ck_assert_int_eq(draw_after(run_leiden), draw_after(NULL));
+	sn_teardown();
+}
+END_TEST
+
+START_TEST(test_layout_leaves_igraphs_default_generator_alone)
+{
+	sn_setup();
+	ck_assert_int_eq(draw_after(run_layout), draw_after(NULL));
+	sn_teardown();
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("libapi");
+	TCase *tc = tcase_create("guest");
+
+	tcase_add_test(tc, test_sn_teardown_restores_the_host_handlers_after_nested_setups);
+	tcase_add_test(tc, test_igraph_error_without_a_reason_never_shows_an_older_message);
+	tcase_add_test(tc, test_gsl_handler_never_overwrites_the_last_message);
+	tcase_add_test(tc, test_communities_leave_igraphs_default_generator_alone);
+	tcase_add_test(tc, test_layout_leaves_igraphs_default_generator_alone);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
