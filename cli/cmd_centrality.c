@@ -255,14 +255,16 @@ static sn_error_t partner_population(const cli_data_t *d, size_t v, size_t *buf,
 				     int64_t *out)
 {
 	const sn_network_t *net = &d->net;
-	igraph_vector_int_t projects, members;
+	igraph_vector_int_t projects = { 0 }, members = { 0 };  /* zeroed: destroy is safe if init fails */
 	size_t n = 0;
 	sn_error_t err = SN_OK;
 
 	if (igraph_vector_int_init(&projects, 0) || igraph_vector_int_init(&members, 0))
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	err = sn_error_from_igraph(igraph_neighbors(&net->graph, &projects, (igraph_integer_t)v,
-						    IGRAPH_ALL), "partners");
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+	if (err == SN_OK)
+		err = sn_error_from_igraph(igraph_neighbors(&net->graph, &projects,
+							    (igraph_integer_t)v, IGRAPH_ALL),
+					   "partners");
 	for (igraph_integer_t i = 0; err == SN_OK && i < igraph_vector_int_size(&projects); i++) {
 		err = sn_error_from_igraph(igraph_neighbors(&net->graph, &members,
 							    VECTOR(projects)[i], IGRAPH_ALL), "partners");
@@ -411,9 +413,12 @@ static int run(cli_ctx_t *ctx)
 	sn_projection_init(&proj);
 	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
+	/* ninit counts the vectors initialised, so that only those are destroyed. */
 	for (; ninit < s.nmeasures && err == SN_OK; ninit++)
-		if (igraph_vector_init(&values[ninit], 0))
+		if (igraph_vector_init(&values[ninit], 0)) {
 			err = sn_error_set(SN_ENOMEM, "out of memory");
+			break;
+		}
 	if (err == SN_OK)
 		err = compute(values, &s, &d, &proj, ctx->seed);
 	rc = err == SN_OK ? report(ctx, &s, &d, values) : cli_fail(err);

@@ -20,14 +20,16 @@ typedef struct {
 
 static sn_error_t two_mode_components(const sn_network_t *net, components_t *out)
 {
-	igraph_vector_int_t membership, sizes;
+	igraph_vector_int_t membership = { 0 }, sizes = { 0 };  /* zeroed: destroy is safe if init fails */
 	igraph_integer_t n;
 	sn_error_t err = SN_OK;
 
 	if (igraph_vector_int_init(&membership, 0) || igraph_vector_int_init(&sizes, 0))
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	err = sn_error_from_igraph(igraph_connected_components(&net->graph, &membership, &sizes, &n,
-							       IGRAPH_WEAK), "components");
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+	if (err == SN_OK)
+		err = sn_error_from_igraph(igraph_connected_components(&net->graph, &membership,
+								       &sizes, &n, IGRAPH_WEAK),
+					   "components");
 	if (err == SN_OK) {
 		/* Count actors (not projects) per component. */
 		igraph_integer_t *actors = calloc((size_t)n + 1, sizeof *actors), best = 0;

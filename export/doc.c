@@ -298,9 +298,18 @@ static sn_error_t add_meta(sn_doc_t *d, const char *key, cell_t value)
 
 sn_error_t sn_doc_vmeta(sn_doc_t *d, const char *key, const char *fmt, va_list ap)
 {
-	char *value = NULL;
+	va_list again;
+	char *value;
+	int n;
 
-	if (vasprintf(&value, fmt, ap) < 0)
+	/* Measured, then formatted into our own allocation (vasprintf may hide a failure). */
+	va_copy(again, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	value = n < 0 ? NULL : malloc((size_t)n + 1);
+	if (value)
+		vsnprintf(value, (size_t)n + 1, fmt, again);
+	va_end(again);
+	if (!value)
 		return no_memory();
 	return add_meta(d, key, (cell_t){ .kind = CELL_STR, .s = value });
 }

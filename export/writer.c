@@ -18,6 +18,7 @@ struct sn_writer {
 	FILE *fp;            /* the stream; borrowed for WRITER_FILE, else ours */
 	char *data;          /* WRITER_MEMORY: len bytes and a NUL, cap allocated */
 	size_t len, cap;
+	bool out_of_memory;  /* WRITER_MEMORY: a write failed for want of memory */
 	sn_write_fn fn;      /* WRITER_CALLBACK */
 	void *arg;
 };
@@ -32,8 +33,10 @@ static ssize_t memory_write(void *cookie, const char *buf, size_t size)
 		while (cap < w->len + size + 1)
 			cap *= 2;
 		char *data = realloc(w->data, cap);
-		if (!data)
+		if (!data) {
+			w->out_of_memory = true;
 			return 0;
+		}
 		w->data = data;
 		w->cap = cap;
 	}
@@ -105,7 +108,11 @@ sn_error_t sn_writer_callback(sn_writer_t **out, sn_write_fn fn, void *arg)
 
 sn_error_t sn_writer_flush(sn_writer_t *w)
 {
-	return sn__check_stream(w->fp);
+	sn_error_t err = sn__check_stream(w->fp);
+
+	if (err != SN_OK && w->out_of_memory)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	return err;
 }
 
 const char *sn_writer_data(sn_writer_t *w, size_t *len_out)

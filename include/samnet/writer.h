@@ -53,7 +53,8 @@ sn_error_t sn_writer_callback(sn_writer_t **out, sn_write_fn fn, void *arg);
 
 /*
  * Flushes the writer: SN_OK when every byte so far was written, else SN_EIO
- * ("write error"), also for an earlier failure.
+ * ("write error"), also for an earlier failure; SN_ENOMEM when a memory
+ * writer ran out of memory.
  */
 sn_error_t sn_writer_flush(sn_writer_t *w);
 
