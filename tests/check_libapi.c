@@ -1,11 +1,14 @@
 /*
  * tests/check_libapi.c: samnet as a guest in a host program.  It leaves
  * igraph's default generator and the igraph and GSL error handlers as it
- * found them, and every error message is its own, never an older one.
+ * found them, and every error message is its own, never an older one.  And
+ * a country is data: territory levels and the country come from the table.
  */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_sf_log.h>
@@ -150,6 +153,79 @@ START_TEST(test_layout_leaves_igraphs_default_generator_alone)
 }
 END_TEST
 
+/* Loads `file` under the source tree's tests/data (or datasets) into *out. */
+static sn_error_t load_tree(sn_territories_t **out, const char *file, sn_diag_t *diag)
+{
+	const char *srcdir = getenv("srcdir");
+	char path[4096];
+
+	snprintf(path, sizeof path, "%s/%s", srcdir ? srcdir : ".", file);
+	return sn_territories_load(out, path, NULL, diag);
+}
+
+START_TEST(test_norwegian_tree_names_its_levels_and_country)
+{
+	sn_territories_t *t = NULL;
+	sn_diag_t diag;
+	int64_t pop = 0;
+
+	sn_setup();
+	sn_diag_init(&diag);
+	ck_assert_int_eq(load_tree(&t, "tests/data/norway/territories.csv", &diag), SN_OK);
+	ck_assert_str_eq(sn_territories_country(t), "Norge");
+	ck_assert_str_eq(sn_territories_level(t, 0), "land");
+	ck_assert_str_eq(sn_territories_level(t, 1), "fylke");
+	ck_assert_str_eq(sn_territories_level(t, 2), "kommune");
+	ck_assert_ptr_null(sn_territories_level(t, 3));
+	/* The root has no own figure: the sum of the five fylker, by hand. */
+	ck_assert_int_eq(sn_territories_population(t, t->root, 2024, &pop), SN_OK);
+	ck_assert_int_eq(pop, 717710 + 499417 + 270624 + 651299 + 483004);
+	sn_territories_free(t);
+	sn_diag_destroy(&diag);
+	sn_teardown();
+}
+END_TEST
+
+START_TEST(test_tree_without_level_column_gets_the_default_level_names)
+{
+	sn_territories_t *t = NULL;
+	sn_diag_t diag;
+
+	sn_setup();
+	sn_diag_init(&diag);
+	ck_assert_int_eq(load_tree(&t, "datasets/sweden/territories.csv", &diag), SN_OK);
+	ck_assert_str_eq(sn_territories_country(t), "Sverige");
+	ck_assert_str_eq(sn_territories_level(t, 1), "county");
+	ck_assert_str_eq(sn_territories_level(t, 2), "municipality");
+	sn_territories_free(t);
+	sn_diag_destroy(&diag);
+	sn_teardown();
+}
+END_TEST
+
+START_TEST(test_two_level_names_at_one_depth_are_an_error)
+{
+	char path[] = "/tmp/samnet-levels-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *fp = fdopen(fd, "w");
+	sn_territories_t *t = NULL;
+	sn_diag_t diag;
+
+	ck_assert_ptr_nonnull(fp);
+	fputs("code,name,parent,level\nNO,Norge,,land\n03,Oslo,NO,fylke\n11,Rogaland,NO,county\n",
+	      fp);
+	fclose(fp);
+	sn_setup();
+	sn_diag_init(&diag);
+	ck_assert_int_eq(sn_territories_load(&t, path, NULL, &diag), SN_EDATA);
+	ck_assert_ptr_null(t);
+	ck_assert_uint_eq(diag.errors, 1);
+	sn_diag_destroy(&diag);
+	unlink(path);
+	sn_teardown();
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("libapi");
@@ -160,6 +236,11 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_gsl_handler_never_overwrites_the_last_message);
 	tcase_add_test(tc, test_communities_leave_igraphs_default_generator_alone);
 	tcase_add_test(tc, test_layout_leaves_igraphs_default_generator_alone);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("territories");
+	tcase_add_test(tc, test_norwegian_tree_names_its_levels_and_country);
+	tcase_add_test(tc, test_tree_without_level_column_gets_the_default_level_names);
+	tcase_add_test(tc, test_two_level_names_at_one_depth_are_an_error);
 	suite_add_tcase(s, tc);
 	return s;
 }
