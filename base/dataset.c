@@ -37,7 +37,7 @@ sn_error_t sn_actor_type_parse(const char *name, sn_actor_type_t *out)
 			*out = (sn_actor_type_t)i;
 			return SN_OK;
 		}
-	return SN_EDATA;
+	return sn_error_set(SN_EDATA, "unknown actor type '%s'", name);
 }
 
 bool sn_actor_type_is_territorial(sn_actor_type_t type)

@@ -77,6 +77,22 @@ START_TEST(test_gsl_handler_never_overwrites_the_last_message)
 }
 END_TEST
 
+START_TEST(test_parsers_set_their_own_message)
+{
+	double v;
+	int64_t i;
+	sn_actor_type_t type;
+
+	sn_error_set(SN_EDATA, "an older message");
+	ck_assert_int_eq(sn_parse_double("12 abc", &v), SN_EDATA);
+	ck_assert_str_eq(sn_error_last(), "'12 abc' is not a finite number");
+	ck_assert_int_eq(sn_parse_int64("1.5", &i), SN_EDATA);
+	ck_assert_str_eq(sn_error_last(), "'1.5' is not a whole number");
+	ck_assert_int_eq(sn_actor_type_parse("fylkeskommune", &type), SN_EDATA);
+	ck_assert_str_eq(sn_error_last(), "unknown actor type 'fylkeskommune'");
+}
+END_TEST
+
 /* Two triangles joined by one tie: Leiden has something to do. */
 static void two_triangles(igraph_t *g)
 {
@@ -234,6 +250,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_sn_teardown_restores_the_host_handlers_after_nested_setups);
 	tcase_add_test(tc, test_igraph_error_without_a_reason_never_shows_an_older_message);
 	tcase_add_test(tc, test_gsl_handler_never_overwrites_the_last_message);
+	tcase_add_test(tc, test_parsers_set_their_own_message);
 	tcase_add_test(tc, test_communities_leave_igraphs_default_generator_alone);
 	tcase_add_test(tc, test_layout_leaves_igraphs_default_generator_alone);
 	suite_add_tcase(s, tc);

@@ -66,7 +66,7 @@ typedef enum {
 /* "region", "kommun", ... (borrowed, static). */
 const char *sn_actor_type_name(sn_actor_type_t type);
 
-/* Parses a type name; SN_EDATA (no message) when unknown. */
+/* Parses a type name; SN_EDATA ("unknown actor type 'X'") when unknown. */
 sn_error_t sn_actor_type_parse(const char *name, sn_actor_type_t *out);
 
 /* Territorial actors govern a territory: regions, kommuner, länsstyrelser. */
