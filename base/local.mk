@@ -5,4 +5,4 @@ libsamnet_la_SOURCES += base/error.c base/diag.c base/utf8.c base/utf8.h base/nu
 	base/network.c base/projection.c base/seed.c base/seed_private.h
 samnetinclude_HEADERS += include/samnet/error.h include/samnet/diag.h include/samnet/table.h \
 	include/samnet/territory.h include/samnet/dataset.h include/samnet/network.h \
-	include/samnet/seed.h
+	include/samnet/seed.h include/samnet/rng_gsl.h

@@ -1,7 +1,10 @@
 /* 64-bit seeds for 32-bit generators; see include/samnet/seed.h. */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "base/seed_private.h"
+#include "samnet/rng_gsl.h"
 #include "samnet/seed.h"
 
 unsigned long sn_seed_gsl(uint64_t seed)
@@ -30,4 +33,40 @@ void sn__rng_end(sn__rng_scope_t *s)
 {
 	igraph_rng_set_default(&s->saved);
 	igraph_rng_destroy(&s->rng);
+}
+
+struct sn_rng {
+	gsl_rng *gsl;
+};
+
+sn_error_t sn_rng_new(sn_rng_t **out, uint64_t seed)
+{
+	sn_rng_t *r = malloc(sizeof *r);
+
+	*out = NULL;
+	if (!r || !(r->gsl = gsl_rng_alloc(gsl_rng_mt19937))) {
+		free(r);
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	gsl_rng_set(r->gsl, sn_seed_gsl(seed));
+	*out = r;
+	return SN_OK;
+}
+
+void sn_rng_reseed(sn_rng_t *r, uint64_t seed)
+{
+	gsl_rng_set(r->gsl, sn_seed_gsl(seed));
+}
+
+void sn_rng_free(sn_rng_t *r)
+{
+	if (!r)
+		return;
+	gsl_rng_free(r->gsl);
+	free(r);
+}
+
+gsl_rng *sn_rng_gsl(sn_rng_t *r)
+{
+	return r->gsl;
 }

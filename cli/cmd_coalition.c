@@ -232,8 +232,10 @@ static int run(cli_ctx_t *ctx)
 		return cli_usage_error(ctx, "give one of --coalition, --members and --all");
 	sn_projection_init(&proj);
 	sn_coalition_profile_init(&p);
-	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
+	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK) {
+		sn_coalition_profile_destroy(&p);   /* init allocates */
 		return rc;
+	}
 	if ((err = cli_projection_build(&proj, &d, SN_MODE_ACTORS, w)) != SN_OK) {
 		rc = cli_fail(err);
 		goto done;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "samnet/backbone.h"
+#include "samnet/rng_gsl.h"
 
 static const char *const method_names[] = { "disparity", "sdsm", "fdsm" };
 
@@ -248,7 +249,7 @@ done:
 	return err;
 }
 
-static sn_error_t check_options(const sn_backbone_options_t *o, gsl_rng *rng)
+static sn_error_t check_options(const sn_backbone_options_t *o, sn_rng_t *rng)
 {
 	if (!(o->alpha > 0 && o->alpha <= 1))
 		return sn_error_set(SN_EINVAL, "backbone: alpha %g is not in (0, 1]", o->alpha);
@@ -262,7 +263,7 @@ static sn_error_t check_options(const sn_backbone_options_t *o, gsl_rng *rng)
 }
 
 sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
-			       const sn_backbone_options_t *opts, gsl_rng *rng)
+			       const sn_backbone_options_t *opts, sn_rng_t *rng)
 {
 	sn_backbone_options_t o = SN_BACKBONE_OPTIONS_INIT;
 	tested_t t;
@@ -283,7 +284,7 @@ sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
 	else if (o.method == SN_BACKBONE_SDSM)
 		err = p_sdsm(&t, inc, &o);
 	else
-		err = p_fdsm(&t, inc, &o, rng);
+		err = p_fdsm(&t, inc, &o, sn_rng_gsl(rng));
 	if (err)
 		goto done;
 	out->tested = (size_t)igraph_ecount(&t.g);
