@@ -368,7 +368,7 @@ sn_error_t sn_significance_run(sn_significance_t *out, const sn_incidence_t *inc
 	}
 	err = sn_incidence_copy(&chain, inc);
 	for (size_t r = 0; !err && r < o.samples; r++) {
-		err = sn_curveball(&chain, sn_rng_gsl(rng), o.trades);
+		err = sn_curveball(&chain, rng, o.trades);
 		if (!err)
 			err = sample_project(&s, &chain, o.weighting, false);
 		if (!err)

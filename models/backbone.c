@@ -178,7 +178,7 @@ static sn_error_t p_sdsm(tested_t *t, const sn_incidence_t *inc, const sn_backbo
 }
 
 static sn_error_t p_fdsm(tested_t *t, const sn_incidence_t *inc, const sn_backbone_options_t *o,
-			 gsl_rng *rng)
+			 sn_rng_t *rng)
 {
 	sn_incidence_t chain;
 	igraph_integer_t m = igraph_ecount(&t->g);
@@ -284,7 +284,7 @@ sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
 	else if (o.method == SN_BACKBONE_SDSM)
 		err = p_sdsm(&t, inc, &o);
 	else
-		err = p_fdsm(&t, inc, &o, sn_rng_gsl(rng));
+		err = p_fdsm(&t, inc, &o, rng);
 	if (err)
 		goto done;
 	out->tested = (size_t)igraph_ecount(&t.g);

@@ -14,6 +14,11 @@
 
 #include <samnet.h>
 
+/* The common path needs no GSL type: <samnet.h> includes no GSL header. */
+#if defined(__GSL_RNG_H__) || defined(__GSL_ERRNO_H__)
+#error "<samnet.h> pulls in GSL"
+#endif
+
 static sn_dataset_t *ds;
 static sn_network_t net;
 

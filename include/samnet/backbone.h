@@ -31,7 +31,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include <gsl/gsl_rng.h>
 #include <igraph.h>
 
 #include "samnet/error.h"
