@@ -20,7 +20,7 @@
 #endif
 
 static sn_dataset_t *ds;
-static sn_network_t net;
+static sn_network_t *net;  /* a handle, as a binding holds it */
 
 static void load_sweden(void)
 {
@@ -33,13 +33,12 @@ static void load_sweden(void)
 	sn_diag_init(&diag);
 	ck_assert_int_eq(sn_dataset_load(&ds, path, NULL, &diag), SN_OK);
 	sn_diag_destroy(&diag);
-	sn_network_init(&net);
-	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
+	ck_assert_int_eq(sn_network_new(&net, ds, NULL), SN_OK);
 }
 
 static void free_sweden(void)
 {
-	sn_network_destroy(&net);
+	sn_network_free(net);
 	sn_dataset_free(ds);
 	sn_teardown();
 }
@@ -98,7 +97,7 @@ START_TEST(test_centrality_table_to_memory_matches_networkx)
 	sn_writer_t *w = NULL;
 	size_t len;
 
-	ck_assert_int_eq(sn_centrality_table(&t, &net, SN_WEIGHT_COUNT, m, 3, true), SN_OK);
+	ck_assert_int_eq(sn_centrality_table(&t, net, SN_WEIGHT_COUNT, m, 3, true), SN_OK);
 	ck_assert_uint_eq(sn_doc_table_nrows(t), 180);
 	ck_assert_str_eq(sn_doc_table_colname(t, 2), "betweenness");
 	ck_assert_int_eq(sn_doc_new(&doc, "centrality"), SN_OK);
@@ -143,7 +142,7 @@ START_TEST(test_export_to_callback_writer_counts_every_byte_or_fails)
 	sink_t all = { 0, SIZE_MAX }, little = { 0, 100 };
 	size_t len;
 
-	x.net = &net;
+	x.net = net;
 	ck_assert_int_eq(sn_writer_memory(&mem), SN_OK);
 	ck_assert_int_eq(sn_export_write_to(mem, SN_EXPORT_CSV_NODES, &x), SN_OK);
 	const char *csv = sn_writer_data(mem, &len);
@@ -165,21 +164,20 @@ END_TEST
 START_TEST(test_coalition_population_share_is_sydsverige_2024)
 {
 	size_t c = sn_dataset_find_coalition(ds, "sydsverige");
-	sn_projection_t proj;
+	sn_projection_t *proj = NULL;
 	sn_coalition_profile_t p;
 
 	ck_assert_uint_ne(c, SN_NO_PARENT);
-	sn_projection_init(&proj);
 	sn_coalition_profile_init(&p);
-	ck_assert_int_eq(sn_projection_build(&proj, &net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0), SN_OK);
-	ck_assert_int_eq(sn_coalition_profile(&p, &net, &proj, ds->coalitions[c].actors,
+	ck_assert_int_eq(sn_projection_new(&proj, net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0), SN_OK);
+	ck_assert_int_eq(sn_coalition_profile(&p, net, proj, ds->coalitions[c].actors,
 					      ds->coalitions[c].nactors, 2024), SN_OK);
 	/* SCB's population of Skåne, Blekinge, Kronoberg and Kalmar län on 31 Dec 2024. */
 	ck_assert_int_eq(p.population, 2750635);
 	ck_assert_int_eq(p.national, 10587710);
 	ck_assert_double_eq_tol(p.population_share, 2750635.0 / 10587710.0, 1e-15);
 	sn_coalition_profile_destroy(&p);
-	sn_projection_destroy(&proj);
+	sn_projection_free(proj);
 }
 END_TEST
 
