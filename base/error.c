@@ -55,6 +55,16 @@ const char *sn_error_name(sn_error_t code)
  */
 static _Thread_local char igraph_reason[512], gsl_reason[512];
 
+/*
+ * The handlers in force before sn_setup(), restored by the matching
+ * sn_teardown().  igraph's handlers are per thread when igraph is built
+ * thread-local, GSL's per process: set up and tear down from one thread.
+ */
+static igraph_error_handler_t *previous_igraph_error;
+static igraph_warning_handler_t *previous_igraph_warning;
+static gsl_error_handler_t *previous_gsl_error;
+static unsigned setup_depth;
+
 static void on_igraph_error(const char *reason, const char *file, int line,
 			   igraph_error_t code)
 {
@@ -65,11 +75,14 @@ static void on_igraph_error(const char *reason, const char *file, int line,
 	IGRAPH_FINALLY_FREE();
 }
 
+/*
+ * Warnings go on to the host's own warning handler, if it installed one;
+ * igraph's default prints to stderr, which a library must not do.
+ */
 static void on_igraph_warning(const char *reason, const char *file, int line)
 {
-	(void)reason;
-	(void)file;
-	(void)line;
+	if (previous_igraph_warning && previous_igraph_warning != igraph_warning_handler_print)
+		previous_igraph_warning(reason, file, line);
 }
 
 static void on_gsl_error(const char *reason, const char *file, int line, int gsl_errno)
@@ -79,16 +92,6 @@ static void on_gsl_error(const char *reason, const char *file, int line, int gsl
 	snprintf(gsl_reason, sizeof gsl_reason, "%s", reason);
 	(void)gsl_errno;
 }
-
-/*
- * The handlers in force before sn_setup(), restored by the matching
- * sn_teardown().  igraph's handlers are per thread when igraph is built
- * thread-local, GSL's per process: set up and tear down from one thread.
- */
-static igraph_error_handler_t *previous_igraph_error;
-static igraph_warning_handler_t *previous_igraph_warning;
-static gsl_error_handler_t *previous_gsl_error;
-static unsigned setup_depth;
 
 void sn_setup(void)
 {

@@ -52,6 +52,27 @@ START_TEST(test_sn_teardown_restores_the_host_handlers_after_nested_setups)
 }
 END_TEST
 
+static int host_warnings;
+
+static void host_igraph_warning(const char *reason, const char *file, int line)
+{
+	(void)reason;
+	(void)file;
+	(void)line;
+	host_warnings++;
+}
+
+START_TEST(test_igraph_warnings_reach_the_host_handler_and_print_nothing)
+{
+	igraph_set_warning_handler(host_igraph_warning);
+	sn_setup();
+	igraph_warning("a warning", __FILE__, __LINE__);
+	ck_assert_int_eq(host_warnings, 1);
+	sn_teardown();
+	ck_assert_ptr_eq(igraph_set_warning_handler(NULL), host_igraph_warning);
+}
+END_TEST
+
 START_TEST(test_igraph_error_without_a_reason_never_shows_an_older_message)
 {
 	sn_setup();
@@ -248,6 +269,7 @@ static Suite *suite(void)
 	TCase *tc = tcase_create("guest");
 
 	tcase_add_test(tc, test_sn_teardown_restores_the_host_handlers_after_nested_setups);
+	tcase_add_test(tc, test_igraph_warnings_reach_the_host_handler_and_print_nothing);
 	tcase_add_test(tc, test_igraph_error_without_a_reason_never_shows_an_older_message);
 	tcase_add_test(tc, test_gsl_handler_never_overwrites_the_last_message);
 	tcase_add_test(tc, test_parsers_set_their_own_message);
