@@ -170,8 +170,9 @@ START_TEST(test_coalition_population_share_is_sydsverige_2024)
 	ck_assert_uint_ne(c, SN_NO_PARENT);
 	sn_coalition_profile_init(&p);
 	ck_assert_int_eq(sn_projection_new(&proj, net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0), SN_OK);
-	ck_assert_int_eq(sn_coalition_profile(&p, net, proj, ds->coalitions[c].actors,
-					      ds->coalitions[c].nactors, 2024), SN_OK);
+	size_t n;
+	const size_t *members = sn_dataset_coalition_actors(ds, c, &n);
+	ck_assert_int_eq(sn_coalition_profile(&p, net, proj, members, n, 2024), SN_OK);
 	/* SCB's population of Skåne, Blekinge, Kronoberg and Kalmar län on 31 Dec 2024. */
 	ck_assert_int_eq(p.population, 2750635);
 	ck_assert_int_eq(p.national, 10587710);
@@ -210,8 +211,8 @@ START_TEST(test_banzhaf_of_regions_by_population_matches_brute_force)
 	sn_power_options_t opts = SN_POWER_OPTIONS_INIT;
 
 	/* The regions of the bundled dataset, weighted by the population they represent in 2024. */
-	for (size_t a = 0; a < ds->nactors && n < 32; a++) {
-		if (ds->actors[a].type != SN_ACTOR_REGION)
+	for (size_t a = 0; a < sn_dataset_nactors(ds) && n < 32; a++) {
+		if (sn_dataset_actor_type(ds, a) != SN_ACTOR_REGION)
 			continue;
 		ck_assert_int_eq(sn_dataset_represented_population(ds, &a, 1, 2024, &w[n]), SN_OK);
 		total += w[n++];
