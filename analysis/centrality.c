@@ -8,6 +8,7 @@
 #include "samnet/centrality.h"
 #include "samnet/fast.h"
 #include "analysis/graphcheck.h"
+#include "base/seed_private.h"
 
 /* Checks shared by every one-mode measure. */
 static sn_error_t check(const igraph_t *g, const igraph_vector_t *weights, const char *what)
@@ -160,23 +161,8 @@ sn_error_t sn_centrality_harmonic(igraph_vector_t *out, const igraph_t *g,
  * igraph perturbs the ARPACK start vector of eigenvector, hub and authority
  * scores with its default RNG, so their last digits would depend on what
  * ran before.  These run them with a private generator seeded at 1 in its
- * place, restoring the caller's afterwards.
+ * place (sn__rng_begin()), restoring the caller's afterwards.
  */
-static sn_error_t private_rng_begin(igraph_rng_t *rng, igraph_rng_t *saved, const char *what)
-{
-	if (igraph_rng_init(rng, &igraph_rngtype_pcg32) != IGRAPH_SUCCESS)
-		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
-	igraph_rng_seed(rng, 1);
-	*saved = *igraph_rng_default(); /* igraph_rng_set_default() copies the struct */
-	igraph_rng_set_default(rng);
-	return SN_OK;
-}
-
-static void private_rng_end(igraph_rng_t *rng, igraph_rng_t *saved)
-{
-	igraph_rng_set_default(saved);
-	igraph_rng_destroy(rng);
-}
 
 /* Vertices grouped by connected component: vorder[vstart[c] .. vstart[c+1]). */
 typedef struct {
@@ -302,7 +288,7 @@ static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t 
 {
 	igraph_vector_int_t edges;
 	igraph_vector_t w, score;
-	igraph_rng_t rng, saved;
+	sn__rng_scope_t rng;
 	components_t c;
 	sn_error_t err;
 	int rc;
@@ -314,7 +300,7 @@ static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t 
 		return SN_OK;
 	if ((err = components_init(&c, g, what)) != SN_OK)
 		return err;
-	if ((err = private_rng_begin(&rng, &saved, what)) != SN_OK) {
+	if ((err = sn__rng_begin(&rng, 1, what)) != SN_OK) {
 		components_destroy(&c);
 		return err;
 	}
@@ -333,7 +319,7 @@ static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t 
 		igraph_vector_destroy(&w);
 		igraph_vector_destroy(&score);
 	}
-	private_rng_end(&rng, &saved);
+	sn__rng_end(&rng);
 	components_destroy(&c);
 	return rc == IGRAPH_SUCCESS ? SN_OK : sn_error_from_igraph(rc, what);
 }

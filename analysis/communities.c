@@ -14,6 +14,7 @@
 #include "samnet/communities.h"
 #include "analysis/communities_private.h"
 #include "base/weights.h"
+#include "base/seed_private.h"
 
 static const char *const algorithm_names[SN_COMMUNITY_ALGORITHM_COUNT] = {
 	"leiden", "louvain", "infomap", "walktrap", "labelprop", "fastgreedy"
@@ -352,9 +353,13 @@ sn_error_t sn_communities_detect(igraph_vector_int_t *membership_out,
 		for (igraph_integer_t v = 0; v < n; v++)
 			VECTOR(*membership_out)[v] = v;
 	} else {
-		igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)opts->seed);
-		err = sn_error_from_igraph(run_algorithm(g, weights, opts, membership_out, &s),
-					   sn_community_algorithm_name(opts->algorithm));
+		/* The algorithms draw from igraph's default generator: a private one, seeded. */
+		sn__rng_scope_t rng;
+		const char *name = sn_community_algorithm_name(opts->algorithm);
+		if ((err = sn__rng_begin(&rng, opts->seed, name)))
+			return err;
+		err = sn_error_from_igraph(run_algorithm(g, weights, opts, membership_out, &s), name);
+		sn__rng_end(&rng);
 		if (err)
 			return err;
 	}

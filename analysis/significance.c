@@ -10,6 +10,7 @@
 
 #include <gsl/gsl_cdf.h>
 
+#include "samnet/rng_gsl.h"
 #include "samnet/significance.h"
 
 const char *sn_padjust_name(sn_padjust_t method)
@@ -318,7 +319,7 @@ static sn_error_t finish(sn_significance_t *res, double **null, size_t S, sn_pad
 
 sn_error_t sn_significance_run(sn_significance_t *out, const sn_incidence_t *inc,
 			       const sn_statistic_t *stats, size_t nstats,
-			       const sn_significance_options_t *opts, gsl_rng *rng)
+			       const sn_significance_options_t *opts, sn_rng_t *rng)
 {
 	sn_significance_options_t o = SN_SIGNIFICANCE_OPTIONS_INIT;
 	sn_incidence_t chain;
@@ -329,6 +330,8 @@ sn_error_t sn_significance_run(sn_significance_t *out, const sn_incidence_t *inc
 
 	if (opts != NULL)
 		o = *opts;
+	if (rng == NULL)
+		return sn_error_set(SN_EINVAL, "significance: no random generator");
 	err = check_args(inc, stats, nstats, &o);
 	if (err)
 		return err;

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <assert.h>
+
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -37,7 +39,7 @@ sn_error_t sn_actor_type_parse(const char *name, sn_actor_type_t *out)
 			*out = (sn_actor_type_t)i;
 			return SN_OK;
 		}
-	return SN_EDATA;
+	return sn_error_set(SN_EDATA, "unknown actor type '%s'", name);
 }
 
 bool sn_actor_type_is_territorial(sn_actor_type_t type)
@@ -174,6 +176,47 @@ size_t sn_dataset_find_actor(const sn_dataset_t *ds, const char *id)
 size_t sn_dataset_find_project(const sn_dataset_t *ds, const char *id)
 {
 	return ds->project_index ? sn__strmap_get(ds->project_index, id) : SN_NO_PARENT;
+}
+
+size_t sn_dataset_nactors(const sn_dataset_t *ds)
+{
+	return ds->nactors;
+}
+
+const char *sn_dataset_actor_id(const sn_dataset_t *ds, size_t a)
+{
+	assert(a < ds->nactors);
+	return ds->actors[a].id;
+}
+
+const char *sn_dataset_actor_name(const sn_dataset_t *ds, size_t a)
+{
+	assert(a < ds->nactors);
+	return ds->actors[a].name;
+}
+
+sn_actor_type_t sn_dataset_actor_type(const sn_dataset_t *ds, size_t a)
+{
+	assert(a < ds->nactors);
+	return ds->actors[a].type;
+}
+
+size_t sn_dataset_ncoalitions(const sn_dataset_t *ds)
+{
+	return ds->ncoalitions;
+}
+
+const char *sn_dataset_coalition_name(const sn_dataset_t *ds, size_t c)
+{
+	assert(c < ds->ncoalitions);
+	return ds->coalitions[c].name;
+}
+
+const size_t *sn_dataset_coalition_actors(const sn_dataset_t *ds, size_t c, size_t *n_out)
+{
+	assert(c < ds->ncoalitions);
+	*n_out = ds->coalitions[c].nactors;
+	return ds->coalitions[c].actors;
 }
 
 size_t sn_dataset_find_coalition(const sn_dataset_t *ds, const char *name)

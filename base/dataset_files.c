@@ -157,8 +157,13 @@ static sn_error_t actor_row(sn_dataset_t *ds, const sn_table_t *tab, const long 
 	a->territory = a->represents = SN_NO_PARENT;
 	a->id = sn__trim(strdup(sn_table_field(tab, (size_t)cols[0])));
 	a->name = strdup(sn_table_field(tab, (size_t)cols[1]));
-	if (!a->id || !a->name)
+	if (!a->id || !a->name) {
+		/* Not counted yet, so the dataset's destructor would not free the other one. */
+		free(a->id);
+		free(a->name);
+		a->id = a->name = NULL;
 		return SN_ENOMEM;
+	}
 	ds->nactors++;
 	if (register_id(ds->actor_index, a->id, ds->nactors - 1, actor_line, ds, "actor", label, line,
 			diag) != SN_OK)

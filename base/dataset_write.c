@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "samnet/dataset_write.h"
+#include "samnet/table.h"
 
 static const char *const file_names[SN_DSFILE_COUNT] = {
 	"territories.csv", "actors.csv", "projects.csv", "memberships.csv", "coalitions.csv",
@@ -104,21 +105,8 @@ void sn_dataset_writer_printf(sn_dataset_writer_t *w, sn_dataset_file_t f, const
 
 void sn_dataset_writer_field(sn_dataset_writer_t *w, sn_dataset_file_t f, const char *s)
 {
-	FILE *fp = w->fp[f];
-	int bad = 0;
-
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		bad = fputs(s, fp) < 0;
-	} else {
-		bad |= fputc('"', fp) == EOF;
-		for (; *s; s++) {
-			if (*s == '"')
-				bad |= fputc('"', fp) == EOF;
-			bad |= fputc(*s, fp) == EOF;
-		}
-		bad |= fputc('"', fp) == EOF;
-	}
-	if (bad)
+	sn_csv_field(w->fp[f], s, ',');
+	if (ferror(w->fp[f]))
 		w->failed[f] = true;
 }
 

@@ -47,59 +47,100 @@ const char *sn_error_name(sn_error_t code)
 
 /*
  * igraph and GSL abort the process on error by default.  These handlers
- * record the message instead; igraph then unwinds its own FINALLY stack and
- * returns the code to us.
+ * record the reason instead, in a buffer of its own rather than the last
+ * message, so that a handler firing for an error its caller copes with never
+ * replaces a message, and sn_error_from_igraph()/sn_error_from_gsl() use a
+ * reason only when one was recorded since the last of them (never a stale
+ * one).  igraph then unwinds its own FINALLY stack and returns the code.
  */
+static _Thread_local char igraph_reason[512], gsl_reason[512];
+
+/*
+ * The handlers in force before sn_setup(), restored by the matching
+ * sn_teardown().  igraph's handlers are per thread when igraph is built
+ * thread-local, GSL's per process: set up and tear down from one thread.
+ */
+static igraph_error_handler_t *previous_igraph_error;
+static igraph_warning_handler_t *previous_igraph_warning;
+static gsl_error_handler_t *previous_gsl_error;
+static unsigned setup_depth;
+
 static void on_igraph_error(const char *reason, const char *file, int line,
 			   igraph_error_t code)
 {
 	(void)file;
 	(void)line;
-	sn_error_set(SN_ENUMERIC, "igraph: %s: %s", igraph_strerror(code), reason);
+	snprintf(igraph_reason, sizeof igraph_reason, "igraph: %s: %s", igraph_strerror(code),
+		 reason);
 	IGRAPH_FINALLY_FREE();
 }
 
+/*
+ * Warnings go on to the host's own warning handler, if it installed one;
+ * igraph's default prints to stderr, which a library must not do.
+ */
 static void on_igraph_warning(const char *reason, const char *file, int line)
 {
-	(void)reason;
-	(void)file;
-	(void)line;
+	if (previous_igraph_warning && previous_igraph_warning != igraph_warning_handler_print)
+		previous_igraph_warning(reason, file, line);
 }
 
 static void on_gsl_error(const char *reason, const char *file, int line, int gsl_errno)
 {
 	(void)file;
 	(void)line;
-	sn_error_set(SN_ENUMERIC, "GSL: %s: %s", gsl_strerror(gsl_errno), reason);
+	snprintf(gsl_reason, sizeof gsl_reason, "%s", reason);
+	(void)gsl_errno;
 }
 
 void sn_setup(void)
 {
-	igraph_set_error_handler(on_igraph_error);
-	igraph_set_warning_handler(on_igraph_warning);
-	gsl_set_error_handler(on_gsl_error);
+	if (setup_depth++ > 0)
+		return;
+	previous_igraph_error = igraph_set_error_handler(on_igraph_error);
+	previous_igraph_warning = igraph_set_warning_handler(on_igraph_warning);
+	previous_gsl_error = gsl_set_error_handler(on_gsl_error);
+}
+
+void sn_teardown(void)
+{
+	if (setup_depth == 0 || --setup_depth > 0)
+		return;
+	igraph_set_error_handler(previous_igraph_error);
+	igraph_set_warning_handler(previous_igraph_warning);
+	gsl_set_error_handler(previous_gsl_error);
+}
+
+/* The recorded reason of `buf` (then forgotten), or `fallback`, into out[size]. */
+static void take_reason(char *out, size_t size, char *buf, const char *fallback)
+{
+	snprintf(out, size, "%s", buf[0] ? buf : fallback);
+	buf[0] = '\0';
 }
 
 sn_error_t sn_error_from_igraph(int code, const char *what)
 {
+	char reason[sizeof igraph_reason + 64];
+	char fallback[128];
+
 	if (code == IGRAPH_SUCCESS)
 		return SN_OK;
+	snprintf(fallback, sizeof fallback, "igraph: %s", igraph_strerror(code));
+	take_reason(reason, sizeof reason, igraph_reason, fallback);
 	if (code == IGRAPH_ENOMEM)
 		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
-	/* The handler above already stored igraph's reason; prefix the operation. */
-	char reason[1024];
-	snprintf(reason, sizeof reason, "%s", last_message);
-	if (reason[0] == '\0')
-		snprintf(reason, sizeof reason, "igraph: %s", igraph_strerror(code));
 	return sn_error_set(code == IGRAPH_EINVAL ? SN_EINVAL : SN_ENUMERIC, "%s: %s", what, reason);
 }
 
 sn_error_t sn_error_from_gsl(int status, const char *what)
 {
+	char reason[sizeof gsl_reason];
+
 	if (status == GSL_SUCCESS)
 		return SN_OK;
+	take_reason(reason, sizeof reason, gsl_reason, "");
 	if (status == GSL_ENOMEM)
 		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
 	return sn_error_set(status == GSL_EINVAL || status == GSL_EDOM ? SN_EINVAL : SN_ENUMERIC,
-			    "%s: %s", what, gsl_strerror(status));
+			    "%s: %s%s%s", what, gsl_strerror(status), reason[0] ? ": " : "", reason);
 }

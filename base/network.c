@@ -152,3 +152,27 @@ void sn_groups_pool_none(igraph_vector_int_t *groups)
 		if (VECTOR(*groups)[v] == SN_GROUP_NONE)
 			VECTOR(*groups)[v] = pool;
 }
+
+sn_error_t sn_network_new(sn_network_t **out, const sn_dataset_t *ds,
+			  const sn_network_options_t *opts)
+{
+	sn_network_t *net = malloc(sizeof *net);
+	sn_error_t err;
+
+	*out = NULL;
+	if (!net)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	sn_network_init(net);
+	if ((err = sn_network_build(net, ds, opts)) != SN_OK) {
+		sn_network_free(net);
+		return err;
+	}
+	*out = net;
+	return SN_OK;
+}
+
+void sn_network_free(sn_network_t *net)
+{
+	sn_network_destroy(net);
+	free(net);
+}

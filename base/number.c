@@ -78,7 +78,7 @@ static void c_locale_init(void)
 	c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
 }
 
-sn_error_t sn_parse_double(const char *s, double *out)
+static sn_error_t parse_double(const char *s, double *out)
 {
 	char buf[NUMBER_MAX];
 	char *end;
@@ -96,7 +96,7 @@ sn_error_t sn_parse_double(const char *s, double *out)
 	return SN_OK;
 }
 
-sn_error_t sn_parse_int64(const char *s, int64_t *out)
+static sn_error_t parse_int64(const char *s, int64_t *out)
 {
 	char buf[NUMBER_MAX];
 	char *end;
@@ -108,6 +108,28 @@ sn_error_t sn_parse_int64(const char *s, int64_t *out)
 	if (*end || errno == ERANGE)
 		return SN_ELIMIT;
 	*out = v;
+	return SN_OK;
+}
+
+sn_error_t sn_parse_double(const char *s, double *out)
+{
+	sn_error_t err = parse_double(s, out);
+
+	if (err == SN_ENOMEM)
+		return sn_error_set(err, "out of memory");
+	if (err != SN_OK)
+		return sn_error_set(err, "'%.40s' is not a finite number", s);
+	return SN_OK;
+}
+
+sn_error_t sn_parse_int64(const char *s, int64_t *out)
+{
+	sn_error_t err = parse_int64(s, out);
+
+	if (err == SN_ELIMIT)
+		return sn_error_set(err, "'%.40s' is out of the range of 64-bit integers", s);
+	if (err != SN_OK)
+		return sn_error_set(err, "'%.40s' is not a whole number", s);
 	return SN_OK;
 }
 

@@ -378,3 +378,27 @@ sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn
 	modes_free(&m);
 	return err;
 }
+
+sn_error_t sn_projection_new(sn_projection_t **out, const sn_network_t *net, sn_mode_t mode,
+			     sn_weighting_t weighting, size_t max_ties)
+{
+	sn_projection_t *p = malloc(sizeof *p);
+	sn_error_t err;
+
+	*out = NULL;
+	if (!p)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	sn_projection_init(p);
+	if ((err = sn_projection_build(p, net, mode, weighting, max_ties)) != SN_OK) {
+		sn_projection_free(p);
+		return err;
+	}
+	*out = p;
+	return SN_OK;
+}
+
+void sn_projection_free(sn_projection_t *p)
+{
+	sn_projection_destroy(p);
+	free(p);
+}

@@ -27,7 +27,7 @@ static sn_error_t push(size_t **list, size_t *n, size_t *cap, size_t value)
 		size_t c = *cap ? 2 * *cap : 32;
 		size_t *l = realloc(*list, c * sizeof *l);
 		if (!l)
-			return SN_ENOMEM;
+			return sn_error_set(SN_ENOMEM, "out of memory");
 		*list = l;
 		*cap = c;
 	}
@@ -46,7 +46,7 @@ static sn_error_t selector_territories(const sn_dataset_t *ds, const char *ref, 
 	sn_error_t err = SN_OK;
 
 	if (!copy)
-		return SN_ENOMEM;
+		return sn_error_set(SN_ENOMEM, "out of memory");
 	*all = strcmp(sn__trim(copy), "*") == 0;
 	for (char *tok = *all ? NULL : strtok_r(copy, ",", &save); tok && err != SN_ENOMEM;
 	     tok = strtok_r(NULL, ",", &save)) {
@@ -117,7 +117,7 @@ sn_error_t sn__resolve_actor(const sn_dataset_t *ds, const char *ref_in, size_t 
 
 	*n = 0;
 	if (!ref)
-		return SN_ENOMEM;
+		return sn_error_set(SN_ENOMEM, "out of memory");
 	sn__trim(ref);
 	char *colon = strchr(ref, ':');
 	*is_selector = colon != NULL;

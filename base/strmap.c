@@ -61,7 +61,7 @@ static sn_error_t grow(sn_strmap_t *m)
 sn_error_t sn__strmap_put(sn_strmap_t *m, const char *key, size_t value, size_t *existing_out)
 {
 	if (2 * (m->count + 1) > m->size && grow(m) != SN_OK)
-		return SN_ENOMEM;
+		return sn_error_set(SN_ENOMEM, "out of memory");
 	size_t i = hash(key) & (m->size - 1);
 	for (; m->keys[i]; i = (i + 1) & (m->size - 1))
 		if (strcmp(m->keys[i], key) == 0) {

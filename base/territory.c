@@ -1,6 +1,7 @@
 /* The territory tree: reading, lookup, population with sums over children. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@
 
 typedef struct {
 	char *code, *name, *parent;
+	char *level;     /* the level column's cell, "" without one */
 	size_t line;
 	int64_t *pop;
 } raw_row_t;
@@ -32,6 +34,9 @@ void sn_territories_free(sn_territories_t *t)
 	free(t->children);
 	free(t->resolved);
 	free(t->source);
+	for (size_t d = 0; d < t->nlevels; d++)
+		free(t->levels[d]);
+	free(t->levels);
 	free(t);
 }
 
@@ -70,6 +75,7 @@ static sn_error_t read_rows(sn_territories_t *t, sn_table_t *tab, raw_row_t **ro
 	long c_code = sn_table_require(tab, "code", diag);
 	long c_name = sn_table_require(tab, "name", diag);
 	long c_parent = sn_table_require(tab, "parent", diag);
+	long c_level = sn_table_find(tab, "level");
 	raw_row_t *rows = NULL;
 	size_t cap = 0;
 	int rc;
@@ -98,14 +104,16 @@ static sn_error_t read_rows(sn_territories_t *t, sn_table_t *tab, raw_row_t **ro
 		r->code = strdup(sn_table_field(tab, (size_t)c_code));
 		r->name = strdup(sn_table_field(tab, (size_t)c_name));
 		r->parent = strdup(sn_table_field(tab, (size_t)c_parent));
+		r->level = strdup(c_level >= 0 ? sn_table_field(tab, (size_t)c_level) : "");
 		r->pop = malloc((t->nyears ? t->nyears : 1) * sizeof *r->pop);
 		t->count++;
-		if (!r->code || !r->name || !r->parent || !r->pop) {
+		if (!r->code || !r->name || !r->parent || !r->level || !r->pop) {
 			rc = SN_ENOMEM;
 			break;
 		}
 		sn__trim(r->code);
 		sn__trim(r->parent);
+		sn__trim(r->level);
 		if (!r->code[0])
 			sn_diag_add(diag, SN_DIAG_ERROR, sn_table_label(tab), r->line, (size_t)c_code + 1,
 				    "empty territory code");
@@ -344,6 +352,67 @@ static sn_error_t link_tree(sn_territories_t *t, raw_row_t *rows, const char *la
 	return err;
 }
 
+/* The names of the levels when none is given, by depth. */
+static const char *const default_levels[] = { "country", "county", "municipality" };
+
+/*
+ * Names each level of the (sound) tree: the level column's value shared by
+ * the territories at that depth, else the default.  Two different names at
+ * one depth are an error.  O(n depth).
+ */
+static sn_error_t name_levels(sn_territories_t *t, const raw_row_t *rows, const char *label,
+			      sn_diag_t *diag)
+{
+	size_t *first = NULL;   /* [depth] the first row at that depth that names its level */
+
+	for (size_t i = 0; i < t->count; i++) {
+		size_t d = sn_territories_depth(t, i);
+		t->nlevels = d + 1 > t->nlevels ? d + 1 : t->nlevels;
+	}
+	t->levels = calloc(t->nlevels, sizeof *t->levels);
+	first = malloc(t->nlevels * sizeof *first);
+	if (!t->levels || !first) {
+		free(first);
+		return SN_ENOMEM;
+	}
+	for (size_t d = 0; d < t->nlevels; d++)
+		first[d] = SN_NO_PARENT;
+	for (size_t i = 0; i < t->count; i++) {
+		size_t d = sn_territories_depth(t, i);
+		if (!rows[i].level[0])
+			continue;
+		if (first[d] == SN_NO_PARENT)
+			first[d] = i;
+		else if (strcmp(rows[i].level, rows[first[d]].level) != 0)
+			sn_diag_add(diag, SN_DIAG_ERROR, label, rows[i].line, 0,
+				    "territory '%s' is at level '%s', but '%s' at the same depth is "
+				    "at level '%s' (line %zu)", t->code[i], rows[i].level,
+				    t->code[first[d]], rows[first[d]].level, rows[first[d]].line);
+	}
+	for (size_t d = 0; d < t->nlevels; d++) {
+		char fallback[32];
+		snprintf(fallback, sizeof fallback, "level %zu", d);
+		t->levels[d] = strdup(first[d] != SN_NO_PARENT ? rows[first[d]].level
+				      : d < 3 ? default_levels[d] : fallback);
+		if (!t->levels[d]) {
+			free(first);
+			return SN_ENOMEM;
+		}
+	}
+	free(first);
+	return SN_OK;
+}
+
+const char *sn_territories_level(const sn_territories_t *t, size_t depth)
+{
+	return depth < t->nlevels ? t->levels[depth] : NULL;
+}
+
+const char *sn_territories_country(const sn_territories_t *t)
+{
+	return t->name[t->root];
+}
+
 sn_error_t sn_territories_load(sn_territories_t **out, const char *path,
 			       const sn_table_options_t *opts, sn_diag_t *diag)
 {
@@ -368,6 +437,8 @@ sn_error_t sn_territories_load(sn_territories_t **out, const char *path,
 							  : "no territories: every row was rejected");
 	else if (err == SN_OK)
 		err = link_tree(t, rows, sn_table_label(tab), diag);
+	if (err == SN_OK && diag->errors == errors_before)
+		err = name_levels(t, rows, sn_table_label(tab), diag);
 	if (err == SN_OK && diag->errors > errors_before)
 		err = sn_error_set(SN_EDATA, "%s: the territory tree has errors", path);
 done:
@@ -377,6 +448,7 @@ done:
 		free(rows[i].code);
 		free(rows[i].name);
 		free(rows[i].parent);
+		free(rows[i].level);
 		free(rows[i].pop);
 	}
 	free(rows);

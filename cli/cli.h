@@ -48,10 +48,13 @@ typedef struct {
 
 enum { CLI_MAX_OPTIONS = 64, CLI_MAX_POSITIONAL = 8, CLI_MAX_FILES = 8 };
 
-/* EXCEL: CSV as a Swedish-locale spreadsheet opens it: UTF-8 byte-order mark, ';', decimal comma. */
-typedef enum {
-	CLI_FORMAT_TABLE, CLI_FORMAT_CSV, CLI_FORMAT_TSV, CLI_FORMAT_JSON, CLI_FORMAT_EXCEL
-} cli_format_t;
+/* The formats of samnet/doc.h (EXCEL: CSV as a Swedish-locale spreadsheet opens it). */
+typedef sn_format_t cli_format_t;
+#define CLI_FORMAT_TABLE SN_FORMAT_TABLE
+#define CLI_FORMAT_CSV SN_FORMAT_CSV
+#define CLI_FORMAT_TSV SN_FORMAT_TSV
+#define CLI_FORMAT_JSON SN_FORMAT_JSON
+#define CLI_FORMAT_EXCEL SN_FORMAT_EXCEL
 
 struct cli_ctx {
 	const cli_command_t *cmd;
@@ -78,7 +81,7 @@ struct cli_ctx {
 };
 
 /* Default of --digits. */
-#define CLI_DEFAULT_DIGITS 4
+#define CLI_DEFAULT_DIGITS SN_DOC_DEFAULT_DIGITS
 
 /*
  * Parses a seed: a decimal whole number 0..18446744073709551615, nothing
@@ -166,70 +169,109 @@ const char *cli_bundled_dir(void);
 /* Prints the diagnostics kept (100 by default) to stderr, then "and N more problems". */
 void cli_print_diagnostics(const sn_diag_t *diag);
 
-/* ---- result tables --------------------------------------------------------- */
-
-/*
- * What a column holds; the kind, not the command, decides how a number is
- * shown (README "Numbers").  The table format shows every real with --digits
- * significant digits (default CLI_DEFAULT_DIGITS) and a share as a percentage;
- * CSV, TSV, JSON and Excel carry reals with round-trip precision and shares as
- * fractions.
+/* ---- result tables ---------------------------------------------------------
+ *
+ * The library's result documents (samnet/doc.h) under the CLI's names: thin
+ * wrappers that return 0, or -1 when the library call failed (out of memory,
+ * or a misuse; sn_error_last() says which), so that a command can chain them
+ * with `|` and check once.  The column kind, not the command, decides how a
+ * number is shown (README "Numbers").
  */
-typedef enum {
-	CLI_COL_STR,    /* text, left-aligned */
-	CLI_COL_INT,    /* a whole number, such as a count */
-	CLI_COL_REAL,   /* a real number */
-	CLI_COL_SHARE   /* a fraction of a whole: "25.98 %" in tables, 0.2598... elsewhere */
-} cli_coltype_t;
+typedef sn_coltype_t cli_coltype_t;
+#define CLI_COL_STR SN_COL_STR
+#define CLI_COL_INT SN_COL_INT
+#define CLI_COL_REAL SN_COL_REAL
+#define CLI_COL_SHARE SN_COL_SHARE
 
-typedef struct cli_table cli_table_t;
+typedef sn_doc_table_t cli_table_t;
+typedef sn_doc_t cli_doc_t;
 
-/*
- * A table named `name` (a JSON key, snake_case) with a human `title`.
- * Returns NULL when out of memory (callers then fail with CLI_EXIT_FAILURE).
- */
-cli_table_t *cli_table_new(const char *name, const char *title);
-void cli_table_free(cli_table_t *t);
+static inline int cli_ok(sn_error_t err)
+{
+	return err == SN_OK ? 0 : -1;
+}
 
-/* Adds a column of kind `type`; only before the first row. */
-int cli_table_column(cli_table_t *t, const char *name, cli_coltype_t type);
+/* A table, or NULL when out of memory (callers then fail with CLI_EXIT_FAILURE). */
+static inline cli_table_t *cli_table_new(const char *name, const char *title)
+{
+	sn_doc_table_t *t;
 
-/* Starts a new row; cells not set are missing (empty; null in JSON). */
-int cli_table_row(cli_table_t *t);
+	return sn_doc_table_new(&t, name, title) == SN_OK ? t : NULL;
+}
 
-/*
- * Sets a cell of the current row by column index.  A value of any kind may go
- * in any column (the column kind sets the alignment and what
- * cli_table_real() stores).  NaN and infinities are values, printed "nan",
- * "inf", "-inf" (JSON: null, listed under "nonfinite"), never as missing: to
- * leave a cell missing, do not set it.
- */
-int cli_table_str(cli_table_t *t, size_t col, const char *value);
-int cli_table_int(cli_table_t *t, size_t col, int64_t value);
-int cli_table_real(cli_table_t *t, size_t col, double value);  /* a share in a CLI_COL_SHARE column */
-int cli_table_share(cli_table_t *t, size_t col, double value); /* a share in any column */
+static inline void cli_table_free(cli_table_t *t)
+{
+	sn_doc_table_free(t);
+}
 
-size_t cli_table_nrows(const cli_table_t *t);
+static inline int cli_table_column(cli_table_t *t, const char *name, cli_coltype_t type)
+{
+	return cli_ok(sn_doc_table_column(t, name, type));
+}
 
-/* A document: metadata (key, value) lines and tables, rendered in one format. */
-typedef struct cli_doc cli_doc_t;
+static inline int cli_table_row(cli_table_t *t)
+{
+	return cli_ok(sn_doc_table_row(t));
+}
 
-cli_doc_t *cli_doc_new(const char *command);
-void cli_doc_free(cli_doc_t *doc);
+static inline int cli_table_str(cli_table_t *t, size_t col, const char *value)
+{
+	return cli_ok(sn_doc_table_str(t, col, value));
+}
 
-/*
- * Adds a metadata entry (copied), printed as a header line or a JSON "meta"
- * member.  cli_doc_meta() and cli_doc_table() return 0, or -1 when out of
- * memory or when `doc` (or `t`) is NULL, so that a command can chain them
- * with `|` and check once; cli_doc_table() always takes ownership of `t`.
- */
+static inline int cli_table_int(cli_table_t *t, size_t col, int64_t value)
+{
+	return cli_ok(sn_doc_table_int(t, col, value));
+}
+
+/* A share in a CLI_COL_SHARE column. */
+static inline int cli_table_real(cli_table_t *t, size_t col, double value)
+{
+	return cli_ok(sn_doc_table_real(t, col, value));
+}
+
+/* A share in any column. */
+static inline int cli_table_share(cli_table_t *t, size_t col, double value)
+{
+	return cli_ok(sn_doc_table_share(t, col, value));
+}
+
+static inline size_t cli_table_nrows(const cli_table_t *t)
+{
+	return sn_doc_table_nrows(t);
+}
+
+/* A document, or NULL when out of memory. */
+static inline cli_doc_t *cli_doc_new(const char *command)
+{
+	sn_doc_t *d;
+
+	return sn_doc_new(&d, command) == SN_OK ? d : NULL;
+}
+
+static inline void cli_doc_free(cli_doc_t *doc)
+{
+	sn_doc_free(doc);
+}
+
+/* Metadata as sn_doc_meta(); -1 also when `doc` is NULL. */
 int cli_doc_meta(cli_doc_t *doc, const char *key, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* Numeric metadata: a JSON number (NaN and infinities as table cells), --digits in tables. */
-int cli_doc_meta_num(cli_doc_t *doc, const char *key, double value);
-int cli_doc_meta_int(cli_doc_t *doc, const char *key, int64_t value);
-int cli_doc_meta_uint(cli_doc_t *doc, const char *key, uint64_t value);  /* seeds */
+static inline int cli_doc_meta_num(cli_doc_t *doc, const char *key, double value)
+{
+	return doc ? cli_ok(sn_doc_meta_num(doc, key, value)) : -1;
+}
+
+static inline int cli_doc_meta_int(cli_doc_t *doc, const char *key, int64_t value)
+{
+	return doc ? cli_ok(sn_doc_meta_int(doc, key, value)) : -1;
+}
+
+static inline int cli_doc_meta_uint(cli_doc_t *doc, const char *key, uint64_t value)
+{
+	return doc ? cli_ok(sn_doc_meta_uint(doc, key, value)) : -1;
+}
 
 /*
  * The population metadata of a command that reports population: "year";
@@ -240,7 +282,15 @@ int cli_doc_meta_uint(cli_doc_t *doc, const char *key, uint64_t value);  /* seed
  */
 int cli_doc_population_meta(cli_doc_t *doc, const cli_data_t *d);
 
-int cli_doc_table(cli_doc_t *doc, cli_table_t *t);
+/* Adds table `t`, always taking ownership; -1 also when `doc` or `t` is NULL. */
+static inline int cli_doc_table(cli_doc_t *doc, cli_table_t *t)
+{
+	if (!doc || !t) {
+		sn_doc_table_free(t);
+		return -1;
+	}
+	return cli_ok(sn_doc_add_table(doc, t));
+}
 
 /*
  * Renders the document in ctx->format to ctx->output (through

@@ -6,7 +6,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <gsl/gsl_rng.h>
 
 #include "cli/commands.h"
 
@@ -224,7 +223,7 @@ static int run(cli_ctx_t *ctx)
 	cli_data_t d;
 	sn_incidence_t inc;
 	sn_backbone_t bb;
-	gsl_rng *rng = NULL;
+	sn_rng_t *rng = NULL;
 	sn_error_t err;
 	int rc;
 
@@ -239,12 +238,12 @@ static int run(cli_ctx_t *ctx)
 	sn_backbone_init(&bb);
 	o.progress = on_progress;
 	o.progress_arg = ctx;
-	rng = gsl_rng_alloc(gsl_rng_mt19937);
-	err = rng ? cli_projection_check(&d, SN_MODE_ACTORS) : sn_error_set(SN_ENOMEM, "out of memory");
+	err = sn_rng_new(&rng, ctx->seed);
+	if (!err)
+		err = cli_projection_check(&d, SN_MODE_ACTORS);
 	if (!err)
 		err = sn_incidence_from_network(&inc, &d.net);
 	if (!err) {
-		gsl_rng_set(rng, sn_seed_gsl(ctx->seed));
 		err = sn_backbone_extract(&bb, &inc, &o, rng);
 	}
 	if (err)
@@ -255,7 +254,7 @@ static int run(cli_ctx_t *ctx)
 		rc = report(&bb, &d, &o, ctx);
 	sn_backbone_destroy(&bb);
 	sn_incidence_destroy(&inc);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 	cli_data_destroy(&d);
 	free_paths(dst);
 	return rc;

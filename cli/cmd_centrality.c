@@ -379,9 +379,12 @@ static int run(cli_ctx_t *ctx)
 	sn_projection_init(&proj);
 	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
+	/* ninit counts the vectors initialised, so that only those are destroyed. */
 	for (; ninit < s.nmeasures && err == SN_OK; ninit++)
-		if (igraph_vector_init(&values[ninit], 0))
+		if (igraph_vector_init(&values[ninit], 0)) {
 			err = sn_error_set(SN_ENOMEM, "out of memory");
+			break;
+		}
 	if (err == SN_OK)
 		err = compute(values, &s, &d, &proj, ctx->seed);
 	rc = err == SN_OK ? report(ctx, &s, &d, values) : cli_fail(err);

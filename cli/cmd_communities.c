@@ -194,12 +194,15 @@ static int labels_from_file(const graph_t *gr, const char *path, const cli_ctx_t
 static int compare(const graph_t *gr, const settings_t *s, const cli_ctx_t *ctx, result_t *r)
 {
 	const sn_dataset_t *ds = gr->d->ds;
-	igraph_vector_int_t ref, found;
+	igraph_vector_int_t ref = { 0 }, found = { 0 };  /* zeroed: destroy is safe if init fails */
 	int rc = CLI_EXIT_OK;
 	sn_error_t err;
 
-	if (igraph_vector_int_init(&ref, gr->n) || igraph_vector_int_init_copy(&found, &r->memb))
+	if (igraph_vector_int_init(&ref, gr->n) || igraph_vector_int_init_copy(&found, &r->memb)) {
+		igraph_vector_int_destroy(&ref);
+		igraph_vector_int_destroy(&found);
 		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	}
 	igraph_vector_int_fill(&ref, -1);
 	for (igraph_integer_t v = 0; v < gr->n; v++) {
 		size_t a = gr->actor_of[v];
@@ -524,16 +527,17 @@ static igraph_integer_t count_true(const igraph_vector_bool_t *v)
 
 static int run_sweep(cli_doc_t *doc, const graph_t *gr, const settings_t *s, const cli_ctx_t *ctx)
 {
-	igraph_vector_int_t count;
-	igraph_vector_t mod, qual;
-	igraph_vector_bool_t at_bound;
+	/* Zeroed: destroying one whose init failed (or never ran) is safe in igraph 0.10. */
+	igraph_vector_int_t count = { 0 };
+	igraph_vector_t mod = { 0 }, qual = { 0 };
+	igraph_vector_bool_t at_bound = { 0 };
 	cli_table_t *t = NULL;
 	sn_error_t err;
 	int rc;
 
 	if (igraph_vector_int_init(&count, 0) || igraph_vector_init(&mod, 0) ||
 	    igraph_vector_init(&qual, 0) || igraph_vector_bool_init(&at_bound, 0))
-		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		goto nomem;
 	if ((err = sn_communities_sweep(&count, &mod, &qual, &at_bound, gr->g, gr->w, &s->co,
 					&s->sweep))) {
 		rc = cli_fail(err);

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <gsl/gsl_rng.h>
 
 #include "cli/commands.h"
 
@@ -475,7 +474,7 @@ static int run(cli_ctx_t *ctx)
 	inputs_t in;
 	sn_statistic_t st[ST_COUNT + 2];
 	sn_significance_t res;
-	gsl_rng *rng = NULL;
+	sn_rng_t *rng = NULL;
 	sn_error_t err;
 	int rc;
 
@@ -488,18 +487,18 @@ static int run(cli_ctx_t *ctx)
 	sn_significance_init(&res);
 	c.run.progress = on_progress;
 	c.run.progress_arg = ctx;
-	rng = gsl_rng_alloc(gsl_rng_mt19937);
-	err = rng ? cli_projection_check(&d, SN_MODE_ACTORS) : sn_error_set(SN_ENOMEM, "out of memory");
+	err = sn_rng_new(&rng, ctx->seed);
+	if (!err)
+		err = cli_projection_check(&d, SN_MODE_ACTORS);
 	if (!err)
 		err = inputs_build(&in, &d, &c, ctx->seed);
 	if (!err) {
-		gsl_rng_set(rng, sn_seed_gsl(ctx->seed));
 		err = sn_significance_run(&res, &in.inc, st, statistics(st, &c, &in), &c.run, rng);
 	}
 	rc = err ? cli_fail(err) : report(&res, &d, &in, &c, ctx);
 	sn_significance_destroy(&res);
 	inputs_destroy(&in);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 	cli_data_destroy(&d);
 	return rc;
 }

@@ -12,7 +12,7 @@ static void header(FILE *fp, const sn__field_t *f, size_t n)
 {
 	for (size_t k = 0; k < n; k++) {
 		fputc(',', fp);
-		sn__csv_field(fp, f[k].name, ',');
+		sn_csv_field(fp, f[k].name, ',');
 	}
 	fputc('\n', fp);
 }
@@ -23,7 +23,7 @@ static void row(FILE *fp, const sn__field_t *f, size_t n, size_t i)
 
 	for (size_t k = 0; k < n; k++) {
 		fputc(',', fp);
-		sn__csv_field(fp, sn__field_text(&f[k], i, buf), ',');
+		sn_csv_field(fp, sn__field_text(&f[k], i, buf), ',');
 	}
 	fputc('\n', fp);
 }
@@ -36,7 +36,7 @@ sn_error_t sn__write_csv(FILE *fp, const sn__xgraph_t *g, bool nodes)
 		fputs("id", fp);
 		header(fp, g->vf, g->nvf);
 		for (size_t i = 0; i < g->nv; i++) {
-			sn__csv_field(fp, g->id[i], ',');
+			sn_csv_field(fp, g->id[i], ',');
 			row(fp, g->vf, g->nvf, i);
 		}
 		return sn__check_stream(fp);
@@ -44,9 +44,9 @@ sn_error_t sn__write_csv(FILE *fp, const sn__xgraph_t *g, bool nodes)
 	fputs("source,target,weight", fp);
 	header(fp, g->ef, g->nef);
 	for (size_t e = 0; e < g->ne; e++) {
-		sn__csv_field(fp, g->id[g->src[e]], ',');
+		sn_csv_field(fp, g->id[g->src[e]], ',');
 		fputc(',', fp);
-		sn__csv_field(fp, g->id[g->dst[e]], ',');
+		sn_csv_field(fp, g->id[g->dst[e]], ',');
 		fprintf(fp, ",%s", sn__fmt_real(buf, g->weight[e]));
 		row(fp, g->ef, g->nef, e);
 	}

@@ -1,7 +1,7 @@
 /*
  * export/export.c: format names, the dispatch of sn_export_write(), and the
  * helpers every writer shares: numbers without the locale's decimal comma,
- * JSON and CSV quoting, categories and the layout.
+ * JSON quoting, categories and the layout.
  */
 #include "config.h"
 
@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/seed_private.h"
 #include "export/model.h"
 
 static const char *const format_names[SN_EXPORT_FORMAT_COUNT] = {
@@ -84,10 +85,17 @@ sn_error_t sn_export_write(FILE *fp, sn_export_format_t f, const sn_export_t *x)
 	return err;
 }
 
+sn_error_t sn_export_write_to(sn_writer_t *w, sn_export_format_t f, const sn_export_t *x)
+{
+	if (!w)
+		return sn_error_set(SN_EINVAL, "export: no writer");
+	return sn_export_write(sn_writer_stream(w), f, x);
+}
+
 sn_error_t sn__check_stream(FILE *fp)
 {
 	if (fflush(fp) != 0 || ferror(fp))
-		return sn_error_set(SN_EIO, "write error while exporting");
+		return sn_error_set(SN_EIO, "write error");
 	return SN_OK;
 }
 
@@ -158,21 +166,6 @@ void sn__json_string(FILE *fp, const char *s)
 			fprintf(fp, "\\u%04x", *p);
 		else
 			fputc(*p, fp);
-	}
-	fputc('"', fp);
-}
-
-void sn__csv_field(FILE *fp, const char *s, char sep)
-{
-	if (!strchr(s, sep) && !strpbrk(s, "\"\r\n")) {
-		fputs(s, fp);
-		return;
-	}
-	fputc('"', fp);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
 	}
 	fputc('"', fp);
 }
@@ -249,12 +242,14 @@ sn_error_t sn__xgraph_layout(igraph_matrix_t *out, const sn__xgraph_t *g, const 
 	err = sn_error_from_igraph(igraph_create(&graph, &edges, (igraph_integer_t)g->nv,
 						 IGRAPH_UNDIRECTED), "layout");
 	if (err == SN_OK) {
-		/* The layout's randomness comes from igraph's default RNG: seed it explicitly. */
-		igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)(x ? x->seed : 1));
-		err = sn_error_from_igraph(igraph_layout_fruchterman_reingold(
-			&graph, out, false, LAYOUT_ITERATIONS, sqrt((double)g->nv + 1),
-			IGRAPH_LAYOUT_AUTOGRID,
-			&w, NULL, NULL, NULL, NULL), "layout");
+		/* The layout draws from igraph's default generator: a private one, seeded. */
+		sn__rng_scope_t rng;
+		if ((err = sn__rng_begin(&rng, x ? x->seed : 1, "layout")) == SN_OK) {
+			err = sn_error_from_igraph(igraph_layout_fruchterman_reingold(
+				&graph, out, false, LAYOUT_ITERATIONS, sqrt((double)g->nv + 1),
+				IGRAPH_LAYOUT_AUTOGRID, &w, NULL, NULL, NULL, NULL), "layout");
+			sn__rng_end(&rng);
+		}
 		igraph_destroy(&graph);
 	}
 	igraph_vector_int_destroy(&edges);

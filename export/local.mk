@@ -6,3 +6,7 @@ libsamnet_la_SOURCES += export/model.h export/model.c export/export.c export/col
 	export/xml.h export/xml.c export/graphml.c export/gexf.c export/gml.c export/pajek.c \
 	export/dot.c export/json.c export/csv.c export/vosviewer.c export/svg.h export/svg.c \
 	export/report.h export/report.c export/report_assets.c
+
+# the output layer: writers (file, memory, callback), CSV/TSV quoting, result documents (issue 18)
+samnetinclude_HEADERS += include/samnet/writer.h include/samnet/doc.h include/samnet/results.h
+libsamnet_la_SOURCES += export/writer.c export/doc.c export/results.c

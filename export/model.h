@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "samnet/export.h"
+#include "samnet/writer.h"
 
 typedef enum { SN__VAL_INT, SN__VAL_REAL, SN__VAL_STRING } sn__valtype_t;
 
@@ -91,8 +92,6 @@ const char *sn__field_text(const sn__field_t *f, size_t i, char *buf);
  */
 void sn__json_string(FILE *fp, const char *s);
 
-/* Writes `s` as a CSV field (quoted when it holds a separator, quote or line break). */
-void sn__csv_field(FILE *fp, const char *s, char sep);
 
 /* Flushes `fp`: SN_EIO with a message when that fails or its error flag is set, else SN_OK. */
 sn_error_t sn__check_stream(FILE *fp);

@@ -805,3 +805,11 @@ sn_error_t sn_report_write(FILE *fp, const sn_network_t *net, const sn_report_op
 	sn_projection_destroy(&r.proj);
 	return err;
 }
+
+sn_error_t sn_report_write_to(sn_writer_t *w, const sn_network_t *net,
+			      const sn_report_options_t *opts)
+{
+	if (!w)
+		return sn_error_set(SN_EINVAL, "report: no writer");
+	return sn_report_write(sn_writer_stream(w), net, opts);
+}

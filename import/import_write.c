@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "import/import_internal.h"
+#include "samnet/table.h"
 
 static const char *const file_names[SN_IMPORT_NFILES] = {
 	"actors.csv", "projects.csv", "memberships.csv", "aliases.csv"
@@ -17,20 +18,11 @@ static const char *const file_names[SN_IMPORT_NFILES] = {
 
 const char *sn_import_file_name(size_t i) { return i < SN_IMPORT_NFILES ? file_names[i] : NULL; }
 
-/* A CSV field, quoted when it holds a comma, quote or line break. */
+/* A CSV field by the one quoting rule (sn_csv_field()), then its separator. */
 static void field(FILE *fp, const char *s, bool last)
 {
-	if (s && strpbrk(s, ",\"\r\n")) {
-		fputc('"', fp);
-		for (const char *p = s; *p; p++) {
-			if (*p == '"')
-				fputc('"', fp);
-			fputc(*p, fp);
-		}
-		fputc('"', fp);
-	} else if (s) {
-		fputs(s, fp);
-	}
+	if (s)
+		sn_csv_field(fp, s, ',');
 	fputc(last ? '\n' : ',', fp);
 }
 

@@ -4,6 +4,8 @@
 
 #include "samnet/error.h"
 #include "samnet/seed.h"
+#include "samnet/writer.h"
+#include "samnet/doc.h"
 #include "samnet/diag.h"
 #include "samnet/table.h"
 #include "samnet/territory.h"
@@ -25,5 +27,6 @@
 #include "samnet/backbone.h"
 #include "samnet/export.h"
 #include "samnet/import.h"
+#include "samnet/results.h"
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "samnet/backbone.h"
 #include "base/weights.h"
+#include "samnet/rng_gsl.h"
 
 static const char *const method_names[] = { "disparity", "sdsm", "fdsm" };
 
@@ -175,7 +176,7 @@ static sn_error_t p_sdsm(tested_t *t, const sn_incidence_t *inc, const sn_backbo
 }
 
 static sn_error_t p_fdsm(tested_t *t, const sn_incidence_t *inc, const sn_backbone_options_t *o,
-			 gsl_rng *rng)
+			 sn_rng_t *rng)
 {
 	sn_incidence_t chain;
 	igraph_integer_t m = igraph_ecount(&t->g);
@@ -246,7 +247,7 @@ done:
 	return err;
 }
 
-static sn_error_t check_options(const sn_backbone_options_t *o, gsl_rng *rng)
+static sn_error_t check_options(const sn_backbone_options_t *o, sn_rng_t *rng)
 {
 	if (!(o->alpha > 0 && o->alpha <= 1))
 		return sn_error_set(SN_EINVAL, "backbone: alpha %g is not in (0, 1]", o->alpha);
@@ -260,7 +261,7 @@ static sn_error_t check_options(const sn_backbone_options_t *o, gsl_rng *rng)
 }
 
 sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
-			       const sn_backbone_options_t *opts, gsl_rng *rng)
+			       const sn_backbone_options_t *opts, sn_rng_t *rng)
 {
 	sn_backbone_options_t o = SN_BACKBONE_OPTIONS_INIT;
 	tested_t t;

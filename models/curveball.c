@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "samnet/nullmodel.h"
+#include "samnet/rng_gsl.h"
 
 size_t sn_curveball_default_trades(const sn_incidence_t *inc)
 {
@@ -68,8 +69,9 @@ static void trade(size_t *ra, size_t ka, size_t *rb, size_t kb, size_t *buf, gsl
 	qsort(rb, kb, sizeof *rb, cmp_size);
 }
 
-sn_error_t sn_curveball(sn_incidence_t *inc, gsl_rng *rng, size_t trades)
+sn_error_t sn_curveball(sn_incidence_t *inc, sn_rng_t *generator, size_t trades)
 {
+	gsl_rng *rng = sn_rng_gsl(generator);
 	size_t n = inc->nactors, maxdeg = 0;
 	size_t *buf;
 
@@ -187,8 +189,9 @@ static void swap_once(igraph_integer_t *ends, igraph_integer_t m, adj_t *adj, gs
 	ends[2 * e2 + 1] = b;
 }
 
-sn_error_t sn_rewire_degree_preserving(igraph_t *graph, gsl_rng *rng, size_t swaps)
+sn_error_t sn_rewire_degree_preserving(igraph_t *graph, sn_rng_t *generator, size_t swaps)
 {
+	gsl_rng *rng = sn_rng_gsl(generator);
 	igraph_vector_int_t edges;
 	igraph_bool_t simple;
 	igraph_integer_t m = igraph_ecount(graph), n = igraph_vcount(graph);

@@ -266,7 +266,16 @@ static void planted(sn_incidence_t *inc)
 	gsl_rng_free(rng);
 }
 
-static void assert_planted_backbone(sn_backbone_options_t *o, gsl_rng *rng)
+/* A generator as gsl_rng_alloc() gives it: mt19937 at GSL's default seed (0, read as 4357). */
+static sn_rng_t *new_rng(void)
+{
+	sn_rng_t *r = NULL;
+
+	ck_assert_int_eq(sn_rng_new(&r, 0), SN_OK);
+	return r;
+}
+
+static void assert_planted_backbone(sn_backbone_options_t *o, sn_rng_t *rng)
 {
 	sn_incidence_t inc;
 	sn_backbone_t bb;
@@ -320,13 +329,13 @@ END_TEST
 START_TEST(test_backbone_extract_fdsm_keeps_planted_ties_only)
 {
 	sn_backbone_options_t o = SN_BACKBONE_OPTIONS_INIT;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
-	gsl_rng_set(rng, 1);
+	sn_rng_reseed(rng, 1);
 	o.method = SN_BACKBONE_FDSM;
 	o.samples = 300;
 	assert_planted_backbone(&o, rng);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
@@ -335,7 +344,7 @@ START_TEST(test_backbone_extract_fdsm_same_seed_gives_same_p)
 	sn_backbone_options_t o = SN_BACKBONE_OPTIONS_INIT;
 	sn_incidence_t inc;
 	sn_backbone_t b1, b2;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	random_incidence(&inc, 15, 20, 0.25, 8);
 	o.method = SN_BACKBONE_FDSM;
@@ -343,9 +352,9 @@ START_TEST(test_backbone_extract_fdsm_same_seed_gives_same_p)
 	o.alpha = 1;   /* keep every tested tie, to compare all p-values */
 	sn_backbone_init(&b1);
 	sn_backbone_init(&b2);
-	gsl_rng_set(rng, 3);
+	sn_rng_reseed(rng, 3);
 	ck_assert_int_eq(sn_backbone_extract(&b1, &inc, &o, rng), SN_OK);
-	gsl_rng_set(rng, 3);
+	sn_rng_reseed(rng, 3);
 	ck_assert_int_eq(sn_backbone_extract(&b2, &inc, &o, rng), SN_OK);
 	ck_assert_int_eq(igraph_ecount(&b1.graph), igraph_ecount(&b2.graph));
 	ck_assert(igraph_vector_all_e(&b1.p, &b2.p));
@@ -359,7 +368,7 @@ START_TEST(test_backbone_extract_fdsm_same_seed_gives_same_p)
 	sn_backbone_destroy(&b1);
 	sn_backbone_destroy(&b2);
 	sn_incidence_destroy(&inc);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
@@ -394,7 +403,7 @@ START_TEST(test_backbone_extract_bad_options_fail)
 	sn_backbone_options_t o = SN_BACKBONE_OPTIONS_INIT;
 	sn_incidence_t inc;
 	sn_backbone_t bb;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	random_incidence(&inc, 5, 5, 0.5, 1);
 	sn_backbone_init(&bb);
@@ -415,7 +424,7 @@ START_TEST(test_backbone_extract_bad_options_fail)
 	ck_assert(!bb.built);
 	sn_backbone_destroy(&bb);
 	sn_incidence_destroy(&inc);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 

@@ -1,5 +1,6 @@
 /*
- * Fault injection into the exporters and the HTML report (issue 10).
+ * Fault injection into the exporters, the HTML report (issue 10) and the
+ * result documents and writers (issue 18).
  *
  * Allocation faults: this program defines malloc, calloc, realloc and free,
  * so by ELF symbol interposition (what an LD_PRELOAD shim does) they serve
@@ -27,7 +28,10 @@
 #include <gsl/gsl_rng.h>
 #include <pthread.h>
 #include <stdbool.h>
+#include <math.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "samnet.h"
 #include "testutil.h"
@@ -346,18 +350,103 @@ static void teardown(void)
 	sn_dataset_free(fx.ds);
 }
 
-/* One writer: an export format on the two-mode graph or the projection, or the report (format < 0). */
+/*
+ * One writer: an export format on the two-mode graph or the projection, the
+ * report (format REPORT), or a result document (sn_centrality_table() with
+ * metadata) rendered in one of the five formats through a file writer, or as
+ * CSV through a memory writer or a callback writer (format DOC + k).
+ */
 typedef struct {
 	int format;
 	bool projection;
 } writer_t;
 
+enum { REPORT = -1, DOC = 1000, DOC_MEMORY = DOC + 5, DOC_CALLBACK = DOC + 6 };
+
+/* The callback of the DOC_CALLBACK writer: passes the bytes on to the FILE* in `arg`. */
+static int to_stream(void *arg, const char *data, size_t len)
+{
+	return fwrite(data, 1, len, arg) == len ? 0 : -1;
+}
+
+/* A result document of the projection's centralities, built and written to `w`. */
+static sn_error_t write_doc(sn_writer_t *w, sn_format_t f)
+{
+	/* Measures without a parallel fast path, whose threads fall back to one on failure. */
+	const sn_measure_t m[] = { SN_MEASURE_DEGREE, SN_MEASURE_STRENGTH };
+	sn_doc_table_t *t = NULL;
+	sn_doc_t *d = NULL;
+	sn_error_t err = sn_centrality_table(&t, &fx.net, SN_WEIGHT_COUNT, m, 2, true);
+
+	if (err == SN_OK)
+		err = sn_doc_new(&d, "centrality");
+	if (err == SN_OK)
+		err = sn_doc_meta(d, "dataset", "%s", "mini");
+	if (err == SN_OK)
+		err = sn_doc_meta_num(d, "nan", NAN);
+	if (err == SN_OK) {
+		err = sn_doc_add_table(d, t);
+		t = NULL;
+	}
+	if (err == SN_OK)
+		err = sn_doc_write(w, d, f, 0);
+	sn_doc_table_free(t);
+	sn_doc_free(d);
+	return err;
+}
+
+/* The document as CSV in memory, then copied to `fp`. */
+static sn_error_t write_doc_memory(FILE *fp)
+{
+	sn_writer_t *mem = NULL, *file = NULL;
+	const char *data;
+	size_t len;
+	sn_error_t err = sn_writer_memory(&mem);
+
+	if (err == SN_OK)
+		err = write_doc(mem, SN_FORMAT_CSV);
+	if (err == SN_OK && !(data = sn_writer_data(mem, &len)))
+		err = sn_error_set(SN_EIO, "no data");
+	if (err == SN_OK)
+		err = sn_writer_file(&file, fp);
+	if (err == SN_OK) {
+		fwrite(data, 1, len, sn_writer_stream(file));
+		err = sn_writer_flush(file);
+	}
+	sn_writer_free(file);
+	sn_writer_free(mem);
+	return err;
+}
+
+static sn_error_t run_doc(const writer_t *w, FILE *fp)
+{
+	sn_writer_t *out = NULL;
+	sn_error_t err;
+
+	if (w->format == DOC_MEMORY)
+		return write_doc_memory(fp);
+	if (w->format == DOC_CALLBACK)
+		err = sn_writer_callback(&out, to_stream, fp);
+	else
+		err = sn_writer_file(&out, fp);
+	if (err == SN_OK)
+		err = write_doc(out, w->format == DOC_CALLBACK ? SN_FORMAT_CSV
+							       : (sn_format_t)(w->format - DOC));
+	/* A callback writer hands its last bytes over when freed: flush them into fp first. */
+	if (err == SN_OK)
+		err = sn_writer_flush(out);
+	sn_writer_free(out);
+	return err == SN_OK ? (fflush(fp) || ferror(fp) ? SN_EIO : SN_OK) : err;
+}
+
 static sn_error_t run_writer(const writer_t *w, FILE *fp)
 {
 	sn_export_t x = SN_EXPORT_INIT;
 
-	if (w->format < 0)
+	if (w->format == REPORT)
 		return sn_report_write(fp, &fx.net, NULL);
+	if (w->format >= DOC)
+		return run_doc(w, fp);
 	x.net = &fx.net;
 	x.proj = w->projection ? &fx.proj : NULL;
 	x.columns = w->projection ? &fx.columns : NULL;
@@ -366,10 +455,18 @@ static sn_error_t run_writer(const writer_t *w, FILE *fp)
 
 static const char *writer_name(const writer_t *w)
 {
-	return w->format < 0 ? "report" : sn_export_format_name((sn_export_format_t)w->format);
+	static const char *const docs[] = { "doc-table", "doc-csv", "doc-tsv", "doc-json",
+					    "doc-excel", "doc-memory", "doc-callback" };
+
+	if (w->format >= DOC)
+		return docs[w->format - DOC];
+	return w->format == REPORT ? "report" : sn_export_format_name((sn_export_format_t)w->format);
 }
 
-/* The writers: every format on the actor projection with columns, two formats on the two-mode graph, the report. */
+/*
+ * The writers: every format on the actor projection with columns, two
+ * formats on the two-mode graph, the report, the result documents.
+ */
 static writer_t writer_at(int i)
 {
 	if (i < SN_EXPORT_FORMAT_COUNT)
@@ -378,10 +475,12 @@ static writer_t writer_at(int i)
 		return (writer_t){ SN_EXPORT_GRAPHML, false };
 	if (i == SN_EXPORT_FORMAT_COUNT + 1)
 		return (writer_t){ SN_EXPORT_GEXF, false };
-	return (writer_t){ -1, false };
+	if (i == SN_EXPORT_FORMAT_COUNT + 2)
+		return (writer_t){ REPORT, false };
+	return (writer_t){ DOC + (i - SN_EXPORT_FORMAT_COUNT - 3), false };
 }
 
-#define WRITERS (SN_EXPORT_FORMAT_COUNT + 3)
+#define WRITERS (SN_EXPORT_FORMAT_COUNT + 3 + 7)
 
 /* The number of bytes the writer produces, from a fault-free run (which also warms one-time caches). */
 static size_t output_size(const writer_t *w)

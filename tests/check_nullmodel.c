@@ -32,6 +32,15 @@ static void random_incidence(sn_incidence_t *inc, size_t na, size_t np, double f
 	gsl_rng_free(rng);
 }
 
+/* A generator as gsl_rng_alloc() gives it: mt19937 at GSL's default seed (0, read as 4357). */
+static sn_rng_t *new_rng(void)
+{
+	sn_rng_t *r = NULL;
+
+	ck_assert_int_eq(sn_rng_new(&r, 0), SN_OK);
+	return r;
+}
+
 START_TEST(test_incidence_from_pairs_unsorted_gives_sorted_rows)
 {
 	size_t a[] = { 1, 0, 1, 0, 2 }, p[] = { 3, 2, 0, 0, 1 };
@@ -202,12 +211,12 @@ END_TEST
 START_TEST(test_curveball_many_trades_keeps_both_degree_sequences)
 {
 	sn_incidence_t inc, orig;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	random_incidence(&inc, 30, 40, 0.2, 7);
 	sn_incidence_init(&orig);
 	ck_assert_int_eq(sn_incidence_copy(&orig, &inc), SN_OK);
-	gsl_rng_set(rng, 1);
+	sn_rng_reseed(rng, 1);
 	for (int round = 0; round < 20; round++) {
 		ck_assert_int_eq(sn_curveball(&inc, rng, 1000), SN_OK);
 		ck_assert_int_eq(sn_incidence_check_degrees(&orig, &inc), SN_OK);
@@ -216,30 +225,30 @@ START_TEST(test_curveball_many_trades_keeps_both_degree_sequences)
 	ck_assert(memcmp(orig.proj, inc.proj, inc.nmemberships * sizeof *inc.proj) != 0);
 	sn_incidence_destroy(&inc);
 	sn_incidence_destroy(&orig);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
 START_TEST(test_curveball_same_seed_gives_same_sample)
 {
 	sn_incidence_t a, b, c;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	random_incidence(&a, 20, 25, 0.3, 3);
 	random_incidence(&b, 20, 25, 0.3, 3);
 	random_incidence(&c, 20, 25, 0.3, 3);
-	gsl_rng_set(rng, 42);
+	sn_rng_reseed(rng, 42);
 	ck_assert_int_eq(sn_curveball(&a, rng, 0), SN_OK);
-	gsl_rng_set(rng, 42);
+	sn_rng_reseed(rng, 42);
 	ck_assert_int_eq(sn_curveball(&b, rng, 0), SN_OK);
-	gsl_rng_set(rng, 43);
+	sn_rng_reseed(rng, 43);
 	ck_assert_int_eq(sn_curveball(&c, rng, 0), SN_OK);
 	ck_assert(memcmp(a.proj, b.proj, a.nmemberships * sizeof *a.proj) == 0);
 	ck_assert(memcmp(a.proj, c.proj, a.nmemberships * sizeof *a.proj) != 0);
 	sn_incidence_destroy(&a);
 	sn_incidence_destroy(&b);
 	sn_incidence_destroy(&c);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
@@ -259,7 +268,7 @@ START_TEST(test_curveball_single_actor_is_unchanged)
 {
 	size_t a[] = { 0, 0 }, p[] = { 1, 3 };
 	sn_incidence_t inc;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	sn_incidence_init(&inc);
 	ck_assert_int_eq(sn_incidence_from_pairs(&inc, 1, 4, a, p, 2), SN_OK);
@@ -267,7 +276,7 @@ START_TEST(test_curveball_single_actor_is_unchanged)
 	ck_assert_uint_eq(inc.proj[0], 1);
 	ck_assert_uint_eq(inc.proj[1], 3);
 	sn_incidence_destroy(&inc);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
@@ -296,7 +305,7 @@ START_TEST(test_curveball_tiny_matrix_samples_realisations_uniformly)
 	int index_of[1u << 12];
 	size_t nreal = 0, counts[64] = { 0 }, nsamples = 30000;
 	sn_incidence_t inc;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 	double chi2 = 0;
 
 	for (unsigned code = 0; code < (1u << 12); code++) {
@@ -317,7 +326,7 @@ START_TEST(test_curveball_tiny_matrix_samples_realisations_uniformly)
 	sn_incidence_init(&inc);
 	ck_assert_int_eq(sn_incidence_from_pairs(&inc, 3, 4, a, p, 5), SN_OK);
 	ck_assert_int_ge(index_of[code_of(&inc)], 0);
-	gsl_rng_set(rng, 2014);
+	sn_rng_reseed(rng, 2014);
 	for (size_t s = 0; s < nsamples; s++) {
 		ck_assert_int_eq(sn_curveball(&inc, rng, 20), SN_OK);
 		ck_assert_int_ge(index_of[code_of(&inc)], 0);
@@ -332,7 +341,7 @@ START_TEST(test_curveball_tiny_matrix_samples_realisations_uniformly)
 	ck_assert_msg(gsl_cdf_chisq_Q(chi2, (double)(nreal - 1)) > 0.001,
 		      "chi2 %g over %zu realisations", chi2, nreal);
 	sn_incidence_destroy(&inc);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
@@ -393,12 +402,12 @@ START_TEST(test_rewire_degree_preserving_keeps_degrees_and_simplicity)
 	igraph_t g, orig;
 	igraph_vector_int_t d0, d1;
 	igraph_bool_t simple, same;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	igraph_famous(&g, "Zachary");
 	igraph_copy(&orig, &g);
 	degrees(&g, &d0);
-	gsl_rng_set(rng, 9);
+	sn_rng_reseed(rng, 9);
 	ck_assert_int_eq(sn_rewire_degree_preserving(&g, rng, 0), SN_OK);
 	degrees(&g, &d1);
 	ck_assert(igraph_vector_int_all_e(&d0, &d1));
@@ -410,7 +419,7 @@ START_TEST(test_rewire_degree_preserving_keeps_degrees_and_simplicity)
 	igraph_vector_int_destroy(&d1);
 	igraph_destroy(&g);
 	igraph_destroy(&orig);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
@@ -418,26 +427,26 @@ START_TEST(test_rewire_degree_preserving_same_seed_gives_same_graph)
 {
 	igraph_t g1, g2;
 	igraph_bool_t same;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	igraph_famous(&g1, "Zachary");
 	igraph_famous(&g2, "Zachary");
-	gsl_rng_set(rng, 5);
+	sn_rng_reseed(rng, 5);
 	ck_assert_int_eq(sn_rewire_degree_preserving(&g1, rng, 500), SN_OK);
-	gsl_rng_set(rng, 5);
+	sn_rng_reseed(rng, 5);
 	ck_assert_int_eq(sn_rewire_degree_preserving(&g2, rng, 500), SN_OK);
 	igraph_is_same_graph(&g1, &g2, &same);
 	ck_assert(same);
 	igraph_destroy(&g1);
 	igraph_destroy(&g2);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
 START_TEST(test_rewire_degree_preserving_bad_graphs_fail)
 {
 	igraph_t g;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	igraph_small(&g, 3, IGRAPH_DIRECTED, 0, 1, 1, 2, -1);
 	ck_assert_int_eq(sn_rewire_degree_preserving(&g, rng, 10), SN_EINVAL);
@@ -452,7 +461,7 @@ START_TEST(test_rewire_degree_preserving_bad_graphs_fail)
 	ck_assert_int_eq(sn_rewire_degree_preserving(&g, rng, 10), SN_OK);
 	ck_assert_int_eq(igraph_ecount(&g), 1);
 	igraph_destroy(&g);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 

@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include <check.h>
-#include <gsl/gsl_rng.h>
 
 #include "samnet/significance.h"
 
@@ -63,6 +62,15 @@ static void obs_destroy(obs_t *o)
  */
 static const double bh_p[15] = { 0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298,
 				 0.0344, 0.0459, 0.3240, 0.4262, 0.5719, 0.6528, 0.7590, 1.0 };
+
+/* A generator as gsl_rng_alloc() gives it: mt19937 at GSL's default seed (0, read as 4357). */
+static sn_rng_t *new_rng(void)
+{
+	sn_rng_t *r = NULL;
+
+	ck_assert_int_eq(sn_rng_new(&r, 0), SN_OK);
+	return r;
+}
 
 START_TEST(test_p_adjust_bh_textbook_example_matches_r)
 {
@@ -253,7 +261,7 @@ START_TEST(test_significance_run_known_null_values_give_hand_computed_z_and_p)
 	sn_significance_options_t o = SN_SIGNIFICANCE_OPTIONS_INIT;
 	sn_significance_t res;
 	sn_incidence_t inc;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	fixture(&inc);
 	o.samples = 9;
@@ -274,7 +282,7 @@ START_TEST(test_significance_run_known_null_values_give_hand_computed_z_and_p)
 	sn_significance_destroy(&res);
 	sn_significance_destroy(&res);
 	sn_incidence_destroy(&inc);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
@@ -293,7 +301,7 @@ START_TEST(test_significance_run_deterministic_null_gives_documented_z)
 	sn_significance_options_t o = SN_SIGNIFICANCE_OPTIONS_INIT;
 	sn_significance_t res;
 	sn_incidence_t inc;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	fixture(&inc);
 	o.samples = 19;
@@ -318,7 +326,7 @@ START_TEST(test_significance_run_deterministic_null_gives_documented_z)
 	ck_assert_uint_eq(res.stats[0].ndegenerate, 2);
 	sn_significance_destroy(&res);
 	sn_incidence_destroy(&inc);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
@@ -330,7 +338,7 @@ START_TEST(test_significance_run_single_realisation_degree_is_deterministic)
 	sn_significance_options_t o = SN_SIGNIFICANCE_OPTIONS_INIT;
 	sn_significance_t res;
 	sn_incidence_t inc;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	sn_incidence_init(&inc);
 	ck_assert_int_eq(sn_incidence_from_pairs(&inc, 3, 2, a, p, 6), SN_OK);
@@ -347,7 +355,7 @@ START_TEST(test_significance_run_single_realisation_degree_is_deterministic)
 	ck_assert_uint_eq(res.stats[0].ndegenerate, 3);
 	sn_significance_destroy(&res);
 	sn_incidence_destroy(&inc);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
@@ -366,7 +374,7 @@ START_TEST(test_significance_run_undefined_statistic_gives_nan_and_zero_valid)
 	sn_significance_options_t o = SN_SIGNIFICANCE_OPTIONS_INIT;
 	sn_significance_t res;
 	sn_incidence_t inc;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	fixture(&inc);
 	o.samples = 5;
@@ -380,7 +388,7 @@ START_TEST(test_significance_run_undefined_statistic_gives_nan_and_zero_valid)
 	ck_assert(isnan(res.stats[0].p_adjusted[0]));
 	sn_significance_destroy(&res);
 	sn_incidence_destroy(&inc);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
@@ -400,7 +408,7 @@ START_TEST(test_significance_run_same_seed_gives_same_result)
 	sn_significance_options_t o = SN_SIGNIFICANCE_OPTIONS_INIT;
 	sn_significance_t r1, r2;
 	sn_incidence_t inc;
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 	size_t calls = 0;
 
 	fixture(&inc);
@@ -409,11 +417,11 @@ START_TEST(test_significance_run_same_seed_gives_same_result)
 	o.progress_arg = &calls;
 	sn_significance_init(&r1);
 	sn_significance_init(&r2);
-	gsl_rng_set(rng, 1);
+	sn_rng_reseed(rng, 1);
 	ck_assert_int_eq(sn_significance_run(&r1, &inc, st, 2, &o, rng), SN_OK);
 	ck_assert_uint_eq(calls, 30);
 	o.progress = NULL;
-	gsl_rng_set(rng, 1);
+	sn_rng_reseed(rng, 1);
 	ck_assert_int_eq(sn_significance_run(&r2, &inc, st, 2, &o, rng), SN_OK);
 	for (size_t k = 0; k < 2; k++) {
 		ck_assert_uint_eq(r1.stats[k].nvalues, r2.stats[k].nvalues);
@@ -423,7 +431,7 @@ START_TEST(test_significance_run_same_seed_gives_same_result)
 		}
 	}
 	/* A different seed gives a different null distribution. */
-	gsl_rng_set(rng, 2);
+	sn_rng_reseed(rng, 2);
 	sn_significance_destroy(&r2);
 	ck_assert_int_eq(sn_significance_run(&r2, &inc, st, 2, &o, rng), SN_OK);
 	ck_assert(r1.stats[0].mean[0] != r2.stats[0].mean[0] ||
@@ -431,7 +439,7 @@ START_TEST(test_significance_run_same_seed_gives_same_result)
 	sn_significance_destroy(&r1);
 	sn_significance_destroy(&r2);
 	sn_incidence_destroy(&inc);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 
@@ -466,7 +474,7 @@ START_TEST(test_significance_run_bad_arguments_fail)
 	sn_significance_t res;
 	sn_incidence_t inc, one;
 	size_t a[] = { 0 }, p[] = { 0 };
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	sn_rng_t *rng = new_rng();
 
 	fixture(&inc);
 	sn_incidence_init(&one);
@@ -491,7 +499,7 @@ START_TEST(test_significance_run_bad_arguments_fail)
 	sn_significance_destroy(&res);
 	sn_incidence_destroy(&inc);
 	sn_incidence_destroy(&one);
-	gsl_rng_free(rng);
+	sn_rng_free(rng);
 }
 END_TEST
 

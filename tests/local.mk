@@ -207,3 +207,13 @@ check_PROGRAMS += tests/check_reach
 TESTS += tests/check_reach
 tests_check_reach_CFLAGS = $(TEST_CFLAGS)
 tests_check_reach_LDADD = $(TEST_LIBS)
+
+# the public API as a binding uses it: <samnet.h> only, output in memory (issue 18)
+check_PROGRAMS += tests/check_public_api
+TESTS += tests/check_public_api
+tests_check_public_api_CFLAGS = $(TEST_CFLAGS)
+tests_check_public_api_LDADD = $(TEST_LIBS)
+check_PROGRAMS += tests/check_libapi
+TESTS += tests/check_libapi
+tests_check_libapi_CFLAGS = $(TEST_CFLAGS)
+tests_check_libapi_LDADD = $(TEST_LIBS)

@@ -31,13 +31,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include <gsl/gsl_rng.h>
 #include <igraph.h>
 
 #include "samnet/dataset_write.h"
 #include "samnet/error.h"
 #include "samnet/network.h"
 #include "samnet/nullmodel.h"
+#include "samnet/seed.h"
 #include "samnet/significance.h"
 
 #ifdef __cplusplus
@@ -184,7 +184,7 @@ void sn_backbone_destroy(sn_backbone_t *bb);
  * shared); fdsm O(S x (trades x max degree + ties x max degree)).
  */
 sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
-			       const sn_backbone_options_t *opts, gsl_rng *rng);
+			       const sn_backbone_options_t *opts, sn_rng_t *rng);
 
 /*
  * Writes the backbone `bb` of the actor projection of `net` (its vertex v

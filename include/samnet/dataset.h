@@ -70,7 +70,7 @@ typedef enum {
 /* "region", "kommun", ... (borrowed, static). */
 const char *sn_actor_type_name(sn_actor_type_t type);
 
-/* Parses a type name; SN_EDATA (no message) when unknown. */
+/* Parses a type name; SN_EDATA ("unknown actor type 'X'") when unknown. */
 sn_error_t sn_actor_type_parse(const char *name, sn_actor_type_t *out);
 
 /* Territorial actors govern a territory: regions, kommuner, länsstyrelser. */
@@ -173,6 +173,19 @@ sn_error_t sn_dataset_load(sn_dataset_t **out, const char *dir,
 			   const sn_dataset_options_t *opts, sn_diag_t *diag);
 
 void sn_dataset_free(sn_dataset_t *ds);
+
+/*
+ * Accessors for callers that do not read the struct (language bindings).
+ * Indices must be in range (asserted); strings are borrowed.  O(1).
+ */
+size_t sn_dataset_nactors(const sn_dataset_t *ds);
+const char *sn_dataset_actor_id(const sn_dataset_t *ds, size_t a);
+const char *sn_dataset_actor_name(const sn_dataset_t *ds, size_t a);
+sn_actor_type_t sn_dataset_actor_type(const sn_dataset_t *ds, size_t a);
+size_t sn_dataset_ncoalitions(const sn_dataset_t *ds);
+const char *sn_dataset_coalition_name(const sn_dataset_t *ds, size_t c);
+/* The members of coalition `c`: *n_out actor indices, sorted and unique. */
+const size_t *sn_dataset_coalition_actors(const sn_dataset_t *ds, size_t c, size_t *n_out);
 
 /* Index of the actor / project with `id`, or SN_NO_PARENT.  O(1) expected. */
 size_t sn_dataset_find_actor(const sn_dataset_t *ds, const char *id);

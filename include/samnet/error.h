@@ -44,20 +44,31 @@ void sn_error_clear(void);
 const char *sn_error_name(sn_error_t code);
 
 /*
- * Installs igraph and GSL error handlers that record a message instead of
- * aborting the process, and seeds nothing.  Call once before any other
- * function; calling it again is harmless.
+ * Installs igraph and GSL error handlers that record the reason instead of
+ * aborting the process (read by sn_error_from_igraph() and
+ * sn_error_from_gsl()), and an igraph warning handler that prints nothing
+ * but passes warnings on to the host's warning handler when it had one
+ * (not igraph's printing default); seeds nothing.  Call before any other function.  The handlers in force
+ * before are kept and put back by sn_teardown(): calls nest, and only the
+ * outermost pair installs and restores, so that a host program (or a
+ * binding) gets its own handlers back.  Call sn_setup() and sn_teardown()
+ * from one thread, not while samnet runs elsewhere.
  */
 void sn_setup(void);
 
+/* Restores the handlers sn_setup() replaced (the outermost call); harmless without setup. */
+void sn_teardown(void);
+
 /*
- * Maps an igraph error code to an sn_error_t and records igraph's message
- * as the last error when `code` is not IGRAPH_SUCCESS.  `what` names the
- * operation ("betweenness").  Returns SN_OK for IGRAPH_SUCCESS.
+ * Maps an igraph error code to an sn_error_t and sets the message "WHAT:
+ * REASON" when `code` is not IGRAPH_SUCCESS: igraph's reason when its error
+ * handler recorded one since the last call (then consumed), else igraph's
+ * name of the code, never an older message.  `what` names the operation
+ * ("betweenness").  Returns SN_OK for IGRAPH_SUCCESS.
  */
 sn_error_t sn_error_from_igraph(int code, const char *what);
 
-/* Maps a GSL status code the same way; GSL_SUCCESS gives SN_OK. */
+/* Maps a GSL status code the same way ("WHAT: NAME[: REASON]"); GSL_SUCCESS gives SN_OK. */
 sn_error_t sn_error_from_gsl(int status, const char *what);
 
 #ifdef __cplusplus

@@ -39,7 +39,8 @@
  * in the shortest form that reads back to the same double (at most 17
  * significant digits).  Text is UTF-8 throughout and escaped as each format
  * requires.  The writers never open files and never print: they write to
- * the caller's FILE* and report a failed write as SN_EIO.
+ * the caller's FILE* or writer (samnet/writer.h, for output in memory) and
+ * report a failed write as SN_EIO.
  *
  * Lifetime: sn_columns_t is caller-held, sn_columns_init()/destroy();
  * sn_export_t is a plain options struct of borrowed pointers.
@@ -56,6 +57,7 @@
 
 #include "samnet/error.h"
 #include "samnet/network.h"
+#include "samnet/writer.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -217,6 +219,9 @@ typedef struct {
  */
 sn_error_t sn_export_write(FILE *fp, sn_export_format_t f, const sn_export_t *x);
 
+/* sn_export_write() onto a writer (memory, callback or file; samnet/writer.h). */
+sn_error_t sn_export_write_to(sn_writer_t *w, sn_export_format_t f, const sn_export_t *x);
+
 /* ---- the HTML report ---------------------------------------------------------- */
 
 typedef struct {
@@ -246,6 +251,10 @@ typedef struct {
  * betweenness on the projection plus the layout.
  */
 sn_error_t sn_report_write(FILE *fp, const sn_network_t *net, const sn_report_options_t *opts);
+
+/* sn_report_write() onto a writer (samnet/writer.h). */
+sn_error_t sn_report_write_to(sn_writer_t *w, const sn_network_t *net,
+			      const sn_report_options_t *opts);
 
 #ifdef __cplusplus
 }

@@ -10,7 +10,9 @@
  *
  * Lifetime: caller-held structs, sn_network_init()/sn_network_destroy() and
  * sn_projection_init()/sn_projection_destroy(); destroy is safe after init
- * and after any failure.
+ * and after any failure.  A binding that cannot hold the structs (they embed
+ * igraph types) uses the handles of sn_network_new()/sn_network_free() and
+ * sn_projection_new()/sn_projection_free() instead.
  */
 #ifndef SAMNET_NETWORK_H
 #define SAMNET_NETWORK_H
@@ -51,6 +53,16 @@ void sn_network_destroy(sn_network_t *net);
  */
 sn_error_t sn_network_build(sn_network_t *net, const sn_dataset_t *ds,
 			    const sn_network_options_t *opts);
+
+/*
+ * sn_network_build() into a new handle (the caller frees *out with
+ * sn_network_free(); NULL after a failure).  Errors as sn_network_build().
+ */
+sn_error_t sn_network_new(sn_network_t **out, const sn_dataset_t *ds,
+			  const sn_network_options_t *opts);
+
+/* Destroys and frees a network from sn_network_new(); NULL is fine. */
+void sn_network_free(sn_network_t *net);
 
 /* Vertex of dataset actor `a`, or -1 when that actor was left out.  O(log n). */
 igraph_integer_t sn_network_actor_vertex(const sn_network_t *net, size_t a);
@@ -125,6 +137,17 @@ void sn_projection_destroy(sn_projection_t *p);
  */
 sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn_mode_t mode,
 			       sn_weighting_t weighting, size_t max_ties);
+
+/*
+ * sn_projection_build() into a new handle (the caller frees *out with
+ * sn_projection_free(); NULL after a failure).  Errors as
+ * sn_projection_build().
+ */
+sn_error_t sn_projection_new(sn_projection_t **out, const sn_network_t *net, sn_mode_t mode,
+			     sn_weighting_t weighting, size_t max_ties);
+
+/* Destroys and frees a projection from sn_projection_new(); NULL is fine. */
+void sn_projection_free(sn_projection_t *p);
 
 /*
  * SN_OK when the projection onto `mode` has at most `max_ties` ties (0: no

@@ -30,11 +30,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include <gsl/gsl_rng.h>
 #include <igraph.h>
 
 #include "samnet/error.h"
 #include "samnet/network.h"
+#include "samnet/seed.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -142,7 +142,7 @@ size_t sn_curveball_default_trades(const sn_incidence_t *inc);
  *
  * `rng` is borrowed.  Returns SN_OK, SN_ENOMEM.  O(trades x max degree).
  */
-sn_error_t sn_curveball(sn_incidence_t *inc, gsl_rng *rng, size_t trades);
+sn_error_t sn_curveball(sn_incidence_t *inc, sn_rng_t *rng, size_t trades);
 
 /*
  * Degree-preserving rewiring of a simple undirected graph in place:
@@ -157,7 +157,7 @@ sn_error_t sn_curveball(sn_incidence_t *inc, gsl_rng *rng, size_t trades);
  * `rng` is borrowed.  Returns SN_EINVAL when the graph is directed or not
  * simple, SN_ENOMEM.  O(V + E + swaps) expected.
  */
-sn_error_t sn_rewire_degree_preserving(igraph_t *graph, gsl_rng *rng, size_t swaps);
+sn_error_t sn_rewire_degree_preserving(igraph_t *graph, sn_rng_t *rng, size_t swaps);
 
 #ifdef __cplusplus
 }

@@ -12,6 +12,8 @@
 
 #include <stdint.h>
 
+#include "samnet/error.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -25,6 +27,24 @@ extern "C" {
  * two 64-bit seeds may still share one.  O(1).
  */
 unsigned long sn_seed_gsl(uint64_t seed);
+
+/*
+ * A random generator: the one way randomness is passed to samnet functions
+ * that take a generator rather than a seed (significance, backbones).  GSL's
+ * Mersenne Twister seeded with sn_seed_gsl(seed), so that a generator made
+ * with seed s gives the stream of every other samnet function seeded with s.
+ * Lifetime: opaque handle, sn_rng_new()/sn_rng_free() (NULL is fine); one
+ * thread at a time.  The GSL generator itself: samnet/rng_gsl.h.
+ */
+typedef struct sn_rng sn_rng_t;
+
+/* A generator seeded with all 64 bits of `seed` (above).  SN_ENOMEM. */
+sn_error_t sn_rng_new(sn_rng_t **out, uint64_t seed);
+
+/* Starts the generator's stream again from `seed`.  O(1) (624 words). */
+void sn_rng_reseed(sn_rng_t *r, uint64_t seed);
+
+void sn_rng_free(sn_rng_t *r);
 
 #ifdef __cplusplus
 }

@@ -24,12 +24,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include <gsl/gsl_rng.h>
 #include <igraph.h>
 
 #include "samnet/error.h"
 #include "samnet/network.h"
 #include "samnet/nullmodel.h"
+#include "samnet/seed.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -160,7 +160,9 @@ void sn_significance_destroy(sn_significance_t *res);
  * these as "NA".  Families are adjusted over their defined p-values with
  * opts->correction.
  *
- * Returns SN_OK; SN_EINVAL (no statistics, 0 samples, fewer than 2
+ * `rng` (sn_rng_new()) drives the chain; required.
+ *
+ * Returns SN_OK; SN_EINVAL (no generator, no statistics, 0 samples, fewer than 2
  * actors, a statistic returned a different number of values); SN_ELIMIT
  * when S x values exceeds max_values; SN_ENOMEM; any error of a statistic,
  * unchanged.  `out` must be initialised; after failure destroy it.
@@ -168,7 +170,7 @@ void sn_significance_destroy(sn_significance_t *res);
  */
 sn_error_t sn_significance_run(sn_significance_t *out, const sn_incidence_t *inc,
 			       const sn_statistic_t *stats, size_t nstats,
-			       const sn_significance_options_t *opts, gsl_rng *rng);
+			       const sn_significance_options_t *opts, sn_rng_t *rng);
 
 /*
  * Built-in statistics.  Per actor (nactors values, actor v = vertex v):

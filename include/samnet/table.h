@@ -21,6 +21,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #include "samnet/diag.h"
@@ -106,10 +107,20 @@ int sn_table_get_double(const sn_table_t *t, size_t col, double min, double max,
  * Parses a number written by a person: optional sign, digits with optional
  * thousands separators (space, U+00A0, U+202F), a decimal point or comma.
  * Rejects NaN, infinities and trailing text.  Returns SN_OK or SN_EDATA
- * (with no message set).  Useful outside tables too.
+ * ("'TEXT' is not a finite number" / "... a whole number"); the integer
+ * parser SN_ELIMIT beyond 64 bits.  Useful outside tables too.
  */
 sn_error_t sn_parse_double(const char *s, double *out);
 sn_error_t sn_parse_int64(const char *s, int64_t *out);
+
+/*
+ * Writes one field of a CSV (sep ',' or ';') or TSV (sep '\t') line: in
+ * CSV, quoted with '"' (doubled inside) when it holds the separator, a
+ * quote or a line break (RFC 4180); in TSV, which has no quoting, with tabs
+ * and line breaks written as spaces.  The one quoting rule of every CSV and
+ * TSV samnet writes.  Errors show in the stream (ferror).
+ */
+void sn_csv_field(FILE *fp, const char *s, char sep);
 
 #ifdef __cplusplus
 }

@@ -50,6 +50,8 @@ typedef struct {
 	int *years;           /* [nyears] ascending years with a population column */
 	int64_t *population;  /* [count * nyears] own figures, SN_NO_POPULATION if absent */
 	char *source;         /* path it was read from (owned) */
+	size_t nlevels;       /* depth of the deepest territory + 1 */
+	char **levels;        /* [nlevels] level names by depth (sn_territories_level()) */
 	/* Private: */
 	size_t *sorted;       /* [count] indices sorted by code */
 	size_t *child_start;  /* [count + 1] offsets into children */
@@ -60,7 +62,9 @@ typedef struct {
 /*
  * Reads a territory tree from a CSV file through the table reader.  Required
  * columns: code, name, parent (empty for the root).  Optional: one or more
- * population_YYYY columns holding non-negative integers.  Checks: duplicate
+ * population_YYYY columns holding non-negative integers, and level, the
+ * name of each territory's level ("land", "fylke", "kommune"; the same for
+ * every territory at one depth, an error otherwise).  Checks: duplicate
  * or empty codes, unknown parents, cycles, zero or several roots, negative,
  * non-numeric or overflowing figures, and a territory whose own figure for a
  * year is smaller than the sum of its children's figures for that year (the
@@ -80,6 +84,17 @@ size_t sn_territories_find(const sn_territories_t *t, const char *code);
 
 /* Depth of territory `i`: 0 for the root, 1 for a county, 2 for a kommun. */
 size_t sn_territories_depth(const sn_territories_t *t, size_t i);
+
+/*
+ * The name of the level at `depth` (borrowed), or NULL below the deepest:
+ * the level column's value for the territories at that depth, else
+ * "country", "county", "municipality", then "level N".  Nothing in samnet
+ * assumes Sweden: the bundled tree is data like any other.  O(1).
+ */
+const char *sn_territories_level(const sn_territories_t *t, size_t depth);
+
+/* The name of the root territory, the country ("Sverige", "Norge"); borrowed.  O(1). */
+const char *sn_territories_country(const sn_territories_t *t);
 
 /* True when `ancestor` is `i` or lies on the path from `i` to the root. */
 bool sn_territories_within(const sn_territories_t *t, size_t i, size_t ancestor);

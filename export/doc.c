@@ -1,0 +1,805 @@
+/*
+ * export/doc.c: result documents (samnet/doc.h), rendered as an aligned
+ * table, CSV, TSV, JSON or CSV for Excel.  The rules for numbers (README
+ * "Numbers"): machine formats carry every real with round-trip precision and
+ * shares as fractions; the table format shows `digits` significant digits
+ * and shares as percentages; NaN and infinities are "nan", "inf" and "-inf"
+ * (JSON: null, listed under "nonfinite"); a cell never set is missing
+ * (empty, JSON null).
+ */
+#include "config.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/csv_field.h"
+#include "export/model.h"
+#include "samnet/doc.h"
+
+typedef enum { CELL_MISSING, CELL_STR, CELL_INT, CELL_UINT, CELL_REAL, CELL_SHARE } cell_kind_t;
+
+typedef struct {
+	cell_kind_t kind;
+	char *s;
+	int64_t i;
+	uint64_t u;         /* CELL_UINT: seeds, which use all 64 bits */
+	double r;
+} cell_t;
+
+typedef struct {
+	char *name;
+	sn_coltype_t type;
+} column_t;
+
+struct sn_doc_table {
+	char *name, *title;
+	column_t *cols;
+	size_t ncols;
+	cell_t *cells;       /* nrows * ncols once the first row exists */
+	size_t nrows, cap;
+};
+
+typedef struct {
+	char *key;
+	cell_t value;
+} meta_t;
+
+struct sn_doc {
+	char *command;
+	meta_t *meta;
+	size_t nmeta;
+	sn_doc_table_t **tables;
+	size_t ntables;
+};
+
+static sn_error_t no_memory(void)
+{
+	return sn_error_set(SN_ENOMEM, "out of memory");
+}
+
+/* ---- tables ------------------------------------------------------------------ */
+
+sn_error_t sn_doc_table_new(sn_doc_table_t **out, const char *name, const char *title)
+{
+	sn_doc_table_t *t = calloc(1, sizeof *t);
+
+	*out = NULL;
+	if (!t || !(t->name = strdup(name)) || !(t->title = strdup(title ? title : ""))) {
+		sn_doc_table_free(t);
+		return no_memory();
+	}
+	*out = t;
+	return SN_OK;
+}
+
+void sn_doc_table_free(sn_doc_table_t *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i].s);
+	for (size_t i = 0; i < t->ncols; i++)
+		free(t->cols[i].name);
+	free(t->cells);
+	free(t->cols);
+	free(t->name);
+	free(t->title);
+	free(t);
+}
+
+sn_error_t sn_doc_table_column(sn_doc_table_t *t, const char *name, sn_coltype_t type)
+{
+	column_t *c;
+	char *copy;
+
+	/* Checked before the realloc: cells are laid out by the column count. */
+	if (t->nrows > 0)
+		return sn_error_set(SN_EINVAL, "table %s: column %s added after the first row",
+				    t->name, name);
+	if (!(copy = strdup(name)))
+		return no_memory();
+	if (!(c = realloc(t->cols, (t->ncols + 1) * sizeof *c))) {
+		free(copy);
+		return no_memory();
+	}
+	t->cols = c;
+	c[t->ncols++] = (column_t){ copy, type };
+	return SN_OK;
+}
+
+sn_error_t sn_doc_table_row(sn_doc_table_t *t)
+{
+	if (t->nrows == t->cap) {
+		size_t n = t->cap ? 2 * t->cap : 64;
+		cell_t *c = realloc(t->cells, n * (t->ncols ? t->ncols : 1) * sizeof *c);
+		if (!c)
+			return no_memory();
+		t->cells = c;
+		t->cap = n;
+	}
+	memset(&t->cells[t->nrows * t->ncols], 0, t->ncols * sizeof(cell_t));
+	t->nrows++;
+	return SN_OK;
+}
+
+/* The cell `col` of the current row, or NULL with SN_EINVAL recorded. */
+static cell_t *current(sn_doc_table_t *t, size_t col)
+{
+	if (t->nrows && col < t->ncols)
+		return &t->cells[(t->nrows - 1) * t->ncols + col];
+	sn_error_set(SN_EINVAL, "table %s: no cell %zu in the current row", t->name, col);
+	return NULL;
+}
+
+sn_error_t sn_doc_table_str(sn_doc_table_t *t, size_t col, const char *value)
+{
+	cell_t *c = current(t, col);
+	char *copy;
+
+	if (!c)
+		return SN_EINVAL;
+	if (!(copy = strdup(value ? value : "")))
+		return no_memory();
+	free(c->s);
+	*c = (cell_t){ .kind = CELL_STR, .s = copy };
+	return SN_OK;
+}
+
+/* Stores a non-text value, freeing any text the cell held. */
+static sn_error_t set_cell(sn_doc_table_t *t, size_t col, cell_t value)
+{
+	cell_t *c = current(t, col);
+
+	if (!c)
+		return SN_EINVAL;
+	free(c->s);
+	*c = value;
+	return SN_OK;
+}
+
+sn_error_t sn_doc_table_int(sn_doc_table_t *t, size_t col, int64_t value)
+{
+	return set_cell(t, col, (cell_t){ .kind = CELL_INT, .i = value });
+}
+
+sn_error_t sn_doc_table_uint(sn_doc_table_t *t, size_t col, uint64_t value)
+{
+	return set_cell(t, col, (cell_t){ .kind = CELL_UINT, .u = value });
+}
+
+sn_error_t sn_doc_table_real(sn_doc_table_t *t, size_t col, double value)
+{
+	bool share = col < t->ncols && t->cols[col].type == SN_COL_SHARE;
+
+	return set_cell(t, col, (cell_t){ .kind = share ? CELL_SHARE : CELL_REAL, .r = value });
+}
+
+sn_error_t sn_doc_table_share(sn_doc_table_t *t, size_t col, double value)
+{
+	return set_cell(t, col, (cell_t){ .kind = CELL_SHARE, .r = value });
+}
+
+size_t sn_doc_table_nrows(const sn_doc_table_t *t)
+{
+	return t->nrows;
+}
+
+size_t sn_doc_table_ncols(const sn_doc_table_t *t)
+{
+	return t->ncols;
+}
+
+const char *sn_doc_table_name(const sn_doc_table_t *t)
+{
+	return t->name;
+}
+
+const char *sn_doc_table_colname(const sn_doc_table_t *t, size_t col)
+{
+	return col < t->ncols ? t->cols[col].name : NULL;
+}
+
+/* Cell (row, col) when it exists and is of one of the kinds in `kinds` (a bit set). */
+static const cell_t *cell_of(const sn_doc_table_t *t, size_t row, size_t col, unsigned kinds)
+{
+	const cell_t *c = row < t->nrows && col < t->ncols ? &t->cells[row * t->ncols + col] : NULL;
+
+	if (c && (kinds >> c->kind & 1u))
+		return c;
+	sn_error_set(SN_EINVAL, "table %s: no such cell (%zu, %zu) of the kind asked for", t->name,
+		     row, col);
+	return NULL;
+}
+
+sn_error_t sn_doc_table_get_real(const sn_doc_table_t *t, size_t row, size_t col, double *out)
+{
+	const cell_t *c = cell_of(t, row, col, 1u << CELL_REAL | 1u << CELL_SHARE);
+
+	if (!c)
+		return SN_EINVAL;
+	*out = c->r;
+	return SN_OK;
+}
+
+sn_error_t sn_doc_table_get_int(const sn_doc_table_t *t, size_t row, size_t col, int64_t *out)
+{
+	const cell_t *c = cell_of(t, row, col, 1u << CELL_INT | 1u << CELL_UINT);
+
+	if (!c || (c->kind == CELL_UINT && c->u > INT64_MAX))
+		return sn_error_set(SN_EINVAL, "table %s: no whole number at (%zu, %zu) that fits",
+				    t->name, row, col);
+	*out = c->kind == CELL_INT ? c->i : (int64_t)c->u;
+	return SN_OK;
+}
+
+sn_error_t sn_doc_table_get_str(const sn_doc_table_t *t, size_t row, size_t col,
+				const char **out)
+{
+	const cell_t *c = cell_of(t, row, col, 1u << CELL_STR);
+
+	if (!c)
+		return SN_EINVAL;
+	*out = c->s;
+	return SN_OK;
+}
+
+/* ---- documents --------------------------------------------------------------- */
+
+sn_error_t sn_doc_new(sn_doc_t **out, const char *command)
+{
+	sn_doc_t *d = calloc(1, sizeof *d);
+
+	*out = NULL;
+	if (d && !(d->command = strdup(command))) {
+		free(d);
+		d = NULL;
+	}
+	if (!d)
+		return no_memory();
+	*out = d;
+	return SN_OK;
+}
+
+void sn_doc_free(sn_doc_t *d)
+{
+	if (!d)
+		return;
+	for (size_t i = 0; i < d->nmeta; i++) {
+		free(d->meta[i].key);
+		free(d->meta[i].value.s);
+	}
+	for (size_t i = 0; i < d->ntables; i++)
+		sn_doc_table_free(d->tables[i]);
+	free(d->meta);
+	free(d->tables);
+	free(d->command);
+	free(d);
+}
+
+/* Appends an entry for `key` (copied) holding `value`; takes ownership of value.s. */
+static sn_error_t add_meta(sn_doc_t *d, const char *key, cell_t value)
+{
+	meta_t *m = realloc(d->meta, (d->nmeta + 1) * sizeof *m);
+	char *k = m ? strdup(key) : NULL;
+
+	if (m)
+		d->meta = m;
+	if (!k) {
+		free(value.s);
+		return no_memory();
+	}
+	m[d->nmeta++] = (meta_t){ k, value };
+	return SN_OK;
+}
+
+sn_error_t sn_doc_vmeta(sn_doc_t *d, const char *key, const char *fmt, va_list ap)
+{
+	va_list again;
+	char *value;
+	int n;
+
+	/* Measured, then formatted into our own allocation (vasprintf may hide a failure). */
+	va_copy(again, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	value = n < 0 ? NULL : malloc((size_t)n + 1);
+	if (value)
+		vsnprintf(value, (size_t)n + 1, fmt, again);
+	va_end(again);
+	if (!value)
+		return no_memory();
+	return add_meta(d, key, (cell_t){ .kind = CELL_STR, .s = value });
+}
+
+sn_error_t sn_doc_meta(sn_doc_t *d, const char *key, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sn_error_t err = sn_doc_vmeta(d, key, fmt, ap);
+	va_end(ap);
+	return err;
+}
+
+sn_error_t sn_doc_meta_num(sn_doc_t *d, const char *key, double value)
+{
+	return add_meta(d, key, (cell_t){ .kind = CELL_REAL, .r = value });
+}
+
+sn_error_t sn_doc_meta_int(sn_doc_t *d, const char *key, int64_t value)
+{
+	return add_meta(d, key, (cell_t){ .kind = CELL_INT, .i = value });
+}
+
+sn_error_t sn_doc_meta_uint(sn_doc_t *d, const char *key, uint64_t value)
+{
+	return add_meta(d, key, (cell_t){ .kind = CELL_UINT, .u = value });
+}
+
+sn_error_t sn_doc_add_table(sn_doc_t *d, sn_doc_table_t *t)
+{
+	sn_doc_table_t **ts = realloc(d->tables, (d->ntables + 1) * sizeof *ts);
+
+	if (!ts) {
+		sn_doc_table_free(t);
+		return no_memory();
+	}
+	d->tables = ts;
+	ts[d->ntables++] = t;
+	return SN_OK;
+}
+
+size_t sn_doc_ntables(const sn_doc_t *d)
+{
+	return d->ntables;
+}
+
+sn_doc_table_t *sn_doc_table_at(const sn_doc_t *d, size_t i)
+{
+	return i < d->ntables ? d->tables[i] : NULL;
+}
+
+/* ---- numbers as text ------------------------------------------------------- */
+
+static bool is_real(const cell_t *c)
+{
+	return c->kind == CELL_REAL || c->kind == CELL_SHARE;
+}
+
+static bool is_nonfinite(const cell_t *c)
+{
+	return is_real(c) && !isfinite(c->r);
+}
+
+static const char *nonfinite_name(double v)
+{
+	return isnan(v) ? "nan" : v > 0 ? "inf" : "-inf";
+}
+
+/*
+ * The shortest of %.15g, %.16g and %.17g that strtod reads back to `v`, with
+ * a '.' whatever the locale (sn__fmt_real); a negative zero stays "-0".
+ */
+static void format_exact(char *buf, size_t size, double v)
+{
+	if (v == 0)
+		snprintf(buf, size, "%s", signbit(v) ? "-0" : "0");
+	else
+		sn__fmt_real(buf, v);
+}
+
+/*
+ * `digits` significant digits, except that a number of 1e`digits` or more
+ * keeps every digit of its integer part rather than switching to an exponent
+ * (10587710, not 1.059e+07) up to 1e17.
+ */
+static void format_human(char *buf, size_t size, double v, int digits)
+{
+	snprintf(buf, size, "%.*g", digits, v);
+	if (fabs(v) >= 1 && fabs(v) < 1e17 && strchr(buf, 'e'))
+		snprintf(buf, size, "%.0f", v);
+}
+
+/*
+ * A cell as text into buf (64 bytes at least), or a borrowed string: with
+ * `digits` > 0 as the table format shows it, with 0 exactly (machine formats).
+ */
+static const char *cell_text(const cell_t *c, int digits, char *buf, size_t size)
+{
+	switch (c->kind) {
+	case CELL_MISSING:
+		return "";
+	case CELL_STR:
+		return c->s;
+	case CELL_INT:
+		snprintf(buf, size, "%" PRId64, c->i);
+		return buf;
+	case CELL_UINT:
+		snprintf(buf, size, "%" PRIu64, c->u);
+		return buf;
+	case CELL_REAL:
+	case CELL_SHARE:
+		break;
+	}
+	if (!isfinite(c->r))
+		return nonfinite_name(c->r);
+	if (digits == 0) {
+		format_exact(buf, size, c->r);
+	} else if (c->kind == CELL_SHARE) {
+		format_human(buf, size - 2, 100 * c->r, digits);
+		strcat(buf, " %");
+	} else {
+		format_human(buf, size, c->r, digits);
+	}
+	return buf;
+}
+
+/* ---- the table format ------------------------------------------------------ */
+
+/*
+ * A copy of s with C0 controls, DEL and C1 controls (U+0080..U+009F, UTF-8
+ * C2 80..C2 9F) written as \xHH, so that a name cannot drive the terminal.
+ * NULL when out of memory.
+ */
+static char *escape_controls(const char *s)
+{
+	char *out = malloc(4 * strlen(s) + 1), *o = out;
+
+	if (!out)
+		return NULL;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p < 0x20 || *p == 0x7F)
+			o += sprintf(o, "\\x%02x", *p);
+		else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			o += sprintf(o, "\\x%02x", *++p);
+		else
+			*o++ = (char)*p;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* Display width: code points, not bytes, so that å, ä and ö line up. */
+static size_t width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s; s++)
+		w += ((unsigned char)*s & 0xC0) != 0x80;
+	return w;
+}
+
+/* One line of the table format: text[j] padded to w[j], numbers right-aligned. */
+static void write_text_row(FILE *fp, const sn_doc_table_t *t, char *const *text, const size_t *w)
+{
+	size_t end = t->ncols;
+
+	/* Empty trailing cells would leave trailing blanks. */
+	while (end > 0 && text[end - 1][0] == '\0')
+		end--;
+	for (size_t j = 0; j < end; j++) {
+		int pad = (int)(w[j] - width(text[j]));
+		if (t->cols[j].type == SN_COL_STR)
+			fprintf(fp, "%s%s%*s", j ? "  " : "", text[j], j + 1 < end ? pad : 0, "");
+		else
+			fprintf(fp, "%s%*s%s", j ? "  " : "", pad, "", text[j]);
+	}
+	fputc('\n', fp);
+}
+
+/* The table format, with `digits` significant digits; -1 when out of memory. */
+static int write_table_text(FILE *fp, const sn_doc_table_t *t, int digits)
+{
+	size_t n = (t->nrows + 1) * t->ncols;
+	char **text = calloc(n ? n : 1, sizeof *text);
+	size_t *w = calloc(t->ncols ? t->ncols : 1, sizeof *w);
+	char buf[64];
+	int rc = -1;
+
+	if (!text || !w)
+		goto done;
+	for (size_t i = 0; i <= t->nrows; i++)
+		for (size_t j = 0; j < t->ncols; j++) {
+			char **e = &text[i * t->ncols + j];
+			*e = escape_controls(i == 0 ? t->cols[j].name
+						    : cell_text(&t->cells[(i - 1) * t->ncols + j], digits,
+								buf, sizeof buf));
+			if (!*e)
+				goto done;
+			if (width(*e) > w[j])
+				w[j] = width(*e);
+		}
+	if (t->title[0])
+		fprintf(fp, "%s\n", t->title);
+	for (size_t i = 0; i <= t->nrows; i++)
+		write_text_row(fp, t, &text[i * t->ncols], w);
+	rc = 0;
+done:
+	for (size_t k = 0; text && k < n; k++)
+		free(text[k]);
+	free(text);
+	free(w);
+	return rc;
+}
+
+/* The metadata lines of the table format; -1 when out of memory. */
+static int write_meta_text(FILE *fp, const sn_doc_t *d, int digits)
+{
+	char buf[64];
+
+	for (size_t i = 0; i < d->nmeta; i++) {
+		char *key = escape_controls(d->meta[i].key);
+		char *value = escape_controls(cell_text(&d->meta[i].value, digits, buf, sizeof buf));
+		if (key && value)
+			fprintf(fp, "%s: %s\n", key, value);
+		free(key);
+		free(value);
+		if (!key || !value)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- CSV, TSV and CSV for Excel -------------------------------------------- */
+
+/*
+ * True for text that a spreadsheet would read as a formula (the OWASP rule
+ * against CSV injection): it begins with '=', '+', '-', '@', a tab or a
+ * carriage return.
+ */
+static bool formula_like(const char *s)
+{
+	return s[0] && strchr("=+-@\t\r", s[0]);
+}
+
+/*
+ * A field of a CSV or TSV stream.  `number` (excel only) writes a decimal
+ * comma; `neutralise` (excel only) prefixes an apostrophe.
+ */
+static void write_delimited_field(FILE *fp, const char *s, char sep, bool number, bool neutralise)
+{
+	if (!number) {
+		sn__csv_field(fp, s, sep, neutralise);
+		return;
+	}
+	for (; *s; s++)
+		fputc(*s == '.' ? ',' : *s, fp);
+}
+
+static void write_table_delimited(FILE *fp, const sn_doc_table_t *t, char sep)
+{
+	bool excel = sep == ';';
+	char buf[64];
+
+	for (size_t j = 0; j < t->ncols; j++) {
+		write_delimited_field(fp, t->cols[j].name, sep, false, false);
+		fputc(j + 1 == t->ncols ? '\n' : sep, fp);
+	}
+	for (size_t i = 0; i < t->nrows; i++)
+		for (size_t j = 0; j < t->ncols; j++) {
+			const cell_t *c = &t->cells[i * t->ncols + j];
+			const char *s = cell_text(c, 0, buf, sizeof buf);
+			bool number = c->kind == CELL_INT || c->kind == CELL_UINT || (is_real(c) && isfinite(c->r));
+			write_delimited_field(fp, s, sep, excel && number,
+					      excel && !number && formula_like(s));
+			fputc(j + 1 == t->ncols ? '\n' : sep, fp);
+		}
+}
+
+/* ---- JSON ------------------------------------------------------------------- */
+
+static void json_char(FILE *fp, unsigned char c)
+{
+	if (c == '"' || c == '\\')
+		fprintf(fp, "\\%c", c);
+	else if (c == '\n')
+		fputs("\\n", fp);
+	else if (c == '\t')
+		fputs("\\t", fp);
+	else if (c < 0x20)
+		fprintf(fp, "\\u%04x", c);
+	else
+		fputc(c, fp);
+}
+
+static void json_string(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		json_char(fp, *p);
+	fputc('"', fp);
+}
+
+/* A JSON value: null when missing or not finite (see json_nonfinite), else exact. */
+static void json_value(FILE *fp, const cell_t *c)
+{
+	char buf[64];
+
+	if (c->kind == CELL_MISSING || is_nonfinite(c))
+		fputs("null", fp);
+	else if (c->kind == CELL_STR)
+		json_string(fp, c->s);
+	else
+		fputs(cell_text(c, 0, buf, sizeof buf), fp);
+}
+
+/* One "/segment" of a JSON Pointer (RFC 6901: '~' as ~0, '/' as ~1), inside a JSON string. */
+static void json_pointer_segment(FILE *fp, const char *s)
+{
+	fputc('/', fp);
+	for (; *s; s++) {
+		if (*s == '~')
+			fputs("~0", fp);
+		else if (*s == '/')
+			fputs("~1", fp);
+		else
+			json_char(fp, (unsigned char)*s);
+	}
+}
+
+/* One member of "nonfinite": "/<where>[/<row>]/<name>": "nan" | "inf" | "-inf". */
+static void json_nonfinite_member(FILE *fp, bool *first, const char *where, const size_t *row,
+				  const char *name, double v)
+{
+	fputs(*first ? ",\n  \"nonfinite\": {\n    \"" : ",\n    \"", fp);
+	*first = false;
+	json_pointer_segment(fp, where);
+	if (row)
+		fprintf(fp, "/%zu", *row);
+	json_pointer_segment(fp, name);
+	fputs("\": ", fp);
+	json_string(fp, nonfinite_name(v));
+}
+
+/*
+ * The member "nonfinite", present when some value is NaN or infinite: it maps
+ * the JSON Pointer of each such null to "nan", "inf" or "-inf", so that a
+ * reader can tell them from a missing value (a null not listed).
+ */
+static void json_nonfinite(FILE *fp, const sn_doc_t *d)
+{
+	bool first = true;
+
+	for (size_t i = 0; i < d->nmeta; i++)
+		if (is_nonfinite(&d->meta[i].value))
+			json_nonfinite_member(fp, &first, "meta", NULL, d->meta[i].key, d->meta[i].value.r);
+	for (size_t k = 0; k < d->ntables; k++) {
+		const sn_doc_table_t *t = d->tables[k];
+		for (size_t i = 0; i < t->nrows; i++)
+			for (size_t j = 0; j < t->ncols; j++)
+				if (is_nonfinite(&t->cells[i * t->ncols + j]))
+					json_nonfinite_member(fp, &first, t->name, &i, t->cols[j].name,
+							      t->cells[i * t->ncols + j].r);
+	}
+	if (!first)
+		fputs("\n  }", fp);
+}
+
+static bool has_shares(const sn_doc_t *d)
+{
+	for (size_t k = 0; k < d->ntables; k++)
+		for (size_t i = 0; i < d->tables[k]->nrows * d->tables[k]->ncols; i++)
+			if (d->tables[k]->cells[i].kind == CELL_SHARE)
+				return true;
+	return false;
+}
+
+static void write_json_meta(FILE *fp, const sn_doc_t *d)
+{
+	bool shares = has_shares(d);
+
+	fputs(",\n  \"meta\": {", fp);
+	for (size_t i = 0; i < d->nmeta; i++) {
+		fputs(i ? ",\n    " : "\n    ", fp);
+		json_string(fp, d->meta[i].key);
+		fputs(": ", fp);
+		json_value(fp, &d->meta[i].value);
+	}
+	if (shares)
+		fprintf(fp, "%s\"shares\": \"fractions of 1 (the table format shows percentages)\"",
+			d->nmeta ? ",\n    " : "\n    ");
+	fputs(d->nmeta || shares ? "\n  }" : "}", fp);
+}
+
+static void write_json(FILE *fp, const sn_doc_t *d)
+{
+	fputs("{\n  \"command\": ", fp);
+	json_string(fp, d->command);
+	write_json_meta(fp, d);
+	for (size_t k = 0; k < d->ntables; k++) {
+		const sn_doc_table_t *t = d->tables[k];
+		fputs(",\n  ", fp);
+		json_string(fp, t->name);
+		fputs(": [", fp);
+		for (size_t i = 0; i < t->nrows; i++) {
+			fputs(i ? ",\n    {" : "\n    {", fp);
+			for (size_t j = 0; j < t->ncols; j++) {
+				if (j)
+					fputs(", ", fp);
+				json_string(fp, t->cols[j].name);
+				fputs(": ", fp);
+				json_value(fp, &t->cells[i * t->ncols + j]);
+			}
+			fputc('}', fp);
+		}
+		fputs(t->nrows ? "\n  ]" : "]", fp);
+	}
+	json_nonfinite(fp, d);
+	fputs("\n}\n", fp);
+}
+
+/* ---- rendering ---------------------------------------------------------------- */
+
+static int render_text(FILE *fp, const sn_doc_t *d, int digits)
+{
+	if (write_meta_text(fp, d, digits) != 0)
+		return -1;
+	for (size_t k = 0; k < d->ntables; k++) {
+		if (k > 0 || d->nmeta > 0)
+			fputc('\n', fp);
+		if (write_table_text(fp, d->tables[k], digits) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static void render_delimited(FILE *fp, const sn_doc_t *d, char sep)
+{
+	if (sep == ';')
+		fputs("\xEF\xBB\xBF", fp);
+	for (size_t k = 0; k < d->ntables; k++) {
+		/* Several tables in one CSV stream are separated by a blank line. */
+		if (k > 0)
+			fputc('\n', fp);
+		write_table_delimited(fp, d->tables[k], sep);
+	}
+}
+
+sn_error_t sn_doc_write(sn_writer_t *w, const sn_doc_t *d, sn_format_t f, int digits)
+{
+	FILE *fp = sn_writer_stream(w);
+
+	switch (f) {
+	case SN_FORMAT_TABLE:
+		if (render_text(fp, d, digits > 0 ? digits : SN_DOC_DEFAULT_DIGITS) != 0)
+			return no_memory();
+		break;
+	case SN_FORMAT_CSV:
+		render_delimited(fp, d, ',');
+		break;
+	case SN_FORMAT_TSV:
+		render_delimited(fp, d, '\t');
+		break;
+	case SN_FORMAT_EXCEL:
+		render_delimited(fp, d, ';');
+		break;
+	case SN_FORMAT_JSON:
+		write_json(fp, d);
+		break;
+	default:
+		return sn_error_set(SN_EINVAL, "unknown output format %d", (int)f);
+	}
+	return sn_writer_flush(w);
+}
+
+static const char *const format_names[] = { "table", "csv", "tsv", "json", "excel" };
+
+const char *sn_format_name(sn_format_t f)
+{
+	return (unsigned)f < sizeof format_names / sizeof *format_names ? format_names[f] : "?";
+}
+
+sn_error_t sn_format_parse(const char *name, sn_format_t *out)
+{
+	for (size_t f = 0; f < sizeof format_names / sizeof *format_names; f++)
+		if (name && strcmp(name, format_names[f]) == 0) {
+			*out = (sn_format_t)f;
+			return SN_OK;
+		}
+	return sn_error_set(SN_EINVAL, "unknown format '%s' (table, csv, tsv, json, excel)",
+			    name ? name : "");
+}
