@@ -689,14 +689,62 @@ static int render(FILE *fp, const void *arg)
 	return 0;
 }
 
+/* A shallow copy of `doc` whose meta ends with the time filter's (cli_doc_write()). */
+static cli_doc_t *with_period_meta(const cli_doc_t *doc, const cli_ctx_t *ctx)
+{
+	cli_doc_t *d = cli_doc_new(doc->command);
+	int bad = !d;
+
+	for (size_t i = 0; !bad && i < doc->nmeta; i++) {
+		cell_t v = doc->meta[i].value;
+		if (v.kind == CELL_STR && !(v.s = strdup(v.s)))
+			bad = 1;
+		bad = bad || add_meta(d, doc->meta[i].key, v) != 0;
+	}
+	if (!bad) {
+		if (ctx->during.from == ctx->during.to)
+			bad |= cli_doc_meta(d, "during", "%d", ctx->during.from);
+		else
+			bad |= cli_doc_meta(d, "during", "%d-%d", ctx->during.from, ctx->during.to);
+		bad |= cli_doc_meta_int(d, "projects_outside", (int64_t)ctx->period->outside);
+		bad |= cli_doc_meta_int(d, "projects_undated", (int64_t)ctx->period->undated);
+	}
+	if (bad) {
+		cli_doc_free(d);
+		return NULL;
+	}
+	/* The tables stay the caller's: borrowed for the rendering only. */
+	d->tables = doc->tables;
+	d->ntables = doc->ntables;
+	return d;
+}
+
+/* Frees a copy made by with_period_meta() without its borrowed tables. */
+static void free_period_copy(cli_doc_t *d)
+{
+	if (d) {
+		d->tables = NULL;
+		d->ntables = 0;
+	}
+	cli_doc_free(d);
+}
+
 int cli_doc_write(const cli_doc_t *doc, const cli_ctx_t *ctx)
 {
-	render_arg_t r = { doc, ctx->format, ctx->digits };
+	cli_doc_t *copy = NULL;
+	int rc = CLI_EXIT_OK;
 
+	if (ctx->time_filter && ctx->period && !(copy = with_period_meta(doc, ctx))) {
+		cli_error("out of memory");
+		return CLI_EXIT_FAILURE;
+	}
+	render_arg_t r = { copy ? copy : doc, ctx->format, ctx->digits };
 	if (ctx->output && strcmp(ctx->output, "-") != 0)
-		return cli_write_file(ctx->output, render, &r);
-	render(stdout, &r);
-	return CLI_EXIT_OK;
+		rc = cli_write_file(ctx->output, render, &r);
+	else
+		render(stdout, &r);
+	free_period_copy(copy);
+	return rc;
 }
 
 void cli_progress(void *arg, size_t done, size_t total)

@@ -5,6 +5,7 @@
 #include "samnet/error.h"
 #include "samnet/seed.h"
 #include "samnet/diag.h"
+#include "samnet/period.h"
 #include "samnet/table.h"
 #include "samnet/territory.h"
 #include "samnet/dataset.h"

@@ -42,6 +42,7 @@
 
 #include "samnet/diag.h"
 #include "samnet/error.h"
+#include "samnet/period.h"
 #include "samnet/table.h"
 #include "samnet/territory.h"
 
@@ -112,6 +113,8 @@ typedef struct {
 	char *id;
 	char *name;
 	size_t line;           /* line in projects.csv; 0 when only in memberships.csv */
+	sn_date_t start;       /* the start and end columns (samnet/period.h); year 0: none */
+	sn_date_t end;
 } sn_project_t;
 
 typedef struct {
@@ -156,7 +159,8 @@ typedef struct {
  * Loads the dataset in folder `dir`.  Every problem of every file goes to
  * `diag`: missing files or columns, duplicate ids, unknown types, unknown
  * actor, project or territory references, selectors matching nothing,
- * negative or non-numeric amounts.  Repeated (project, actor) rows merge
+ * negative or non-numeric amounts, a start or end that is not a date, an
+ * end before the start (reported at the end cell).  Repeated (project, actor) rows merge
  * their roles and amounts into one membership.
  *
  * Returns SN_OK and sets *out; SN_EDATA when `diag` holds errors (*out NULL);
@@ -167,6 +171,18 @@ sn_error_t sn_dataset_load(sn_dataset_t **out, const char *dir,
 			   const sn_dataset_options_t *opts, sn_diag_t *diag);
 
 void sn_dataset_free(sn_dataset_t *ds);
+
+/*
+ * Keeps only the projects active in `years` (samnet/period.h: undated
+ * projects are dropped too) and their memberships, in place: project
+ * indices are renumbered in their order, the project attribute rows and the
+ * id index follow.  Actors, coalitions and territories are unchanged (an
+ * actor may be left without memberships).  *stats_out (may be NULL)
+ * receives the counts.  Returns SN_OK or SN_ENOMEM (the dataset is then
+ * unchanged).  O(projects + memberships).
+ */
+sn_error_t sn_dataset_restrict_years(sn_dataset_t *ds, sn_years_t years,
+				     sn_period_stats_t *stats_out);
 
 /* Index of the actor / project with `id`, or SN_NO_PARENT.  O(1) expected. */
 size_t sn_dataset_find_actor(const sn_dataset_t *ds, const char *id);
