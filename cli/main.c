@@ -14,6 +14,7 @@ static const cli_command_t *const commands[] = {
 	&cmd_centrality,
 	&cmd_brokerage,
 	&cmd_communities,
+	&cmd_dynamics,
 	&cmd_significance,
 	&cmd_backbone,
 	&cmd_coalition,

@@ -14,6 +14,7 @@
 #include "samnet/centrality.h"
 #include "samnet/brokerage.h"
 #include "samnet/communities.h"
+#include "samnet/dynamics.h"
 #include "samnet/power.h"
 #include "samnet/coalition.h"
 #include "samnet/generate.h"
