@@ -165,3 +165,9 @@ check_PROGRAMS += tests/check_eigen_components
 TESTS += tests/check_eigen_components
 tests_check_eigen_components_CFLAGS = $(TEST_CFLAGS)
 tests_check_eigen_components_LDADD = $(TEST_LIBS)
+
+# project dates, --during, time slices (issue 20)
+check_PROGRAMS += tests/check_dynamics
+TESTS += tests/check_dynamics
+tests_check_dynamics_CFLAGS = $(TEST_CFLAGS)
+tests_check_dynamics_LDADD = $(TEST_LIBS)
