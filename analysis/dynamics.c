@@ -224,6 +224,12 @@ static int cmp_ranked(const void *a, const void *b)
 	return (x->vertex > y->vertex) - (x->vertex < y->vertex);
 }
 
+/* Tied for ranking: equal within a relative 1e-12 (the rounding noise of iterative measures). */
+static bool same_value(double a, double b)
+{
+	return a == b || fabs(a - b) <= 1e-12 * fmax(fabs(a), fabs(b));
+}
+
 /* Appends one rank row per active actor for measure `k` of slice `slice`. */
 static sn_error_t rank_measure(work_t *w, size_t slice, size_t k, const sn_network_t *net,
 			       const sn_projection_t *proj)
@@ -253,9 +259,9 @@ static sn_error_t rank_measure(work_t *w, size_t slice, size_t k, const sn_netwo
 		order[v] = (ranked_t){ VECTOR(values)[v], v };
 	qsort(order, n, sizeof *order, cmp_ranked);
 	sn_slice_rank_t *rows = &d->ranks[d->nranks];
-	for (size_t i = 0, rank = 1; i < n; i++) {
-		if (i > 0 && order[i].value != order[i - 1].value)
-			rank = i + 1;
+	for (size_t i = 0, rank = 1, first = 0; i < n; i++) {
+		if (i > 0 && !same_value(order[i].value, order[first].value))
+			rank = i + 1, first = i;
 		size_t v = order[i].vertex;
 		rows[v] = (sn_slice_rank_t){ slice, net->actor_index[v], k, order[i].value,
 					     isnan(order[i].value) ? 0 : rank };

@@ -22,7 +22,9 @@
  * Ranks: for each measure asked for (samnet/centrality.h, raw values on
  * the slice's projection), each active actor's value and rank, 1 for the
  * highest value, tied values sharing the best rank of the tie (competition
- * ranking 1, 2, 2, 4); a NaN value has rank 0 (none).
+ * ranking 1, 2, 2, 4; values within a relative 1e-12 of the first of a tie
+ * count as tied, so that rounding noise in PageRank or eigenvector values
+ * does not split equals); a NaN value has rank 0 (none).
  *
  * Communities: each slice's network is partitioned with `communities`
  * (default Leiden, modularity, seed 1).  Communities of consecutive slices
