@@ -316,3 +316,15 @@ $ samnet summary tests/data/dynamics --at 2019 --during 2020
 samnet summary: --during and --at may be given once, not together
 Try 'samnet summary --help'.
 ? 2
+# samnet generate --years A-B: every start lies in A..B, every end 1 to 4 years
+# after its start, and samnet dynamics slices the result from A.
+$ d=$(mktemp -d) && samnet generate -n 60 --years 2001-2003 -o "$d/g" -q && awk -F, 'NR > 1 { s[$4]++; if ($5 - $4 < 1 || $5 - $4 > 4) bad++ } END { for (y in s) print y; print "bad", bad + 0 }' "$d/g/projects.csv" | sort && samnet dynamics "$d/g" --measures none -f csv | sed -n 2p | cut -d, -f1; rm -rf "$d"
+2001
+2002
+2003
+bad 0
+2001
+$ samnet generate -n 10 --years 2003-2001 -o /tmp/never
+samnet generate: --years expects a year interval A-B within 1000-9990, got '2003-2001'
+Try 'samnet generate --help'.
+? 2
