@@ -302,7 +302,7 @@ static double y_pixel(double v, double lo, double hi, bool reversed, double top,
 
 void sn__svg_lines(sn__xml_t *x, const sn__svg_lines_t *c, int width, int height)
 {
-	const double left = 50, bottom = height - 40.0, top = 30, right = width - 130.0;
+	const double left = 50, bottom = height - 40.0, top = 30, right = width - 200.0;
 	char buf[64];
 
 	chart_open(x, c->title, width, height);
