@@ -412,7 +412,7 @@ static sn_error_t slice_communities(work_t *w, size_t slice, const sn_network_t 
 	sn_error_t err;
 
 	*count_out = 0;
-	if (net->nactors == 0)
+	if (net->nactors == 0 || w->opts->skip_communities)
 		return SN_OK;
 	if (igraph_vector_int_init(&memb, 0))
 		return nomem();

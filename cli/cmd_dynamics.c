@@ -23,6 +23,8 @@ static const cli_option_t options[] = {
 	{ "threshold", 0, "J", "Jaccard index of members at which communities of consecutive "
 			       "slices match, 0 < J <= 1 (default 0.3)" },
 	{ "top", 't', "N", "rank rows only for ranks 1..N of each slice and measure (default: all)" },
+	{ "no-communities", 0, NULL, "skip the partition of each slice and the community events "
+				     "(Leiden takes most of the time on large data)" },
 	{ "svg", 0, "FILE", "also draw the per-slice figures and the rank trajectories of the "
 			    "top actors of the first measure as a line chart in FILE" },
 	CLI_OPTION_MAX_ITERATIONS,
@@ -95,6 +97,7 @@ static int parse(settings_t *s, cli_ctx_t *ctx)
 	s->opts.from = (int)from;
 	s->opts.to = (int)to;
 	s->opts.communities.seed = ctx->seed;
+	s->opts.skip_communities = cli_flag(ctx, "no-communities");
 	s->opts.population_year = ctx->year;
 	s->opts.max_ties = ctx->max_ties;
 	if (s->svg && ((ctx->output && cli_ctx_add_output(ctx, ctx->output)) ||
@@ -234,8 +237,10 @@ static int meta(cli_doc_t *doc, const cli_data_t *data, const sn_dynamics_t *d,
 	       cli_doc_meta_int(doc, "from", first->from) |
 	       cli_doc_meta_int(doc, "to", last->from) |
 	       cli_doc_meta(doc, "projection", "%s", sn_weighting_name(s->opts.weighting)) |
-	       cli_doc_meta(doc, "communities", "leiden (modularity, seed %llu)",
-			    (unsigned long long)s->opts.communities.seed) |
+	       (s->opts.skip_communities ?
+			cli_doc_meta(doc, "communities", "none (--no-communities)") :
+			cli_doc_meta(doc, "communities", "leiden (modularity, seed %llu)",
+				     (unsigned long long)s->opts.communities.seed)) |
 	       cli_doc_meta_num(doc, "match_threshold", d->match_threshold) |
 	       cli_doc_meta_int(doc, "undated_projects", (int64_t)d->undated) |
 	       cli_doc_meta(doc, "population_year",
@@ -280,7 +285,7 @@ static int run(cli_ctx_t *ctx)
 	doc = cli_doc_new("dynamics");
 	if (meta(doc, &data, d, &s) | cli_doc_table(doc, slices_table(d)) |
 	    (s.opts.nmeasures ? cli_doc_table(doc, ranks_table(d, data.ds, &s)) : 0) |
-	    cli_doc_table(doc, events_table(d))) {
+	    (s.opts.skip_communities ? 0 : cli_doc_table(doc, events_table(d)))) {
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 		goto done;
 	}

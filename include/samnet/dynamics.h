@@ -41,7 +41,8 @@
  *   growth, shrink, continue: A and B matched one to one, B larger,
  *           smaller, or of the same size.
  * A pair in both a merge and a split gives both events.  The first slice
- * has no events.
+ * has no events.  With skip_communities, every slice has 0 communities and
+ * there are no events.
  *
  * Lifetime: sn_dynamics_compute() allocates *out, freed with
  * sn_dynamics_free() (NULL is fine).
@@ -70,6 +71,8 @@ typedef struct {
 	size_t nmeasures;
 	sn_weighting_t weighting;      /* tie weights of the projection (default count) */
 	double match_threshold;        /* Jaccard threshold of community matching, (0, 1] */
+	bool skip_communities;         /* no partitions and no events (they take most of the
+					  time: Leiden on every slice); default false */
 	sn_communities_options_t communities;
 	int population_year;   /* 0: each slice's last year, brought into the tree's range */
 	size_t max_ties;       /* projection limit per slice (0: none) */

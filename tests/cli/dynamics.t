@@ -328,3 +328,14 @@ $ samnet generate -n 10 --years 2003-2001 -o /tmp/never
 samnet generate: --years expects a year interval A-B within 1000-9990, got '2003-2001'
 Try 'samnet generate --help'.
 ? 2
+# --no-communities: no partition, no events table, the meta says so.
+$ samnet dynamics tests/data/dynamics --measures none --no-communities -f csv
+slice,actors,projects,ties,density,components,largest_component,mean_degree,population_share,ties_kept,ties_jaccard,entering,leaving,communities
+2019,5,2,4,0.4,2,0.6,1.6,0.6,,,,,0
+2020,6,2,6,0.4,2,0.5,2,0.6,1,0.6666666666666666,1,0,0
+2021,5,2,4,0.4,2,0.6,1.6,1,0.5,0.42857142857142855,1,2,0
+2022,5,2,10,1,1,1,4,1,1,0.4,0,0,0
+2023,5,2,4,0.4,2,0.6,1.6,1,0.4,0.4,0,0,0
+2024,4,2,2,0.3333333333333333,2,0.5,1,1,0.5,0.5,0,1,0
+$ samnet dynamics tests/data/dynamics --measures none --no-communities | grep '^communities:'
+communities: none (--no-communities)
