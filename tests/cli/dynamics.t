@@ -287,7 +287,10 @@ ra,Region A,region,Län A,600,0.6,0.2
 c2,Bolag A,company,Län A,,,0.19999999999999998
 
 id,name,members
-# The report counts only the projects of the interval, and its timeline too.
+# The report counts only the projects of the interval, and its timeline too;
+# its header names the period and what was left out.
+$ samnet report tests/data/dynamics --at 2019 | grep -o 'projects active [^·]*'
+projects active 2019-2019 (5 outside, 1 undated left out) 
 $ samnet report tests/data/dynamics --at 2019 | grep -A1 -e '<td>projects</td>' -e '<td>memberships</td>' -e 'id="timeline"' | tr -d ' '
 <td>projects</td>
 <tdclass="n"data-v="2">2</td>
