@@ -164,6 +164,35 @@ START_TEST(test_restrict_years_keeps_active_projects_and_counts_the_rest)
 }
 END_TEST
 
+START_TEST(test_network_memberships_kept_leave_out_inactive_actors)
+{
+	/* Keep the memberships of p4 only: ra and rb. */
+	sn_dataset_t *ds = load("dynamics");
+	bool *kept = calloc(ds->nmemberships, sizeof *kept);
+	sn_network_t net;
+	size_t p4 = sn_dataset_find_project(ds, "p4");
+
+	for (size_t m = 0; m < ds->nmemberships; m++)
+		kept[m] = ds->memberships[m].project == p4;
+	sn_network_options_t opts = { false, true, kept };
+	sn_network_init(&net);
+	ck_assert_int_eq(sn_network_build(&net, ds, &opts), SN_OK);
+	ck_assert_uint_eq(net.nactors, 2);              /* ra and rb, nobody else */
+	ck_assert_int_eq(igraph_ecount(&net.graph), 2);
+	ck_assert_uint_eq(ds->memberships[net.membership_of_edge[0]].project, p4);
+	ck_assert_uint_eq(ds->memberships[net.membership_of_edge[1]].project, p4);
+	ck_assert_int_eq(sn_network_actor_vertex(&net, 2), -1);  /* u1 left out */
+	sn_network_destroy(&net);
+	/* Without leave_out_inactive, non-territorial actors stay as isolates (5 of them). */
+	opts.leave_out_inactive = false;
+	ck_assert_int_eq(sn_network_build(&net, ds, &opts), SN_OK);
+	ck_assert_uint_eq(net.nactors, 2 + 5);
+	sn_network_destroy(&net);
+	free(kept);
+	sn_dataset_free(ds);
+}
+END_TEST
+
 static sn_dynamics_t *fixture_dynamics(void)
 {
 	static const sn_measure_t degree = SN_MEASURE_DEGREE;
@@ -390,6 +419,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_dates_active_open_ends_and_undated);
 	tcase_add_test(tc, test_dataset_load_reports_bad_dates_at_their_cells);
 	tcase_add_test(tc, test_restrict_years_keeps_active_projects_and_counts_the_rest);
+	tcase_add_test(tc, test_network_memberships_kept_leave_out_inactive_actors);
 	tcase_add_test(tc, test_dynamics_slice_figures_match_hand_count);
 	tcase_add_test(tc, test_dynamics_persistence_matches_hand_count);
 	tcase_add_test(tc, test_dynamics_community_events_match_hand_count);
