@@ -10,6 +10,9 @@
 
 enum { MAX_SLICES = 10000 };
 
+/* community_of holds slices x actors entries: 400 MB at this bound. */
+#define MAX_SLICE_CELLS ((size_t)50000000)
+
 void sn_dynamics_options_default(sn_dynamics_options_t *opts)
 {
 	memset(opts, 0, sizeof *opts);
@@ -491,8 +494,12 @@ static sn_error_t setup(sn_dynamics_t **out, const sn_dataset_t *ds,
 	to = to ? to : last;
 	if ((err = check_options(o, from, to)) != SN_OK)
 		return err;
-	sn_dynamics_t *d = calloc(1, sizeof *d);
 	size_t n = (size_t)((to - from) / o->step + 1);
+	if (ds->nactors && n > MAX_SLICE_CELLS / ds->nactors)
+		return sn_error_set(SN_ELIMIT, "%zu slices of %zu actors exceed the limit of %zu "
+				    "(slice, actor) cells; use fewer slices", n, ds->nactors,
+				    MAX_SLICE_CELLS);
+	sn_dynamics_t *d = calloc(1, sizeof *d);
 	if (!d)
 		return nomem();
 	*out = d;

@@ -140,7 +140,8 @@ typedef struct {
  * (defaults; from and to then come from the data).
  *
  * Errors: SN_EINVAL for window or step < 1, from > to, a threshold outside
- * (0, 1], or more than 10 000 slices; SN_EDATA when from or to must come
+ * (0, 1], or more than 10 000 slices; SN_ELIMIT when slices times the
+ * dataset's actors exceed 50 000 000 (the size of community_of); SN_EDATA when from or to must come
  * from the data and no project is dated; SN_ELIMIT from the projection
  * limit; the errors of the centrality and community functions; SN_ENOMEM.
  * Time: per slice, the projection (O(sum n_p^2)), the measures and the

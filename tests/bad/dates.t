@@ -15,3 +15,8 @@ samnet: tests/bad/date-malformed: 3 problems in the dataset
 $ samnet dynamics tests/bad/date-malformed --measures none
 ...
 ? 3
+# Slices times actors beyond 50 000 000 cells stop with exit 5 (a limit), before
+# anything is allocated: 8 001 yearly slices of 20 000 generated actors.
+$ d=$(mktemp -d) && samnet generate -n 20000 -m 100 --years 1000-1001 -o "$d/g" -q && samnet dynamics "$d/g" --from 1000 --to 9000 --no-communities --measures none; s=$?; rm -rf "$d"; exit $s
+samnet: 8001 slices of 20000 actors exceed the limit of 50000000 (slice, actor) cells; use fewer slices
+? 5
