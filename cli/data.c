@@ -185,6 +185,10 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 			cli_data_destroy(out);
 			return cli_fail(err);
 		}
+		if (out->ds->nprojects == 0 && !ctx->quiet)
+			cli_error("note: no project is active in %d-%d (%zu outside it, %zu undated)",
+				  ctx->during.from, ctx->during.to, ctx->period->outside,
+				  ctx->period->undated);
 	}
 	if ((err = sn_network_build(&out->net, out->ds, &nopts)) != SN_OK) {
 		cli_data_destroy(out);

@@ -20,3 +20,9 @@ $ samnet dynamics tests/bad/date-malformed --measures none
 $ d=$(mktemp -d) && samnet generate -n 20000 -m 100 --years 1000-1001 -o "$d/g" -q && samnet dynamics "$d/g" --from 1000 --to 9000 --no-communities --measures none; s=$?; rm -rf "$d"; exit $s
 samnet: 8001 slices of 20000 actors exceed the limit of 50000000 (slice, actor) cells; use fewer slices
 ? 5
+# A period in which no project is active: a note says why the network is empty
+# (tests/data/mini has no dates at all, so all four projects are undated).
+$ samnet summary tests/data/mini --at 2019 --format csv | head -2
+samnet: note: no project is active in 2019-2019 (0 outside it, 4 undated)
+measure,count,value
+actors in the network,0,
