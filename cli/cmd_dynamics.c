@@ -167,7 +167,7 @@ static cli_table_t *ranks_table(const sn_dynamics_t *d, const sn_dataset_t *ds,
 {
 	cli_table_t *t = cli_table_new("ranks", "Ranks");
 	int bad = !t || cli_table_column(t, "slice", CLI_COL_STR) |
-			       cli_table_column(t, "actor", CLI_COL_STR) |
+			       cli_table_column(t, "id", CLI_COL_STR) |
 			       cli_table_column(t, "name", CLI_COL_STR) |
 			       cli_table_column(t, "measure", CLI_COL_STR) |
 			       cli_table_column(t, "value", CLI_COL_REAL) |
@@ -242,7 +242,7 @@ static int meta(cli_doc_t *doc, const cli_data_t *data, const sn_dynamics_t *d,
 			cli_doc_meta(doc, "communities", "leiden (modularity, seed %llu)",
 				     (unsigned long long)s->opts.communities.seed)) |
 	       cli_doc_meta_num(doc, "match_threshold", d->match_threshold) |
-	       cli_doc_meta_int(doc, "undated_projects", (int64_t)d->undated) |
+	       cli_doc_meta_int(doc, "projects_undated", (int64_t)d->undated) |
 	       cli_doc_meta(doc, "population_year",
 			    "%s", s->opts.population_year ? "--year" :
 			    "each slice's last year, within the tree's range") |

@@ -12,7 +12,7 @@ to: 2024
 projection: count
 communities: leiden (modularity, seed 1)
 match_threshold: 0.3
-undated_projects: 1
+projects_undated: 1
 population_year: each slice's last year, within the tree's range
 population_rule: territorial actors only (region, kommun, lansstyrelse)
 
@@ -26,37 +26,37 @@ slice  actors  projects  ties  density  components  largest_component  mean_degr
 2024        4         2     2   0.3333           2               50 %            1             100 %       50 %           0.5         0        1            2
 
 Ranks
-slice  actor  name         measure  value  rank
-2019   ra     Region A     degree       2     1
-2019   u1     Universitet  degree       2     1
-2019   c1     Bolag B      degree       2     1
-2019   c2     Bolag A      degree       1     4
-2019   n1     Förening B   degree       1     4
-2020   ra     Region A     degree       2     1
-2020   u1     Universitet  degree       2     1
-2020   c1     Bolag B      degree       2     1
-2020   c2     Bolag A      degree       2     1
-2020   n1     Förening B   degree       2     1
-2020   n2     Förening A   degree       2     1
-2021   ra     Region A     degree       1     4
-2021   rb     Region B     degree       1     4
-2021   c2     Bolag A      degree       2     1
-2021   n1     Förening B   degree       2     1
-2021   n2     Förening A   degree       2     1
-2022   ra     Region A     degree       4     1
-2022   rb     Region B     degree       4     1
-2022   c2     Bolag A      degree       4     1
-2022   n1     Förening B   degree       4     1
-2022   n2     Förening A   degree       4     1
-2023   ra     Region A     degree       1     4
-2023   rb     Region B     degree       1     4
-2023   c2     Bolag A      degree       2     1
-2023   n1     Förening B   degree       2     1
-2023   n2     Förening A   degree       2     1
-2024   ra     Region A     degree       1     1
-2024   rb     Region B     degree       1     1
-2024   c2     Bolag A      degree       1     1
-2024   n1     Förening B   degree       1     1
+slice  id  name         measure  value  rank
+2019   ra  Region A     degree       2     1
+2019   u1  Universitet  degree       2     1
+2019   c1  Bolag B      degree       2     1
+2019   c2  Bolag A      degree       1     4
+2019   n1  Förening B   degree       1     4
+2020   ra  Region A     degree       2     1
+2020   u1  Universitet  degree       2     1
+2020   c1  Bolag B      degree       2     1
+2020   c2  Bolag A      degree       2     1
+2020   n1  Förening B   degree       2     1
+2020   n2  Förening A   degree       2     1
+2021   ra  Region A     degree       1     4
+2021   rb  Region B     degree       1     4
+2021   c2  Bolag A      degree       2     1
+2021   n1  Förening B   degree       2     1
+2021   n2  Förening A   degree       2     1
+2022   ra  Region A     degree       4     1
+2022   rb  Region B     degree       4     1
+2022   c2  Bolag A      degree       4     1
+2022   n1  Förening B   degree       4     1
+2022   n2  Förening A   degree       4     1
+2023   ra  Region A     degree       1     4
+2023   rb  Region B     degree       1     4
+2023   c2  Bolag A      degree       2     1
+2023   n1  Förening B   degree       2     1
+2023   n2  Förening A   degree       2     1
+2024   ra  Region A     degree       1     1
+2024   rb  Region B     degree       1     1
+2024   c2  Bolag A      degree       1     1
+2024   n1  Förening B   degree       1     1
 
 Community events
 slice  event     previous  current  previous_size  current_size  jaccard
@@ -109,7 +109,7 @@ $ samnet dynamics tests/data/dynamics --measures none --window 2 --step 2 -f jso
     "projection": "count",
     "communities": "leiden (modularity, seed 1)",
     "match_threshold": 0.3,
-    "undated_projects": 1,
+    "projects_undated": 1,
     "population_year": "each slice's last year, within the tree's range",
     "population_rule": "territorial actors only (region, kommun, lansstyrelse)",
     "shares": "fractions of 1 (the table format shows percentages)"
@@ -133,7 +133,7 @@ slice	actors	projects	ties	density	components	largest_component	mean_degree	popu
 2022	5	2	10	1	1	1	4	1					1
 2023	5	2	4	0.4	2	0.6	1.6	1	0.4	0.4	0	0	2
 
-slice	actor	name	measure	value	rank
+slice	id	name	measure	value	rank
 2022	ra	Region A	degree	4	1
 2022	rb	Region B	degree	4	1
 2022	c2	Bolag A	degree	4	1
