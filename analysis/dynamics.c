@@ -42,24 +42,6 @@ void sn_dynamics_free(sn_dynamics_t *dyn)
 	free(dyn);
 }
 
-bool sn_dataset_year_span(const sn_dataset_t *ds, int *first, int *last)
-{
-	int lo = 0, hi = 0;
-
-	for (size_t i = 0; i < ds->nprojects; i++) {
-		const sn_project_t *p = &ds->projects[i];
-		int begin = p->start.year ? p->start.year : p->end.year;
-		int finish = p->end.year > p->start.year ? p->end.year : p->start.year;
-		if (!begin)
-			continue;
-		lo = !lo || begin < lo ? begin : lo;
-		hi = finish > hi ? finish : hi;
-	}
-	*first = lo;
-	*last = hi;
-	return lo != 0;
-}
-
 static int cmp_u64(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;

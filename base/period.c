@@ -111,6 +111,24 @@ bool sn_dates_active(sn_date_t start, sn_date_t end, sn_years_t years)
 	return (!start.year || start.year <= years.to) && (!end.year || end.year >= years.from);
 }
 
+bool sn_dataset_year_span(const sn_dataset_t *ds, int *first, int *last)
+{
+	int lo = 0, hi = 0;
+
+	for (size_t i = 0; i < ds->nprojects; i++) {
+		const sn_project_t *p = &ds->projects[i];
+		int begin = p->start.year ? p->start.year : p->end.year;
+		int finish = p->end.year > p->start.year ? p->end.year : p->start.year;
+		if (!begin)
+			continue;
+		lo = !lo || begin < lo ? begin : lo;
+		hi = finish > hi ? finish : hi;
+	}
+	*first = lo;
+	*last = hi;
+	return lo != 0;
+}
+
 /* ---- the dataset's time filter --------------------------------------------- */
 
 /* The id -> index map of the projects that stay, under their new indices. */

@@ -184,6 +184,13 @@ void sn_dataset_free(sn_dataset_t *ds);
 sn_error_t sn_dataset_restrict_years(sn_dataset_t *ds, sn_years_t years,
 				     sn_period_stats_t *stats_out);
 
+/*
+ * The first and last year of the dated projects (a start, or an end for a
+ * project without start; the latest start or end).  false when none.
+ * O(projects).
+ */
+bool sn_dataset_year_span(const sn_dataset_t *ds, int *first, int *last);
+
 /* Index of the actor / project with `id`, or SN_NO_PARENT.  O(1) expected. */
 size_t sn_dataset_find_actor(const sn_dataset_t *ds, const char *id);
 size_t sn_dataset_find_project(const sn_dataset_t *ds, const char *id);

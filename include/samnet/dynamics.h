@@ -164,12 +164,6 @@ void sn_dynamics_free(sn_dynamics_t *dyn);
 sn_error_t sn_dynamics_write_svg(FILE *fp, const sn_dynamics_t *d, const sn_dataset_t *ds,
 				 sn_measure_t measure, size_t top);
 
-/*
- * The first and last year of the dated projects (a start, or an end for a
- * project without start; the latest start or end).  false when none.
- */
-bool sn_dataset_year_span(const sn_dataset_t *ds, int *first, int *last);
-
 #ifdef __cplusplus
 }
 #endif
