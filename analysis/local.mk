@@ -20,3 +20,7 @@ libsamnet_la_SOURCES += analysis/graphcheck.c analysis/graphcheck.h analysis/str
 	analysis/centrality.c analysis/measures.c analysis/effsize.c analysis/twomode.c analysis/brokerage.c
 samnetinclude_HEADERS += include/samnet/structure.h include/samnet/centrality.h \
 	include/samnet/brokerage.h
+
+# time slices, tie persistence, rank trajectories, community events (issue 20)
+libsamnet_la_SOURCES += analysis/dynamics.c
+samnetinclude_HEADERS += include/samnet/dynamics.h

@@ -255,6 +255,29 @@ done:
 
 /* ---- projects.csv ---------------------------------------------------------- */
 
+/* The date in column `col` (-1: absent) of the current row; a bad one is reported at its cell. */
+static sn_date_t date_cell(const sn_table_t *tab, long col, const char *what, sn_diag_t *diag)
+{
+	sn_date_t d = { 0, 0, 0 };
+
+	if (col >= 0 && sn_date_parse(sn_table_field(tab, (size_t)col), &d) != SN_OK)
+		sn_diag_add(diag, SN_DIAG_ERROR, sn_table_label(tab), sn_table_line(tab),
+			    (size_t)col + 1, "%s: %s", what, sn_error_last());
+	return d;
+}
+
+/* Reads the start and end cells of the current row into `p`; an end before the start is an error. */
+static void project_dates(sn_project_t *p, const sn_table_t *tab, long c_start, long c_end,
+			  sn_diag_t *diag)
+{
+	p->start = date_cell(tab, c_start, "start", diag);
+	p->end = date_cell(tab, c_end, "end", diag);
+	if (!sn_date_ordered(p->start, p->end))
+		sn_diag_add(diag, SN_DIAG_ERROR, sn_table_label(tab), sn_table_line(tab),
+			    (size_t)c_end + 1, "end '%s' comes before start '%s'",
+			    sn_table_field(tab, (size_t)c_end), sn_table_field(tab, (size_t)c_start));
+}
+
 /* Appends a project; the id and name are taken over. */
 static sn_error_t push_project(sn_dataset_t *ds, char *id, char *name, size_t line)
 {
@@ -269,7 +292,7 @@ static sn_error_t push_project(sn_dataset_t *ds, char *id, char *name, size_t li
 		ds->projects = p;
 		ds->project_cap = n;
 	}
-	ds->projects[ds->nprojects++] = (sn_project_t){ id, name, line };
+	ds->projects[ds->nprojects++] = (sn_project_t){ id, name, line, { 0, 0, 0 }, { 0, 0, 0 } };
 	return SN_OK;
 }
 
@@ -277,7 +300,7 @@ sn_error_t sn__load_projects(sn_dataset_t *ds, const sn_dataset_options_t *opts,
 {
 	static const char *const own[] = { "id", "name", NULL };
 	sn_table_t *tab = NULL;
-	long c_id, c_name, c_budget, *map = NULL;
+	long c_id, c_name, c_budget, c_start, c_end, *map = NULL;
 	size_t errors_before = diag->errors;
 	sn_error_t err;
 	int rc = 0;
@@ -287,6 +310,8 @@ sn_error_t sn__load_projects(sn_dataset_t *ds, const sn_dataset_options_t *opts,
 	c_id = sn_table_require(tab, "id", diag);
 	c_name = sn_table_require(tab, "name", diag);
 	c_budget = sn_table_find(tab, "budget_sek");
+	c_start = sn_table_find(tab, "start");
+	c_end = sn_table_find(tab, "end");
 	if (c_id < 0 || c_name < 0) {
 		err = SN_EDATA;
 		goto done;
@@ -315,8 +340,10 @@ sn_error_t sn__load_projects(sn_dataset_t *ds, const sn_dataset_options_t *opts,
 			sn_table_get_double(tab, (size_t)c_budget, 0, HUGE_VAL, "budget_sek", &budget,
 					    diag);
 		}
-		if ((err = push_project(ds, id, name, line)) != SN_OK ||
-		    (err = attrs_push(&ds->project_attrs, &ds->project_attr_cap, tab, map)) != SN_OK ||
+		if ((err = push_project(ds, id, name, line)) != SN_OK)
+			goto done;
+		project_dates(&ds->projects[ds->nprojects - 1], tab, c_start, c_end, diag);
+		if ((err = attrs_push(&ds->project_attrs, &ds->project_attr_cap, tab, map)) != SN_OK ||
 		    (err = register_id(ds->project_index, ds->projects[ds->nprojects - 1].id,
 				       ds->nprojects - 1, project_line, ds, "project",
 				       sn_table_label(tab), line, diag)) != SN_OK)

@@ -2,7 +2,7 @@
 libsamnet_la_SOURCES += base/error.c base/diag.c base/utf8.c base/utf8.h base/number.c \
 	base/table.c base/sorted.c base/sorted.h base/territory.c base/strmap.c base/strmap.h \
 	base/dataset.c base/dataset_files.c base/dataset_private.h base/selector.c \
-	base/network.c base/projection.c base/seed.c base/seed_private.h
+	base/network.c base/projection.c base/seed.c base/seed_private.h base/period.c
 
 # the one CSV/TSV field writer of tables, exports and datasets (issue 18)
 libsamnet_la_SOURCES += base/csv_field.c base/csv_field.h
@@ -22,4 +22,4 @@ samnetinclude_HEADERS += include/samnet/dataset_write.h
 samnetinclude_HEADERS += include/samnet/partition.h
 samnetinclude_HEADERS += include/samnet/error.h include/samnet/diag.h include/samnet/table.h \
 	include/samnet/territory.h include/samnet/dataset.h include/samnet/network.h \
-	include/samnet/seed.h include/samnet/rng_gsl.h
+	include/samnet/seed.h include/samnet/rng_gsl.h include/samnet/period.h

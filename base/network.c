@@ -24,14 +24,15 @@ void sn_network_destroy(sn_network_t *net)
 	sn_network_init(net);
 }
 
-/* Marks the actors that appear in at least one membership. */
-static bool *active_actors(const sn_dataset_t *ds)
+/* Marks the actors that appear in at least one kept membership (kept NULL: all). */
+static bool *active_actors(const sn_dataset_t *ds, const bool *kept)
 {
 	bool *active = calloc(ds->nactors ? ds->nactors : 1, sizeof *active);
 
 	if (active)
 		for (size_t m = 0; m < ds->nmemberships; m++)
-			active[ds->memberships[m].actor] = true;
+			if (!kept || kept[m])
+				active[ds->memberships[m].actor] = true;
 	return active;
 }
 
@@ -39,7 +40,9 @@ sn_error_t sn_network_build(sn_network_t *net, const sn_dataset_t *ds,
 			    const sn_network_options_t *opts)
 {
 	bool keep_all = opts && opts->include_isolated_territorial;
-	bool *active = active_actors(ds);
+	bool only_active = opts && opts->leave_out_inactive;
+	const bool *kept = opts ? opts->memberships_kept : NULL;
+	bool *active = active_actors(ds, kept);
 	size_t *vertex_of = malloc((ds->nactors ? ds->nactors : 1) * sizeof *vertex_of);
 	igraph_vector_int_t edges;
 	sn_error_t err = SN_OK;
@@ -54,19 +57,26 @@ sn_error_t sn_network_build(sn_network_t *net, const sn_dataset_t *ds,
 		goto nomem;
 	for (size_t a = 0; a < ds->nactors; a++) {
 		vertex_of[a] = SN_NO_PARENT;
-		if (active[a] || keep_all || !sn_actor_type_is_territorial(ds->actors[a].type)) {
+		bool keep_isolated = keep_all || !sn_actor_type_is_territorial(ds->actors[a].type);
+		if (active[a] || (keep_isolated && !only_active)) {
 			vertex_of[a] = net->nactors;
 			net->actor_index[net->nactors++] = a;
 		}
 	}
 	net->nprojects = ds->nprojects;
-	if (igraph_vector_int_init(&edges, 2 * (igraph_integer_t)ds->nmemberships))
+	if (igraph_vector_int_init(&edges, 0))
 		goto nomem;
 	edges_live = true;
-	for (size_t m = 0; m < ds->nmemberships; m++) {
-		VECTOR(edges)[2 * m] = (igraph_integer_t)vertex_of[ds->memberships[m].actor];
-		VECTOR(edges)[2 * m + 1] = (igraph_integer_t)(net->nactors + ds->memberships[m].project);
-		net->membership_of_edge[m] = m;
+	if (igraph_vector_int_reserve(&edges, 2 * (igraph_integer_t)ds->nmemberships))
+		goto nomem;
+	for (size_t m = 0, e = 0; m < ds->nmemberships; m++) {
+		if (kept && !kept[m])
+			continue;
+		/* Within the reserved capacity: cannot fail. */
+		igraph_vector_int_push_back(&edges, (igraph_integer_t)vertex_of[ds->memberships[m].actor]);
+		igraph_vector_int_push_back(&edges,
+					    (igraph_integer_t)(net->nactors + ds->memberships[m].project));
+		net->membership_of_edge[e++] = m;
 	}
 	igraph_integer_t n = (igraph_integer_t)(net->nactors + net->nprojects);
 	if (igraph_create(&net->graph, &edges, n, IGRAPH_UNDIRECTED))

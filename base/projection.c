@@ -35,8 +35,7 @@ static void edge_ends(const sn_network_t *net, igraph_integer_t e, igraph_intege
 /* CSR of one side from the membership list: side 0 = actors, 1 = projects. */
 static sn_error_t csr_build(csr_t *out, const sn_network_t *net, int side)
 {
-	const sn_dataset_t *ds = net->dataset;
-	size_t m = ds->nmemberships;
+	size_t m = (size_t)igraph_ecount(&net->graph);  /* the memberships that became edges */
 	size_t n = side == 0 ? net->nactors : net->nprojects;
 
 	out->n = n;

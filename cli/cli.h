@@ -67,6 +67,12 @@ struct cli_ctx {
 	uint64_t seed;               /* --seed, 0..2^64-1, default 1 */
 	bool seed_given;
 	int year;                    /* --year, 0: the latest with figures */
+	sn_years_t during;           /* --during or --at, when time_filter */
+	bool time_filter;
+	sn_period_stats_t *period;   /* what the filter dropped, filled by cli_data_load() and
+					shown in the meta of every output (cli_doc_write()); points
+					at period_storage */
+	sn_period_stats_t period_storage;
 	bool quiet;
 	bool latin1;
 	char separator;
@@ -294,9 +300,12 @@ static inline int cli_doc_table(cli_doc_t *doc, cli_table_t *t)
 
 /*
  * Renders the document in ctx->format to ctx->output (through
- * cli_write_file()) or stdout.  Returns an exit code; on failure prints why.
+ * cli_write_file()) or stdout.  Under --during or --at the meta first gets
+ * "during" (the interval), "projects_outside" and "projects_undated" (the
+ * projects the filter dropped, from ctx->period).  Returns an exit code; on
+ * failure prints why.
  */
-int cli_doc_write(const cli_doc_t *doc, const cli_ctx_t *ctx);
+int cli_doc_write(cli_doc_t *doc, const cli_ctx_t *ctx);
 
 /* ---- output files (outfile.c) -----------------------------------------------
  *

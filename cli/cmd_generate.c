@@ -20,6 +20,7 @@ static const cli_option_t options[] = {
 	{ "large-max", 0, "K", "largest large project (default 120)" },
 	{ "seed", 0, "N", "seed of the random number generator, 0..18446744073709551615 (default 1)" },
 	{ "year", 0, "YYYY", "year of the population column (default 2024)" },
+	{ "years", 0, "A-B", "projects start in years A..B and end 1 to 4 years later (default 2014-2023)" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -56,6 +57,14 @@ static int read_params(const cli_ctx_t *ctx, sn_generate_params_t *p)
 	rc = rc ? rc : size_opt(ctx, "max-size", 2, &p->max_size);
 	rc = rc ? rc : cli_opt_double(ctx, "large-share", 0, 1, &p->large_share);
 	rc = rc ? rc : size_opt(ctx, "large-max", 2, &p->large_max);
+	if (rc == CLI_EXIT_OK && cli_opt(ctx, "years")) {
+		sn_years_t y;
+		if (sn_years_parse(cli_opt(ctx, "years"), &y) != SN_OK || y.to > 9990)
+			return cli_usage_error(ctx, "--years expects a year interval A-B within "
+					       "1000-9990, got '%s'", cli_opt(ctx, "years"));
+		p->first_year = y.from;
+		p->last_year = y.to;
+	}
 	return rc;
 }
 

@@ -45,7 +45,13 @@ static int run(cli_ctx_t *ctx)
 		return cli_fail(err);
 	}
 	opts.title = cli_opt(ctx, "title");
-	opts.dataset_label = d.label;
+	/* Under --during or --at the label says which projects the page shows. */
+	char label[4400];
+	if (ctx->time_filter)
+		snprintf(label, sizeof label, "%s, projects active %d-%d (%zu outside, %zu undated left out)",
+			 d.label, ctx->during.from, ctx->during.to, ctx->period->outside,
+			 ctx->period->undated);
+	opts.dataset_label = ctx->time_filter ? label : d.label;
 	opts.year = d.year;
 	opts.seed = ctx->seed;
 	job.net = &d.net;

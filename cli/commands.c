@@ -9,6 +9,7 @@ const cli_command_t *const cli_commands[] = {
 	&cmd_centrality,
 	&cmd_brokerage,
 	&cmd_communities,
+	&cmd_dynamics,
 	&cmd_significance,
 	&cmd_backbone,
 	&cmd_coalition,

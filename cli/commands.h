@@ -28,5 +28,6 @@ extern const cli_command_t cmd_export;
 extern const cli_command_t cmd_report;
 extern const cli_command_t cmd_generate;
 extern const cli_command_t cmd_import;
+extern const cli_command_t cmd_dynamics;
 
 #endif

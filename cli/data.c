@@ -134,7 +134,7 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 {
 	char territories[4096];
 	sn_dataset_options_t opts = { SN_TABLE_OPTIONS_INIT, NULL };
-	sn_network_options_t nopts = { ctx->all_actors };
+	sn_network_options_t nopts = { ctx->all_actors, false, NULL };
 	sn_diag_t local;
 	sn_diag_t *diag = diag_out ? diag_out : &local;
 	sn_error_t err;
@@ -176,6 +176,18 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 	if (ctx->year && !year_in_range(out->ds->territories, ctx->year)) {
 		cli_data_destroy(out);
 		return CLI_EXIT_USAGE;
+	}
+	if (ctx->time_filter) {
+		/* Actors whose every project lies outside the interval leave the network too. */
+		nopts.leave_out_inactive = true;
+		if ((err = sn_dataset_restrict_years(out->ds, ctx->during, ctx->period)) != SN_OK) {
+			cli_data_destroy(out);
+			return cli_fail(err);
+		}
+		if (out->ds->nprojects == 0 && !ctx->quiet)
+			cli_error("note: no project is active in %d-%d (%zu outside it, %zu undated)",
+				  ctx->during.from, ctx->during.to, ctx->period->outside,
+				  ctx->period->undated);
 	}
 	if ((err = sn_network_build(&out->net, out->ds, &nopts)) != SN_OK) {
 		cli_data_destroy(out);

@@ -27,6 +27,9 @@ static const cli_option_t common_options[] = {
 static const cli_option_t dataset_options[] = {
 	{ "seed", 0, "N", "seed for every random choice, 0..18446744073709551615 (default 1)" },
 	{ "year", 0, "YYYY", "population year within the tree's range (default: the latest complete one)" },
+	{ "during", 0, "Y1-Y2", "only projects active at any time from Y1 to Y2 (or in year Y1); "
+				"undated projects are dropped and counted in the meta" },
+	{ "at", 0, "YYYY", "only projects active in that year (--during YYYY-YYYY)" },
 	{ "latin1", 0, NULL, "read input files as Latin-1 instead of reporting invalid UTF-8" },
 	{ "separator", 0, "C", "CSV separator: ',', ';' or 'tab' (default: detected)" },
 	{ "all-actors", 0, NULL, "keep regions, kommuner and länsstyrelser that have no project" },
@@ -247,6 +250,17 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 		if (end == value || *end || y < 1000 || y > 9999)
 			return cli_usage_error(ctx, "--year expects a four-digit year, got '%s'", value);
 		ctx->year = (int)y;
+	} else if (strcmp(name, "during") == 0 || strcmp(name, "at") == 0) {
+		bool at = name[0] == 'a';
+		if (ctx->time_filter)
+			return cli_usage_error(ctx, "--during and --at may be given once, not together");
+		if (sn_years_parse(value, &ctx->during) != SN_OK ||
+		    (at && ctx->during.from != ctx->during.to))
+			return cli_usage_error(ctx, "--%s expects %s, got '%s'", name,
+					       at ? "a four-digit year" :
+						    "a year or a year interval such as 2015-2020",
+					       value);
+		ctx->time_filter = true;
 	} else if (strcmp(name, "latin1") == 0) {
 		ctx->latin1 = true;
 	} else if (strcmp(name, "all-actors") == 0) {
@@ -312,6 +326,7 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 	memset(ctx, 0, sizeof *ctx);
 	ctx->cmd = cmd;
 	ctx->seed = 1;
+	ctx->period = &ctx->period_storage;
 	ctx->max_ties = CLI_DEFAULT_MAX_TIES;
 	*help = false;
 	for (int i = 0; i < argc; i++) {

@@ -51,9 +51,28 @@ static int render(FILE *fp, const void *arg)
 	return err == SN_OK || err == SN_EIO ? CLI_EXIT_OK : cli_fail(err);
 }
 
-int cli_doc_write(const cli_doc_t *doc, const cli_ctx_t *ctx)
+/* The time filter's meta (--during, --at): the period and the projects it left out. */
+static int period_meta(cli_doc_t *doc, const cli_ctx_t *ctx)
+{
+	int bad;
+
+	if (ctx->during.from == ctx->during.to)
+		bad = cli_doc_meta(doc, "during", "%d", ctx->during.from);
+	else
+		bad = cli_doc_meta(doc, "during", "%d-%d", ctx->during.from, ctx->during.to);
+	bad |= cli_doc_meta_int(doc, "projects_outside", (int64_t)ctx->period->outside);
+	bad |= cli_doc_meta_int(doc, "projects_undated", (int64_t)ctx->period->undated);
+	return bad;
+}
+
+int cli_doc_write(cli_doc_t *doc, const cli_ctx_t *ctx)
 {
 	render_arg_t r = { doc, ctx->format, ctx->digits };
+
+	if (ctx->time_filter && ctx->period && period_meta(doc, ctx)) {
+		cli_error("out of memory");
+		return CLI_EXIT_FAILURE;
+	}
 
 	if (ctx->output && strcmp(ctx->output, "-") != 0)
 		return cli_write_file(ctx->output, render, &r);

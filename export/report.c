@@ -20,6 +20,7 @@
 #include "samnet/centrality.h"
 #include "samnet/coalition.h"
 #include "samnet/communities.h"
+#include "samnet/dynamics.h"
 #include "samnet/players.h"
 #include "samnet/power.h"
 
@@ -651,6 +652,107 @@ static sn_error_t charts(report_t *r)
 	return SN_OK;
 }
 
+/* ---- timeline (issue 20) ------------------------------------------------------------ */
+
+static void timeline_rows(sn__xml_t *x, const sn_dynamics_t *d)
+{
+	static const char *const heads[] = { "year", "actors", "projects", "ties", "density",
+					     "largest_component", "ties_kept", "entering",
+					     "leaving", "communities" };
+	static const bool numeric[] = { 0, 1, 1, 1, 1, 1, 1, 1, 1, 1 };
+
+	table_open(x, heads, NULL, numeric, sizeof heads / sizeof *heads);
+	for (size_t i = 0; i < d->nslices; i++) {
+		const sn_slice_t *s = &d->slices[i];
+		char year[16];
+		snprintf(year, sizeof year, "%d", s->from);
+		sn__xml_begin(x, "tr");
+		td(x, year);
+		td_num(x, (double)s->actors, 0);
+		td_num(x, (double)s->projects, 0);
+		td_num(x, (double)s->ties, 0);
+		td_num(x, s->density, 4);
+		td_num(x, s->largest_share, 4);
+		td_num(x, s->has_previous ? s->ties_kept : NAN, 4);
+		td_num(x, s->has_previous ? (double)s->entering : NAN, 0);
+		td_num(x, s->has_previous ? (double)s->leaving : NAN, 0);
+		td_num(x, (double)s->communities, 0);
+		sn__xml_end(x);
+	}
+	table_close(x);
+}
+
+/* Actors, projects and communities per year as a line chart. */
+static sn_error_t timeline_chart(sn__xml_t *x, const sn_dynamics_t *d)
+{
+	static const char *const labels[] = { "actors", "projects", "communities" };
+	size_t n = d->nslices;
+	double *ys = malloc(3 * n * sizeof *ys), top = 1;
+	char (*tick)[16] = malloc(n * sizeof *tick);
+	const char **ticks = malloc(n * sizeof *ticks);
+	sn_error_t err = SN_OK;
+
+	if (!ys || !tick || !ticks) {
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const sn_slice_t *s = &d->slices[i];
+		snprintf(tick[i], sizeof tick[i], "%d", s->from);
+		ticks[i] = tick[i];
+		ys[i] = (double)s->actors;
+		ys[n + i] = (double)s->projects;
+		ys[2 * n + i] = (double)s->communities;
+		top = ys[i] > top ? ys[i] : top;
+	}
+	sn__svg_lines_t c = { "Active per year", "year", "count", ticks, ys, labels, n, 3, 0, top,
+			      false };
+	sn__svg_lines(x, &c, 720, 300);
+done:
+	free(ys);
+	free(tick);
+	free(ticks);
+	return err;
+}
+
+/*
+ * A section on the network year by year (samnet/dynamics.h) when the
+ * dataset has dated projects; nothing otherwise.
+ */
+static sn_error_t timeline(report_t *r)
+{
+	const sn_dataset_t *ds = r->net->dataset;
+	sn_dynamics_options_t o;
+	sn_dynamics_t *d = NULL;
+	int first, last;
+	sn_error_t err;
+
+	if (!sn_dataset_year_span(ds, &first, &last))
+		return SN_OK;
+	sn_dynamics_options_default(&o);
+	o.weighting = r->opts->weighting;
+	o.communities.seed = r->opts->seed;
+	if ((err = sn_dynamics_compute(&d, ds, &o)) != SN_OK)
+		return err;
+	section_open(&r->x, "timeline", "Timeline");
+	note(&r->x, "Projects active in each year (started by its end, not ended before its "
+		    "start; without an end, still running), their actors and ties; ties kept: the "
+		    "share of the previous year's ties still present; communities: Leiden, seeded.  "
+		    "samnet dynamics gives more.");
+	if (d->undated) {
+		char text[96];
+		snprintf(text, sizeof text, "%zu project%s without dates %s in no year.", d->undated,
+			 d->undated == 1 ? "" : "s", d->undated == 1 ? "is" : "are");
+		note(&r->x, text);
+	}
+	err = timeline_chart(&r->x, d);
+	if (err == SN_OK)
+		timeline_rows(&r->x, d);
+	sn__xml_end(&r->x);
+	sn_dynamics_free(d);
+	return err;
+}
+
 /*
  * The network as JSON for the script: nodes with their fields under the
  * exports' names and their positions, links as triples.
@@ -765,7 +867,8 @@ static sn_error_t page(report_t *r)
 	network_view(r);
 	centrality_table(r);
 	communities_table(r);
-	if ((err = coalitions_table(r)) != SN_OK || (err = charts(r)) != SN_OK)
+	if ((err = coalitions_table(r)) != SN_OK || (err = charts(r)) != SN_OK ||
+	    (err = timeline(r)) != SN_OK)
 		return err;
 	sn__xml_end(&r->x);
 	data_block(r);

@@ -291,3 +291,75 @@ done:
 	free(cat);
 	return err;
 }
+
+/* Pixel of value v on the y axis from lo (bottom) to hi (top), or reversed. */
+static double y_pixel(double v, double lo, double hi, bool reversed, double top, double bottom)
+{
+	double f = hi > lo ? (v - lo) / (hi - lo) : 0;
+
+	return reversed ? top + f * (bottom - top) : bottom - f * (bottom - top);
+}
+
+void sn__svg_lines(sn__xml_t *x, const sn__svg_lines_t *c, int width, int height)
+{
+	const double left = 50, bottom = height - 40.0, top = 30, right = width - 200.0;
+	char buf[64];
+
+	chart_open(x, c->title, width, height);
+	line(x, left, bottom, right, bottom, "stroke:#333");
+	line(x, left, top, left, bottom, "stroke:#333");
+	for (int t = 0; t <= 4; t++) {
+		double v = c->ymin + (c->ymax - c->ymin) * t / 4;
+		double y = y_pixel(v, c->ymin, c->ymax, c->reversed, top, bottom);
+		snprintf(buf, sizeof buf, c->reversed ? "%.0f" : "%.2g", v);
+		text_at(x, left - 4, y + 4, "end", buf, NULL);
+		line(x, left - 3, y, left, y, "stroke:#333");
+	}
+	text_at(x, (left + right) / 2, height - 6.0, "middle", c->xlabel, NULL);
+	snprintf(buf, sizeof buf, "rotate(-90 12 %.0f)", (top + bottom) / 2);
+	text_at(x, 12, (top + bottom) / 2, "middle", c->ylabel, buf);
+	double dx = c->n > 1 ? (right - left) / (double)(c->n - 1) : 0;
+	for (size_t i = 0; i < c->n; i++)
+		if (c->n <= 25 || i % (c->n / 12 + 1) == 0)
+			text_at(x, left + i * dx, bottom + 14, "middle", c->xticks[i], NULL);
+	for (size_t s = 0; s < c->nseries; s++) {
+		const double *ys = &c->ys[s * c->n];
+		const char *colour = sn__svg_colour((int64_t)s + 1);
+		/* One polyline per run of defined values; NaN leaves a gap. */
+		for (size_t i = 0; i < c->n;) {
+			while (i < c->n && isnan(ys[i]))
+				i++;
+			size_t j = i;
+			char *pts = NULL;
+			size_t len = 0;
+			FILE *m = open_memstream(&pts, &len);
+			for (; j < c->n && !isnan(ys[j]) && m; j++)
+				fprintf(m, "%s%.2f,%.2f", j > i ? " " : "", left + j * dx,
+					y_pixel(ys[j], c->ymin, c->ymax, c->reversed, top, bottom));
+			if (m && fclose(m) == 0 && j > i) {
+				sn__xml_begin(x, j - i > 1 ? "polyline" : "circle");
+				if (j - i > 1) {
+					sn__xml_attr(x, "points", pts);
+					sn__xml_attr(x, "fill", "none");
+					sn__xml_attrf(x, "style", "stroke:%s;stroke-width:2", colour);
+				} else {
+					num_attr(x, "cx", left + i * dx);
+					num_attr(x, "cy", y_pixel(ys[i], c->ymin, c->ymax, c->reversed,
+								  top, bottom));
+					sn__xml_attr(x, "r", "3");
+					sn__xml_attr(x, "fill", colour);
+				}
+				sn__xml_begin(x, "title");
+				sn__xml_text(x, c->labels[s]);
+				sn__xml_end(x);
+				sn__xml_end(x);
+			}
+			free(pts);
+			i = j;
+		}
+		snprintf(buf, sizeof buf, "stroke:%s;stroke-width:2", colour);
+		line(x, right + 10, top + 14.0 * s + 4, right + 24, top + 14.0 * s + 4, buf);
+		text_at(x, right + 28, top + 14.0 * s + 8, NULL, c->labels[s], NULL);
+	}
+	sn__xml_end(x);
+}

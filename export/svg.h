@@ -2,6 +2,7 @@
 #ifndef SAMNET_EXPORT_SVG_H
 #define SAMNET_EXPORT_SVG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "export/model.h"
@@ -24,5 +25,22 @@ void sn__svg_bars(sn__xml_t *x, const char *title, const char *xlabel, const cha
 void sn__svg_scatter(sn__xml_t *x, const char *title, const char *xlabel, const char *ylabel,
 		     const double *xs, const double *ys, const char *const *labels, size_t n,
 		     int width, int height);
+
+/*
+ * A line chart: `nseries` series of `n` values each (ys[s * n + i]; NaN
+ * leaves a gap) against n labelled x positions, y from ymin to ymax
+ * (reversed: ymin at the top, for ranks), a legend of `labels` on the right.
+ */
+typedef struct {
+	const char *title, *xlabel, *ylabel;
+	const char *const *xticks;   /* [n] */
+	const double *ys;            /* [nseries * n] */
+	const char *const *labels;   /* [nseries] */
+	size_t n, nseries;
+	double ymin, ymax;
+	bool reversed;
+} sn__svg_lines_t;
+
+void sn__svg_lines(sn__xml_t *x, const sn__svg_lines_t *chart, int width, int height);
 
 #endif

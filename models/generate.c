@@ -91,6 +91,8 @@ void sn_generate_params_init(sn_generate_params_t *p)
 	p->large_share = 0.005;
 	p->large_max = 120;
 	p->year = 2024;
+	p->first_year = 2014;
+	p->last_year = 2023;
 }
 
 void sn_generate_tree_size(const sn_generate_params_t *p, size_t *ncounties_out,
@@ -135,6 +137,9 @@ static sn_error_t check_params(const sn_generate_params_t *p)
 		return sn_error_set(SN_EINVAL, "generate: large_max must be at most 100000");
 	if (p->year < 1000 || p->year > 9999)
 		return sn_error_set(SN_EINVAL, "generate: year must have four digits");
+	if (p->first_year < 1000 || p->last_year < p->first_year || p->last_year > 9990)
+		return sn_error_set(SN_EINVAL, "generate: project years must satisfy "
+				    "1000 <= first_year <= last_year <= 9990");
 	if (p->nactors > 100000000 || p->nprojects > 100000000)
 		return sn_error_set(SN_EINVAL, "generate: at most 10^8 actors and projects");
 	sn_generate_tree_size(p, &nc, &nm);
@@ -433,7 +438,8 @@ static void write_project(gen_t *g, size_t pj, size_t k)
 {
 	int pw = (int)digits(g->p->nprojects), aw = (int)digits(g->p->nactors);
 	unsigned theme = (unsigned)gsl_rng_uniform_int(g->rng, NTHEMES);
-	unsigned start = 2014 + (unsigned)gsl_rng_uniform_int(g->rng, 10);
+	unsigned span = (unsigned)(g->p->last_year - g->p->first_year + 1);
+	unsigned start = (unsigned)g->p->first_year + (unsigned)gsl_rng_uniform_int(g->rng, span);
 	unsigned end = start + 1 + (unsigned)gsl_rng_uniform_int(g->rng, 4);
 	double budget = floor(gsl_ran_lognormal(g->rng, log(2e6), 1.2) * sqrt((double)k));
 	bool lead = false;

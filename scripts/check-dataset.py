@@ -14,6 +14,7 @@ tree has 21 counties and 290 kommuner whose populations add up.
 --summary prints the counts used in datasets/README.md.
 Exit status: 0 clean, 1 problems found, 2 usage or I/O error.
 """
+import calendar
 import collections
 import csv
 import os
@@ -31,9 +32,26 @@ THEMES = {"regional utveckling", "folkhälsa", "kultur", "kompetensförsörjning
           "samhällsplanering", "tillgänglighet", "innovation"}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE_SOURCE = re.compile(r"^(seed|estimate|end seed): \S")
 SELECTOR = re.compile(r"^(regions|kommuner|lansstyrelser):(\*|\d{2}(,\d{2})*)$")
 
 problems = []
+
+
+def first_day(date):
+    """The first day a YYYY[-MM[-DD]] date can mean, as (y, m, d)."""
+    parts = [int(x) for x in date.split("-")]
+    return tuple(parts + [1] * (3 - len(parts)))
+
+
+def last_day(date):
+    """The last day a YYYY[-MM[-DD]] date can mean, as (y, m, d)."""
+    parts = [int(x) for x in date.split("-")]
+    if len(parts) == 1:
+        return (parts[0], 12, 31)
+    if len(parts) == 2:
+        return (parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return tuple(parts)
 
 
 def problem(path, line, msg):
@@ -180,8 +198,14 @@ def main(argv):
         for col in ("start", "end"):
             if p.get(col) and not DATE.match(p[col]):
                 problem(path, line, f"{col} '{p[col]}' is not YYYY[-MM[-DD]]")
-        if p.get("start") and p.get("end") and p["start"][:4] > p["end"][:4]:
-            problem(path, line, "start after end")
+        if p.get("start") and p.get("end") and DATE.match(p["start"]) and DATE.match(p["end"]) \
+                and last_day(p["end"]) < first_day(p["start"]):
+            problem(path, line, f"end '{p['end']}' before start '{p['start']}'")
+        if not p.get("start"):
+            problem(path, line, "no start: every bundled project has a start year")
+        if not DATE_SOURCE.match(p.get("date_source", "")):
+            problem(path, line, "date_source must say where the dates come from "
+                    "('seed: ...', 'estimate: ...' or 'end seed: ...; start estimate: ...')")
         if p.get("budget_sek") and not re.match(r"^\d+$", p["budget_sek"]):
             problem(path, line, f"budget_sek '{p['budget_sek']}' is not a whole number of kronor")
         if not p.get("source"):

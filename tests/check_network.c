@@ -114,7 +114,7 @@ END_TEST
 START_TEST(test_network_build_leaves_out_idle_territorial_actors)
 {
 	fixture_t f;
-	sn_network_options_t all = { true };
+	sn_network_options_t all = { true, false, NULL };
 
 	setup_fixture(&f, "mini", NULL);
 	/* lst-skane takes part in nothing and is territorial: left out by default. */

@@ -217,3 +217,9 @@ check_PROGRAMS += tests/check_libapi
 TESTS += tests/check_libapi
 tests_check_libapi_CFLAGS = $(TEST_CFLAGS)
 tests_check_libapi_LDADD = $(TEST_LIBS)
+
+# project dates, --during, time slices (issue 20)
+check_PROGRAMS += tests/check_dynamics
+TESTS += tests/check_dynamics
+tests_check_dynamics_CFLAGS = $(TEST_CFLAGS)
+tests_check_dynamics_LDADD = $(TEST_LIBS)

@@ -46,6 +46,7 @@
 
 #include "samnet/diag.h"
 #include "samnet/error.h"
+#include "samnet/period.h"
 #include "samnet/table.h"
 #include "samnet/territory.h"
 
@@ -116,6 +117,8 @@ typedef struct {
 	char *id;
 	char *name;
 	size_t line;           /* line in projects.csv; 0 when there is no projects.csv */
+	sn_date_t start;       /* the start and end columns (samnet/period.h); year 0: none */
+	sn_date_t end;
 } sn_project_t;
 
 typedef struct {
@@ -162,7 +165,8 @@ typedef struct {
  * Loads the dataset in folder `dir`.  Every problem of every file goes to
  * `diag`: missing files or columns, duplicate ids, unknown types, unknown
  * actor, project or territory references, selectors matching nothing,
- * negative or non-numeric amounts.  Repeated (project, actor) rows merge
+ * negative or non-numeric amounts, a start or end that is not a date, an
+ * end before the start (reported at the end cell).  Repeated (project, actor) rows merge
  * their roles and amounts into one membership.
  *
  * Returns SN_OK and sets *out; SN_EDATA when `diag` holds errors (*out NULL);
@@ -186,6 +190,25 @@ size_t sn_dataset_ncoalitions(const sn_dataset_t *ds);
 const char *sn_dataset_coalition_name(const sn_dataset_t *ds, size_t c);
 /* The members of coalition `c`: *n_out actor indices, sorted and unique. */
 const size_t *sn_dataset_coalition_actors(const sn_dataset_t *ds, size_t c, size_t *n_out);
+
+/*
+ * Keeps only the projects active in `years` (samnet/period.h: undated
+ * projects are dropped too) and their memberships, in place: project
+ * indices are renumbered in their order, the project attribute rows and the
+ * id index follow.  Actors, coalitions and territories are unchanged (an
+ * actor may be left without memberships).  *stats_out (may be NULL)
+ * receives the counts.  Returns SN_OK or SN_ENOMEM (the dataset is then
+ * unchanged).  O(projects + memberships).
+ */
+sn_error_t sn_dataset_restrict_years(sn_dataset_t *ds, sn_years_t years,
+				     sn_period_stats_t *stats_out);
+
+/*
+ * The first and last year of the dated projects (a start, or an end for a
+ * project without start; the latest start or end).  false when none.
+ * O(projects).
+ */
+bool sn_dataset_year_span(const sn_dataset_t *ds, int *first, int *last);
 
 /* Index of the actor / project with `id`, or SN_NO_PARENT.  O(1) expected. */
 size_t sn_dataset_find_actor(const sn_dataset_t *ds, const char *id);

@@ -244,7 +244,9 @@ typedef struct {
  * Leiden communities with their represented population share, and of the
  * named coalitions with population share and strength share; SVG charts of
  * the degree distribution and of population share against strength share
- * for the coalitions and the regions.  `opts` may be NULL.
+ * for the coalitions and the regions; when projects have dates, a timeline
+ * of yearly slices (samnet/dynamics.h: actors, projects, ties, ties kept,
+ * communities per year, chart and table).  `opts` may be NULL.
  *
  * Errors: those of sn_projection_build(), sn_columns_add_standard() and
  * the layout; SN_EIO when writing or flushing fails; SN_ENOMEM.  Complexity: that of

@@ -16,7 +16,8 @@
  *                    or municipality) and, for the other actors, their home
  *                    municipality; `seat` is every actor's home municipality
  *                    (a region's is its county's most populous one).
- *   projects.csv     id,name,theme,start,end,budget_sek
+ *   projects.csv     id,name,theme,start,end,budget_sek: start uniform in
+ *                    first_year..last_year, end 1 to 4 years after it
  *   memberships.csv  project,actor,role (lead, partner or funder)
  *
  * The model.  Each actor has an activity (fitness) drawn from a lognormal
@@ -65,6 +66,8 @@ typedef struct {
 	double large_share;      /* share of projects larger than max_size, [0, 1]; default 0.005 */
 	size_t large_max;        /* largest large project, >= max_size; default 120 */
 	int year;                /* population column year; default 2024 */
+	int first_year;          /* projects start from this year; default 2014 */
+	int last_year;           /* to this one, >= first_year, <= 9990; default 2023 */
 } sn_generate_params_t;
 
 /* Fills `p` with the documented defaults. */

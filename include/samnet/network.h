@@ -42,6 +42,10 @@ typedef struct {
 
 typedef struct {
 	bool include_isolated_territorial;  /* keep territorial actors without projects */
+	bool leave_out_inactive;  /* leave out every actor without projects (any type), e.g.
+				     after sn_dataset_restrict_years(); overrides the above */
+	const bool *memberships_kept;  /* [dataset memberships]: only these become edges (a
+					  time slice, samnet/dynamics.h); NULL: all (borrowed) */
 } sn_network_options_t;
 
 void sn_network_init(sn_network_t *net);

@@ -94,7 +94,7 @@ projection ties,12,
 
 # The same from the bundled dataset: its actors.csv is copied unchanged.
 $ d=$(mktemp -d) && samnet backbone -m sdsm --dataset -o "$d/bb" -q && cmp "$d/bb/actors.csv" datasets/sweden/actors.csv && samnet summary "$d/bb" --format csv | grep -E "^projection ties,"; rm -rf "$d"
-projection ties,646,
+projection ties,695,
 
 # Usage errors.
 $ samnet backbone -m noise tests/data/planted

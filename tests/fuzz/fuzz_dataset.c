@@ -24,7 +24,7 @@ static const char default_tree[] =
 /* Everything a command does with a loaded dataset, within small limits. */
 static void use(const sn_dataset_t *ds, bool isolated)
 {
-	sn_network_options_t nopts = { isolated };
+	sn_network_options_t nopts = { isolated, false, NULL };
 	sn_network_t net;
 	int year = sn_territories_latest_year(ds->territories);
 	size_t *all = malloc((ds->nactors + 1) * sizeof *all);
