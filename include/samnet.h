@@ -20,5 +20,6 @@
 #include "samnet/significance.h"
 #include "samnet/backbone.h"
 #include "samnet/export.h"
+#include "samnet/suggest.h"
 
 #endif
