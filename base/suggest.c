@@ -75,32 +75,39 @@ char *sn_text_fold(const char *s)
 
 size_t sn_edit_distance(const char *a, const char *b, size_t cap)
 {
-	size_t la = strlen(a), lb = strlen(b), *row, result;
+	size_t la = strlen(a), lb = strlen(b), *rows, result;
 
 	if ((la > lb ? la - lb : lb - la) > cap)
 		return cap + 1;
-	if (!(row = malloc((lb + 1) * sizeof *row)))
+	/* Three rows of the (la + 1) x (lb + 1) table: i - 2, i - 1 and i. */
+	if (!(rows = malloc(3 * (lb + 1) * sizeof *rows)))
 		return SIZE_MAX;
+	size_t *older = rows, *prev = rows + lb + 1, *cur = rows + 2 * (lb + 1);
 	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
+		prev[j] = j;
 	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0], best;
-		row[0] = best = i;
+		size_t best = cur[0] = i;
 		for (size_t j = 1; j <= lb; j++) {
-			size_t up = row[j];
-			size_t sub = diag + (a[i - 1] != b[j - 1]);
-			size_t ins = row[j - 1] + 1, del = up + 1;
-			row[j] = sub < ins ? (sub < del ? sub : del) : (ins < del ? ins : del);
-			best = row[j] < best ? row[j] : best;
-			diag = up;
+			size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
+			size_t ins = cur[j - 1] + 1, del = prev[j] + 1;
+			size_t d = sub < ins ? (sub < del ? sub : del) : (ins < del ? ins : del);
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    older[j - 2] + 1 < d)
+				d = older[j - 2] + 1;   /* a transposition of neighbours */
+			cur[j] = d;
+			best = d < best ? d : best;
 		}
 		if (best > cap) {
-			free(row);
+			free(rows);
 			return cap + 1;
 		}
+		size_t *t = older;
+		older = prev;
+		prev = cur;
+		cur = t;
 	}
-	result = row[lb] > cap ? cap + 1 : row[lb];
-	free(row);
+	result = prev[lb] > cap ? cap + 1 : prev[lb];
+	free(rows);
 	return result;
 }
 
@@ -127,7 +134,7 @@ static size_t score(const char *query, const char *name)
 	if (fq && fn) {
 		if (strcmp(fq, fn) == 0)
 			s = 0;
-		else if (starts_word(fn, fq))
+		else if (starts_word(fn, fq) || starts_word(fq, fn))
 			s = 1;
 		else {
 			size_t d = sn_edit_distance(fq, fn, cap);

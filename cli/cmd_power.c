@@ -188,8 +188,10 @@ static int select_actors(size_t **out, size_t *n, const cli_ctx_t *ctx, const sn
 	*out = idx;
 	if (coal) {
 		size_t c = sn_dataset_find_coalition(ds, coal);
+		char hint[SN_SUGGEST_PHRASE_MAX];
 		if (c == SN_NO_PARENT)
-			return cli_usage_error(ctx, "no coalition named '%s' in the dataset", coal);
+			return cli_usage_error(ctx, "no coalition named '%s' in the dataset%s", coal,
+					       sn_dataset_suggest_coalition(ds, coal, hint, sizeof hint));
 		memcpy(idx, ds->coalitions[c].actors, ds->coalitions[c].nactors * sizeof *idx);
 		*n = ds->coalitions[c].nactors;
 		return CLI_EXIT_OK;
@@ -198,8 +200,10 @@ static int select_actors(size_t **out, size_t *n, const cli_ctx_t *ctx, const sn
 		for (size_t i = 0, m = count_items(sel); i < m; i++) {
 			char *id = item(sel, i);
 			size_t a = id ? sn_dataset_find_actor(ds, id) : SN_NO_PARENT;
-			int rc = a == SN_NO_PARENT ? cli_usage_error(ctx, "--players: unknown actor '%s'",
-								     id ? id : "") : CLI_EXIT_OK;
+			char hint[SN_SUGGEST_PHRASE_MAX];
+			int rc = a == SN_NO_PARENT ? cli_usage_error(ctx, "--players: unknown actor '%s'%s",
+				id ? id : "", sn_dataset_suggest_actor(ds, id ? id : "", hint, sizeof hint))
+						   : CLI_EXIT_OK;
 			free(id);
 			if (rc)
 				return rc;

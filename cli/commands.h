@@ -10,6 +10,9 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 /* Prints a command's --help, generated from its options table. */
 void cli_command_help(FILE *fp, const cli_command_t *cmd);
 
+/* "; did you mean 'centrality'?" for an unknown command among cmds[0..n), or "" (static buffer). */
+const char *cli_suggest_command(const char *name, const cli_command_t *const *cmds, size_t n);
+
 /* One per cli/cmd_<name>.c. */
 extern const cli_command_t cmd_validate;
 extern const cli_command_t cmd_summary;

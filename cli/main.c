@@ -79,6 +79,8 @@ int main(int argc, char **argv)
 		}
 		return close_stdout(commands[i]->run(&ctx));
 	}
-	cli_error("unknown command '%s'; 'samnet --help' lists the commands", argv[1]);
+	const char *hint = cli_suggest_command(argv[1], commands, NCOMMANDS);
+	cli_error("unknown command '%s'%s%s 'samnet --help' lists the commands", argv[1], hint,
+		  hint[0] ? "" : ";");
 	return CLI_EXIT_USAGE;
 }

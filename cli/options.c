@@ -267,6 +267,57 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 	return CLI_EXIT_OK;
 }
 
+static const char *command_name(const void *arg, size_t i)
+{
+	return ((const cli_command_t *const *)arg)[i]->name;
+}
+
+const char *cli_suggest_command(const char *name, const cli_command_t *const *cmds, size_t n)
+{
+	static char hint[SN_SUGGEST_PHRASE_MAX];
+	const char *near[3];
+	size_t found[3], k = sn_suggest(found, 3, name, command_name, cmds, n);
+
+	for (size_t i = 0; i < k; i++)
+		near[i] = cmds[found[i]]->name;
+	return sn_suggest_phrase(hint, sizeof hint, near, k);
+}
+
+/* The long options of `cmd` in one list: its own, the dataset options, the common ones. */
+static size_t all_options(const cli_option_t **out, size_t max, const cli_command_t *cmd)
+{
+	const cli_option_t *tables[3] = { cmd->options, cmd->uses_dataset ? dataset_options : NULL,
+					  common_options };
+	size_t n = 0;
+
+	for (size_t t = 0; t < 3; t++)
+		for (size_t i = 0; tables[t] && tables[t][i].name && n < max; i++)
+			out[n++] = &tables[t][i];
+	return n;
+}
+
+static const char *option_name(const void *arg, size_t i)
+{
+	return ((const cli_option_t *const *)arg)[i]->name;
+}
+
+/* "; did you mean '--measures'?" for an unknown long option (static buffer). */
+static const char *suggest_option(const cli_command_t *cmd, const char *name)
+{
+	static char hint[SN_SUGGEST_PHRASE_MAX];
+	const cli_option_t *opts[3 * CLI_MAX_OPTIONS];
+	char dashed[3][72];
+	const char *near[3];
+	size_t found[3], n = all_options(opts, sizeof opts / sizeof *opts, cmd), k;
+
+	k = sn_suggest(found, 3, name, option_name, opts, n);
+	for (size_t i = 0; i < k; i++) {
+		snprintf(dashed[i], sizeof dashed[i], "--%s", opts[found[i]]->name);
+		near[i] = dashed[i];
+	}
+	return sn_suggest_phrase(hint, sizeof hint, near, k);
+}
+
 /* Finds an option by long or short name in the command's, the dataset and the common tables. */
 static const cli_option_t *lookup(const cli_command_t *cmd, const char *name, char short_name,
 				  long *cmd_index)
@@ -325,7 +376,8 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 		}
 		const cli_option_t *opt = lookup(cmd, short_name ? NULL : name, short_name, &idx);
 		if (!opt)
-			return cli_usage_error(ctx, "unknown option '%s'", arg);
+			return cli_usage_error(ctx, "unknown option '%s'%s", arg,
+					       short_name ? "" : suggest_option(cmd, name));
 		if (opt->arg && !value) {
 			if (i + 1 >= argc)
 				return cli_usage_error(ctx, "option --%s needs a value (%s)", opt->name, opt->arg);

@@ -165,3 +165,9 @@ check_PROGRAMS += tests/check_eigen_components
 TESTS += tests/check_eigen_components
 tests_check_eigen_components_CFLAGS = $(TEST_CFLAGS)
 tests_check_eigen_components_LDADD = $(TEST_LIBS)
+
+# did you mean, actor profiles (issue 22)
+check_PROGRAMS += tests/check_suggest
+TESTS += tests/check_suggest
+tests_check_suggest_CFLAGS = $(TEST_CFLAGS)
+tests_check_suggest_LDADD = $(TEST_LIBS)

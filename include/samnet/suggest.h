@@ -5,9 +5,10 @@
  * letters with diacritics of U+00C0..U+017F reduced to their base letters
  * (å, ä -> a; ö, ø -> o; é -> e; æ -> ae; ß -> ss), so that "malmo" finds
  * "Malmö stad".  A candidate matches a query when their folded forms are
- * equal, when the folded candidate starts a word with the folded query (at
- * least 3 characters), or when their Levenshtein distance (Levenshtein
- * 1966, on folded bytes) is at most max(1, length of the query / 3).
+ * equal, when one starts a word of the other (at least 3 characters), or
+ * when their edit distance (optimal string alignment: Levenshtein 1966
+ * with Damerau's 1964 transpositions, on folded bytes) is at most
+ * max(1, length of the query / 3).
  *
  * Lifetime: no state; returned strings from sn_text_fold() are the caller's.
  */
@@ -30,8 +31,10 @@ extern "C" {
 char *sn_text_fold(const char *s);
 
 /*
- * Levenshtein distance between `a` and `b` (bytes, unfolded): insertions,
- * deletions and substitutions of one byte each cost 1.  Distances above
+ * Edit distance between `a` and `b` (bytes, unfolded): insertions,
+ * deletions, substitutions of one byte and transpositions of two
+ * neighbouring bytes each cost 1 (optimal string alignment: no substring
+ * is edited twice, so "ca" -> "abc" is 3).  Distances above
  * `cap` are reported as cap + 1 (early exit).  Returns SIZE_MAX when out of
  * memory.  O(|a| |b|) time, O(|b|) memory.
  */
