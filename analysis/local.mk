@@ -20,3 +20,7 @@ libsamnet_la_SOURCES += analysis/graphcheck.c analysis/graphcheck.h analysis/str
 	analysis/centrality.c analysis/measures.c analysis/effsize.c analysis/twomode.c analysis/brokerage.c
 samnetinclude_HEADERS += include/samnet/structure.h include/samnet/centrality.h \
 	include/samnet/brokerage.h
+
+# one actor's profile: "why is X central" (issue 22)
+libsamnet_la_SOURCES += analysis/profile.c
+samnetinclude_HEADERS += include/samnet/profile.h

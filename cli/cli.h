@@ -43,6 +43,7 @@ typedef struct {
 	bool uses_dataset;        /* accepts DATASET and the dataset options */
 	int (*run)(cli_ctx_t *ctx);
 	void (*help_more)(FILE *fp);  /* prints more --help after the description; may be NULL */
+	size_t arguments;         /* positional arguments required before DATASET (samnet actor ID) */
 } cli_command_t;
 
 enum { CLI_MAX_OPTIONS = 64, CLI_MAX_POSITIONAL = 8, CLI_MAX_FILES = 8 };

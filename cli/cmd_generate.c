@@ -152,5 +152,6 @@ const cli_command_t cmd_generate = {
 	options,
 	false,
 	run,
-	NULL
+	NULL,
+	0
 };

@@ -26,5 +26,6 @@ extern const cli_command_t cmd_power;
 extern const cli_command_t cmd_export;
 extern const cli_command_t cmd_report;
 extern const cli_command_t cmd_generate;
+extern const cli_command_t cmd_actor;
 
 #endif

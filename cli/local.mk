@@ -26,3 +26,6 @@ samnet_SOURCES += cli/cmd_generate.c
 
 # output files: the rules of -o, atomic replacement, streams, signal cleanup (issue 16)
 samnet_SOURCES += cli/outfile.c
+
+# samnet actor: one actor's profile (issue 22)
+samnet_SOURCES += cli/cmd_actor.c

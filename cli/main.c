@@ -12,6 +12,7 @@ static const cli_command_t *const commands[] = {
 	&cmd_validate,
 	&cmd_summary,
 	&cmd_centrality,
+	&cmd_actor,
 	&cmd_brokerage,
 	&cmd_communities,
 	&cmd_significance,

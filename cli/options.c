@@ -399,8 +399,8 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 	}
 	if (!cmd->uses_dataset && ctx->npositional > 0 && !*help)
 		return cli_usage_error(ctx, "unexpected argument '%s'", ctx->positional[0]);
-	if (cmd->uses_dataset && ctx->npositional > 1 && !*help)
+	if (cmd->uses_dataset && ctx->npositional > 1 + cmd->arguments && !*help)
 		return cli_usage_error(ctx, "unexpected argument '%s' (one DATASET at most)",
-				       ctx->positional[1]);
+				       ctx->positional[1 + cmd->arguments]);
 	return CLI_EXIT_OK;
 }

@@ -21,5 +21,6 @@
 #include "samnet/backbone.h"
 #include "samnet/export.h"
 #include "samnet/suggest.h"
+#include "samnet/profile.h"
 
 #endif
