@@ -28,4 +28,19 @@ samnet_SOURCES += cli/cmd_generate.c
 samnet_SOURCES += cli/outfile.c
 
 # samnet actor: one actor's profile (issue 22)
-samnet_SOURCES += cli/cmd_actor.c
+samnet_SOURCES += cli/cmd_actor.c cli/man.c
+
+# Man pages generated from the command tables (samnet --man), installed and in the tarball;
+# bash completion from samnet --complete (issue 22).  A new command adds its page here;
+# tests/man.test fails until it does.
+SAMNET_MANS = doc/samnet.1 doc/samnet-validate.1 doc/samnet-summary.1 doc/samnet-centrality.1 \
+	doc/samnet-actor.1 doc/samnet-brokerage.1 doc/samnet-communities.1 \
+	doc/samnet-significance.1 doc/samnet-backbone.1 doc/samnet-coalition.1 \
+	doc/samnet-power.1 doc/samnet-export.1 doc/samnet-report.1 doc/samnet-generate.1
+dist_man_MANS += $(SAMNET_MANS)
+DISTCLEANFILES = $(SAMNET_MANS)
+$(SAMNET_MANS): samnet$(EXEEXT)
+	$(AM_V_GEN)$(MKDIR_P) doc && name=`basename $@ .1` && cmd=`echo $$name | sed 's/^samnet-\{0,1\}//'` && \
+	./samnet$(EXEEXT) --man $$cmd > $@.tmp && mv $@.tmp $@
+bashcompletiondir = $(datadir)/bash-completion/completions
+dist_bashcompletion_DATA = doc/completion/samnet

@@ -37,6 +37,21 @@ static void usage(FILE *fp)
 	      "DATASET defaults to the bundled Swedish dataset.\n", fp);
 }
 
+/* samnet --man [COMMAND]: the man page, from the tables that drive --help. */
+static int man(int argc, char **argv)
+{
+	const cli_command_t *cmd = NULL;
+
+	for (size_t i = 0; argc > 0 && i < NCOMMANDS; i++)
+		if (strcmp(argv[0], commands[i]->name) == 0)
+			cmd = commands[i];
+	if (argc > 1 || (argc == 1 && !cmd)) {
+		cli_error("--man expects no argument or a command name");
+		return CLI_EXIT_USAGE;
+	}
+	return cli_man_page(stdout, cmd, commands, NCOMMANDS) ? CLI_EXIT_IO : CLI_EXIT_OK;
+}
+
 /* A full disk must be an error, not a silent truncation (as git does). */
 static int close_stdout(int status)
 {
@@ -68,6 +83,10 @@ int main(int argc, char **argv)
 		printf("%s\n", PACKAGE_STRING);
 		return close_stdout(CLI_EXIT_OK);
 	}
+	if (strcmp(argv[1], "--man") == 0)
+		return close_stdout(man(argc - 2, argv + 2));
+	if (strcmp(argv[1], "--complete") == 0)
+		return close_stdout(cli_complete(argc - 2, argv + 2, commands, NCOMMANDS));
 	for (size_t i = 0; i < NCOMMANDS; i++) {
 		if (strcmp(argv[1], commands[i]->name) != 0)
 			continue;

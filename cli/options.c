@@ -150,6 +150,25 @@ int cli_opt_double(const cli_ctx_t *ctx, const char *name, double min, double ma
 	return CLI_EXIT_OK;
 }
 
+const char cli_help_outfile[] =
+	"a new or regular file is written to a temporary file beside it and\n"
+	"renamed into place when complete, with the mode a new file gets under the umask\n"
+	"(never more than the old file had, never setuid, setgid or sticky).  An existing\n"
+	"file is replaced only when it is yours and writable, for root too.  A FIFO,\n"
+	"character device or socket is written in place; a folder is an error; '-' is\n"
+	"standard output.  An output that is one of the run's inputs is refused before\n"
+	"anything is read.  SIGINT, SIGTERM and SIGHUP remove the temporary files and\n"
+	"exit 128 + the signal number.";
+
+const char cli_help_exit[] =
+	"0 success, 1 computation failed, 2 usage error, 3 bad data,\n"
+	"4 input/output error, 5 size limit exceeded.";
+
+const cli_option_t *cli_options_table(bool dataset)
+{
+	return dataset ? dataset_options : common_options;
+}
+
 /* Prints TABLE's options, leaving out those OVERRIDES (may be NULL) defines itself. */
 static void print_options(FILE *fp, const cli_option_t *table, const cli_option_t *overrides)
 {
@@ -185,16 +204,8 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 	if (cmd->uses_dataset)
 		fputs("\nDATASET is a folder of CSV files (see samnet(1)); default: the bundled Swedish "
 		      "dataset.\n", fp);
-	fputs("\n-o FILE: a new or regular file is written to a temporary file beside it and\n"
-	      "renamed into place when complete, with the mode a new file gets under the umask\n"
-	      "(never more than the old file had, never setuid, setgid or sticky).  An existing\n"
-	      "file is replaced only when it is yours and writable, for root too.  A FIFO,\n"
-	      "character device or socket is written in place; a folder is an error; '-' is\n"
-	      "standard output.  An output that is one of the run's inputs is refused before\n"
-	      "anything is read.  SIGINT, SIGTERM and SIGHUP remove the temporary files and\n"
-	      "exit 128 + the signal number.\n", fp);
-	fputs("\nExit status: 0 success, 1 computation failed, 2 usage error, 3 bad data,\n"
-	      "4 input/output error, 5 size limit exceeded.\n", fp);
+	fprintf(fp, "\n-o FILE: %s\n", cli_help_outfile);
+	fprintf(fp, "\nExit status: %s\n", cli_help_exit);
 }
 
 bool cli_parse_seed(const char *s, uint64_t *out)
