@@ -394,12 +394,18 @@ static void network_view(report_t *r)
 	sn__xml_begin(x, "div");
 	sn__xml_attr(x, "id", "tip");
 	sn__xml_end(x);
+	sn__xml_begin(x, "div");
+	sn__xml_attr(x, "id", "panel");
+	sn__xml_end(x);
 	sn__xml_end(x);
 	sn__xml_begin(x, "div");
 	sn__xml_attr(x, "id", "legend");
 	sn__xml_end(x);
+	sn__xml_begin(x, "div");
+	sn__xml_attr(x, "id", "sizes");
+	sn__xml_end(x);
 	note(x, "Positions: Fruchterman-Reingold layout (igraph, seeded) of the actor network.  "
-		"Wheel to zoom, drag to pan, hover for details.");
+		"Wheel to zoom, drag to pan, hover for details, click an actor for its profile.");
 	sn__xml_end(x);
 }
 
@@ -677,7 +683,9 @@ static void data_block(report_t *r)
 	sn__xml_begin(&r->x, "script");
 	sn__xml_attr(&r->x, "type", "application/json");
 	sn__xml_attr(&r->x, "id", "samnet-data");
-	sn__xml_raw(&r->x, "{\"measures\": [");
+	sn__xml_raw(&r->x, "{\"weighting\": ");
+	sn__json_string(fp, sn_weighting_name(r->opts->weighting));
+	fputs(", \"measures\": [", fp);
 	for (size_t k = 0; k < nmeasures; k++)
 		fprintf(fp, "%s\"%s\"", k ? ", " : "", measures[k]);
 	fputs("],\n\"nodes\": [", fp);
