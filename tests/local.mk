@@ -171,5 +171,5 @@ check_PROGRAMS += tests/check_suggest
 TESTS += tests/check_suggest
 tests_check_suggest_CFLAGS = $(TEST_CFLAGS)
 tests_check_suggest_LDADD = $(TEST_LIBS)
-TESTS += tests/man.test tests/completion.test
-dist_check_SCRIPTS += tests/man.test tests/completion.test
+TESTS += tests/man.test tests/completion.test tests/tutorial.test
+dist_check_SCRIPTS += tests/man.test tests/completion.test tests/tutorial.test
