@@ -3,7 +3,10 @@
  * core cannot write.  Attributes are declared with their types, every edge
  * has an explicit weight and each undirected pair appears once, so that
  * Gephi neither resets weights to 1 nor merges duplicate edges.  Positions
- * come from the layout (viz:position), sizes from the degree.
+ * come from the layout (viz:position), sizes from the degree, colours
+ * (viz:color) from the category the SVG picture uses: --attribute, else
+ * community when present, else type; so Gephi opens the file laid out
+ * and coloured as the picture is.
  */
 #include "config.h"
 
@@ -11,6 +14,7 @@
 #include <stdlib.h>
 
 #include "export/model.h"
+#include "export/svg.h"
 #include "export/xml.h"
 
 static const char *gexf_type(sn__valtype_t t)
@@ -54,8 +58,20 @@ static void values(sn__xml_t *x, const sn__field_t *f, size_t n, size_t i)
 	sn__xml_end(x);
 }
 
+/* viz:color of a category, from the palette of the SVG picture ("#RRGGBB"). */
+static void colour(sn__xml_t *x, int64_t category)
+{
+	unsigned long rgb = strtoul(sn__svg_colour(category) + 1, NULL, 16);
+
+	sn__xml_begin(x, "viz:color");
+	sn__xml_attrf(x, "r", "%lu", (rgb >> 16) & 0xff);
+	sn__xml_attrf(x, "g", "%lu", (rgb >> 8) & 0xff);
+	sn__xml_attrf(x, "b", "%lu", rgb & 0xff);
+	sn__xml_end(x);
+}
+
 static void nodes(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *pos,
-		  const double *degree)
+		  const double *degree, const int64_t *cat)
 {
 	char bx[32], by[32], bs[32];
 
@@ -65,6 +81,7 @@ static void nodes(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *po
 		sn__xml_attr(x, "id", g->id[i]);
 		sn__xml_attr(x, "label", g->label[i]);
 		values(x, g->vf, g->nvf, i);
+		colour(x, cat[i]);
 		sn__xml_begin(x, "viz:position");
 		sn__xml_attr(x, "x", sn__fmt_real(bx, 100 * MATRIX(*pos, i, 0)));
 		sn__xml_attr(x, "y", sn__fmt_real(by, 100 * MATRIX(*pos, i, 1)));
@@ -82,15 +99,20 @@ sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex
 {
 	igraph_matrix_t pos;
 	double *degree = malloc((g->nv + 1) * sizeof *degree);
+	int64_t *cat = malloc((g->nv + 1) * sizeof *cat);
 	sn__xml_t x;
 	char buf[32], note[96];
+	long f;
 	sn_error_t err;
 
-	if (!degree || igraph_matrix_init(&pos, 0, 0)) {
+	if (!degree || !cat || igraph_matrix_init(&pos, 0, 0)) {
 		free(degree);
+		free(cat);
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	}
-	if ((err = sn__xgraph_layout(&pos, g, ex)) != SN_OK)
+	if ((err = sn__xgraph_pick(g, ex->attribute, "type", &f)) != SN_OK ||
+	    (err = sn__field_categories(cat, &g->vf[f], g->nv)) != SN_OK ||
+	    (err = sn__xgraph_layout(&pos, g, ex)) != SN_OK)
 		goto done;
 	sn__xgraph_degrees(g, degree, NULL);
 	sn__xml_init(&x, fp, true);
@@ -115,7 +137,7 @@ sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex
 	sn__xml_attr(&x, "mode", "static");
 	declare(&x, g->vf, g->nvf, "node");
 	declare(&x, g->ef, g->nef, "edge");
-	nodes(&x, g, &pos, degree);
+	nodes(&x, g, &pos, degree, cat);
 	sn__xml_begin(&x, "edges");
 	for (size_t e = 0; e < g->ne; e++) {
 		sn__xml_begin(&x, "edge");
@@ -131,5 +153,6 @@ sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex
 done:
 	igraph_matrix_destroy(&pos);
 	free(degree);
+	free(cat);
 	return err;
 }
