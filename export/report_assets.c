@@ -62,6 +62,7 @@ const char sn__report_onerror[] =
 const char sn__report_js[] =
 	"(function () {\n"
 	"  \"use strict\";\n"
+	"  var T0 = performance.now();\n"
 	"  var NS = \"http://www.w3.org/2000/svg\";\n"
 	/* Okabe & Ito (2008): eight colours told apart with any colour vision; the rest grey. */
 	"  var PALETTE = [\"#0072B2\", \"#E69F00\", \"#009E73\", \"#CC79A7\", \"#56B4E9\", \"#D55E00\", \"#F0E442\",\n"
@@ -396,5 +397,8 @@ const char sn__report_js[] =
 	"    search(box.value);\n"
 	"  }\n"
 	"  document.body.setAttribute(\"data-ready\", String(marks.length));\n"
+	/* Milliseconds from navigation to the first complete drawing, for the size test. */
+	"  document.body.setAttribute(\"data-render-ms\", String(Math.round(performance.now())));\n"
+	"  document.body.setAttribute(\"data-script-ms\", String(Math.round(performance.now() - T0)));\n"
 	"})();\n"
 	"\n";
