@@ -44,6 +44,15 @@ static int find_actor(size_t *out, const cli_ctx_t *ctx, const sn_dataset_t *ds,
 			       n > MAX_SHOWN_MATCHES ? ", ..." : "");
 }
 
+/* The table, or NULL (freed) when building it failed. */
+static cli_table_t *finished(cli_table_t *t, int bad)
+{
+	if (!bad)
+		return t;
+	cli_table_free(t);
+	return NULL;
+}
+
 /* "lead+partner", or "" when no role was given. */
 static const char *roles_text(char *buf, size_t size, unsigned roles)
 {
@@ -77,9 +86,7 @@ static cli_table_t *projects_table(const sn_actor_profile_t *p, const sn_dataset
 			bad |= cells[c][0] ? cli_table_str(t, c, cells[c]) : 0;
 		bad = bad || cli_table_int(t, 6, (int64_t)pr->members);
 	}
-	if (bad)
-		cli_table_free(t);
-	return bad ? NULL : t;
+	return finished(t, bad);
 }
 
 static cli_table_t *partners_table(const sn_actor_profile_t *p, const sn_dataset_t *ds, long top)
@@ -97,9 +104,7 @@ static cli_table_t *partners_table(const sn_actor_profile_t *p, const sn_dataset
 		       cli_table_str(t, 2, sn_actor_type_name(a->type)) ||
 		       cli_table_int(t, 3, (int64_t)p->partners[k].shared);
 	}
-	if (bad)
-		cli_table_free(t);
-	return bad ? NULL : t;
+	return finished(t, bad);
 }
 
 static cli_table_t *measures_table(const sn_actor_profile_t *p)
@@ -121,9 +126,7 @@ static cli_table_t *measures_table(const sn_actor_profile_t *p)
 		       cli_table_int(t, 3, (int64_t)p->ranked) ||
 		       cli_table_str(t, 5, sn_measure_info(m)->label);
 	}
-	if (bad)
-		cli_table_free(t);
-	return bad ? NULL : t;
+	return finished(t, bad);
 }
 
 static cli_table_t *community_table(const sn_actor_profile_t *p, const sn_dataset_t *ds)
@@ -138,9 +141,7 @@ static cli_table_t *community_table(const sn_actor_profile_t *p, const sn_datase
 		bad |= cli_table_row(t) || cli_table_str(t, 0, a->id) || cli_table_str(t, 1, a->name) ||
 		       cli_table_str(t, 2, sn_actor_type_name(a->type));
 	}
-	if (bad)
-		cli_table_free(t);
-	return bad ? NULL : t;
+	return finished(t, bad);
 }
 
 static cli_table_t *brokerage_table(const sn_actor_profile_t *p)
@@ -152,9 +153,7 @@ static cli_table_t *brokerage_table(const sn_actor_profile_t *p)
 	for (size_t r = 0; !bad && r < SN_BROKER_ROLE_COUNT; r++)
 		bad |= cli_table_row(t) || cli_table_str(t, 0, sn_broker_role_name(r)) ||
 		       cli_table_real(t, 1, p->broker_raw[r]) || cli_table_real(t, 2, p->broker_z[r]);
-	if (bad)
-		cli_table_free(t);
-	return bad ? NULL : t;
+	return finished(t, bad);
 }
 
 static cli_table_t *power_table(const sn_actor_profile_t *p, const sn_dataset_t *ds)
@@ -174,9 +173,7 @@ static cli_table_t *power_table(const sn_actor_profile_t *p, const sn_dataset_t 
 		       cli_table_real(t, 2, w->weight_share) || cli_table_real(t, 3, w->banzhaf) ||
 		       cli_table_real(t, 4, w->shapley);
 	}
-	if (bad)
-		cli_table_free(t);
-	return bad ? NULL : t;
+	return finished(t, bad);
 }
 
 /* "sydsverige, sydost" or "none". */
