@@ -44,3 +44,12 @@ $(SAMNET_MANS): samnet$(EXEEXT)
 	./samnet$(EXEEXT) --man $$cmd > $@.tmp && mv $@.tmp $@
 bashcompletiondir = $(datadir)/bash-completion/completions
 dist_bashcompletion_DATA = doc/completion/samnet
+# `make installcheck` (and so distcheck): `man -l` reads every installed page without a warning.
+installcheck-local:
+	@command -v man >/dev/null 2>&1 || { echo "man not installed: pages not checked"; exit 0; }; \
+	for p in $(SAMNET_MANS); do \
+		f="$(DESTDIR)$(man1dir)/`basename $$p`"; \
+		test -f "$$f" || { echo "missing installed page $$f"; exit 1; }; \
+		w=`MANWIDTH=80 LC_ALL=C.UTF-8 man -l --warnings "$$f" 2>&1 >/dev/null`; \
+		test -z "$$w" || { echo "man -l $$f: $$w"; exit 1; }; \
+	done; echo "man -l: $(words $(SAMNET_MANS)) installed pages read without a warning"
