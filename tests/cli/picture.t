@@ -20,3 +20,10 @@ p4 86 180 233 True True
 $ samnet export tests/data/mini --format svg | python3 -c 'import sys, xml.etree.ElementTree as T; S="{http://www.w3.org/2000/svg}"; r=T.parse(sys.stdin).getroot(); g=[e for e in r.iter(S+"g") if e.get("id")=="legend"][0]; print([t.text for t in g.iter(S+"text")]); print([c.get("fill") for c in g.iter(S+"circle")])'
 ['type', 'region', 'kommun', 'university', 'company', 'project', 'circle area: degree (ties)']
 ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9']
+
+# GraphML: the same drawing as attributes x, y, size, r, g, b (Gephi's GraphML
+# reader takes them as position, size and colour), equal to the GEXF's.
+$ samnet export tests/data/mini --format graphml | python3 -c 'import sys, networkx as nx; G=nx.read_graphml(sys.stdin.buffer); print(*[(n, d["r"], d["g"], d["b"]) for n, d in G.nodes(data=True) if n in ("skane", "malmo", "p1")])'
+('skane', 0, 114, 178) ('malmo', 230, 159, 0) ('p1', 86, 180, 233)
+$ samnet export tests/data/mini --format graphml | python3 -c 'import sys, networkx as nx; G=nx.read_graphml(sys.stdin.buffer); print(G.nodes["skane"]["x"], G.nodes["skane"]["y"], G.nodes["skane"]["size"])' > /tmp/picture-graphml.txt; samnet export tests/data/mini --format gexf | python3 -c 'import sys, xml.etree.ElementTree as T; V="{http://gexf.net/1.3/viz}"; n=[n for n in T.parse(sys.stdin).getroot().iter("{http://gexf.net/1.3}node") if n.get("id")=="skane"][0]; p=n.find(V+"position"); print(float(p.get("x")), float(p.get("y")), float(n.find(V+"size").get("value")))' | diff - /tmp/picture-graphml.txt && echo same; rm -f /tmp/picture-graphml.txt
+same
