@@ -24,3 +24,7 @@ samnetinclude_HEADERS += include/samnet/structure.h include/samnet/centrality.h 
 # time slices, tie persistence, rank trajectories, community events (issue 20)
 libsamnet_la_SOURCES += analysis/dynamics.c
 samnetinclude_HEADERS += include/samnet/dynamics.h
+
+# one actor's profile: "why is X central" (issue 22)
+libsamnet_la_SOURCES += analysis/profile.c
+samnetinclude_HEADERS += include/samnet/profile.h

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "samnet/centrality.h"
+#include "samnet/suggest.h"
 
 static const sn_measure_info_t registry[SN_MEASURE_COUNT] = {
 	{ SN_MEASURE_DEGREE, "degree", "degree",
@@ -65,10 +66,18 @@ const char *sn_measure_name(sn_measure_t m)
 	return (unsigned)m < SN_MEASURE_COUNT ? registry[m].name : "unknown";
 }
 
+static const char *registry_name(const void *arg, size_t i)
+{
+	(void)arg;
+	return registry[i].name;
+}
+
 sn_error_t sn_measure_parse(const char *name, sn_measure_t *out)
 {
 	const sn_measure_info_t *info = sn_measure_find(name);
-	char known[512] = "";
+	char known[512] = "", hint[SN_SUGGEST_PHRASE_MAX];
+	const char *near[3];
+	size_t found[3], n;
 
 	if (info) {
 		*out = info->measure;
@@ -79,5 +88,10 @@ sn_error_t sn_measure_parse(const char *name, sn_measure_t *out)
 			strcat(known, ", ");
 		strcat(known, registry[m].name);
 	}
-	return sn_error_set(SN_EINVAL, "unknown measure '%s'; known: %s", name ? name : "", known);
+	n = sn_suggest(found, 3, name, registry_name, NULL, SN_MEASURE_COUNT);
+	for (size_t k = 0; k < n; k++)
+		near[k] = registry[found[k]].name;
+	sn_suggest_phrase(hint, sizeof hint, near, n);
+	return sn_error_set(SN_EINVAL, "unknown measure '%s'%s%sknown: %s", name ? name : "",
+			    hint, n ? " " : "; ", known);
 }

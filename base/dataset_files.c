@@ -9,6 +9,7 @@
 #include "base/dataset_private.h"
 #include "base/strmap.h"
 #include "base/utf8.h"
+#include "samnet/suggest.h"
 
 /* ---- attribute tables --------------------------------------------------- */
 
@@ -139,10 +140,12 @@ static void represents_cell(sn_actor_t *a, const char *cell, const char *label, 
 	if (!code[0])
 		return;
 	a->represents = sn_territories_find(t, code);
-	if (a->represents == SN_NO_PARENT && strcmp(code, "none") != 0)
+	if (a->represents == SN_NO_PARENT && strcmp(code, "none") != 0) {
+		char hint[SN_SUGGEST_PHRASE_MAX];
 		sn_diag_add(diag, SN_DIAG_ERROR, label, line, col,
-			    "represents: unknown territory '%s' (a territory code, 'none' or empty)",
-			    code);
+			    "represents: unknown territory '%s' (a territory code, 'none' or empty)%s",
+			    code, sn_territories_suggest_code(t, code, hint, sizeof hint));
+	}
 }
 
 static sn_error_t actor_row(sn_dataset_t *ds, const sn_table_t *tab, const long *cols,
@@ -186,9 +189,12 @@ static sn_error_t actor_row(sn_dataset_t *ds, const sn_table_t *tab, const long 
 		sn__trim(code);
 		if (code[0]) {
 			a->territory = sn_territories_find(ds->territories, code);
+			char hint[SN_SUGGEST_PHRASE_MAX];
 			if (a->territory == SN_NO_PARENT)
 				sn_diag_add(diag, SN_DIAG_ERROR, label, line, (size_t)cols[3] + 1,
-					    "unknown territory '%s'", code);
+					    "unknown territory '%s'%s", code,
+					    sn_territories_suggest_code(ds->territories, code, hint,
+									sizeof hint));
 		}
 	}
 	a->represents = sn_actor_type_is_territorial(a->type) ? a->territory : SN_NO_PARENT;

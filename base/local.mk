@@ -20,6 +20,10 @@ libsamnet_la_SOURCES += base/summary.c
 libsamnet_la_SOURCES += base/dataset_write.c
 samnetinclude_HEADERS += include/samnet/dataset_write.h
 samnetinclude_HEADERS += include/samnet/partition.h
+
+# did you mean: folding, edit distance, lookups with suggestions (issue 22)
+libsamnet_la_SOURCES += base/suggest.c base/lookup.c
+samnetinclude_HEADERS += include/samnet/suggest.h
 samnetinclude_HEADERS += include/samnet/error.h include/samnet/diag.h include/samnet/table.h \
 	include/samnet/territory.h include/samnet/dataset.h include/samnet/network.h \
 	include/samnet/seed.h include/samnet/rng_gsl.h include/samnet/period.h

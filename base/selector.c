@@ -4,11 +4,13 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/dataset_private.h"
 #include "base/utf8.h"
+#include "samnet/suggest.h"
 
 typedef struct {
 	const char *name;
@@ -53,8 +55,10 @@ static sn_error_t selector_territories(const sn_dataset_t *ds, const char *ref, 
 		sn__trim(tok);
 		size_t t = sn_territories_find(ds->territories, tok);
 		if (t == SN_NO_PARENT) {
+			char hint[SN_SUGGEST_PHRASE_MAX];
 			sn_diag_add(diag, SN_DIAG_ERROR, label, line, col,
-				    "selector '%s' names unknown territory '%s'", ref, tok);
+				    "selector '%s' names unknown territory '%s'%s", ref, tok,
+				    sn_territories_suggest_code(ds->territories, tok, hint, sizeof hint));
 			err = SN_EDATA;
 		} else if (push(terr, nterr, &cap, t) != SN_OK) {
 			err = SN_ENOMEM;
@@ -83,8 +87,17 @@ static sn_error_t expand_selector(const sn_dataset_t *ds, const char *ref, const
 		    strncmp(ref, kinds[k].name, (size_t)(colon - ref)) == 0)
 			kind = &kinds[k];
 	if (!kind) {
+		static const char *const names[] = { "kommuner", "regions", "lansstyrelser", NULL };
+		char word[64], hint[SN_SUGGEST_PHRASE_MAX];
+		size_t found[3], nfound;
+		const char *shown[3];
+		snprintf(word, sizeof word, "%.*s", (int)(colon - ref), ref);
+		nfound = sn_suggest_strings(found, 3, word, names);
+		for (size_t k = 0; k < nfound; k++)
+			shown[k] = names[found[k]];
 		sn_diag_add(diag, SN_DIAG_ERROR, label, line, col,
-			    "unknown selector '%s' (expected kommuner:, regions: or lansstyrelser:)", ref);
+			    "unknown selector '%s' (expected kommuner:, regions: or lansstyrelser:)%s",
+			    ref, sn_suggest_phrase(hint, sizeof hint, shown, nfound));
 		return SN_EDATA;
 	}
 	if (!ds->territories)  /* the tree did not load, and why is reported already */
@@ -129,7 +142,9 @@ sn_error_t sn__resolve_actor(const sn_dataset_t *ds, const char *ref_in, size_t 
 	} else {
 		size_t a = sn_dataset_find_actor(ds, ref);
 		if (a == SN_NO_PARENT) {
-			sn_diag_add(diag, SN_DIAG_ERROR, label, line, col, "unknown actor '%s'", ref);
+			char hint[SN_SUGGEST_PHRASE_MAX];
+			sn_diag_add(diag, SN_DIAG_ERROR, label, line, col, "unknown actor '%s'%s", ref,
+				    sn_dataset_suggest_actor(ds, ref, hint, sizeof hint));
 			err = SN_EDATA;
 		} else {
 			err = push(list, n, cap, a);

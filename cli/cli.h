@@ -44,6 +44,7 @@ typedef struct {
 	int (*run)(cli_ctx_t *ctx);
 	void (*help_more)(FILE *fp);  /* prints more --help after the description; may be NULL */
 	bool takes_arguments;     /* positional arguments (up to CLI_MAX_POSITIONAL) are its own */
+	size_t arguments;         /* positional arguments required before DATASET (samnet actor ID) */
 } cli_command_t;
 
 enum { CLI_MAX_OPTIONS = 64, CLI_MAX_POSITIONAL = 8, CLI_MAX_FILES = 8 };

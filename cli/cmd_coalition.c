@@ -203,7 +203,10 @@ static int run(cli_ctx_t *ctx)
 		}
 		size_t c = name ? sn_dataset_find_coalition(d.ds, name) : 0;
 		if (c == SN_NO_PARENT) {
-			rc = cli_usage_error(ctx, "no coalition named '%s' (samnet coalition --all lists them)", name);
+			char hint[SN_SUGGEST_PHRASE_MAX];
+			rc = cli_usage_error(ctx, "no coalition named '%s'%s (samnet coalition --all "
+					     "lists them)", name, sn_dataset_suggest_coalition(d.ds, name,
+						hint, sizeof hint));
 			goto done;
 		}
 		name = d.ds->coalitions[c].name;

@@ -145,18 +145,15 @@ static int run(cli_ctx_t *ctx)
 }
 
 const cli_command_t cmd_generate = {
-	"generate",
-	"-o DIR [OPTIONS]",
-	"a synthetic collaboration network of a given size, for benchmarks",
-	"Writes territories.csv, actors.csv, projects.csv and memberships.csv into DIR\n"
+	.name = "generate",
+	.usage = "-o DIR [OPTIONS]",
+	.summary = "a synthetic collaboration network of a given size, for benchmarks",
+	.description = "Writes territories.csv, actors.csv, projects.csv and memberships.csv into DIR\n"
 	"(created when missing; the files are replaced only when all four are written).\n"
 	"Actors have lognormal activity; project sizes follow a power law on\n"
 	"--min-size..--max-size, with a share --large-share up to --large-max; a share\n"
 	"--locality of projects stays inside one county, the rest span counties.\n"
 	"Municipal populations are lognormal.  The same --seed gives the same files.",
-	options,
-	false,
-	run,
-	NULL,
-	false
+	.options = options,
+	.run = run,
 };

@@ -263,18 +263,17 @@ static void help_more(FILE *fp)
 }
 
 const cli_command_t cmd_import = {
-	"import",
-	"SOURCE INPUT... [SOURCE INPUT...] -o DIR [OPTIONS]",
-	"public project registers (CORDIS, keep.eu, Kohesio, ESF, any table) into a dataset",
-	"Writes actors.csv, projects.csv, memberships.csv and aliases.csv into DIR\n"
+	.name = "import",
+	.usage = "SOURCE INPUT... [SOURCE INPUT...] -o DIR [OPTIONS]",
+	.summary = "public project registers (CORDIS, keep.eu, Kohesio, ESF, any table) into a dataset",
+	.description = "Writes actors.csv, projects.csv, memberships.csv and aliases.csv into DIR\n"
 	"(created when missing; the four files are replaced together or not at all)\n"
 	"and prints the import report: rows read, projects, actors, participations,\n"
 	"merges and on what key, rows skipped and why, suspected duplicates.\n"
 	"Money is kept in the source's currency (amount, currency); a project's\n"
 	"total is never copied onto its partners.",
-	options,
-	false,
-	run,
-	help_more,
-	true
+	.options = options,
+	.run = run,
+	.help_more = help_more,
+	.takes_arguments = true,
 };

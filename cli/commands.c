@@ -7,6 +7,7 @@ const cli_command_t *const cli_commands[] = {
 	&cmd_validate,
 	&cmd_summary,
 	&cmd_centrality,
+	&cmd_actor,
 	&cmd_brokerage,
 	&cmd_communities,
 	&cmd_dynamics,

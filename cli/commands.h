@@ -14,6 +14,29 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd);
 extern const cli_command_t *const cli_commands[];
 extern const size_t cli_ncommands;
 
+/* "; did you mean 'centrality'?" for an unknown command among cmds[0..n), or "" (static buffer). */
+const char *cli_suggest_command(const char *name, const cli_command_t *const *cmds, size_t n);
+
+/* The dataset options (true) or the common options (false), NULL-terminated. */
+const cli_option_t *cli_options_table(bool dataset);
+
+/* Paragraphs of --help shared with the man pages: -o FILE and the exit status. */
+extern const char cli_help_outfile[];
+extern const char cli_help_exit[];
+
+/*
+ * Writes a man page in roff: samnet(1) when `cmd` is NULL (listing
+ * cmds[0..n)), else samnet-NAME(1), from the same tables as --help.
+ * Returns 0, or -1 when writing failed.
+ */
+int cli_man_page(FILE *fp, const cli_command_t *cmd, const cli_command_t *const *cmds, size_t n);
+
+/*
+ * Words for the shell completion, one a line: "commands", "options CMD",
+ * "measures", "coalitions [DATASET]".  Returns an exit code.
+ */
+int cli_complete(int argc, char **argv, const cli_command_t *const *cmds, size_t n);
+
 /* One per cli/cmd_<name>.c. */
 extern const cli_command_t cmd_validate;
 extern const cli_command_t cmd_summary;
@@ -29,5 +52,6 @@ extern const cli_command_t cmd_report;
 extern const cli_command_t cmd_generate;
 extern const cli_command_t cmd_import;
 extern const cli_command_t cmd_dynamics;
+extern const cli_command_t cmd_actor;
 
 #endif

@@ -20,6 +20,21 @@ static void usage(FILE *fp)
 	      "DATASET defaults to the bundled Swedish dataset.\n", fp);
 }
 
+/* samnet --man [COMMAND]: the man page, from the tables that drive --help. */
+static int man(int argc, char **argv)
+{
+	const cli_command_t *cmd = NULL;
+
+	for (size_t i = 0; argc > 0 && i < cli_ncommands; i++)
+		if (strcmp(argv[0], cli_commands[i]->name) == 0)
+			cmd = cli_commands[i];
+	if (argc > 1 || (argc == 1 && !cmd)) {
+		cli_error("--man expects no argument or a command name");
+		return CLI_EXIT_USAGE;
+	}
+	return cli_man_page(stdout, cmd, cli_commands, cli_ncommands) ? CLI_EXIT_IO : CLI_EXIT_OK;
+}
+
 /* A full disk must be an error, not a silent truncation (as git does). */
 static int close_stdout(int status)
 {
@@ -51,6 +66,10 @@ int main(int argc, char **argv)
 		printf("%s\n", PACKAGE_STRING);
 		return close_stdout(CLI_EXIT_OK);
 	}
+	if (strcmp(argv[1], "--man") == 0)
+		return close_stdout(man(argc - 2, argv + 2));
+	if (strcmp(argv[1], "--complete") == 0)
+		return close_stdout(cli_complete(argc - 2, argv + 2, cli_commands, cli_ncommands));
 	for (size_t i = 0; i < cli_ncommands; i++) {
 		if (strcmp(argv[1], cli_commands[i]->name) != 0)
 			continue;
@@ -63,6 +82,8 @@ int main(int argc, char **argv)
 		}
 		return close_stdout(cli_commands[i]->run(&ctx));
 	}
-	cli_error("unknown command '%s'; 'samnet --help' lists the commands", argv[1]);
+	const char *hint = cli_suggest_command(argv[1], cli_commands, cli_ncommands);
+	cli_error("unknown command '%s'%s%s 'samnet --help' lists the commands", argv[1], hint,
+		  hint[0] ? "" : ";");
 	return CLI_EXIT_USAGE;
 }

@@ -154,6 +154,25 @@ int cli_opt_double(const cli_ctx_t *ctx, const char *name, double min, double ma
 	return CLI_EXIT_OK;
 }
 
+const char cli_help_outfile[] =
+	"a new or regular file is written to a temporary file beside it and\n"
+	"renamed into place when complete, with the mode a new file gets under the umask\n"
+	"(never more than the old file had, never setuid, setgid or sticky).  An existing\n"
+	"file is replaced only when it is yours and writable, for root too.  A FIFO,\n"
+	"character device or socket is written in place; a folder is an error; '-' is\n"
+	"standard output.  An output that is one of the run's inputs is refused before\n"
+	"anything is read.  SIGINT, SIGTERM and SIGHUP remove the temporary files and\n"
+	"exit 128 + the signal number.";
+
+const char cli_help_exit[] =
+	"0 success, 1 computation failed, 2 usage error, 3 bad data,\n"
+	"4 input/output error, 5 size limit exceeded.";
+
+const cli_option_t *cli_options_table(bool dataset)
+{
+	return dataset ? dataset_options : common_options;
+}
+
 /* Prints TABLE's options, leaving out those OVERRIDES (may be NULL) defines itself. */
 static void print_options(FILE *fp, const cli_option_t *table, const cli_option_t *overrides)
 {
@@ -190,16 +209,8 @@ void cli_command_help(FILE *fp, const cli_command_t *cmd)
 		fputs("\nDATASET is a folder of CSV files (see samnet(1)); default: the bundled Swedish "
 		      "dataset.\n", fp);
 	fputs("\nEach option may be given once; a list of actors names each actor once.\n", fp);
-	fputs("\n-o FILE: a new or regular file is written to a temporary file beside it and\n"
-	      "renamed into place when complete, with the mode a new file gets under the umask\n"
-	      "(never more than the old file had, never setuid, setgid or sticky).  An existing\n"
-	      "file is replaced only when it is yours and writable, for root too.  A FIFO,\n"
-	      "character device or socket is written in place; a folder is an error; '-' is\n"
-	      "standard output.  An output that is one of the run's inputs is refused before\n"
-	      "anything is read.  SIGINT, SIGTERM and SIGHUP remove the temporary files and\n"
-	      "exit 128 + the signal number.\n", fp);
-	fputs("\nExit status: 0 success, 1 computation failed, 2 usage error, 3 bad data,\n"
-	      "4 input/output error, 5 size limit exceeded.\n", fp);
+	fprintf(fp, "\n-o FILE: %s\n", cli_help_outfile);
+	fprintf(fp, "\nExit status: %s\n", cli_help_exit);
 }
 
 bool cli_parse_seed(const char *s, uint64_t *out)
@@ -283,6 +294,57 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 	return CLI_EXIT_OK;
 }
 
+static const char *command_name(const void *arg, size_t i)
+{
+	return ((const cli_command_t *const *)arg)[i]->name;
+}
+
+const char *cli_suggest_command(const char *name, const cli_command_t *const *cmds, size_t n)
+{
+	static char hint[SN_SUGGEST_PHRASE_MAX];
+	const char *near[3];
+	size_t found[3], k = sn_suggest(found, 3, name, command_name, cmds, n);
+
+	for (size_t i = 0; i < k; i++)
+		near[i] = cmds[found[i]]->name;
+	return sn_suggest_phrase(hint, sizeof hint, near, k);
+}
+
+/* The long options of `cmd` in one list: its own, the dataset options, the common ones. */
+static size_t all_options(const cli_option_t **out, size_t max, const cli_command_t *cmd)
+{
+	const cli_option_t *tables[3] = { cmd->options, cmd->uses_dataset ? dataset_options : NULL,
+					  common_options };
+	size_t n = 0;
+
+	for (size_t t = 0; t < 3; t++)
+		for (size_t i = 0; tables[t] && tables[t][i].name && n < max; i++)
+			out[n++] = &tables[t][i];
+	return n;
+}
+
+static const char *option_name(const void *arg, size_t i)
+{
+	return ((const cli_option_t *const *)arg)[i]->name;
+}
+
+/* "; did you mean '--measures'?" for an unknown long option (static buffer). */
+static const char *suggest_option(const cli_command_t *cmd, const char *name)
+{
+	static char hint[SN_SUGGEST_PHRASE_MAX];
+	const cli_option_t *opts[3 * CLI_MAX_OPTIONS];
+	char dashed[3][72];
+	const char *near[3];
+	size_t found[3], n = all_options(opts, sizeof opts / sizeof *opts, cmd), k;
+
+	k = sn_suggest(found, 3, name, option_name, opts, n);
+	for (size_t i = 0; i < k; i++) {
+		snprintf(dashed[i], sizeof dashed[i], "--%s", opts[found[i]]->name);
+		near[i] = dashed[i];
+	}
+	return sn_suggest_phrase(hint, sizeof hint, near, k);
+}
+
 /* Finds an option by long or short name in the command's, the dataset and the common tables. */
 static const cli_option_t *lookup(const cli_command_t *cmd, const char *name, char short_name,
 				  long *cmd_index)
@@ -362,7 +424,8 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 		}
 		const cli_option_t *opt = lookup(cmd, short_name ? NULL : name, short_name, &idx);
 		if (!opt)
-			return cli_usage_error(ctx, "unknown option '%s'", arg);
+			return cli_usage_error(ctx, "unknown option '%s'%s", arg,
+					       short_name ? "" : suggest_option(cmd, name));
 		if (opt->arg && !value) {
 			if (i + 1 >= argc)
 				return cli_usage_error(ctx, "option --%s needs a value (%s)", opt->name, opt->arg);
@@ -386,8 +449,8 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 	}
 	if (!cmd->uses_dataset && !cmd->takes_arguments && ctx->npositional > 0 && !*help)
 		return cli_usage_error(ctx, "unexpected argument '%s'", ctx->positional[0]);
-	if (cmd->uses_dataset && ctx->npositional > 1 && !*help)
+	if (cmd->uses_dataset && ctx->npositional > 1 + cmd->arguments && !*help)
 		return cli_usage_error(ctx, "unexpected argument '%s' (one DATASET at most)",
-				       ctx->positional[1]);
+				       ctx->positional[1 + cmd->arguments]);
 	return CLI_EXIT_OK;
 }

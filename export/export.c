@@ -48,7 +48,7 @@ sn_error_t sn_export_write(FILE *fp, sn_export_format_t f, const sn_export_t *x)
 		return err;
 	switch (f) {
 	case SN_EXPORT_GRAPHML:
-		err = sn__write_graphml(fp, &g);
+		err = sn__write_graphml(fp, &g, x);
 		break;
 	case SN_EXPORT_GEXF:
 		err = sn__write_gexf(fp, &g, x);

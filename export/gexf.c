@@ -3,14 +3,16 @@
  * core cannot write.  Attributes are declared with their types, every edge
  * has an explicit weight and each undirected pair appears once, so that
  * Gephi neither resets weights to 1 nor merges duplicate edges.  Positions
- * come from the layout (viz:position), sizes from the degree.
+ * come from the layout (viz:position), sizes from the degree, colours
+ * (viz:color) from the category the SVG picture uses: --attribute, else
+ * community when present, else type; so Gephi opens the file laid out
+ * and coloured as the picture is.
  */
 #include "config.h"
 
-#include <math.h>
-#include <stdlib.h>
 
 #include "export/model.h"
+#include "export/viz.h"
 #include "export/xml.h"
 
 static const char *gexf_type(sn__valtype_t t)
@@ -54,10 +56,10 @@ static void values(sn__xml_t *x, const sn__field_t *f, size_t n, size_t i)
 	sn__xml_end(x);
 }
 
-static void nodes(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *pos,
-		  const double *degree)
+static void nodes(sn__xml_t *x, const sn__xgraph_t *g, const sn__viz_t *viz)
 {
 	char bx[32], by[32], bs[32];
+	unsigned rgb[3];
 
 	sn__xml_begin(x, "nodes");
 	for (size_t i = 0; i < g->nv; i++) {
@@ -65,13 +67,19 @@ static void nodes(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *po
 		sn__xml_attr(x, "id", g->id[i]);
 		sn__xml_attr(x, "label", g->label[i]);
 		values(x, g->vf, g->nvf, i);
+		sn__viz_rgb(viz, i, rgb);
+		sn__xml_begin(x, "viz:color");
+		sn__xml_attrf(x, "r", "%u", rgb[0]);
+		sn__xml_attrf(x, "g", "%u", rgb[1]);
+		sn__xml_attrf(x, "b", "%u", rgb[2]);
+		sn__xml_end(x);
 		sn__xml_begin(x, "viz:position");
-		sn__xml_attr(x, "x", sn__fmt_real(bx, 100 * MATRIX(*pos, i, 0)));
-		sn__xml_attr(x, "y", sn__fmt_real(by, 100 * MATRIX(*pos, i, 1)));
+		sn__xml_attr(x, "x", sn__fmt_real(bx, 100 * MATRIX(viz->pos, i, 0)));
+		sn__xml_attr(x, "y", sn__fmt_real(by, 100 * MATRIX(viz->pos, i, 1)));
 		sn__xml_attr(x, "z", "0");
 		sn__xml_end(x);
 		sn__xml_begin(x, "viz:size");
-		sn__xml_attr(x, "value", sn__fmt_real(bs, 5 + 3 * sqrt(degree[i])));
+		sn__xml_attr(x, "value", sn__fmt_real(bs, viz->size[i]));
 		sn__xml_end(x);
 		sn__xml_end(x);
 	}
@@ -80,19 +88,13 @@ static void nodes(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *po
 
 sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex)
 {
-	igraph_matrix_t pos;
-	double *degree = malloc((g->nv + 1) * sizeof *degree);
+	sn__viz_t viz;
 	sn__xml_t x;
 	char buf[32], note[96];
 	sn_error_t err;
 
-	if (!degree || igraph_matrix_init(&pos, 0, 0)) {
-		free(degree);
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	}
-	if ((err = sn__xgraph_layout(&pos, g, ex)) != SN_OK)
-		goto done;
-	sn__xgraph_degrees(g, degree, NULL);
+	if ((err = sn__viz_build(&viz, g, ex)) != SN_OK)
+		return err;
 	sn__xml_init(&x, fp, true);
 	sn__xml_begin(&x, "gexf");
 	sn__xml_attr(&x, "xmlns", "http://gexf.net/1.3");
@@ -115,7 +117,7 @@ sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex
 	sn__xml_attr(&x, "mode", "static");
 	declare(&x, g->vf, g->nvf, "node");
 	declare(&x, g->ef, g->nef, "edge");
-	nodes(&x, g, &pos, degree);
+	nodes(&x, g, &viz);
 	sn__xml_begin(&x, "edges");
 	for (size_t e = 0; e < g->ne; e++) {
 		sn__xml_begin(&x, "edge");
@@ -128,8 +130,6 @@ sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex
 	}
 	sn__xml_finish(&x);
 	err = sn__check_stream(fp);
-done:
-	igraph_matrix_destroy(&pos);
-	free(degree);
+	sn__viz_destroy(&viz);
 	return err;
 }

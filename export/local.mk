@@ -13,3 +13,6 @@ libsamnet_la_SOURCES += export/writer.c export/doc.c export/results.c
 
 # the line charts of samnet dynamics (issue 20)
 libsamnet_la_SOURCES += export/dynamics_svg.c
+
+# the drawing of each vertex in GEXF and GraphML (issue 22)
+libsamnet_la_SOURCES += export/viz.h export/viz.c

@@ -97,7 +97,7 @@ void sn__json_string(FILE *fp, const char *s);
 sn_error_t sn__check_stream(FILE *fp);
 
 /* The writers, one per format (export/<format>.c). */
-sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g);
+sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x);
 sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x);
 sn_error_t sn__write_gml(FILE *fp, const sn__xgraph_t *g);
 sn_error_t sn__write_pajek(FILE *fp, const sn__xgraph_t *g, sn_export_format_t f,

@@ -36,8 +36,22 @@ typedef struct {
 	double *strength, *betweenness_w;  /* [g.nv], borrowed from g's fields */
 	double *power;           /* [g.nv] normalised Banzhaf of the regions, NaN elsewhere; or NULL */
 	sn_community_profiles_t profiles;
+	size_t *rank;            /* [g.nv] vertices by strength, largest first (ties: lower index) */
+	size_t *drawn;           /* [g.nv] index among the drawn actors, or SIZE_MAX */
+	size_t ndrawn;           /* actors drawn in the network view */
+	size_t *links;           /* [nlinks] edges drawn: among drawn actors, the LINKS_MAX strongest */
+	size_t nlinks;
 	sn__xml_t x;
 } report_t;
+
+/*
+ * Level of detail: above DRAW_MAX actors the network view draws the DRAW_MAX
+ * actors of largest strength and at most LINKS_MAX of the strongest ties
+ * among them, and the centrality table lists the TABLE_MAX strongest actors;
+ * the page says how many are left out (a 5000-actor report stays under 2 MB
+ * and draws in well under a second).
+ */
+enum { DRAW_MAX = 1000, LINKS_MAX = 4000, TABLE_MAX = 500 };
 
 /*
  * The numeric per-actor fields the page shows, under the names of the
@@ -54,6 +68,53 @@ static size_t shown_measures(const char **out)
 	out[n++] = "population";
 	out[n] = NULL;
 	return n;
+}
+
+/* qsort_r order of indices by key[] (the argument) descending, NaN last, then by index. */
+static int by_key_desc(const void *a, const void *b, void *arg)
+{
+	const double *key = arg;
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	double x = key ? key[i] : 0, y = key ? key[j] : 0;
+
+	/* Without a key (NULL) the order is by index. */
+	x = isnan(x) ? -INFINITY : x;
+	y = isnan(y) ? -INFINITY : y;
+	return x > y ? -1 : x < y ? 1 : (i > j) - (i < j);
+}
+
+/* r->rank and r->drawn: the strongest actors first, the first DRAW_MAX drawn. */
+static sn_error_t level_of_detail(report_t *r)
+{
+	size_t n = r->g.nv;
+
+	r->rank = malloc((n + 1) * sizeof *r->rank);
+	r->drawn = malloc((n + 1) * sizeof *r->drawn);
+	if (!r->rank || !r->drawn)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		r->rank[i] = i;
+	qsort_r(r->rank, n, sizeof *r->rank, by_key_desc, (void *)r->strength);
+	for (size_t i = 0; i < n; i++)
+		r->drawn[i] = SIZE_MAX;
+	r->ndrawn = n < DRAW_MAX ? n : DRAW_MAX;
+	/* Drawn actors keep the vertex order, so that small reports are unchanged. */
+	for (size_t k = 0; k < r->ndrawn; k++)
+		r->drawn[r->rank[k]] = 0;
+	for (size_t i = 0, d = 0; i < n; i++)
+		if (r->drawn[i] == 0)
+			r->drawn[i] = d++;
+	if (!(r->links = malloc((r->g.ne + 1) * sizeof *r->links)))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	for (size_t e = 0; e < r->g.ne; e++)
+		if (r->drawn[r->g.src[e]] != SIZE_MAX && r->drawn[r->g.dst[e]] != SIZE_MAX)
+			r->links[r->nlinks++] = e;
+	if (r->nlinks > LINKS_MAX) {
+		qsort_r(r->links, r->nlinks, sizeof *r->links, by_key_desc, (void *)r->g.weight);
+		r->nlinks = LINKS_MAX;
+		qsort_r(r->links, r->nlinks, sizeof *r->links, by_key_desc, NULL);  /* by index */
+	}
+	return SN_OK;
 }
 
 static const sn__field_t *field(const report_t *r, const char *name)
@@ -200,7 +261,7 @@ static sn_error_t compute(report_t *r)
 		return err;
 	r->strength = field(r, "strength") ? field(r, "strength")->reals : NULL;
 	r->betweenness_w = field(r, "betweenness_w") ? field(r, "betweenness_w")->reals : NULL;
-	if ((err = regional_power(r)) != SN_OK)
+	if ((err = regional_power(r)) != SN_OK || (err = level_of_detail(r)) != SN_OK)
 		return err;
 	const sn__field_t *cf = field(r, "community");
 	if (!cf || r->g.nv == 0)
@@ -386,12 +447,25 @@ static void network_view(report_t *r)
 	sn__xml_begin(x, "div");
 	sn__xml_attr(x, "id", "tip");
 	sn__xml_end(x);
+	sn__xml_begin(x, "div");
+	sn__xml_attr(x, "id", "panel");
+	sn__xml_end(x);
 	sn__xml_end(x);
 	sn__xml_begin(x, "div");
 	sn__xml_attr(x, "id", "legend");
 	sn__xml_end(x);
+	sn__xml_begin(x, "div");
+	sn__xml_attr(x, "id", "sizes");
+	sn__xml_end(x);
 	note(x, "Positions: Fruchterman-Reingold layout (igraph, seeded) of the actor network.  "
-		"Wheel to zoom, drag to pan, hover for details.");
+		"Wheel to zoom, drag to pan, hover for details, click an actor for its profile.");
+	if (r->ndrawn < r->g.nv) {
+		char text[200];
+		snprintf(text, sizeof text, "Level of detail: the %zu actors of largest strength of "
+			 "%zu are drawn, with at most the %d strongest ties among them.", r->ndrawn,
+			 r->g.nv, LINKS_MAX);
+		note(x, text);
+	}
 	sn__xml_end(x);
 }
 
@@ -426,8 +500,16 @@ static void centrality_table(report_t *r)
 		"hops, betweenness_w and harmonic_w use tie length 1/weight, all four normalised; "
 		"eigenvector scaled to a maximum of 1; pagerank with damping 0.85.  The same names "
 		"as in samnet centrality and the exports.  Click a column to sort.");
+	if (r->g.nv > TABLE_MAX) {
+		char text[160];
+		snprintf(text, sizeof text, "The %d actors of largest strength of %zu; samnet "
+			 "centrality lists them all.", TABLE_MAX, r->g.nv);
+		note(x, text);
+	}
 	table_open(x, heads, titles, numeric, n);
-	for (size_t i = 0; i < r->g.nv; i++) {
+	size_t rows = r->g.nv < TABLE_MAX ? r->g.nv : TABLE_MAX;
+	for (size_t row = 0; row < rows; row++) {
+		size_t i = r->g.nv > TABLE_MAX ? r->rank[row] : row;
 		char buf[32];
 		sn__xml_begin(x, "tr");
 		td(x, r->g.label[i]);
@@ -753,6 +835,18 @@ static sn_error_t timeline(report_t *r)
 	return err;
 }
 
+/* The ties among drawn actors (r->links), in edge order. */
+static void links(report_t *r, FILE *fp)
+{
+	char buf[32];
+
+	for (size_t k = 0; k < r->nlinks; k++) {
+		size_t e = r->links[k];
+		fprintf(fp, "%s[%zu, %zu, %s]", k ? ", " : "", r->drawn[r->g.src[e]],
+			r->drawn[r->g.dst[e]], sn__fmt_real(buf, r->g.weight[e]));
+	}
+}
+
 /*
  * The network as JSON for the script: nodes with their fields under the
  * exports' names and their positions, links as triples.
@@ -768,12 +862,16 @@ static void data_block(report_t *r)
 	sn__xml_begin(&r->x, "script");
 	sn__xml_attr(&r->x, "type", "application/json");
 	sn__xml_attr(&r->x, "id", "samnet-data");
-	sn__xml_raw(&r->x, "{\"measures\": [");
+	sn__xml_raw(&r->x, "{\"weighting\": ");
+	sn__json_string(fp, sn_weighting_name(r->opts->weighting));
+	fputs(", \"measures\": [", fp);
 	for (size_t k = 0; k < nmeasures; k++)
 		fprintf(fp, "%s\"%s\"", k ? ", " : "", measures[k]);
-	fputs("],\n\"nodes\": [", fp);
+	fprintf(fp, "], \"actors\": %zu,\n\"nodes\": [", r->g.nv);
 	for (size_t i = 0; i < r->g.nv; i++) {
-		fputs(i ? ",\n{\"id\": " : "\n{\"id\": ", fp);
+		if (r->drawn[i] == SIZE_MAX)
+			continue;
+		fputs(r->drawn[i] ? ",\n{\"id\": " : "\n{\"id\": ", fp);
 		sn__json_string(fp, r->g.id[i]);
 		for (size_t k = 0; k < nmeasures + 4; k++) {
 			const char *key = k < 3 ? labels[k] : k < 3 + nmeasures ? measures[k - 3]
@@ -791,9 +889,7 @@ static void data_block(report_t *r)
 		fprintf(fp, ", \"y\": %s}", sn__fmt_real(buf, MATRIX(r->pos, i, 1)));
 	}
 	fputs("],\n\"links\": [", fp);
-	for (size_t e = 0; e < r->g.ne; e++)
-		fprintf(fp, "%s[%lld, %lld, %s]", e ? ", " : "", (long long)r->g.src[e],
-			(long long)r->g.dst[e], sn__fmt_real(buf, r->g.weight[e]));
+	links(r, fp);
 	fputs("]}\n", fp);
 	sn__xml_end(&r->x);
 }
@@ -904,6 +1000,9 @@ sn_error_t sn_report_write(FILE *fp, const sn_network_t *net, const sn_report_op
 	igraph_matrix_destroy(&r.pos);
 	sn__xgraph_destroy(&r.g);
 	free(r.power);
+	free(r.rank);
+	free(r.drawn);
+	free(r.links);
 	sn_columns_destroy(&r.cols);
 	sn_projection_destroy(&r.proj);
 	return err;

@@ -245,6 +245,52 @@ static sn_error_t draw(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_
 	return SN_OK;
 }
 
+/*
+ * The legend in the bottom-left corner: the colour of each category of `f`
+ * (named by its first vertex; at most LEGEND_MAX, then how many more) and
+ * what the circle size shows.
+ */
+enum { LEGEND_MAX = 12 };
+
+static void legend(sn__xml_t *x, const sn__xgraph_t *g, const int64_t *cat, const sn__field_t *f)
+{
+	size_t first[LEGEND_MAX + 1], shown = 0, more = 0;
+	int64_t top = 0;
+	char buf[32], rest[64];
+
+	for (size_t i = 0; i < g->nv; i++)
+		top = cat[i] > top ? cat[i] : top;
+	for (int64_t c = 1; c <= top; c++) {
+		size_t i = 0;
+		while (i < g->nv && cat[i] != c)
+			i++;
+		if (shown < LEGEND_MAX)
+			first[shown++] = i;
+		else
+			more++;
+	}
+	double y = 750 - 18 - 14.0 * (double)(shown + (more > 0) + 1);
+	sn__xml_begin(x, "g");
+	sn__xml_attr(x, "id", "legend");
+	text_at(x, 12, y, NULL, f->name, NULL);
+	for (size_t k = 0; k < shown; k++) {
+		y += 14;
+		sn__xml_begin(x, "circle");
+		num_attr(x, "cx", 18);
+		num_attr(x, "cy", y - 3.5);
+		num_attr(x, "r", 5);
+		sn__xml_attr(x, "fill", sn__svg_colour((int64_t)k + 1));
+		sn__xml_end(x);
+		text_at(x, 28, y, NULL, sn__field_text(f, first[k], buf), NULL);
+	}
+	if (more) {
+		snprintf(rest, sizeof rest, "and %zu more", more);
+		text_at(x, 28, y += 14, NULL, rest, NULL);
+	}
+	text_at(x, 12, y + 16, NULL, "circle area: degree (ties)", NULL);
+	sn__xml_end(x);
+}
+
 sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex)
 {
 	igraph_matrix_t pos;
@@ -283,6 +329,7 @@ sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex)
 	sn__xml_end(&x);
 	if ((err = draw(&x, g, &pos, deg, cat, &g->vf[f])) != SN_OK)
 		goto done;
+	legend(&x, g, cat, &g->vf[f]);
 	sn__xml_finish(&x);
 	err = sn__check_stream(fp);
 done:

@@ -30,5 +30,7 @@
 #include "samnet/export.h"
 #include "samnet/import.h"
 #include "samnet/results.h"
+#include "samnet/suggest.h"
+#include "samnet/profile.h"
 
 #endif

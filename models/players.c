@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "samnet/players.h"
+#include "samnet/suggest.h"
 #include "samnet/table.h"
 #include "models/players_private.h"
 
@@ -156,8 +157,11 @@ static sn_error_t select_coalition(size_t *idx, size_t *k, const sn_dataset_t *d
 {
 	size_t c = sn_dataset_find_coalition(ds, name);
 
+	char hint[SN_SUGGEST_PHRASE_MAX];
+
 	if (c == SN_NO_PARENT)
-		return sn_error_set(SN_EINVAL, "coalition: no coalition named '%s' in the dataset", name);
+		return sn_error_set(SN_EINVAL, "coalition: no coalition named '%s' in the dataset%s", name,
+				    sn_dataset_suggest_coalition(ds, name, hint, sizeof hint));
 	memcpy(idx, ds->coalitions[c].actors, ds->coalitions[c].nactors * sizeof *idx);
 	*k = ds->coalitions[c].nactors;
 	return SN_OK;
@@ -190,8 +194,11 @@ sn_error_t sn_players_select(size_t **out, size_t *n, const sn_dataset_t *ds, co
 		size_t a = id ? sn_dataset_find_actor(ds, id) : SN_NO_PARENT;
 		if (!id)
 			err = sn_error_set(SN_ENOMEM, "out of memory");
-		else if (a == SN_NO_PARENT)
-			err = sn_error_set(SN_EINVAL, "players: unknown actor '%s'", id);
+		else if (a == SN_NO_PARENT) {
+			char hint[SN_SUGGEST_PHRASE_MAX];
+			err = sn_error_set(SN_EINVAL, "players: unknown actor '%s'%s", id,
+					   sn_dataset_suggest_actor(ds, id, hint, sizeof hint));
+		}
 		else if (named[a])
 			err = sn_error_set(SN_EINVAL, "players: actor '%s' is named twice", id);
 		else

@@ -223,3 +223,15 @@ check_PROGRAMS += tests/check_dynamics
 TESTS += tests/check_dynamics
 tests_check_dynamics_CFLAGS = $(TEST_CFLAGS)
 tests_check_dynamics_LDADD = $(TEST_LIBS)
+
+# did you mean, actor profiles (issue 22)
+check_PROGRAMS += tests/check_suggest
+TESTS += tests/check_suggest
+tests_check_suggest_CFLAGS = $(TEST_CFLAGS)
+tests_check_suggest_LDADD = $(TEST_LIBS)
+TESTS += tests/man.test tests/completion.test tests/tutorial.test
+dist_check_SCRIPTS += tests/man.test tests/completion.test tests/tutorial.test
+check_PROGRAMS += tests/check_profile
+TESTS += tests/check_profile
+tests_check_profile_CFLAGS = $(TEST_CFLAGS)
+tests_check_profile_LDADD = $(TEST_LIBS)

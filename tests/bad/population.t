@@ -27,6 +27,6 @@ samnet: tests/bad/population-parts-overflow: 1 problem in the dataset
 
 # represents names a territory code, "none" or nothing.
 $ samnet validate tests/bad/represents-unknown
-samnet: tests/bad/represents-unknown/actors.csv:3:5: represents: unknown territory 'SVERIGE' (a territory code, 'none' or empty)
+samnet: tests/bad/represents-unknown/actors.csv:3:5: represents: unknown territory 'SVERIGE' (a territory code, 'none' or empty); did you mean 'SE'?
 samnet: tests/bad/represents-unknown: 1 problem in the dataset
 ? 3

@@ -11,17 +11,17 @@ samnet: tests/bad/duplicate-project-id: 1 problem in the dataset
 ? 3
 
 $ samnet validate tests/bad/unknown-actor
-samnet: tests/bad/unknown-actor/memberships.csv:5:2: unknown actor 'lund'
+samnet: tests/bad/unknown-actor/memberships.csv:5:2: unknown actor 'lund'; did you mean 'lu' (Lunds universitet)?
 samnet: tests/bad/unknown-actor: 1 problem in the dataset
 ? 3
 
 $ samnet validate tests/bad/unknown-coalition-actor
-samnet: tests/bad/unknown-coalition-actor/coalitions.csv:3:2: unknown actor 'region-13'
+samnet: tests/bad/unknown-coalition-actor/coalitions.csv:3:2: unknown actor 'region-13'; did you mean 'region-12' (Region Skåne)?
 samnet: tests/bad/unknown-coalition-actor: 1 problem in the dataset
 ? 3
 
 $ samnet validate tests/bad/unknown-territory
-samnet: tests/bad/unknown-territory/actors.csv:5:4: unknown territory '1299'
+samnet: tests/bad/unknown-territory/actors.csv:5:4: unknown territory '1299'; did you mean '1290', '1291' or '1292'?
 samnet: tests/bad/unknown-territory: 1 problem in the dataset
 ? 3
 
