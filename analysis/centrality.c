@@ -7,6 +7,7 @@
 
 #include "samnet/centrality.h"
 #include "samnet/fast.h"
+#include "analysis/fastpaths_private.h"
 #include "analysis/graphcheck.h"
 
 /* Checks shared by every one-mode measure. */
@@ -67,7 +68,10 @@ sn_error_t sn_centrality_strength(igraph_vector_t *out, const igraph_t *g,
 }
 
 /*
- * Runs a path-based igraph measure with lengths 1/strength when weighted.
+ * Runs a path-based measure with lengths 1/strength when weighted, on the
+ * parallel exact paths of analysis/fastpaths.c (threads: see
+ * sn__fast_thread_count()); they equal igraph_betweenness, igraph_closeness
+ * and igraph_harmonic_centrality to the last few ulps (tests/check_fastpaths.c).
  * `kind` 0: betweenness, 1: closeness, 2: harmonic.
  */
 static sn_error_t path_measure(igraph_vector_t *out, const igraph_t *g,
@@ -77,7 +81,6 @@ static sn_error_t path_measure(igraph_vector_t *out, const igraph_t *g,
 	igraph_vector_t dist;
 	const igraph_vector_t *lengths = NULL;
 	bool have_dist = false;
-	int ig = IGRAPH_SUCCESS;
 	sn_error_t rc = check(g, weights, what);
 
 	if (rc != SN_OK)
@@ -92,14 +95,10 @@ static sn_error_t path_measure(igraph_vector_t *out, const igraph_t *g,
 		lengths = &dist;
 	}
 	if (kind == 0)
-		ig = igraph_betweenness(g, out, igraph_vss_all(), false, lengths);
-	else if (kind == 1)
-		ig = igraph_closeness(g, out, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, lengths,
-				      normalized);
+		rc = sn_betweenness_fast(out, g, lengths, 0);
 	else
-		ig = igraph_harmonic_centrality(g, out, igraph_vss_all(), IGRAPH_ALL, lengths,
-						normalized);
-	rc = sn_error_from_igraph(ig, what);
+		rc = sn__closeness_fast_scaled(kind == 1 ? out : NULL, kind == 2 ? out : NULL, NULL,
+					       g, lengths, 0, normalized);
 	if (rc == SN_OK && kind == 0 && normalized) {
 		double n = (double)igraph_vcount(g);
 		scale(out, n > 2 ? 2 / ((n - 1) * (n - 2)) : 0);

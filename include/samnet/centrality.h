@@ -19,6 +19,17 @@
  * destroyed.  Errors common to all: SN_EINVAL for a directed graph or a bad
  * weight vector (wrong length, a weight <= 0 or not finite), SN_ENOMEM,
  * SN_ENUMERIC when an eigensolver does not converge.
+ *
+ * Betweenness, closeness and harmonic closeness (one-mode, weighted or
+ * not, and the two-mode closeness and betweenness) run on the parallel
+ * exact paths of samnet/fast.h: one shortest-path search per source, the
+ * sources dealt to POSIX threads.  Threads: the environment variable
+ * SAMNET_THREADS when it holds a whole number from 1 to 256, otherwise one
+ * per online processor, and never more than one per 16 vertices.  The
+ * values equal igraph's serial functions up to the order of floating-point
+ * additions (relative differences of the order of 1e-15), and are the same
+ * for every run with the same thread count.  They add SN_ELIMIT for a graph
+ * of 2^31 or more vertices or adjacency entries.
  */
 #ifndef SAMNET_CENTRALITY_H
 #define SAMNET_CENTRALITY_H
