@@ -17,6 +17,8 @@
 # python-igraph's weighted exact betweenness takes about 400 s at 10 000 actors;
 # it runs above 2 000 actors only with --full, so that the default run stays
 # near 10 minutes on 2 cores.
+# Then `samnet centrality --measures M` for the exact path measures (the whole
+# command, load to table) against python-igraph's same measure.
 # Last, the power-index benchmark: exact Banzhaf and Shapley-Shubik indices of
 # the 290 kommuner of the bundled dataset weighted by population, quota 50 %.
 set -eu
@@ -44,7 +46,7 @@ while [ $# -gt 0 ]; do
 	--markdown) MARKDOWN="$2"; shift ;;
 	--no-networkx) NETWORKX=no ;;
 	--full) FULL=yes ;;
-	-h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "bench.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -65,6 +67,27 @@ if [ ! -f "$BUILD/Makefile" ]; then
 fi
 make -s -C "$BUILD" -j2 libsamnet.la samnet tests/bench_samnet >&2
 DRIVER="$BUILD/tests/bench_samnet"
+
+# bench_command DATA MEASURE PREFIX: times `samnet centrality` with one
+# measure (Newman projection, threads as --threads; values scaled as
+# python-igraph's defaults: raw betweenness, normalised closeness and
+# harmonic) and prints a JSON step line and the top 12 actors by the measure.
+bench_command() {
+	case "$2" in betweenness*) scaling=--raw ;; *) scaling=--normalized ;; esac
+	if SAMNET_THREADS=$THREADS /usr/bin/time -f '%e %M' -o "$3.time" "$BUILD/samnet" centrality \
+		"$1" --projection newman --measures "$2" $scaling --format csv >"$3.csv" 2>"$3.err"; then
+		read -r secs kb <"$3.time"
+		printf '{"tool": "samnet", "step": "cmd_%s", "seconds": %s, "runs": 1, "peak_rss_kb": %s}\n' \
+			"$2" "$secs" "$kb"
+		$PY -c 'import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+top = sorted(((r["id"], float(r[sys.argv[2]])) for r in rows), key=lambda x: (-x[1], x[0]))[:12]
+print(json.dumps({"tool": "samnet", "check": "cmd_%s_top" % sys.argv[2], "top": top}))' "$3.csv" "$2"
+	else
+		printf '{"tool": "samnet", "step": "cmd_%s", "skipped": "%s"}\n' "$2" \
+			"$(head -1 "$3.err" | tr -d '"\\')"
+	fi
+}
 
 mkdir -p "$WORK"
 # The machine, as the report states it.
@@ -106,6 +129,20 @@ for n in $SIZES; do
 		--skip "$iskip" --skip-reason "$ireason" --out "$WORK" >"$WORK/$n-igraph.jsonl" ||
 		say "python-igraph driver failed at $n actors (exit $?)"
 	SPECS="$SPECS $n:igraph:$WORK/$n-igraph.jsonl"
+
+	# The path measures as users run them: the whole `samnet centrality`
+	# command (load, Newman projection, the measure, the CSV table), one run
+	# each, against python-igraph's step above on the same graph.
+	if [ -z "$sskip" ]; then
+		cmds="betweenness closeness harmonic"
+		[ "$FULL" = yes ] && cmds="$cmds betweenness_w"
+		: >"$WORK/$n-commands.jsonl"
+		for m in $cmds; do
+			say "$n actors: samnet centrality --measures $m"
+			bench_command "$data" "$m" "$WORK/$n-cmd-$m" >>"$WORK/$n-commands.jsonl"
+		done
+		SPECS="$SPECS $n:commands:$WORK/$n-commands.jsonl"
+	fi
 
 	if [ "$nx" = yes ]; then
 		say "$n actors: NetworkX"
