@@ -21,6 +21,10 @@ tests_check_coalition_LDADD = $(TEST_LIBS)
 TESTS += tests/cli.test
 dist_check_SCRIPTS += tests/cli.test tests/cram.py
 
+# the layers of issue 18: no upward include, analysis/ never calls models/
+TESTS += tests/layers.test
+dist_check_SCRIPTS += tests/layers.test
+
 # null models, significance, backbones (issue 8)
 check_PROGRAMS += tests/check_nullmodel
 TESTS += tests/check_nullmodel
