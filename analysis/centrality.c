@@ -413,29 +413,3 @@ sn_error_t sn_centrality_coreness(igraph_vector_t *out, const igraph_t *g)
 	igraph_vector_int_destroy(&core);
 	return rc;
 }
-
-sn_error_t sn_centrality_compute(igraph_vector_t *out, const igraph_t *g,
-				 const igraph_vector_t *weights, sn_measure_t m, bool normalized)
-{
-	switch (m) {
-	case SN_MEASURE_DEGREE: return sn_centrality_degree(out, g, normalized);
-	case SN_MEASURE_STRENGTH: return sn_centrality_strength(out, g, weights);
-	case SN_MEASURE_BETWEENNESS: return sn_centrality_betweenness(out, g, NULL, normalized);
-	case SN_MEASURE_BETWEENNESS_W: return sn_centrality_betweenness(out, g, weights, normalized);
-	case SN_MEASURE_CLOSENESS: return sn_centrality_closeness(out, g, NULL, normalized);
-	case SN_MEASURE_CLOSENESS_W: return sn_centrality_closeness(out, g, weights, normalized);
-	case SN_MEASURE_HARMONIC: return sn_centrality_harmonic(out, g, NULL, normalized);
-	case SN_MEASURE_HARMONIC_W: return sn_centrality_harmonic(out, g, weights, normalized);
-	case SN_MEASURE_EIGENVECTOR: return sn_centrality_eigenvector(out, g, weights, normalized);
-	case SN_MEASURE_PAGERANK: return sn_centrality_pagerank(out, g, weights, normalized);
-	case SN_MEASURE_HUB: return sn_centrality_hub_authority(out, NULL, g, weights, normalized);
-	case SN_MEASURE_AUTHORITY:
-		return sn_centrality_hub_authority(NULL, out, g, weights, normalized);
-	case SN_MEASURE_CONSTRAINT: return sn_centrality_constraint(out, g, weights);
-	case SN_MEASURE_EFFECTIVE_SIZE:
-		return sn_centrality_effective_size(out, g, weights, normalized);
-	case SN_MEASURE_CORENESS: return sn_centrality_coreness(out, g);
-	case SN_MEASURE_COUNT: break;
-	}
-	return sn_error_set(SN_EINVAL, "centrality: unknown measure %d", (int)m);
-}

@@ -487,6 +487,11 @@ int sn__fast_thread_count(int threads, int32_t n)
 	return threads;
 }
 
+int sn_fast_threads(int threads, igraph_integer_t n)
+{
+	return sn__fast_thread_count(threads, n < INT32_MAX ? (int32_t)n : INT32_MAX);
+}
+
 /*
  * Runs the searches on `nt` workers.  A thread that cannot be started has
  * its share run in the calling thread instead, so the result is the same.

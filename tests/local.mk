@@ -37,6 +37,12 @@ TESTS += tests/check_fastpaths
 tests_check_fastpaths_CFLAGS = $(TEST_CFLAGS)
 tests_check_fastpaths_LDADD = $(TEST_LIBS)
 
+# the path measures on the parallel exact paths, the thread rule, the registry (issue 18)
+check_PROGRAMS += tests/check_measures_fast
+TESTS += tests/check_measures_fast
+tests_check_measures_fast_CFLAGS = $(TEST_CFLAGS)
+tests_check_measures_fast_LDADD = $(TEST_LIBS)
+
 check_PROGRAMS += tests/check_significance
 TESTS += tests/check_significance
 tests_check_significance_CFLAGS = $(TEST_CFLAGS)

@@ -31,6 +31,17 @@ extern "C" {
 #endif
 
 /*
+ * The number of threads the functions below use on a graph of `n`
+ * vertices when asked for `threads` (the centrality.h measures pass 0):
+ * `threads` when > 0; otherwise the environment variable SAMNET_THREADS
+ * when it holds a whole number from 1 to 256; otherwise one per online
+ * processor (sysconf(_SC_NPROCESSORS_ONLN), at most 256).  Never more than
+ * one thread per 16 vertices (sources are dealt in chunks of 16), and at
+ * least 1.  O(1).
+ */
+int sn_fast_threads(int threads, igraph_integer_t n);
+
+/*
  * Exact betweenness centrality of every vertex (Brandes 2001): the sum over
  * ordered pairs (s, t), s != v != t, of the share of shortest s-t paths
  * passing through v; halved for undirected graphs, so that it equals
