@@ -470,10 +470,10 @@ static int default_threads(void)
 	char *end = NULL;
 	long asked = env ? strtol(env, &end, 10) : 0, online;
 
-	if (env && end != env && *end == '\0' && asked >= 1 && asked <= 256)
+	if (env && end != env && *end == '\0' && asked >= 1 && asked <= MAX_THREADS)
 		return (int)asked;
 	online = sysconf(_SC_NPROCESSORS_ONLN);
-	return online > 0 ? (int)(online < 256 ? online : 256) : 1;
+	return online > 0 ? (int)(online < MAX_THREADS ? online : MAX_THREADS) : 1;
 }
 
 int sn__fast_thread_count(int threads, int32_t n)
@@ -482,6 +482,8 @@ int sn__fast_thread_count(int threads, int32_t n)
 
 	if (threads <= 0)
 		threads = default_threads();
+	if (threads > MAX_THREADS)
+		threads = MAX_THREADS;
 	if (threads > chunks)
 		threads = chunks > 0 ? (int)chunks : 1;
 	return threads;
@@ -498,20 +500,19 @@ int sn_fast_threads(int threads, igraph_integer_t n)
  */
 void sn__fast_run_all(worker_t *ws, int nt, void *(*job)(void *))
 {
-	pthread_t *tids = calloc((size_t)nt, sizeof *tids);
-	bool *started = calloc((size_t)nt, sizeof *started);
+	/* On the stack (nt <= MAX_THREADS): no allocation that could fail halfway. */
+	pthread_t tids[MAX_THREADS];
+	bool started[MAX_THREADS] = { false };
 
-	for (int t = 1; t < nt && tids && started; t++)
+	for (int t = 1; t < nt && t < MAX_THREADS; t++)
 		started[t] = pthread_create(&tids[t], NULL, job, &ws[t]) == 0;
 	job(&ws[0]);
 	for (int t = 1; t < nt; t++) {
-		if (tids && started && started[t])
+		if (t < MAX_THREADS && started[t])
 			pthread_join(tids[t], NULL);
 		else
 			job(&ws[t]);
 	}
-	free(tids);
-	free(started);
 }
 
 /*

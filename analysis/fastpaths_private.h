@@ -16,6 +16,9 @@
 /* Sources are dealt to threads in chunks of this many consecutive vertices. */
 #define CHUNK 16
 
+/* The most threads a search uses. */
+#define MAX_THREADS 256
+
 /* Out-adjacency (both directions when undirected), self-loops dropped. */
 typedef struct {
 	int32_t n;

@@ -33,7 +33,7 @@ extern "C" {
 /*
  * The number of threads the functions below use on a graph of `n`
  * vertices when asked for `threads` (the centrality.h measures pass 0):
- * `threads` when > 0; otherwise the environment variable SAMNET_THREADS
+ * `threads` when > 0 (at most 256); otherwise the environment variable SAMNET_THREADS
  * when it holds a whole number from 1 to 256; otherwise one per online
  * processor (sysconf(_SC_NPROCESSORS_ONLN), at most 256).  Never more than
  * one thread per 16 vertices (sources are dealt in chunks of 16), and at
