@@ -43,6 +43,8 @@ typedef struct {
 	/* sampling (sn_betweenness_approx) */
 	struct side { int32_t *dist, *seen; double *sigma; int32_t nseen, start, level; } side[2];
 	double *count;
+	/* multi-source BFS (closeness, harmonic): one bit per source of a batch of 64 */
+	uint64_t *seen, *front, *next;
 	uint64_t seed;
 	int64_t samples;
 } worker_t;

@@ -165,6 +165,8 @@ END_TEST
  * With one thread the fast paths visit neighbours in igraph's order and
  * settle equally distant vertices in igraph's heap order, so every sum is
  * igraph's, term for term: the values are identical, not merely close.
+ * Closeness and harmonic add each source's terms level by level, as
+ * igraph's breadth-first search does, at any thread count.
  */
 START_TEST(test_one_thread_equals_igraph_bit_for_bit)
 {
@@ -188,6 +190,21 @@ START_TEST(test_one_thread_equals_igraph_bit_for_bit)
 				ck_assert_msg(VECTOR(got)[v] == VECTOR(want)[v],
 					      "seed %lu weighted %d vertex %ld: %.17g, igraph %.17g",
 					      seed, weighted, (long)v, VECTOR(got)[v], VECTOR(want)[v]);
+		}
+		/* Unweighted closeness and harmonic: per source, so at any thread count. */
+		for (int harmonic = 0; harmonic < 2; harmonic++) {
+			if (harmonic)
+				igraph_harmonic_centrality(&g, &want, igraph_vss_all(), IGRAPH_ALL, NULL,
+							   true);
+			else
+				igraph_closeness(&g, &want, NULL, NULL, igraph_vss_all(), IGRAPH_ALL,
+						 NULL, true);
+			ck_assert_int_eq(sn_closeness_fast(harmonic ? NULL : &got,
+							   harmonic ? &got : NULL, &g, NULL, 2), SN_OK);
+			for (igraph_integer_t v = 0; v < igraph_vcount(&g); v++)
+				ck_assert_msg(VECTOR(got)[v] == VECTOR(want)[v],
+					      "seed %lu harmonic %d vertex %ld: %.17g, igraph %.17g",
+					      seed, harmonic, (long)v, VECTOR(got)[v], VECTOR(want)[v]);
 		}
 		igraph_vector_destroy(&got);
 		igraph_vector_destroy(&want);
