@@ -2,7 +2,7 @@
 # scripts/bench.sh: samnet against python-igraph and NetworkX on generated data.
 #
 #   scripts/bench.sh [--large] [--full] [--sizes "1000 10000"] [--runs 3] [--threads 0]
-#                    [--build DIR] [--work DIR] [--markdown FILE] [--no-networkx]
+#                    [--build DIR] [--work DIR] [--markdown FILE] [--no-networkx] [--paths]
 #
 # Generates datasets of N actors and 2N projects (seed 1) with samnet's
 # generator, runs the same pipeline with samnet (tests/bench_samnet, linked to
@@ -18,7 +18,9 @@
 # it runs above 2 000 actors only with --full, so that the default run stays
 # near 10 minutes on 2 cores.
 # Then `samnet centrality --measures M` for the exact path measures (the whole
-# command, load to table) against python-igraph's same measure.
+# command, load to table) against python-igraph's same measure.  --paths runs
+# only that comparison, back to back (python-igraph's exact betweenness,
+# closeness and harmonic, then the commands; no NetworkX, no power indices).
 # Last, the power-index benchmark: exact Banzhaf and Shapley-Shubik indices of
 # the 290 kommuner of the bundled dataset weighted by population, quota 50 %.
 set -eu
@@ -32,6 +34,7 @@ WORK="${TMPDIR:-/tmp}/samnet-bench"
 MARKDOWN=""
 NETWORKX=yes
 FULL=no
+PATHS=no
 PY=/usr/bin/python3
 TIMEOUT=3600
 
@@ -46,7 +49,8 @@ while [ $# -gt 0 ]; do
 	--markdown) MARKDOWN="$2"; shift ;;
 	--no-networkx) NETWORKX=no ;;
 	--full) FULL=yes ;;
-	-h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	--paths) PATHS=yes; NETWORKX=no ;;
+	-h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "bench.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -79,9 +83,10 @@ bench_command() {
 		read -r secs kb <"$3.time"
 		printf '{"tool": "samnet", "step": "cmd_%s", "seconds": %s, "runs": 1, "peak_rss_kb": %s}\n' \
 			"$2" "$secs" "$kb"
-		$PY -c 'import csv, json, sys
+		$PY -c 'import csv, json, math, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
-top = sorted(((r["id"], float(r[sys.argv[2]])) for r in rows), key=lambda x: (-x[1], x[0]))[:12]
+vals = [(r["id"], float(r[sys.argv[2]] or "nan")) for r in rows]
+top = sorted([x for x in vals if not math.isnan(x[1])], key=lambda x: (-x[1], x[0]))[:12]
 print(json.dumps({"tool": "samnet", "check": "cmd_%s_top" % sys.argv[2], "top": top}))' "$3.csv" "$2"
 	else
 		printf '{"tool": "samnet", "step": "cmd_%s", "skipped": "%s"}\n' "$2" \
@@ -118,11 +123,21 @@ for n in $SIZES; do
 		fi
 	fi
 
-	say "$n actors: samnet"
-	timeout $TIMEOUT "$DRIVER" run "$data" --runs "$RUNS" --threads "$THREADS" \
-		--skip "$sskip" --skip-reason "$sreason" --out "$WORK" >"$WORK/$n-samnet.jsonl" ||
-		say "samnet driver failed at $n actors (exit $?)"
-	SPECS="$SPECS $n:samnet:$WORK/$n-samnet.jsonl"
+	if [ "$PATHS" = yes ]; then
+		iskip="load_only"
+		for st in degree strength betweenness_w betweenness_approx eigenvector pagerank kcore \
+			components louvain leiden labelprop walktrap graphml; do
+			[ "$st" = betweenness_w ] && [ "$FULL" = yes ] && continue
+			iskip="$iskip,$st"
+		done
+		ireason="--paths: path measures only"
+	else
+		say "$n actors: samnet"
+		timeout $TIMEOUT "$DRIVER" run "$data" --runs "$RUNS" --threads "$THREADS" \
+			--skip "$sskip" --skip-reason "$sreason" --out "$WORK" >"$WORK/$n-samnet.jsonl" ||
+			say "samnet driver failed at $n actors (exit $?)"
+		SPECS="$SPECS $n:samnet:$WORK/$n-samnet.jsonl"
+	fi
 
 	say "$n actors: python-igraph"
 	timeout $TIMEOUT $PY "$ROOT/scripts/bench_igraph.py" "$data" --runs "$RUNS" \
@@ -159,6 +174,7 @@ done
 # computes power indices; the figures stand alone.
 : >"$WORK/power.jsonl"
 for idx in banzhaf shapley; do
+	[ "$PATHS" = yes ] && break
 	say "power indices: $idx, 290 kommuner"
 	if /usr/bin/time -f '%e %M' -o "$WORK/power-$idx.time" "$BUILD/samnet" power \
 		--players type=kommun --all-actors --quota 50% --indices "$idx" --method exact \
