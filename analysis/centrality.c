@@ -7,6 +7,7 @@
 
 #include "samnet/centrality.h"
 #include "samnet/fast.h"
+#include "analysis/fastpaths_private.h"
 #include "analysis/graphcheck.h"
 #include "base/seed_private.h"
 
@@ -68,7 +69,10 @@ sn_error_t sn_centrality_strength(igraph_vector_t *out, const igraph_t *g,
 }
 
 /*
- * Runs a path-based igraph measure with lengths 1/strength when weighted.
+ * Runs a path-based measure with lengths 1/strength when weighted, on the
+ * parallel exact paths of analysis/fastpaths.c (threads: see
+ * sn__fast_thread_count()); they equal igraph_betweenness, igraph_closeness
+ * and igraph_harmonic_centrality to the last few ulps (tests/check_fastpaths.c).
  * `kind` 0: betweenness, 1: closeness, 2: harmonic.
  */
 static sn_error_t path_measure(igraph_vector_t *out, const igraph_t *g,
@@ -78,7 +82,6 @@ static sn_error_t path_measure(igraph_vector_t *out, const igraph_t *g,
 	igraph_vector_t dist;
 	const igraph_vector_t *lengths = NULL;
 	bool have_dist = false;
-	int ig = IGRAPH_SUCCESS;
 	sn_error_t rc = check(g, weights, what);
 
 	if (rc != SN_OK)
@@ -93,14 +96,10 @@ static sn_error_t path_measure(igraph_vector_t *out, const igraph_t *g,
 		lengths = &dist;
 	}
 	if (kind == 0)
-		ig = igraph_betweenness(g, out, igraph_vss_all(), false, lengths);
-	else if (kind == 1)
-		ig = igraph_closeness(g, out, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, lengths,
-				      normalized);
+		rc = sn_betweenness_fast(out, g, lengths, 0);
 	else
-		ig = igraph_harmonic_centrality(g, out, igraph_vss_all(), IGRAPH_ALL, lengths,
-						normalized);
-	rc = sn_error_from_igraph(ig, what);
+		rc = sn__closeness_fast_scaled(kind == 1 ? out : NULL, kind == 2 ? out : NULL, NULL,
+					       g, lengths, 0, normalized);
 	if (rc == SN_OK && kind == 0 && normalized) {
 		double n = (double)igraph_vcount(g);
 		scale(out, n > 2 ? 2 / ((n - 1) * (n - 2)) : 0);
@@ -399,30 +398,4 @@ sn_error_t sn_centrality_coreness(igraph_vector_t *out, const igraph_t *g)
 			VECTOR(*out)[v] = (double)VECTOR(core)[v];
 	igraph_vector_int_destroy(&core);
 	return rc;
-}
-
-sn_error_t sn_centrality_compute(igraph_vector_t *out, const igraph_t *g,
-				 const igraph_vector_t *weights, sn_measure_t m, bool normalized)
-{
-	switch (m) {
-	case SN_MEASURE_DEGREE: return sn_centrality_degree(out, g, normalized);
-	case SN_MEASURE_STRENGTH: return sn_centrality_strength(out, g, weights);
-	case SN_MEASURE_BETWEENNESS: return sn_centrality_betweenness(out, g, NULL, normalized);
-	case SN_MEASURE_BETWEENNESS_W: return sn_centrality_betweenness(out, g, weights, normalized);
-	case SN_MEASURE_CLOSENESS: return sn_centrality_closeness(out, g, NULL, normalized);
-	case SN_MEASURE_CLOSENESS_W: return sn_centrality_closeness(out, g, weights, normalized);
-	case SN_MEASURE_HARMONIC: return sn_centrality_harmonic(out, g, NULL, normalized);
-	case SN_MEASURE_HARMONIC_W: return sn_centrality_harmonic(out, g, weights, normalized);
-	case SN_MEASURE_EIGENVECTOR: return sn_centrality_eigenvector(out, g, weights, normalized);
-	case SN_MEASURE_PAGERANK: return sn_centrality_pagerank(out, g, weights, normalized);
-	case SN_MEASURE_HUB: return sn_centrality_hub_authority(out, NULL, g, weights, normalized);
-	case SN_MEASURE_AUTHORITY:
-		return sn_centrality_hub_authority(NULL, out, g, weights, normalized);
-	case SN_MEASURE_CONSTRAINT: return sn_centrality_constraint(out, g, weights);
-	case SN_MEASURE_EFFECTIVE_SIZE:
-		return sn_centrality_effective_size(out, g, weights, normalized);
-	case SN_MEASURE_CORENESS: return sn_centrality_coreness(out, g);
-	case SN_MEASURE_COUNT: break;
-	}
-	return sn_error_set(SN_EINVAL, "centrality: unknown measure %d", (int)m);
 }

@@ -46,7 +46,60 @@ sn_error_t sn__fast_check_lengths(const igraph_vector_t *w, igraph_integer_t m)
 	return SN_OK;
 }
 
-/* Counting sort of the edge list into CSR form.  O(V + E). */
+/*
+ * Writes the transpose of the rows (off, adj, len) into (toff, tadj, tlen):
+ * u joins row x for every entry x of row u, in increasing u, so that every
+ * row of the result is sorted by neighbour.  `toff` holds the transpose's
+ * row offsets already; `fill` is scratch for n + 1 offsets.  O(V + E).
+ */
+static void transpose(int32_t n, const int64_t *off, const int32_t *adj, const double *len,
+		      const int64_t *toff, int64_t *fill, int32_t *tadj, double *tlen)
+{
+	memcpy(fill, toff, ((size_t)n + 1) * sizeof *fill);
+	for (int32_t u = 0; u < n; u++)
+		for (int64_t j = off[u]; j < off[u + 1]; j++) {
+			int64_t k = fill[adj[j]]++;
+
+			tadj[k] = u;
+			if (len)
+				tlen[k] = len[j];
+		}
+}
+
+/*
+ * Sorts every row by neighbour id, the order of igraph's adjacency and
+ * incidence lists, so that searches visit neighbours, count paths and list
+ * predecessors in igraph's order and the sums come out as igraph's.
+ */
+static bool sort_rows(csr_t *c, bool directed, int64_t *fill)
+{
+	size_t entries = (size_t)c->off[c->n] + 1;
+	int32_t *tadj = malloc(entries * sizeof *tadj);
+	double *tlen = c->len ? malloc(entries * sizeof *tlen) : NULL;
+
+	if (!tadj || (c->len && !tlen)) {
+		free(tadj);
+		free(tlen);
+		return false;
+	}
+	if (directed) {
+		/* Out-rows to in-rows (offsets poff) and back. */
+		transpose(c->n, c->off, c->adj, c->len, c->poff, fill, tadj, tlen);
+		transpose(c->n, c->poff, tadj, tlen, c->off, fill, c->adj, c->len);
+		free(tadj);
+		free(tlen);
+		return true;
+	}
+	/* Undirected rows are symmetric: one transpose sorts them. */
+	transpose(c->n, c->off, c->adj, c->len, c->off, fill, tadj, tlen);
+	free(c->adj);
+	free(c->len);
+	c->adj = tadj;
+	c->len = tlen;
+	return true;
+}
+
+/* Counting sort of the edge list into CSR form, rows sorted by neighbour.  O(V + E). */
 sn_error_t sn__fast_csr_build(csr_t *c, const igraph_t *g, const igraph_vector_t *w)
 {
 	igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g);
@@ -98,6 +151,8 @@ sn_error_t sn__fast_csr_build(csr_t *c, const igraph_t *g, const igraph_vector_t
 			c->adj[fill[b]++] = (int32_t)a;
 		}
 	}
+	if (!sort_rows(c, directed, fill))
+		goto nomem;
 	goto done;
 nomem:
 	err = sn_error_set(SN_ENOMEM, "shortest paths: out of memory");
@@ -136,39 +191,49 @@ static inline void heap_swap(worker_t *w, int32_t i, int32_t j)
 	w->hpos[a] = j;
 }
 
+/*
+ * The heap follows igraph's two-way heap (igraph_2wheap_t) move for move:
+ * an entry rises past parents with an equal key, and sinks towards the left
+ * child unless the right one is strictly smaller, so that vertices at equal
+ * distance are settled in igraph's order.
+ */
 static void heap_up(worker_t *w, int32_t i)
 {
 	while (i > 0) {
 		int32_t p = (i - 1) / 2;
 
-		if (!(w->dist[w->heap[i]] < w->dist[w->heap[p]]))
+		if (w->dist[w->heap[i]] > w->dist[w->heap[p]])
 			break;
 		heap_swap(w, i, p);
 		i = p;
 	}
 }
 
+static void heap_sink(worker_t *w, int32_t i, int32_t n)
+{
+	for (;;) {
+		int32_t l = 2 * i + 1, r = l + 1, m;
+
+		if (l >= n)
+			break;
+		m = r == n || w->dist[w->heap[l]] <= w->dist[w->heap[r]] ? l : r;
+		if (!(w->dist[w->heap[i]] > w->dist[w->heap[m]]))
+			break;
+		heap_swap(w, i, m);
+		i = m;
+	}
+}
+
 static int32_t heap_pop(worker_t *w, int32_t *size)
 {
-	int32_t top = w->heap[0], i = 0, n = --*size;
+	int32_t top = w->heap[0], n = --*size;
 
 	w->hpos[top] = -1;
 	if (n == 0)
 		return top;
 	w->heap[0] = w->heap[n];
 	w->hpos[w->heap[0]] = 0;
-	for (;;) {
-		int32_t l = 2 * i + 1, r = l + 1, m = i;
-
-		if (l < n && w->dist[w->heap[l]] < w->dist[w->heap[m]])
-			m = l;
-		if (r < n && w->dist[w->heap[r]] < w->dist[w->heap[m]])
-			m = r;
-		if (m == i)
-			break;
-		heap_swap(w, i, m);
-		i = m;
-	}
+	heap_sink(w, 0, n);
 	return top;
 }
 
@@ -292,6 +357,18 @@ static void accumulate(worker_t *w, int32_t s, int32_t cnt)
 	}
 }
 
+/* Writes source s's closeness, harmonic closeness and reach from its sums. */
+static void store_sums(worker_t *w, int32_t s, int32_t reached, double sum, double hsum)
+{
+	/* igraph's formulas: (reached) / sum or 1 / sum; sum * (1 / (n - 1)) or the sum. */
+	if (w->close)
+		w->close[s] = reached == 0 ? NAN : w->raw ? 1 / sum : reached / sum;
+	if (w->reached)
+		w->reached[s] = reached;
+	if (w->harm)
+		w->harm[s] = w->raw ? hsum : w->nsources > 1 ? hsum * (1.0 / (w->nsources - 1)) : 0;
+}
+
 /*
  * Closeness and harmonic sums of source s from the vertices in order[].  In
  * bipartite mode only first-mode vertices (ids below nsources) are targets
@@ -312,10 +389,66 @@ static void distance_sums(worker_t *w, int32_t s, int32_t cnt)
 		sum += d;
 		hsum += 1 / d;
 	}
-	if (w->close)
-		w->close[s] = reached > 0 ? reached / sum : NAN;
-	if (w->harm)
-		w->harm[s] = w->nsources > 1 ? hsum / (w->nsources - 1) : 0;
+	store_sums(w, s, reached, sum, hsum);
+}
+
+/*
+ * Unweighted closeness and harmonic sums of 64 sources at once (multi-source
+ * breadth-first search, Then et al. 2014, "The more the merrier"): bit k of
+ * front[v] says that source first + k reached v in the last level, so one
+ * pass over the edges advances all 64 searches by a level.  Each source's
+ * sums add the distance d and 1/d once per vertex reached, level by level,
+ * the order igraph's breadth-first search adds them in, so the values are
+ * igraph's to the last bit.  O(levels (V + E)) per batch instead of 64 (V + E).
+ */
+static void msbfs_batch(worker_t *w, int32_t first, int32_t count)
+{
+	const csr_t *g = w->g;
+	double sum[64] = { 0 }, hsum[64] = { 0 };
+	int32_t reached[64] = { 0 };
+	bool more = true;
+
+	memset(w->seen, 0, (size_t)g->n * sizeof *w->seen);
+	memset(w->front, 0, (size_t)g->n * sizeof *w->front);
+	memset(w->next, 0, (size_t)g->n * sizeof *w->next);
+	for (int32_t k = 0; k < count; k++)
+		w->seen[first + k] = w->front[first + k] = UINT64_C(1) << k;
+	for (double d = 1; more; d++) {
+		double inv = 1 / d;
+
+		for (int32_t u = 0; u < g->n; u++)
+			if (w->front[u])
+				for (int64_t j = g->off[u]; j < g->off[u + 1]; j++)
+					w->next[g->adj[j]] |= w->front[u];
+		more = false;
+		for (int32_t v = 0; v < g->n; v++) {
+			uint64_t fresh = w->next[v] & ~w->seen[v];
+
+			w->next[v] = 0;
+			w->front[v] = fresh;
+			w->seen[v] |= fresh;
+			more |= fresh != 0;
+			for (; fresh; fresh &= fresh - 1) {
+				int k = __builtin_ctzll(fresh);
+
+				reached[k]++;
+				sum[k] += d;
+				hsum[k] += inv;
+			}
+		}
+	}
+	for (int32_t k = 0; k < count; k++)
+		store_sums(w, first + k, reached[k], sum[k], hsum[k]);
+}
+
+static void *msbfs_run(void *arg)
+{
+	worker_t *w = arg;
+
+	for (int64_t b = w->tid; b * 64 < w->nsources; b += w->nthreads)
+		msbfs_batch(w, (int32_t)(b * 64),
+			    (int32_t)(w->nsources - b * 64 < 64 ? w->nsources - b * 64 : 64));
+	return NULL;
 }
 
 static void *worker_run(void *arg)
@@ -331,7 +464,7 @@ static void *worker_run(void *arg)
 
 			if (w->betweenness)
 				accumulate(w, s, cnt);
-			if (w->close || w->harm)
+			if (w->close || w->harm || w->reached)
 				distance_sums(w, s, cnt);
 			for (int32_t i = 0; i < cnt; i++) {
 				int32_t v = w->order[i];
@@ -364,6 +497,9 @@ static void worker_free(worker_t *w)
 		free(w->side[k].sigma);
 	}
 	free(w->count);
+	free(w->seen);
+	free(w->front);
+	free(w->next);
 }
 
 bool sn__fast_worker_alloc(worker_t *w, const csr_t *g, bool betweenness)
@@ -395,18 +531,35 @@ bool sn__fast_worker_alloc(worker_t *w, const csr_t *g, bool betweenness)
 	return true;
 }
 
+/* SAMNET_THREADS when it is a whole number 1..256, else the online processors (at most 256). */
+static int default_threads(void)
+{
+	const char *env = getenv("SAMNET_THREADS");
+	char *end = NULL;
+	long asked = env ? strtol(env, &end, 10) : 0, online;
+
+	if (env && end != env && *end == '\0' && asked >= 1 && asked <= MAX_THREADS)
+		return (int)asked;
+	online = sysconf(_SC_NPROCESSORS_ONLN);
+	return online > 0 ? (int)(online < MAX_THREADS ? online : MAX_THREADS) : 1;
+}
+
 int sn__fast_thread_count(int threads, int32_t n)
 {
 	long chunks = ((long)n + CHUNK - 1) / CHUNK;
 
-	if (threads <= 0) {
-		long online = sysconf(_SC_NPROCESSORS_ONLN);
-
-		threads = online > 0 ? (int)(online < 256 ? online : 256) : 1;
-	}
+	if (threads <= 0)
+		threads = default_threads();
+	if (threads > MAX_THREADS)
+		threads = MAX_THREADS;
 	if (threads > chunks)
 		threads = chunks > 0 ? (int)chunks : 1;
 	return threads;
+}
+
+int sn_fast_threads(int threads, igraph_integer_t n)
+{
+	return sn__fast_thread_count(threads, n < INT32_MAX ? (int32_t)n : INT32_MAX);
 }
 
 /*
@@ -415,20 +568,19 @@ int sn__fast_thread_count(int threads, int32_t n)
  */
 void sn__fast_run_all(worker_t *ws, int nt, void *(*job)(void *))
 {
-	pthread_t *tids = calloc((size_t)nt, sizeof *tids);
-	bool *started = calloc((size_t)nt, sizeof *started);
+	/* On the stack (nt <= MAX_THREADS): no allocation that could fail halfway. */
+	pthread_t tids[MAX_THREADS];
+	bool started[MAX_THREADS] = { false };
 
-	for (int t = 1; t < nt && tids && started; t++)
+	for (int t = 1; t < nt && t < MAX_THREADS; t++)
 		started[t] = pthread_create(&tids[t], NULL, job, &ws[t]) == 0;
 	job(&ws[0]);
 	for (int t = 1; t < nt; t++) {
-		if (tids && started && started[t])
+		if (t < MAX_THREADS && started[t])
 			pthread_join(tids[t], NULL);
 		else
 			job(&ws[t]);
 	}
-	free(tids);
-	free(started);
 }
 
 /*
@@ -504,14 +656,16 @@ done:
 
 /* Closeness and harmonic over `nsources` sources; bipartite: see sn_closeness_bipartite_fast(). */
 static sn_error_t closeness_run(igraph_vector_t *closeness_out, igraph_vector_t *harmonic_out,
-				const igraph_t *g, const igraph_vector_t *weights, int threads,
-				igraph_integer_t nfirst)
+				igraph_vector_t *reached_out, const igraph_t *g,
+				const igraph_vector_t *weights, int threads, igraph_integer_t nfirst,
+				bool normalized)
 {
 	csr_t c;
 	worker_t *ws = NULL;
 	int nt = 0;
 	sn_error_t err;
 	int32_t ns;
+	bool multi;
 
 	memset(&c, 0, sizeof c);
 	err = prepare(&c, &ws, &nt, g, weights, threads, false);
@@ -524,15 +678,33 @@ static sn_error_t closeness_run(igraph_vector_t *closeness_out, igraph_vector_t 
 	if (harmonic_out &&
 	    (err = sn_error_from_igraph(igraph_vector_resize(harmonic_out, ns), "harmonic")))
 		goto done;
+	if (reached_out &&
+	    (err = sn_error_from_igraph(igraph_vector_resize(reached_out, ns), "closeness")))
+		goto done;
 	/* Each source writes only its own slot, so the threads share the outputs. */
 	for (int t = 0; t < nt; t++) {
 		ws[t].close = closeness_out ? VECTOR(*closeness_out) : NULL;
 		ws[t].harm = harmonic_out ? VECTOR(*harmonic_out) : NULL;
+		ws[t].reached = reached_out ? VECTOR(*reached_out) : NULL;
 		ws[t].nsources = ns;
 		ws[t].bipartite = nfirst >= 0;
+		ws[t].raw = !normalized;
 	}
-	if (closeness_out || harmonic_out)
-		sn__fast_run_all(ws, nt, worker_run);
+	/* Unweighted one-mode searches go 64 sources at a time. */
+	multi = !weights && nfirst < 0;
+	for (int t = 0; multi && t < nt; t++) {
+		size_t n = (size_t)c.n + 1;
+
+		ws[t].seen = malloc(n * sizeof *ws[t].seen);
+		ws[t].front = malloc(n * sizeof *ws[t].front);
+		ws[t].next = malloc(n * sizeof *ws[t].next);
+		if (!ws[t].seen || !ws[t].front || !ws[t].next) {
+			err = sn_error_set(SN_ENOMEM, "shortest paths: out of memory");
+			goto done;
+		}
+	}
+	if (closeness_out || harmonic_out || reached_out)
+		sn__fast_run_all(ws, nt, multi ? msbfs_run : worker_run);
 done:
 	sn__fast_release(&c, ws, nt);
 	return err;
@@ -541,7 +713,7 @@ done:
 sn_error_t sn_closeness_fast(igraph_vector_t *closeness_out, igraph_vector_t *harmonic_out,
 			     const igraph_t *g, const igraph_vector_t *weights, int threads)
 {
-	return closeness_run(closeness_out, harmonic_out, g, weights, threads, -1);
+	return closeness_run(closeness_out, harmonic_out, NULL, g, weights, threads, -1, true);
 }
 
 sn_error_t sn_closeness_bipartite_fast(igraph_vector_t *closeness_out,
@@ -557,6 +729,15 @@ sn_error_t sn_closeness_bipartite_fast(igraph_vector_t *closeness_out,
 		if ((IGRAPH_FROM(g, e) < nfirst) == (IGRAPH_TO(g, e) < nfirst))
 			return sn_error_set(SN_EINVAL, "closeness: edge %" IGRAPH_PRId " joins two "
 					    "vertices of the same mode", e);
-	return closeness_run(closeness_out, harmonic_out, g, NULL, threads, nfirst);
+	return closeness_run(closeness_out, harmonic_out, NULL, g, NULL, threads, nfirst, true);
 }
 
+
+sn_error_t sn__closeness_fast_scaled(igraph_vector_t *closeness_out,
+				     igraph_vector_t *harmonic_out, igraph_vector_t *reached_out,
+				     const igraph_t *g, const igraph_vector_t *weights, int threads,
+				     bool normalized)
+{
+	return closeness_run(closeness_out, harmonic_out, reached_out, g, weights, threads, -1,
+			     normalized);
+}

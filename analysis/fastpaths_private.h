@@ -16,6 +16,9 @@
 /* Sources are dealt to threads in chunks of this many consecutive vertices. */
 #define CHUNK 16
 
+/* The most threads a search uses. */
+#define MAX_THREADS 256
+
 /* Out-adjacency (both directions when undirected), self-loops dropped. */
 typedef struct {
 	int32_t n;
@@ -31,14 +34,17 @@ typedef struct {
 	int32_t nsources;   /* sources 0 .. nsources-1: all vertices, or the first mode */
 	bool bipartite;     /* distances are hops / 2 and count only first-mode targets */
 	bool betweenness;
+	bool raw;           /* closeness 1/sum and harmonic sum, not normalised */
 	/* per-thread scratch */
 	double *dist, *sigma, *delta;
 	int32_t *order, *heap, *hpos, *pcnt, *pred;
 	/* per-thread results */
-	double *score, *close, *harm;
+	double *score, *close, *harm, *reached;
 	/* sampling (sn_betweenness_approx) */
 	struct side { int32_t *dist, *seen; double *sigma; int32_t nseen, start, level; } side[2];
 	double *count;
+	/* multi-source BFS (closeness, harmonic): one bit per source of a batch of 64 */
+	uint64_t *seen, *front, *next;
 	uint64_t seed;
 	int64_t samples;
 } worker_t;
@@ -61,8 +67,25 @@ bool sn__fast_worker_alloc(worker_t *w, const csr_t *g, bool betweenness);
  */
 int32_t sn__fast_dijkstra(worker_t *w, int32_t s, int32_t stop);
 
-/* Threads to use for `n` units of work when `threads` are asked for (<= 0: all CPUs). */
+/*
+ * Threads to use for `n` sources when `threads` are asked for: `threads`
+ * when > 0; otherwise the environment variable SAMNET_THREADS when it holds
+ * a whole number 1..256, else one per online processor (at most 256).
+ * Capped at one thread per CHUNK sources.
+ */
 int sn__fast_thread_count(int threads, int32_t n);
+
+/*
+ * sn_closeness_fast() with igraph's raw values when `normalized` is false:
+ * closeness 1 / (sum of distances to the reached vertices), NaN when none is
+ * reached; harmonic the plain sum of 1 / distance.  `reached_out` (may be
+ * NULL) receives the number of other vertices each vertex reaches
+ * (igraph_closeness's reachable_count).
+ */
+sn_error_t sn__closeness_fast_scaled(igraph_vector_t *closeness_out,
+				     igraph_vector_t *harmonic_out, igraph_vector_t *reached_out,
+				     const igraph_t *g, const igraph_vector_t *weights, int threads,
+				     bool normalized);
 
 /* Runs job(&ws[t]) for every worker, in threads where possible. */
 void sn__fast_run_all(worker_t *ws, int nt, void *(*job)(void *));

@@ -11,10 +11,6 @@ libsamnet_la_SOURCES += analysis/communities.c analysis/communities_twomode.c \
 	analysis/communities_private.h
 samnetinclude_HEADERS += include/samnet/communities.h
 
-# significance against the curveball null (issue 8)
-samnetinclude_HEADERS += include/samnet/significance.h
-libsamnet_la_SOURCES += analysis/significance.c analysis/nullstats.c
-
 # structure, centrality, two-mode centrality, brokerage (issue 4)
 libsamnet_la_SOURCES += analysis/graphcheck.c analysis/graphcheck.h analysis/structure.c \
 	analysis/centrality.c analysis/measures.c analysis/effsize.c analysis/twomode.c analysis/brokerage.c

@@ -1,9 +1,15 @@
-/* Two-mode degree, closeness and betweenness with Borgatti–Everett (1997) normalisation. */
+/*
+ * Two-mode degree, closeness and betweenness with Borgatti–Everett (1997)
+ * normalisation; the path measures run on the parallel exact paths of
+ * analysis/fastpaths.c.
+ */
 #include "config.h"
 
 #include <math.h>
 
 #include "samnet/centrality.h"
+#include "samnet/fast.h"
+#include "analysis/fastpaths_private.h"
 #include "analysis/graphcheck.h"
 
 /* Checks `g` and `types`; counts the vertices of each mode into size[0], size[1]. */
@@ -49,22 +55,21 @@ sn_error_t sn_twomode_degree(igraph_vector_t *out, const igraph_t *g,
 sn_error_t sn_twomode_closeness(igraph_vector_t *out, const igraph_t *g,
 				const igraph_vector_bool_t *types, bool normalized)
 {
-	igraph_vector_int_t reached;
+	igraph_vector_t reached;
 	double size[2];
 	sn_error_t rc = twomode_check(g, types, size, "two-mode closeness");
 
 	if (rc != SN_OK)
 		return rc;
-	if (igraph_vector_int_init(&reached, 0) != IGRAPH_SUCCESS)
+	if (igraph_vector_init(&reached, 0) != IGRAPH_SUCCESS)
 		return sn_error_set(SN_ENOMEM, "two-mode closeness: out of memory");
-	/* Raw igraph closeness is 1 / (sum of distances to the reachable vertices). */
-	rc = sn_error_from_igraph(igraph_closeness(g, out, &reached, NULL, igraph_vss_all(),
-						   IGRAPH_ALL, NULL, false), "two-mode closeness");
+	/* Raw closeness: 1 / (sum of distances to the reachable vertices). */
+	rc = sn__closeness_fast_scaled(out, NULL, &reached, g, NULL, 0, false);
 	if (rc != SN_OK)
 		goto done;
 	double total = size[0] + size[1];
 	for (igraph_integer_t v = 0; v < igraph_vcount(g); v++) {
-		double r = (double)VECTOR(reached)[v];
+		double r = VECTOR(reached)[v];
 		if (r == 0 || !isfinite(VECTOR(*out)[v])) {
 			VECTOR(*out)[v] = 0;
 			continue;
@@ -76,7 +81,7 @@ sn_error_t sn_twomode_closeness(igraph_vector_t *out, const igraph_t *g,
 		VECTOR(*out)[v] *= (other + 2 * (own - 1)) * r / (total - 1);
 	}
 done:
-	igraph_vector_int_destroy(&reached);
+	igraph_vector_destroy(&reached);
 	return rc;
 }
 
@@ -100,8 +105,7 @@ sn_error_t sn_twomode_betweenness(igraph_vector_t *out, const igraph_t *g,
 	sn_error_t rc = twomode_check(g, types, size, "two-mode betweenness");
 
 	if (rc == SN_OK)
-		rc = sn_error_from_igraph(igraph_betweenness(g, out, igraph_vss_all(), false, NULL),
-					  "two-mode betweenness");
+		rc = sn_betweenness_fast(out, g, NULL, 0);
 	if (rc != SN_OK || !normalized)
 		return rc;
 	double max[2] = { betweenness_max(size[0], size[1]), betweenness_max(size[1], size[0]) };

@@ -4,6 +4,11 @@
 samnetinclude_HEADERS += include/samnet/nullmodel.h include/samnet/backbone.h
 libsamnet_la_SOURCES += models/incidence.c models/curveball.c models/bicm.c models/backbone.c
 
+# significance against the curveball null (issue 8); in models/, beside the
+# null models it samples, so that analysis/ never calls models/ (issue 18)
+samnetinclude_HEADERS += include/samnet/significance.h
+libsamnet_la_SOURCES += models/significance.c models/nullstats.c
+
 # generator (issue 9)
 libsamnet_la_SOURCES += models/generate.c
 samnetinclude_HEADERS += include/samnet/generate.h

@@ -2,7 +2,7 @@
 # scripts/bench.sh: samnet against python-igraph and NetworkX on generated data.
 #
 #   scripts/bench.sh [--large] [--full] [--sizes "1000 10000"] [--runs 3] [--threads 0]
-#                    [--build DIR] [--work DIR] [--markdown FILE] [--no-networkx]
+#                    [--build DIR] [--work DIR] [--markdown FILE] [--no-networkx] [--paths]
 #
 # Generates datasets of N actors and 2N projects (seed 1) with samnet's
 # generator, runs the same pipeline with samnet (tests/bench_samnet, linked to
@@ -17,6 +17,10 @@
 # python-igraph's weighted exact betweenness takes about 400 s at 10 000 actors;
 # it runs above 2 000 actors only with --full, so that the default run stays
 # near 10 minutes on 2 cores.
+# Then `samnet centrality --measures M` for the exact path measures (the whole
+# command, load to table) against python-igraph's same measure.  --paths runs
+# only that comparison, back to back (python-igraph's exact betweenness,
+# closeness and harmonic, then the commands; no NetworkX, no power indices).
 # Last, the power-index benchmark: exact Banzhaf and Shapley-Shubik indices of
 # the 290 kommuner of the bundled dataset weighted by population, quota 50 %.
 set -eu
@@ -30,6 +34,7 @@ WORK="${TMPDIR:-/tmp}/samnet-bench"
 MARKDOWN=""
 NETWORKX=yes
 FULL=no
+PATHS=no
 PY=/usr/bin/python3
 TIMEOUT=3600
 
@@ -44,7 +49,8 @@ while [ $# -gt 0 ]; do
 	--markdown) MARKDOWN="$2"; shift ;;
 	--no-networkx) NETWORKX=no ;;
 	--full) FULL=yes ;;
-	-h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	--paths) PATHS=yes; NETWORKX=no ;;
+	-h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "bench.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -65,6 +71,28 @@ if [ ! -f "$BUILD/Makefile" ]; then
 fi
 make -s -C "$BUILD" -j2 libsamnet.la samnet tests/bench_samnet >&2
 DRIVER="$BUILD/tests/bench_samnet"
+
+# bench_command DATA MEASURE PREFIX: times `samnet centrality` with one
+# measure (Newman projection, threads as --threads; values scaled as
+# python-igraph's defaults: raw betweenness, normalised closeness and
+# harmonic) and prints a JSON step line and the top 12 actors by the measure.
+bench_command() {
+	case "$2" in betweenness*) scaling=--raw ;; *) scaling=--normalized ;; esac
+	if SAMNET_THREADS=$THREADS /usr/bin/time -f '%e %M' -o "$3.time" "$BUILD/samnet" centrality \
+		"$1" --projection newman --measures "$2" $scaling --format csv >"$3.csv" 2>"$3.err"; then
+		read -r secs kb <"$3.time"
+		printf '{"tool": "samnet", "step": "cmd_%s", "seconds": %s, "runs": 1, "peak_rss_kb": %s}\n' \
+			"$2" "$secs" "$kb"
+		$PY -c 'import csv, json, math, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+vals = [(r["id"], float(r[sys.argv[2]] or "nan")) for r in rows]
+top = sorted([x for x in vals if not math.isnan(x[1])], key=lambda x: (-x[1], x[0]))[:12]
+print(json.dumps({"tool": "samnet", "check": "cmd_%s_top" % sys.argv[2], "top": top}))' "$3.csv" "$2"
+	else
+		printf '{"tool": "samnet", "step": "cmd_%s", "skipped": "%s"}\n' "$2" \
+			"$(head -1 "$3.err" | tr -d '"\\')"
+	fi
+}
 
 mkdir -p "$WORK"
 # The machine, as the report states it.
@@ -95,17 +123,41 @@ for n in $SIZES; do
 		fi
 	fi
 
-	say "$n actors: samnet"
-	timeout $TIMEOUT "$DRIVER" run "$data" --runs "$RUNS" --threads "$THREADS" \
-		--skip "$sskip" --skip-reason "$sreason" --out "$WORK" >"$WORK/$n-samnet.jsonl" ||
-		say "samnet driver failed at $n actors (exit $?)"
-	SPECS="$SPECS $n:samnet:$WORK/$n-samnet.jsonl"
+	if [ "$PATHS" = yes ]; then
+		iskip="load_only"
+		for st in degree strength betweenness_w betweenness_approx eigenvector pagerank kcore \
+			components louvain leiden labelprop walktrap graphml; do
+			[ "$st" = betweenness_w ] && [ "$FULL" = yes ] && continue
+			iskip="$iskip,$st"
+		done
+		ireason="--paths: path measures only"
+	else
+		say "$n actors: samnet"
+		timeout $TIMEOUT "$DRIVER" run "$data" --runs "$RUNS" --threads "$THREADS" \
+			--skip "$sskip" --skip-reason "$sreason" --out "$WORK" >"$WORK/$n-samnet.jsonl" ||
+			say "samnet driver failed at $n actors (exit $?)"
+		SPECS="$SPECS $n:samnet:$WORK/$n-samnet.jsonl"
+	fi
 
 	say "$n actors: python-igraph"
 	timeout $TIMEOUT $PY "$ROOT/scripts/bench_igraph.py" "$data" --runs "$RUNS" \
 		--skip "$iskip" --skip-reason "$ireason" --out "$WORK" >"$WORK/$n-igraph.jsonl" ||
 		say "python-igraph driver failed at $n actors (exit $?)"
 	SPECS="$SPECS $n:igraph:$WORK/$n-igraph.jsonl"
+
+	# The path measures as users run them: the whole `samnet centrality`
+	# command (load, Newman projection, the measure, the CSV table), one run
+	# each, against python-igraph's step above on the same graph.
+	if [ -z "$sskip" ]; then
+		cmds="betweenness closeness harmonic"
+		[ "$FULL" = yes ] && cmds="$cmds betweenness_w"
+		: >"$WORK/$n-commands.jsonl"
+		for m in $cmds; do
+			say "$n actors: samnet centrality --measures $m"
+			bench_command "$data" "$m" "$WORK/$n-cmd-$m" >>"$WORK/$n-commands.jsonl"
+		done
+		SPECS="$SPECS $n:commands:$WORK/$n-commands.jsonl"
+	fi
 
 	if [ "$nx" = yes ]; then
 		say "$n actors: NetworkX"
@@ -122,6 +174,7 @@ done
 # computes power indices; the figures stand alone.
 : >"$WORK/power.jsonl"
 for idx in banzhaf shapley; do
+	[ "$PATHS" = yes ] && break
 	say "power indices: $idx, 290 kommuner"
 	if /usr/bin/time -f '%e %M' -o "$WORK/power-$idx.time" "$BUILD/samnet" power \
 		--players type=kommun --all-actors --quota 50% --indices "$idx" --method exact \

@@ -8,6 +8,7 @@ runs once.  Peak memory is the process's ru_maxrss at the end.
 """
 import csv
 import json
+import math
 import resource
 import statistics
 import sys
@@ -49,8 +50,11 @@ class Bench:
         emit({"tool": self.tool, "check": check, "value": value})
 
     def top(self, check, ids, values):
-        """Top 12 (id, value) pairs by value, ties broken by id."""
-        order = sorted(range(len(values)), key=lambda i: (-values[i], ids[i]))[:12]
+        """Top 12 (id, value) pairs by value, ties broken by id; NaN (closeness
+        of an isolated vertex) last, since it would break the sort."""
+        order = sorted(range(len(values)),
+                       key=lambda i: (math.isnan(values[i]),
+                                      0 if math.isnan(values[i]) else -values[i], ids[i]))[:12]
         emit({"tool": self.tool, "check": check,
               "top": [[ids[i], values[i]] for i in order]})
 

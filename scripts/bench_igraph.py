@@ -76,9 +76,13 @@ def main(argv):
     r = b.step("betweenness", lambda: G.betweenness())
     if r is not None:
         b.top("betweenness_top", ids, r)
-    b.step("betweenness_w", lambda: G.betweenness(weights="length"))
+    r = b.step("betweenness_w", lambda: G.betweenness(weights="length"))
+    if r is not None:
+        b.top("betweenness_w_top", ids, r)
     b.step("betweenness_approx", None, why_skipped="python-igraph has no sampled betweenness with an error bound")
-    b.step("closeness", lambda: G.closeness())
+    r = b.step("closeness", lambda: G.closeness())
+    if r is not None:
+        b.top("closeness_top", ids, r)
     r = b.step("harmonic", lambda: G.harmonic_centrality())
     if r is not None:
         b.top("harmonic_top", ids, r)

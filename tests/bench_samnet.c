@@ -39,6 +39,9 @@
 #pragma weak sn_centrality_eigenvector
 #pragma weak sn_centrality_pagerank
 #pragma weak sn_centrality_coreness
+#pragma weak sn_centrality_betweenness
+#pragma weak sn_centrality_closeness
+#pragma weak sn_centrality_harmonic
 #endif
 #if __has_include("samnet/communities.h")
 #include "samnet/communities.h"
@@ -69,7 +72,6 @@ typedef struct {
 	sn_dataset_t *ds;
 	sn_network_t net;
 	sn_projection_t count, newman;
-	igraph_vector_t lengths;   /* 1 / newman weight */
 	igraph_vector_t v;         /* the last measure */
 	igraph_vector_t exact;     /* exact unweighted betweenness, when computed */
 	double eps;                /* --eps of the sampled betweenness */
@@ -208,14 +210,21 @@ static sn_error_t st_proj_newman(bench_t *b)
 	return sn_projection_build(&b->newman, &b->net, SN_MODE_ACTORS, SN_WEIGHT_NEWMAN, 0);
 }
 
+/*
+ * The path measures through samnet/centrality.h, the functions `samnet
+ * centrality`, the exports and the report call (they run the parallel
+ * paths of samnet/fast.h; --threads reaches them through SAMNET_THREADS).
+ * Raw values, as python-igraph returns them.
+ */
 static sn_error_t st_betweenness(bench_t *b)
 {
-	return sn_betweenness_fast(&b->v, &b->newman.graph, NULL, b->threads);
+	return sn_centrality_betweenness(&b->v, &b->newman.graph, NULL, false);
 }
 
+/* Lengths 1/w: sn_centrality_betweenness() takes the strengths and inverts them. */
 static sn_error_t st_betweenness_w(bench_t *b)
 {
-	return sn_betweenness_fast(&b->v, &b->newman.graph, &b->lengths, b->threads);
+	return sn_centrality_betweenness(&b->v, &b->newman.graph, &b->newman.weight, false);
 }
 
 static sn_error_t st_betweenness_approx(bench_t *b)
@@ -228,20 +237,15 @@ static sn_error_t st_betweenness_approx(bench_t *b)
 	return err;
 }
 
-/*
- * Closeness and harmonic of the projection, computed on the two-mode graph
- * (same values, see samnet/fast.h): the actors are its first vertices.
- */
+/* Closeness and harmonic of the projection, normalised as python-igraph's defaults. */
 static sn_error_t st_closeness(bench_t *b)
 {
-	return sn_closeness_bipartite_fast(&b->v, NULL, &b->net.graph,
-					   (igraph_integer_t)b->net.nactors, b->threads);
+	return sn_centrality_closeness(&b->v, &b->newman.graph, NULL, true);
 }
 
 static sn_error_t st_harmonic(bench_t *b)
 {
-	return sn_closeness_bipartite_fast(NULL, &b->v, &b->net.graph,
-					   (igraph_integer_t)b->net.nactors, b->threads);
+	return sn_centrality_harmonic(&b->v, &b->newman.graph, NULL, true);
 }
 
 static sn_error_t st_components(bench_t *b)
@@ -456,9 +460,6 @@ static void run_pipeline(bench_t *b)
 		return;
 	b->have_proj = true;
 	emit_projection_checks(b);
-	igraph_vector_resize(&b->lengths, igraph_vector_size(&b->newman.weight));
-	for (igraph_integer_t e = 0; e < igraph_vector_size(&b->lengths); e++)
-		VECTOR(b->lengths)[e] = 1.0 / VECTOR(b->newman.weight)[e];
 	run_centrality(b);
 	run_communities(b);
 }
@@ -540,7 +541,12 @@ int main(int argc, char **argv)
 			return usage();
 		}
 	}
-	igraph_vector_init(&b.lengths, 0);
+	if (b.threads > 0) {   /* the thread count of samnet/centrality.h's path measures */
+		char t[16];
+
+		snprintf(t, sizeof t, "%d", b.threads);
+		setenv("SAMNET_THREADS", t, 1);
+	}
 	igraph_vector_init(&b.v, 0);
 	igraph_vector_init(&b.exact, 0);
 	igraph_vector_int_init(&b.memb, 0);
@@ -558,7 +564,6 @@ int main(int argc, char **argv)
 		sn_network_destroy(&b.net);
 		sn_dataset_free(b.ds);
 	}
-	igraph_vector_destroy(&b.lengths);
 	igraph_vector_destroy(&b.v);
 	igraph_vector_destroy(&b.exact);
 	igraph_vector_int_destroy(&b.memb);

@@ -21,6 +21,10 @@ tests_check_coalition_LDADD = $(TEST_LIBS)
 TESTS += tests/cli.test
 dist_check_SCRIPTS += tests/cli.test tests/cram.py
 
+# the layers of issue 18: no upward include, analysis/ never calls models/
+TESTS += tests/layers.test
+dist_check_SCRIPTS += tests/layers.test
+
 # null models, significance, backbones (issue 8)
 check_PROGRAMS += tests/check_nullmodel
 TESTS += tests/check_nullmodel
@@ -32,6 +36,12 @@ check_PROGRAMS += tests/check_fastpaths
 TESTS += tests/check_fastpaths
 tests_check_fastpaths_CFLAGS = $(TEST_CFLAGS)
 tests_check_fastpaths_LDADD = $(TEST_LIBS)
+
+# the path measures on the parallel exact paths, the thread rule, the registry (issue 18)
+check_PROGRAMS += tests/check_measures_fast
+TESTS += tests/check_measures_fast
+tests_check_measures_fast_CFLAGS = $(TEST_CFLAGS)
+tests_check_measures_fast_LDADD = $(TEST_LIBS)
 
 check_PROGRAMS += tests/check_significance
 TESTS += tests/check_significance

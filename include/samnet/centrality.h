@@ -19,6 +19,18 @@
  * destroyed.  Errors common to all: SN_EINVAL for a directed graph or a bad
  * weight vector (wrong length, a weight <= 0 or not finite), SN_ENOMEM,
  * SN_ENUMERIC when an eigensolver does not converge.
+ *
+ * Betweenness, closeness and harmonic closeness (one-mode, weighted or
+ * not, and the two-mode closeness and betweenness) run on the parallel
+ * exact paths of samnet/fast.h: one shortest-path search per source, the
+ * sources dealt to POSIX threads.  Threads: sn_fast_threads(0, n), i.e. the
+ * environment variable SAMNET_THREADS when it holds a whole number from 1
+ * to 256, otherwise one per online processor, and never more than one per
+ * 16 vertices.  The
+ * values equal igraph's serial functions up to the order of floating-point
+ * additions (relative differences of the order of 1e-15), and are the same
+ * for every run with the same thread count.  They add SN_ELIMIT for a graph
+ * of 2^31 or more vertices or adjacency entries.
  */
 #ifndef SAMNET_CENTRALITY_H
 #define SAMNET_CENTRALITY_H
@@ -229,6 +241,16 @@ typedef struct {
 	bool weighted;            /* uses the tie strengths (sn_centrality_compute()'s `weights`) */
 	bool two_mode;            /* defined on the two-mode graph too (sn_twomode_compute()) */
 	bool standard;            /* one of the columns of sn_columns_add_standard() and the report */
+	/*
+	 * Computes the measure on the one-mode graph `g` into `out` (caller-
+	 * initialised, resized to one value per vertex), with the contract of
+	 * the sn_centrality_*() function it calls.  sn_centrality_compute()
+	 * passes `weights` only to a measure marked `weighted` (NULL to the
+	 * others), so the plain and "_w" variants of a path measure share one
+	 * function.
+	 */
+	sn_error_t (*compute)(igraph_vector_t *out, const igraph_t *g,
+			      const igraph_vector_t *weights, bool normalized);
 } sn_measure_info_t;
 
 /* The registry entry of `m` (static), or NULL when `m` is out of range.  O(1). */
@@ -244,10 +266,10 @@ const char *sn_measure_name(sn_measure_t m);
 sn_error_t sn_measure_parse(const char *name, sn_measure_t *out);
 
 /*
- * Computes measure `m` on `g` by calling the function above.  `weights` is
- * used by the measures marked weighted and ignored by the others (the _w
- * measures fall back to hops when it is NULL).  SN_EINVAL for an unknown
- * measure, plus the errors of that function.
+ * Computes measure `m` on `g` through its registry entry's compute function.
+ * `weights` is used by the measures marked weighted and ignored by the
+ * others (the _w measures fall back to hops when it is NULL).  SN_EINVAL
+ * for an unknown measure, plus the errors of that function.
  */
 sn_error_t sn_centrality_compute(igraph_vector_t *out, const igraph_t *g,
 				 const igraph_vector_t *weights, sn_measure_t m, bool normalized);

@@ -31,6 +31,17 @@ extern "C" {
 #endif
 
 /*
+ * The number of threads the functions below use on a graph of `n`
+ * vertices when asked for `threads` (the centrality.h measures pass 0):
+ * `threads` when > 0 (at most 256); otherwise the environment variable SAMNET_THREADS
+ * when it holds a whole number from 1 to 256; otherwise one per online
+ * processor (sysconf(_SC_NPROCESSORS_ONLN), at most 256).  Never more than
+ * one thread per 16 vertices (sources are dealt in chunks of 16), and at
+ * least 1.  O(1).
+ */
+int sn_fast_threads(int threads, igraph_integer_t n);
+
+/*
  * Exact betweenness centrality of every vertex (Brandes 2001): the sum over
  * ordered pairs (s, t), s != v != t, of the share of shortest s-t paths
  * passing through v; halved for undirected graphs, so that it equals
@@ -71,8 +82,14 @@ sn_error_t sn_betweenness_fast(igraph_vector_t *out, const igraph_t *g,
  * V - 1 (igraph_harmonic_centrality with normalized = true); 0 for an
  * isolated vertex and for V = 1.
  *
- * Errors and threads as sn_betweenness_fast().  Time O(V E) unweighted,
- * O(V (E + V log V)) weighted, divided by threads.
+ * Unweighted, the searches run 64 sources at a time (multi-source
+ * breadth-first search: one bit per source, one pass over the edges per
+ * level), and each source's terms are added level by level as in igraph,
+ * so the values equal igraph's to the last bit at any thread count.
+ *
+ * Errors and threads as sn_betweenness_fast().  Time O(V/64 L (V + E))
+ * unweighted, L the number of levels (the largest eccentricity plus one),
+ * O(V (E + V log V)) weighted, divided by threads; memory O(V) per thread.
  */
 sn_error_t sn_closeness_fast(igraph_vector_t *closeness_out, igraph_vector_t *harmonic_out,
 			     const igraph_t *g, const igraph_vector_t *weights, int threads);
