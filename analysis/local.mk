@@ -21,6 +21,3 @@ samnetinclude_HEADERS += include/samnet/structure.h include/samnet/centrality.h 
 libsamnet_la_SOURCES += analysis/dynamics.c
 samnetinclude_HEADERS += include/samnet/dynamics.h
 
-# one actor's profile: "why is X central" (issue 22)
-libsamnet_la_SOURCES += analysis/profile.c
-samnetinclude_HEADERS += include/samnet/profile.h

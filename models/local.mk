@@ -31,3 +31,7 @@ libsamnet_la_SOURCES += models/coalition.c
 # whom actors reach: partner population, two-mode components (issue 18)
 samnetinclude_HEADERS += include/samnet/reach.h
 libsamnet_la_SOURCES += models/reach.c
+
+# one actor's profile: "why is X central"; in models/ because it computes power (issue 22)
+libsamnet_la_SOURCES += models/profile.c
+samnetinclude_HEADERS += include/samnet/profile.h
