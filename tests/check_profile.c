@@ -1,5 +1,5 @@
 /*
- * Tests of one actor's profile (analysis/profile.c) on tests/data/mini.
+ * Tests of one actor's profile (models/profile.c) on tests/data/mini.
  * Expected values are counted by hand from the fixture's memberships.csv
  * (p1: skane, halland, malmo; p2: skane, lu, malmo, almi; p3: lu;
  * p4: kommuner:12 = malmo, lund, and lu) or computed with NetworkX 2.x on
