@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli/commands.h"
+#include "cli/whatif.h"
 #include "samnet/coalition.h"
 
 static const cli_option_t options[] = {
@@ -13,6 +14,9 @@ static const cli_option_t options[] = {
 	{ "members", 'm', "IDS", "comma-separated actor ids or selectors (kommuner:24, regions:*)" },
 	{ "all", 'a', NULL, "every named coalition side by side" },
 	{ "projection", 'p', "W", "weighting of the actor projection: count (default), newman, jaccard, overlap" },
+	CLI_WHATIF_OPTIONS,
+	{ "rule", 'r', "RULE", "what-if: majority (default), qualified, double, unanimity, or a rule "
+			       "such as \"members>=11 and population>=65%\"" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -172,6 +176,10 @@ static int run(cli_ctx_t *ctx)
 		return cli_usage_error(ctx, "%s", sn_error_last());
 	if (!!name + cli_flag(ctx, "members") + cli_flag(ctx, "all") > 1)
 		return cli_usage_error(ctx, "give one of --coalition, --members and --all");
+	if (cli_flag(ctx, "all") && cli_whatif_wanted(ctx))
+		return cli_usage_error(ctx, "--add, --remove and --suggest change one coalition, not --all");
+	if (cli_opt(ctx, "rule") && !cli_whatif_wanted(ctx))
+		return cli_usage_error(ctx, "--rule judges a what-if: give --add, --remove or --suggest");
 	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
 	sn_projection_init(&proj);
@@ -218,6 +226,11 @@ static int run(cli_ctx_t *ctx)
 		}
 		memcpy(members, d.ds->coalitions[c].actors, n * sizeof *members);
 	}
+	if (cli_whatif_wanted(ctx)) {
+		rc = cli_whatif_run(ctx, &d, name ? name : "(--members)", members, n, NULL,
+				    cli_opt(ctx, "rule"));
+		goto done;
+	}
 	if ((err = sn_coalition_profile(&p, &d.net, &proj, members, n, d.year)) != SN_OK) {
 		rc = cli_fail(err);
 		goto done;
@@ -249,7 +262,17 @@ const cli_command_t cmd_coalition = {
 		       "every coalition of coalitions.csv.  ratio is pagerank_share over\n"
 		       "population_share; external_ties are ties to non-members, external_partners\n"
 		       "the non-members tied to a member; shared_projects have two members or more,\n"
-		       "joint_projects every member.",
+		       "joint_projects every member.\n"
+		       "What-if: --add and --remove change the coalition (lists of ids and\n"
+		       "selectors; adding a member or removing a non-member is a usage error), and\n"
+		       "the output compares base and scenario: members, population share, whether\n"
+		       "the coalition meets --rule among the regions (population majority by\n"
+		       "default; qualified is 55% of the members and 65% of the population, double\n"
+		       "a majority of both, unanimity every member), and each member's Banzhaf and\n"
+		       "Shapley-Shubik index in the coalition's own game under the rule.\n"
+		       "--suggest K lists the K regions whose joining adds the most population, in\n"
+		       "turn, and whether the rule is met after each.\n"
+		       "Example: samnet coalition -c sydsverige --add regions:05",
 	.options = options,
 	.uses_dataset = true,
 	.run = run,

@@ -6,7 +6,8 @@ CLI_SHARED_SOURCES = cli/cli.h cli/commands.h cli/commands.c cli/options.c cli/o
 	cli/outfile.c cli/data.c cli/structure_table.c cli/structure_table.h \
 	cli/cmd_validate.c cli/cmd_summary.c cli/cmd_significance.c cli/cmd_backbone.c \
 	cli/cmd_centrality.c cli/cmd_brokerage.c cli/cmd_coalition.c cli/cmd_export.c \
-	cli/cmd_report.c cli/cmd_generate.c cli/cmd_import.c cli/cmd_dynamics.c cli/cmd_actor.c cli/man.c
+	cli/cmd_report.c cli/cmd_generate.c cli/cmd_import.c cli/cmd_dynamics.c cli/cmd_actor.c cli/man.c \
+	cli/whatif.c cli/whatif.h
 
 samnet_SOURCES += cli/main.c cli/cmd_power.c cli/cmd_communities.c $(CLI_SHARED_SOURCES)
 

@@ -22,6 +22,7 @@
 #include "samnet/power.h"
 #include "samnet/players.h"
 #include "samnet/coalition.h"
+#include "samnet/scenario.h"
 #include "samnet/reach.h"
 #include "samnet/generate.h"
 #include "samnet/nullmodel.h"

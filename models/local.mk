@@ -35,3 +35,7 @@ libsamnet_la_SOURCES += models/reach.c
 # one actor's profile: "why is X central"; in models/ because it computes power (issue 22)
 libsamnet_la_SOURCES += models/profile.c
 samnetinclude_HEADERS += include/samnet/profile.h
+
+# what-if scenarios on a coalition: --add/--remove, rule presets, --suggest (issue 21)
+samnetinclude_HEADERS += include/samnet/scenario.h
+libsamnet_la_SOURCES += models/scenario.c

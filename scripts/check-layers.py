@@ -75,6 +75,7 @@ HEADER_HOME = {
     "samnet/players.h": "models",
     "samnet/reach.h": "models",
     "samnet/profile.h": "models",
+    "samnet/scenario.h": "models",
     "samnet/export.h": "export",
     "samnet/writer.h": "export",
     "samnet/doc.h": "export",

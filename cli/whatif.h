@@ -1,0 +1,27 @@
+/* What-if output shared by `samnet coalition` and `samnet power` (issue 21). */
+#ifndef SAMNET_CLI_WHATIF_H
+#define SAMNET_CLI_WHATIF_H
+
+#include "cli/commands.h"
+
+/* The options both commands take; --rule is each command's own. */
+#define CLI_WHATIF_OPTIONS \
+	{ "add", 0, "SEL,...", "what-if: actors joining the coalition (ids, regions:05, " \
+			       "kommuner:12, a coalition's name)" }, \
+	{ "remove", 0, "SEL,...", "what-if: members leaving the coalition" }, \
+	{ "suggest", 0, "K", "what-if: the K non-members whose joining raises the population " \
+			     "share most, with the rule met or not after each" }
+
+/* True when --add, --remove or --suggest asks for a what-if. */
+bool cli_whatif_wanted(const cli_ctx_t *ctx);
+
+/*
+ * Compares the coalition `name` (members base[0..nbase)) with itself after
+ * --add and --remove under `rule` (a preset or a rule; NULL: majority) in the
+ * electorate `electorate` (a players selector; NULL: the regions), writes
+ * the document and returns the exit code.
+ */
+int cli_whatif_run(cli_ctx_t *ctx, const cli_data_t *d, const char *name, const size_t *base,
+		   size_t nbase, const char *electorate, const char *rule);
+
+#endif
