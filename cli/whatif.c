@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -134,6 +135,61 @@ static cli_table_t *suggest_table(const sn_dataset_t *ds, const sn_scenario_sugg
 	return NULL;
 }
 
+/* The smallest blocking minorities inside both sides, as member ids. */
+static int blocking_rows(cli_table_t *t, const sn_scenario_t *s, const sn_dataset_t *ds,
+			 bool changed)
+{
+	const sn_scenario_side_t *side = changed ? &s->changed : &s->base;
+	sn_coalition_list_t l;
+	sn_error_t err = sn_scenario_blocking(&l, s, ds, changed);
+	int bad = 0;
+
+	for (size_t k = 0; !err && !bad && k < l.count; k++) {
+		size_t a = l.offsets[k], size = l.offsets[k + 1] - a;
+		size_t *actors = malloc(size * sizeof *actors);
+		int64_t pop = 0;
+		char *ids = NULL;
+		size_t len = 0;
+		FILE *fp = actors ? open_memstream(&ids, &len) : NULL;
+		for (size_t i = 0; fp && i < size; i++) {
+			actors[i] = side->members[l.players[a + i]];
+			fprintf(fp, "%s%s", i ? "," : "", ds->actors[actors[i]].id);
+		}
+		bad = !fp || fclose(fp) ||
+		      (err = sn_dataset_represented_population(ds, actors, size, s->year, &pop)) ||
+		      cli_table_row(t) | cli_table_str(t, 0, changed ? "scenario" : "base") |
+		      cli_table_int(t, 1, (int64_t)size) |
+		      cli_table_share(t, 2, s->national > 0 ? (double)pop / (double)s->national : NAN) |
+		      cli_table_str(t, 3, ids);
+		free(ids);
+		free(actors);
+	}
+	sn_coalition_list_destroy(&l);
+	if (err)
+		return cli_fail(err);
+	return bad ? cli_fail(sn_error_set(SN_ENOMEM, "out of memory")) : CLI_EXIT_OK;
+}
+
+static int blocking_table(cli_doc_t *doc, const sn_scenario_t *s, const sn_dataset_t *ds)
+{
+	cli_table_t *t = cli_table_new("blocking", "Blocking minorities inside the coalition: the "
+				       "fewest members who can stop a decision");
+	int rc;
+
+	if (!t || cli_table_column(t, "coalition", CLI_COL_STR) |
+		  cli_table_column(t, "size", CLI_COL_INT) |
+		  cli_table_column(t, "population_share", CLI_COL_SHARE) |
+		  cli_table_column(t, "members", CLI_COL_STR)) {
+		cli_table_free(t);
+		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	}
+	if ((rc = blocking_rows(t, s, ds, false)) || (rc = blocking_rows(t, s, ds, true))) {
+		cli_table_free(t);
+		return rc;
+	}
+	return cli_doc_table(doc, t) ? cli_fail(sn_error_set(SN_ENOMEM, "out of memory")) : CLI_EXIT_OK;
+}
+
 /* A library error: invalid requests are usage errors. */
 static int fail(const cli_ctx_t *ctx, sn_error_t err)
 {
@@ -173,11 +229,29 @@ int cli_whatif_run(cli_ctx_t *ctx, const cli_data_t *d, const char *name, const 
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 		goto done;
 	}
-	rc = cli_doc_write(doc, ctx);
+	if ((rc = blocking_table(doc, &s, d->ds)) == CLI_EXIT_OK)
+		rc = cli_doc_write(doc, ctx);
 done:
 	cli_doc_free(doc);
 	free(rows);
 	free(changed);
 	sn_scenario_destroy(&s);
 	return rc;
+}
+
+int cli_whatif_named(cli_ctx_t *ctx, const cli_data_t *d, const char *name, const char *electorate,
+		     const char *rule)
+{
+	size_t c = name ? sn_dataset_find_coalition(d->ds, name) : SN_NO_PARENT;
+	char hint[SN_SUGGEST_PHRASE_MAX];
+
+	if (!name)
+		return cli_usage_error(ctx, "--add, --remove and --suggest change the coalition of "
+				       "--coalition: name one");
+	if (c == SN_NO_PARENT)
+		return cli_usage_error(ctx, "no coalition named '%s'%s (samnet coalition --all lists "
+				       "them)", name, sn_dataset_suggest_coalition(d->ds, name, hint,
+										   sizeof hint));
+	return cli_whatif_run(ctx, d, d->ds->coalitions[c].name, d->ds->coalitions[c].actors,
+			      d->ds->coalitions[c].nactors, electorate, rule);
 }

@@ -24,4 +24,8 @@ bool cli_whatif_wanted(const cli_ctx_t *ctx);
 int cli_whatif_run(cli_ctx_t *ctx, const cli_data_t *d, const char *name, const size_t *base,
 		   size_t nbase, const char *electorate, const char *rule);
 
+/* cli_whatif_run() on the named coalition `name` (a usage error when NULL or unknown). */
+int cli_whatif_named(cli_ctx_t *ctx, const cli_data_t *d, const char *name, const char *electorate,
+		     const char *rule);
+
 #endif

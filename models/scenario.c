@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -307,4 +308,56 @@ done:
 	*out = rows;
 	*n = count;
 	return SN_OK;
+}
+
+/* Keeps the coalitions of `all` of the smallest size in *out (initialised). */
+static sn_error_t keep_smallest(sn_coalition_list_t *out, const sn_coalition_list_t *all)
+{
+	size_t min = SIZE_MAX, count = 0, nplayers = 0;
+
+	for (size_t k = 0; k < all->count; k++) {
+		size_t size = all->offsets[k + 1] - all->offsets[k];
+		if (size < min) {
+			min = size;
+			count = 0;
+		}
+		count += size == min;
+	}
+	nplayers = count * (min == SIZE_MAX ? 0 : min);
+	out->offsets = malloc((count + 1) * sizeof *out->offsets);
+	out->players = malloc((nplayers + 1) * sizeof *out->players);
+	if (!out->offsets || !out->players)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	out->offsets[0] = 0;
+	for (size_t k = 0; k < all->count; k++) {
+		size_t a = all->offsets[k];
+		if (all->offsets[k + 1] - a != min)
+			continue;
+		memcpy(out->players + out->offsets[out->count], all->players + a, min * sizeof *out->players);
+		out->offsets[out->count + 1] = out->offsets[out->count] + min;
+		out->count++;
+	}
+	out->total = (double)out->count;
+	return SN_OK;
+}
+
+sn_error_t sn_scenario_blocking(sn_coalition_list_t *out, const sn_scenario_t *s,
+				const sn_dataset_t *ds, bool changed)
+{
+	const sn_scenario_side_t *side = changed ? &s->changed : &s->base;
+	sn_coalition_list_t all;
+	sn_players_t p;
+	sn_game_t *g = NULL;
+	sn_error_t err;
+
+	sn_coalition_list_init(out);
+	sn_coalition_list_init(&all);
+	sn_players_init(&p);
+	if (!(err = rule_game(&g, &p, ds, side->members, side->n, s->rule, s->year)) &&
+	    !(err = sn_game_minimal_coalitions(&all, g, true, SIZE_MAX, 0)))
+		err = keep_smallest(out, &all);
+	sn_coalition_list_destroy(&all);
+	sn_game_free(g);
+	sn_players_destroy(&p);
+	return err;
 }

@@ -27,6 +27,7 @@
 
 #include "samnet/dataset.h"
 #include "samnet/error.h"
+#include "samnet/power.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -124,6 +125,20 @@ typedef struct {
  */
 sn_error_t sn_scenario_suggest(sn_scenario_suggestion_t **out, size_t *n,
 			       const sn_scenario_t *s, const sn_dataset_t *ds, size_t k);
+
+/*
+ * The blocking minorities inside one side of a computed scenario (`changed`
+ * false: the base): the smallest minimal blocking coalitions of the
+ * members' own game under the rule, i.e. the fewest members who, voting no,
+ * stop the coalition's decision (sn_game_minimal_coalitions()).  Players in
+ * *out are positions in the side's members.  *out is initialised here; the
+ * caller destroys it; out->total counts the listed ones.
+ * Beyond 25 members a one-criterion game lists none (out->count 0).
+ * Errors: SN_ELIMIT for a vector rule beyond 25 members, SN_ENOMEM, the
+ * errors of building the game.  O(2^n n) for n members.
+ */
+sn_error_t sn_scenario_blocking(sn_coalition_list_t *out, const sn_scenario_t *s,
+				const sn_dataset_t *ds, bool changed);
 
 #ifdef __cplusplus
 }
