@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "cli/commands.h"
+#include "cli/whatif.h"
+#include "samnet/scenario.h"
 
 /* Coalitions listed by --minimal and --blocking at most. */
 #define MAX_LIST 10000
@@ -19,7 +21,8 @@ static const cli_option_t options[] = {
 	{ "coalition", 'c', "NAME", "players: the members of a coalition of coalitions.csv" },
 	{ "weight", 0, "W", "population (default), sqrt-population (Penrose), equal, or an actor column" },
 	{ "quota", 'Q', "Q", "quota: N, N%, >N or >N% of the total weight (default >50%)" },
-	{ "rule", 'r', "RULE", "vector rule, e.g. \"members>=11 and population>=65%\" (instead of --quota)" },
+	{ "rule", 'r', "RULE", "majority, qualified, double, unanimity or a vector rule, e.g. "
+			       "\"members>=11 and population>=65%\" (instead of --quota)" },
 	{ "indices", 'i', "LIST", "banzhaf,shapley,johnston,deegan-packel,holler,coleman,owen, all or "
 				  "cheap (default: all up to 20 players, else cheap)" },
 	{ "method", 'm', "M", "auto (default), exact, brute or montecarlo" },
@@ -31,6 +34,7 @@ static const cli_option_t options[] = {
 	{ "minimal", 0, NULL, "also list the minimal winning coalitions (up to 25 players; beyond, count them)" },
 	{ "blocking", 0, NULL, "also list the minimal blocking coalitions (up to 25 players; beyond, count them)" },
 	CLI_OPTION_MAX_ITERATIONS,
+	CLI_WHATIF_OPTIONS,
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -72,8 +76,9 @@ static int build_game(sn_game_t **g, sn_players_t *p, const cli_ctx_t *ctx, cons
 	const char *blocs = cli_opt(ctx, "blocs");
 	sn_communities_options_t co = SN_COMMUNITIES_OPTIONS_INIT;
 	sn_projection_t proj;
-	sn_error_t err = cli_opt(ctx, "rule") ? sn_players_game_rule(g, p, cli_opt(ctx, "rule"))
-					      : sn_players_game(g, p, cli_opt(ctx, "quota"));
+	const char *rule = cli_opt(ctx, "rule"), *preset = sn_rule_preset(rule);
+	sn_error_t err = rule ? sn_players_game_rule(g, p, preset ? preset : rule)
+			      : sn_players_game(g, p, cli_opt(ctx, "quota"));
 
 	if (!err && cli_opt(ctx, "graph"))
 		err = sn_game_parse_graph(*g, cli_opt(ctx, "graph"));
@@ -181,7 +186,8 @@ static int describe(cli_doc_t *doc, const cli_ctx_t *ctx, const cli_data_t *d,
 				    (long long)sn_game_total(g, c));
 	}
 	if (cli_opt(ctx, "rule"))
-		bad |= cli_doc_meta(doc, "rule", "%s", cli_opt(ctx, "rule"));
+		bad |= cli_doc_meta(doc, "rule", "%s", sn_rule_preset(cli_opt(ctx, "rule")) ?
+				    sn_rule_preset(cli_opt(ctx, "rule")) : cli_opt(ctx, "rule"));
 	for (unsigned b = 0; b < SN_POWER_INDEX_COUNT; b++)
 		if (r->indices & (1u << b) && snprintf(key, sizeof key, "method %s",
 							sn_power_index_name(1u << b)) > 0)
@@ -212,7 +218,11 @@ static int check_combinations(const cli_ctx_t *ctx)
 		  ctx->npositional))
 		return cli_usage_error(ctx, "--weights types a game: it takes no dataset, --players, "
 				       "--coalition or --weight");
-	if (cli_opt(ctx, "players") && cli_opt(ctx, "coalition"))
+	if (cli_whatif_wanted(ctx) && (w || cli_opt(ctx, "quota") || cli_opt(ctx, "blocs") ||
+				       cli_flag(ctx, "connected") || cli_flag(ctx, "minimal")))
+		return cli_usage_error(ctx, "a what-if (--add, --remove, --suggest) takes --coalition, "
+				       "--players and --rule only");
+	if (cli_opt(ctx, "players") && cli_opt(ctx, "coalition") && !cli_whatif_wanted(ctx))
 		return cli_usage_error(ctx, "give either --players or --coalition, not both");
 	if ((cli_flag(ctx, "connected") && w) || (cli_opt(ctx, "graph") && !w))
 		return cli_usage_error(ctx, w ? "--connected follows the dataset's projects; a typed "
@@ -242,6 +252,11 @@ static int run(cli_ctx_t *ctx)
 	if ((rc = check_combinations(ctx)) != CLI_EXIT_OK ||
 	    (data && (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK))
 		return rc;
+	if (cli_whatif_wanted(ctx)) {
+		rc = cli_whatif_named(ctx, data, cli_opt(ctx, "coalition"), cli_opt(ctx, "players"),
+				      cli_opt(ctx, "rule"));
+		goto done;
+	}
 	if ((rc = load_players(&p, ctx, data)) || (rc = cli_opt_max_iterations(ctx, &max_iterations)) ||
 	    (rc = build_game(&g, &p, ctx, data, max_iterations, &leiden, &overlaps)) ||
 	    (rc = fail(ctx, sn_power_options_parse(&o, g, cli_opt(ctx, "method"),
@@ -304,6 +319,8 @@ const cli_command_t cmd_power = {
 		"merely joins two winning parts gets a negative value, e.g. --weights 2,1,2\n"
 		"--quota 2 --graph 1-2,2-3 gives player 2 a Myerson value of -1/3.\n"
 		"--blocs adds the Owen value: blocs join coalitions whole (Owen 1977).\n"
+		"--add, --remove and --suggest compare --coalition with a changed one among\n"
+		"the --players (the electorate) as `samnet coalition` does.\n"
 		"Example: samnet power --weights 4,4,4,2,2,1 --quota 12",
 	.options = options,
 	.uses_dataset = true,

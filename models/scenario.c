@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,19 +75,58 @@ static bool contains(const size_t *list, size_t n, size_t a)
 	return false;
 }
 
-/* Parses one of the --add / --remove lists; NULL or "" gives none. */
+/*
+ * `list` with every item that names a coalition of the dataset (and no
+ * actor) replaced by its members' ids; *out is the caller's.
+ */
+static sn_error_t expand_coalitions(char **out, const sn_dataset_t *ds, const char *list)
+{
+	char *copy = strdup(list), *buf = NULL, *save = NULL;
+	size_t len = 0;
+	FILE *fp = copy ? open_memstream(&buf, &len) : NULL;
+	const char *sep = "";
+
+	for (char *item = fp ? strtok_r(copy, ",", &save) : NULL; item;
+	     item = strtok_r(NULL, ",", &save), sep = ",") {
+		size_t c = sn_dataset_find_actor(ds, item) == SN_NO_PARENT ?
+			   sn_dataset_find_coalition(ds, item) : SN_NO_PARENT;
+		if (c == SN_NO_PARENT) {
+			fprintf(fp, "%s%s", sep, item);
+			continue;
+		}
+		for (size_t k = 0; k < ds->coalitions[c].nactors; k++, sep = ",")
+			fprintf(fp, "%s%s", sep, ds->actors[ds->coalitions[c].actors[k]].id);
+	}
+	free(copy);
+	if (!fp || fclose(fp)) {
+		free(buf);
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	*out = buf;
+	return SN_OK;
+}
+
+/* Parses one of the --add / --remove lists; NULL gives none. */
 static sn_error_t parse_list(size_t **out, size_t *n, const sn_dataset_t *ds, const char *list,
 			     const char *what)
 {
+	char *expanded = NULL, msg[512];
 	sn_error_t err;
 
 	*out = NULL;
 	*n = 0;
 	if (!list)
 		return SN_OK;
-	if ((err = sn_coalition_members_parse(out, n, ds, list)) == SN_EINVAL)
-		return sn_error_set(SN_EINVAL, "%s: %s", what, sn_error_last());
-	return err;
+	if ((err = expand_coalitions(&expanded, ds, list)))
+		return err;
+	err = sn_coalition_members_parse(out, n, ds, expanded);
+	free(expanded);
+	if (err != SN_EINVAL)
+		return err;
+	/* The parser's message starts "members: "; this list is --add's or --remove's. */
+	const char *last = sn_error_last();
+	snprintf(msg, sizeof msg, "%s", strncmp(last, "members: ", 9) ? last : last + 9);
+	return sn_error_set(SN_EINVAL, "%s: %s", what, msg);
 }
 
 sn_error_t sn_scenario_members(size_t **out, size_t *n, const sn_dataset_t *ds,
@@ -228,6 +268,10 @@ sn_error_t sn_scenario_compute(sn_scenario_t *out, const sn_dataset_t *ds,
 
 	sn_scenario_destroy(out);
 	out->year = year;
+	if (!text && !strpbrk(rule, "<>="))
+		return sn_error_set(SN_EINVAL, "rule: '%s' is neither a preset (%s) nor a rule such "
+				    "as \"members>=55%% and population>=65%%\"", rule,
+				    sn_rule_preset_names());
 	if (!(out->rule = strdup(text ? text : rule)))
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	if ((err = sn_players_select(&out->electorate, &out->nelectorate, ds, electorate)) ||

@@ -75,8 +75,9 @@ void sn_scenario_destroy(sn_scenario_t *s);
 /*
  * The members of a changed coalition: `base` minus the actors of `remove`
  * plus those of `add` (each a list for sn_coalition_members_parse(): ids
- * and selectors such as "regions:05", "kommuner:12" or a coalition's
- * name; NULL for none), base order first, then the added in list order.
+ * and selectors such as "regions:05" or "kommuner:12", and also the name
+ * of a coalition of the dataset, which stands for its members; NULL for
+ * none), base order first, then the added in list order.
  * Adding an actor that is already a member, or removing one that is not,
  * is refused rather than ignored: the request is then not what the user
  * thinks it is.  *out is the caller's (free()).
@@ -96,7 +97,7 @@ sn_error_t sn_scenario_members(size_t **out, size_t *n, const sn_dataset_t *ds,
  * programming) up to 25 members, sampled beyond (sn_power_compute()'s
  * auto method, seed 1).
  * Errors: SN_EINVAL for a bad selector or rule (messages "players: ...",
- * "rule: ..."), SN_EDATA when the electorate represents no population,
+ * "rule: ...", also for a word that is no preset and has no operator), SN_EDATA when the electorate represents no population,
  * SN_ENOMEM; the population errors of the dataset.  On error *out is
  * destroyable.  O(electorate + indices of a game of max(nbase, nchanged)).
  */
