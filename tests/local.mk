@@ -245,3 +245,9 @@ check_PROGRAMS += tests/check_profile
 TESTS += tests/check_profile
 tests_check_profile_CFLAGS = $(TEST_CFLAGS)
 tests_check_profile_LDADD = $(TEST_LIBS)
+
+# what-if scenarios on a coalition (issue 21)
+check_PROGRAMS += tests/check_scenario
+TESTS += tests/check_scenario
+tests_check_scenario_CFLAGS = $(TEST_CFLAGS)
+tests_check_scenario_LDADD = $(TEST_LIBS)
