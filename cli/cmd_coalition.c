@@ -176,8 +176,8 @@ static int run(cli_ctx_t *ctx)
 		return cli_usage_error(ctx, "%s", sn_error_last());
 	if (!!name + cli_flag(ctx, "members") + cli_flag(ctx, "all") > 1)
 		return cli_usage_error(ctx, "give one of --coalition, --members and --all");
-	if (cli_flag(ctx, "all") && cli_whatif_wanted(ctx))
-		return cli_usage_error(ctx, "--add, --remove and --suggest change one coalition, not --all");
+	if (cli_whatif_wanted(ctx) && (rc = cli_whatif_check(ctx)) != CLI_EXIT_OK)
+		return rc;
 	if (cli_opt(ctx, "rule") && !cli_whatif_wanted(ctx))
 		return cli_usage_error(ctx, "--rule judges a what-if: give --add, --remove or --suggest");
 	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)

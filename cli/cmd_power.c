@@ -218,11 +218,9 @@ static int check_combinations(const cli_ctx_t *ctx)
 		  ctx->npositional))
 		return cli_usage_error(ctx, "--weights types a game: it takes no dataset, --players, "
 				       "--coalition or --weight");
-	if (cli_whatif_wanted(ctx) && (w || cli_opt(ctx, "quota") || cli_opt(ctx, "blocs") ||
-				       cli_flag(ctx, "connected") || cli_flag(ctx, "minimal")))
-		return cli_usage_error(ctx, "a what-if (--add, --remove, --suggest) takes --coalition, "
-				       "--players and --rule only");
-	if (cli_opt(ctx, "players") && cli_opt(ctx, "coalition") && !cli_whatif_wanted(ctx))
+	if (cli_whatif_wanted(ctx))
+		return cli_whatif_check(ctx);
+	if (cli_opt(ctx, "players") && cli_opt(ctx, "coalition"))
 		return cli_usage_error(ctx, "give either --players or --coalition, not both");
 	if ((cli_flag(ctx, "connected") && w) || (cli_opt(ctx, "graph") && !w))
 		return cli_usage_error(ctx, w ? "--connected follows the dataset's projects; a typed "

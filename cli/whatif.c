@@ -14,6 +14,21 @@ bool cli_whatif_wanted(const cli_ctx_t *ctx)
 	return cli_opt(ctx, "add") || cli_opt(ctx, "remove") || cli_opt(ctx, "suggest");
 }
 
+int cli_whatif_check(const cli_ctx_t *ctx)
+{
+	/* Options of coalition and power that a what-if would silently ignore. */
+	static const char *const ignored[] = { "weights", "names", "quota", "weight", "indices",
+					       "method", "samples", "connected", "graph", "blocs",
+					       "minimal", "blocking", "max-iterations", "projection",
+					       "all" };
+
+	for (size_t i = 0; i < sizeof ignored / sizeof *ignored; i++)
+		if (cli_flag(ctx, ignored[i]))
+			return cli_usage_error(ctx, "--%s does not apply to a what-if (--add, --remove, "
+					       "--suggest)", ignored[i]);
+	return CLI_EXIT_OK;
+}
+
 static const char *rule_change(bool before, bool after)
 {
 	return before == after ? "unchanged" : after ? "now met" : "no longer met";

@@ -15,6 +15,9 @@
 /* True when --add, --remove or --suggest asks for a what-if. */
 bool cli_whatif_wanted(const cli_ctx_t *ctx);
 
+/* A usage error naming an option the what-if would ignore (--quota, --all, ...), or CLI_EXIT_OK. */
+int cli_whatif_check(const cli_ctx_t *ctx);
+
 /*
  * Compares the coalition `name` (members base[0..nbase)) with itself after
  * --add and --remove under `rule` (a preset or a rule; NULL: majority) in the

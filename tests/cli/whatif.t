@@ -134,7 +134,7 @@ Try 'samnet coalition --help'.
 ? 2
 
 $ samnet coalition --all --add regions:05 datasets/sweden
-samnet coalition: --add, --remove and --suggest change one coalition, not --all
+samnet coalition: --all does not apply to a what-if (--add, --remove, --suggest)
 Try 'samnet coalition --help'.
 ? 2
 
@@ -159,7 +159,7 @@ Try 'samnet power --help'.
 ? 2
 
 $ samnet power -c sydsverige --add regions:05 --quota 60% datasets/sweden
-samnet power: a what-if (--add, --remove, --suggest) takes --coalition, --players and --rule only
+samnet power: --quota does not apply to a what-if (--add, --remove, --suggest)
 Try 'samnet power --help'.
 ? 2
 
@@ -168,3 +168,21 @@ samnet power: no coalition named 'nowhere' (samnet coalition --all lists them)
 Try 'samnet power --help'.
 ? 2
 
+$ samnet power -c sydsverige --add regions:05 --blocking datasets/sweden
+samnet power: --blocking does not apply to a what-if (--add, --remove, --suggest)
+Try 'samnet power --help'.
+? 2
+
+$ samnet coalition -c sydsverige --add regions:05 --projection newman datasets/sweden
+samnet coalition: --projection does not apply to a what-if (--add, --remove, --suggest)
+Try 'samnet coalition --help'.
+? 2
+
+# power's --players is the electorate: among Sydsverige's own six regions the base holds all
+# of the electorate's population, so it meets a population majority; without Skåne (1428626
+# of 2750635) the rest hold 48.06 % and miss it.
+$ samnet power -c sydsverige --players coalition=sydsverige --remove region-12 --format csv datasets/sweden | sed -n '/^coalition,members/,/^$/{/./p;}'
+coalition,members,in_electorate,population,population_share,rule_met
+base,6,6,2750635,0.2597950831671816,yes
+scenario,5,5,1322009,0.12486260012788412,no
+delta,-1,-1,-1428626,-0.13493248303929745,no longer met
