@@ -82,6 +82,8 @@ static int index_cells(cli_table_t *t, size_t col, const double *before, long i,
 {
 	int bad = 0;
 
+	i = before ? i : -1;
+	j = after ? j : -1;
 	if (i >= 0)
 		bad |= cli_table_real(t, col, before[i]);
 	if (j >= 0)
@@ -239,6 +241,9 @@ int cli_whatif_run(cli_ctx_t *ctx, const cli_data_t *d, const char *name, const 
 	    cli_doc_meta(doc, "electorate", "%zu actors (%s)", s.nelectorate,
 			 electorate ? electorate : "the regions") |
 	    cli_doc_meta_int(doc, "national_population", s.national) |
+	    (s.base.no_power ? cli_doc_meta(doc, "power_base", "not defined: %s", s.base.no_power) : 0) |
+	    (s.changed.no_power ? cli_doc_meta(doc, "power_scenario", "not defined: %s",
+					       s.changed.no_power) : 0) |
 	    cli_doc_table(doc, summary_table(&s)) | cli_doc_table(doc, members_table(d->ds, &s)) ||
 	    (k > 0 && cli_doc_table(doc, suggest_table(d->ds, rows, nrows)))) {
 		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));

@@ -45,6 +45,7 @@ static void side_destroy(sn_scenario_side_t *side)
 	free(side->members);
 	free(side->banzhaf);
 	free(side->shapley);
+	free(side->no_power);
 	memset(side, 0, sizeof *side);
 	side->population_share = NAN;
 }
@@ -216,8 +217,12 @@ static sn_error_t inner_power(sn_scenario_side_t *side, const sn_dataset_t *ds, 
 	sn_players_init(&p);
 	sn_power_result_init(&r);
 	o.indices = SN_POWER_BANZHAF | SN_POWER_SHAPLEY;
-	if (!(err = rule_game(&g, &p, ds, side->members, side->n, rule, year)) &&
-	    !(err = sn_power_compute(&r, g, &o))) {
+	err = rule_game(&g, &p, ds, side->members, side->n, rule, year);
+	if (err == SN_EINVAL || err == SN_EDATA) {
+		/* The rule held for the electorate, so the members' weights are at fault. */
+		err = (side->no_power = strdup(sn_error_last())) ? SN_OK
+			: sn_error_set(SN_ENOMEM, "out of memory");
+	} else if (!err && !(err = sn_power_compute(&r, g, &o))) {
 		side->banzhaf = r.banzhaf;
 		side->shapley = r.shapley;
 		r.banzhaf = r.shapley = NULL;
@@ -395,6 +400,8 @@ sn_error_t sn_scenario_blocking(sn_coalition_list_t *out, const sn_scenario_t *s
 	sn_error_t err;
 
 	sn_coalition_list_init(out);
+	if (side->no_power)
+		return SN_OK;
 	sn_coalition_list_init(&all);
 	sn_players_init(&p);
 	if (!(err = rule_game(&g, &p, ds, side->members, side->n, s->rule, s->year)) &&

@@ -273,6 +273,36 @@ START_TEST(test_scenario_blocking_lists_the_smallest_blocking_sets)
 }
 END_TEST
 
+/*
+ * Lunds universitet and Almi represent no territory: a population rule
+ * cannot be met inside them, so their power is not defined (and said why),
+ * while Lund joining makes Lund a dictator of the changed coalition.
+ */
+START_TEST(test_scenario_compute_leaves_power_undefined_without_population)
+{
+	sn_dataset_t *ds = load_mini();
+	size_t base[2] = { actor(ds, "lu"), actor(ds, "almi") };
+	size_t changed[3] = { actor(ds, "lu"), actor(ds, "almi"), actor(ds, "lund") };
+	sn_coalition_list_t l;
+	sn_scenario_t s;
+
+	sn_scenario_init(&s);
+	ck_assert_int_eq(sn_scenario_compute(&s, ds, NULL, NULL, 2024, base, 2, changed, 3), SN_OK);
+	ck_assert_int_eq(s.base.population, 0);
+	ck_assert_ptr_null(s.base.banzhaf);
+	ck_assert_ptr_null(s.base.shapley);
+	ck_assert_ptr_nonnull(strstr(s.base.no_power, "total weight 0"));
+	ck_assert_ptr_null(s.changed.no_power);
+	ck_assert_double_eq(s.changed.banzhaf[2], 1);
+	ck_assert_double_eq(s.changed.shapley[2], 1);
+	ck_assert_int_eq(sn_scenario_blocking(&l, &s, ds, false), SN_OK);
+	ck_assert_uint_eq(l.count, 0);
+	sn_coalition_list_destroy(&l);
+	sn_scenario_destroy(&s);
+	sn_dataset_free(ds);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scenario");
@@ -285,6 +315,7 @@ int main(void)
 	tcase_add_test(tc, test_scenario_compute_refuses_an_unknown_rule_word);
 	tcase_add_test(tc, test_scenario_suggest_takes_the_largest_population_gains_in_turn);
 	tcase_add_test(tc, test_scenario_blocking_lists_the_smallest_blocking_sets);
+	tcase_add_test(tc, test_scenario_compute_leaves_power_undefined_without_population);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -54,8 +54,11 @@ typedef struct {
 	double population_share;   /* population / national; NAN when national is 0 */
 	size_t in_electorate;      /* members that belong to the electorate */
 	bool rule_met;             /* those members win the electorate's game */
-	double *banzhaf;           /* [n] normalised Banzhaf in the members' own game */
-	double *shapley;           /* [n] Shapley-Shubik in the members' own game */
+	double *banzhaf;           /* [n] normalised Banzhaf in the members' own game, or NULL */
+	double *shapley;           /* [n] Shapley-Shubik in the members' own game, or NULL */
+	char *no_power;            /* why banzhaf and shapley are NULL (the members' game
+				      cannot be built: no population, an absolute quota above
+				      the members' total), else NULL */
 } sn_scenario_side_t;
 
 typedef struct {
@@ -118,9 +121,11 @@ typedef struct {
  * The `k` members of the electorate outside the changed coalition whose
  * joining raises the population share most, greedily: each step takes the
  * candidate that adds the most population to the coalition plus the
- * candidates already taken (ties: electorate order).  For a population
- * criterion this is also the fewest new members that reach the quota: the
- * first row with cumulative_rule_met says how many are needed.  Fewer
+ * candidates already taken (ties: electorate order).  When the
+ * electorate's territories are disjoint (the regions), the first k rows
+ * hold the most population any k candidates can add, so for a rule on
+ * members and population the first row with cumulative_rule_met gives the
+ * fewest new members that meet it; with nested territories it is greedy.  Fewer
  * than `k` rows when fewer candidates remain.  *out is the caller's.
  * Errors: SN_ENOMEM; the population errors.  O(k * electorate * union).
  */
@@ -134,7 +139,8 @@ sn_error_t sn_scenario_suggest(sn_scenario_suggestion_t **out, size_t *n,
  * stop the coalition's decision (sn_game_minimal_coalitions()).  Players in
  * *out are positions in the side's members.  *out is initialised here; the
  * caller destroys it; out->total counts the listed ones.
- * Beyond 25 members a one-criterion game lists none (out->count 0).
+ * Beyond 25 members a one-criterion game lists none (out->count 0), and so
+ * does a side whose game cannot be built (no_power set).
  * Errors: SN_ELIMIT for a vector rule beyond 25 members, SN_ENOMEM, the
  * errors of building the game.  O(2^n n) for n members.
  */

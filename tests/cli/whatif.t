@@ -186,3 +186,22 @@ coalition,members,in_electorate,population,population_share,rule_met
 base,6,6,2750635,0.2597950831671816,yes
 scenario,5,5,1322009,0.12486260012788412,no
 delta,-1,-1,-1428626,-0.13493248303929745,no longer met
+
+# An absolute quota: seven members of the 21 regions; Sydsverige's six cannot meet it inside
+# their own game, so their power before is not defined (blank, and said in the meta); the
+# seven members after are symmetric (1/7 each).
+$ samnet coalition -c sydsverige --add regions:05 --rule "members>=7" datasets/sweden | grep "^power\|^rule"
+rule: members>=7
+power_base: not defined: rule: members at position 1: quota 7 exceeds the total weight 6
+
+$ samnet coalition -c sydsverige --add regions:05 --rule "members>=7" --format csv datasets/sweden | grep '^region-0[56],\|^scenario,'
+scenario,7,7,3223081,0.30441719691982494,yes
+region-06,Region Jönköpings län,kept,,0.14285714285714285,,,0.14285714285714285,
+region-05,Region Östergötland,added,,0.14285714285714285,,,0.14285714285714285,
+scenario,1,0.03494702820534374,region-06
+scenario,1,0.019206325069349273,region-07
+scenario,1,0.023267732115821078,region-08
+scenario,1,0.014849575592833578,region-10
+scenario,1,0.13493248303929745,region-12
+scenario,1,0.032591939144536446,region-13
+scenario,1,0.0446221137526434,region-05
