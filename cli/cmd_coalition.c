@@ -269,7 +269,8 @@ const cli_command_t cmd_coalition = {
 		       "the coalition meets --rule among the regions (population majority by\n"
 		       "default; qualified is 55% of the members and 65% of the population, double\n"
 		       "a majority of both, unanimity every member), and each member's Banzhaf and\n"
-		       "Shapley-Shubik index in the coalition's own game under the rule.\n"
+		       "Shapley-Shubik index in the coalition's own game under the rule, with its\n"
+		       "blocking minorities (the fewest members who can stop a decision).\n"
 		       "--suggest K lists the K regions whose joining adds the most population, in\n"
 		       "turn, and whether the rule is met after each.\n"
 		       "Example: samnet coalition -c sydsverige --add regions:05",
