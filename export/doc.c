@@ -690,9 +690,9 @@ static void narrow_text(const sn_doc_table_t *t, size_t width, size_t floor, siz
 
 /*
  * Fits the table into `width` display columns (0: no limit): long text is
- * first cut to FIT_TEXT, then columns of priority > 0 are left out, the
- * highest priority first (the rightmost of equals), then text is cut down to
- * FIT_TEXT_MIN.  What still does not fit is shown as it is.
+ * first cut as far as needed down to FIT_TEXT, then columns of priority > 0
+ * are left out, the highest priority first (the rightmost of equals), then
+ * text is cut down to FIT_TEXT_MIN.  What still does not fit is shown as is.
  */
 enum { FIT_TEXT = 30, FIT_TEXT_MIN = 12 };
 
@@ -720,7 +720,7 @@ static void fit(const sn_doc_table_t *t, size_t width, size_t *w, bool *shown)
  */
 static void write_left_out(FILE *fp, const sn_doc_table_t *t, const bool *shown, size_t limit)
 {
-	static const char head[] = "(left out to fit: ", tail[] = "; --wide or --columns shows them)";
+	static const char head[] = "(left out: ", tail[] = "; --wide or --columns shows them)";
 	size_t used = 0, left = 0, room = sizeof "and 999 more";
 
 	for (size_t j = 0; j < t->ncols; j++) {
@@ -734,8 +734,10 @@ static void write_left_out(FILE *fp, const sn_doc_table_t *t, const bool *shown,
 			left++;
 		}
 	}
-	if (left)
-		fprintf(fp, "%sand %zu more", used ? ", " : head, left);
+	if (left && used)
+		fprintf(fp, ", and %zu more", left);
+	else if (left)
+		fprintf(fp, "%s%zu column%s", head, left, left > 1 ? "s" : "");
 	if (used || left)
 		fprintf(fp, "%s\n", tail);
 }

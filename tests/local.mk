@@ -245,3 +245,8 @@ check_PROGRAMS += tests/check_profile
 TESTS += tests/check_profile
 tests_check_profile_CFLAGS = $(TEST_CFLAGS)
 tests_check_profile_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/check_doc_fit
+TESTS += tests/check_doc_fit
+tests_check_doc_fit_CFLAGS = $(TEST_CFLAGS)
+tests_check_doc_fit_LDADD = $(TEST_LIBS)

@@ -138,10 +138,11 @@ sn_doc_table_t *sn_doc_table_at(const sn_doc_t *d, size_t i);  /* borrowed; NULL
 /*
  * Fits the table format to `width` display columns (code points), 0 (the
  * default) for no limit; the other formats ignore it.  A table wider than
- * that has its text cut to 30 columns ("Västra Götalands läns landst…"),
- * then loses columns of priority above 0 (the highest first, the rightmost
- * of equals), then has its text cut down to 12 columns or its header; a
- * line "(left out to fit: a, b; --wide or --columns shows them)" under it
+ * that has its widest text columns cut, as far as needed but not below 30
+ * columns ("Västra Götalands läns landst…"), then loses columns of priority
+ * above 0 (the highest first, the rightmost of equals), then has its text
+ * cut as far as needed down to 12 columns or its header; a
+ * line "(left out: a, b; --wide or --columns shows them)" under it
  * names what was left out.  A table that still does not fit is shown as is.
  */
 void sn_doc_set_width(sn_doc_t *d, size_t width);
