@@ -20,6 +20,7 @@
 #include "base/csv_field.h"
 #include "export/model.h"
 #include "samnet/doc.h"
+#include "samnet/suggest.h"
 
 typedef enum { CELL_MISSING, CELL_STR, CELL_INT, CELL_UINT, CELL_REAL, CELL_SHARE } cell_kind_t;
 
@@ -424,6 +425,31 @@ void sn_doc_set_width(sn_doc_t *d, size_t width)
 	d->width = width;
 }
 
+/* The i-th column name of the document, counting through its tables. */
+static const char *nth_column(const void *arg, size_t i)
+{
+	const sn_doc_t *d = arg;
+
+	for (size_t k = 0; k < d->ntables; i -= d->tables[k++]->ncols)
+		if (i < d->tables[k]->ncols)
+			return d->tables[k]->cols[i].name;
+	return NULL;
+}
+
+/* "; did you mean 'a'?" for the columns nearest `name`, or "" (also when out of memory). */
+static void suggest_column(char *buf, size_t size, const sn_doc_t *d, const char *name)
+{
+	size_t n = 0, near[3];
+	const char *names[3];
+
+	for (size_t k = 0; k < d->ntables; k++)
+		n += d->tables[k]->ncols;
+	size_t found = sn_suggest(near, 3, name, nth_column, d, n);
+	for (size_t i = 0; i < found; i++)
+		names[i] = nth_column(d, near[i]);
+	sn_suggest_phrase(buf, size, names, found);
+}
+
 /* The message for an unknown or repeated column: the valid names of every table. */
 static sn_error_t bad_column(const sn_doc_t *d, const char *name, const char *why)
 {
@@ -447,7 +473,11 @@ static sn_error_t bad_column(const sn_doc_t *d, const char *name, const char *wh
 			if (!seen)
 				sprintf(valid + strlen(valid), "%s%s", valid[0] ? ", " : "", c);
 		}
-	sn_error_t err = sn_error_set(SN_EINVAL, "%s column '%s' (valid: %s)", why, name, valid);
+	char hint[SN_SUGGEST_PHRASE_MAX] = "";
+	if (strcmp(why, "unknown") == 0)
+		suggest_column(hint, sizeof hint, d, name);
+	sn_error_t err = sn_error_set(SN_EINVAL, "%s column '%s'%s (valid: %s)", why, name, hint,
+				      valid);
 	free(valid);
 	return err;
 }

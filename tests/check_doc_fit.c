@@ -150,7 +150,11 @@ START_TEST(test_select_columns_orders_and_checks_names)
 	const char *pick[] = { "n2", "id" }, *bad[] = { "id", "n7" }, *twice[] = { "id", "id" };
 
 	ck_assert_int_eq(sn_doc_select_columns(d, bad, 2), SN_EINVAL);
-	ck_assert_ptr_nonnull(strstr(sn_error_last(), "unknown column 'n7' (valid: id, name, n0, n1, n2)"));
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "unknown column 'n7'"));
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "(valid: id, name, n0, n1, n2)"));
+	const char *typo[] = { "nmae" };
+	ck_assert_int_eq(sn_doc_select_columns(d, typo, 1), SN_EINVAL);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "did you mean 'name'?"));
 	ck_assert_int_eq(sn_doc_select_columns(d, twice, 2), SN_EINVAL);
 	ck_assert_uint_eq(sn_doc_table_ncols(sn_doc_table_at(d, 0)), 5);   /* unchanged */
 	ck_assert_int_eq(sn_doc_select_columns(d, pick, 2), SN_OK);

@@ -128,9 +128,10 @@ community  id
         1  lund
         1  halland
 
-# A column no table has, a repeated or empty name: usage errors that list the valid names.
+# A column no table has (with the nearest names), a repeated or empty name: usage errors
+# that list the valid names.
 $ samnet centrality tests/data/mini --columns name,degre
-samnet centrality: --columns: unknown column 'degre' (valid: rank, id, name, type, county, population, partner_population, degree, strength, betweenness, betweenness_w, harmonic, eigenvector, pagerank, constraint, effective_size, coreness)
+samnet centrality: --columns: unknown column 'degre'; did you mean 'degree'? (valid: rank, id, name, type, county, population, partner_population, degree, strength, betweenness, betweenness_w, harmonic, eigenvector, pagerank, constraint, effective_size, coreness)
 Try 'samnet centrality --help'.
 ? 2
 $ samnet centrality tests/data/mini --columns name,name
