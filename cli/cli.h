@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "samnet.h"
 
@@ -80,12 +81,17 @@ struct cli_ctx {
 	bool all_actors;             /* keep territorial actors without projects */
 	size_t max_ties;             /* --max-ties: projection size limit, 0 none */
 	int digits;                  /* --digits: significant digits of the table format, 0 default */
+	size_t width;                /* --width, --wide (0): the table format's width */
+	const char *columns;         /* --columns A,B,C, NULL for all */
 	/* Files of the run beyond the dataset, declared before cli_data_load() (borrowed). */
 	const char *outputs[CLI_MAX_FILES];  /* what the run writes; none declared: `output` */
 	size_t noutputs;
 	const char *inputs[CLI_MAX_FILES];   /* what it reads besides the dataset */
 	size_t ninputs;
 };
+
+/* Default of --width: the table format fits 100 columns. */
+#define CLI_DEFAULT_WIDTH ((size_t)100)
 
 /* Default of --digits. */
 #define CLI_DEFAULT_DIGITS SN_DOC_DEFAULT_DIGITS
@@ -214,6 +220,19 @@ static inline void cli_table_free(cli_table_t *t)
 static inline int cli_table_column(cli_table_t *t, const char *name, cli_coltype_t type)
 {
 	return cli_ok(sn_doc_table_column(t, name, type));
+}
+
+/*
+ * Marks column `name` minor for the table format's width: 0 always shown,
+ * above 0 left out when the table is too wide, the highest first (see
+ * sn_doc_set_width()).  A table without that column is left alone.
+ */
+static inline int cli_table_priority(cli_table_t *t, const char *name, int priority)
+{
+	for (size_t j = 0; j < sn_doc_table_ncols(t); j++)
+		if (strcmp(sn_doc_table_colname(t, j), name) == 0)
+			return cli_ok(sn_doc_table_priority(t, j, priority));
+	return 0;
 }
 
 static inline int cli_table_row(cli_table_t *t)

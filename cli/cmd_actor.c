@@ -75,7 +75,7 @@ static cli_table_t *projects_table(const sn_actor_profile_t *p, const sn_dataset
 
 	for (size_t c = 0; !bad && c < 6; c++)
 		bad |= cli_table_column(t, cols[c], CLI_COL_STR);
-	bad = bad || cli_table_column(t, "members", CLI_COL_INT);
+	bad = bad || cli_table_column(t, "members", CLI_COL_INT) || cli_table_priority(t, "theme", 1);
 	for (size_t k = 0; !bad && k < p->nprojects; k++) {
 		const sn_profile_project_t *pr = &p->projects[k];
 		const char *cells[] = { ds->projects[pr->project].id, ds->projects[pr->project].name,

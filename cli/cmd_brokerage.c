@@ -71,7 +71,7 @@ static int compare_order(const void *pa, const void *pb)
 	return strcmp(a->id, b->id);
 }
 
-static int actor_columns(cli_table_t *t)
+static int actor_columns(cli_table_t *t, sn_broker_role_t sort)
 {
 	int bad = cli_table_column(t, "rank", CLI_COL_INT) | cli_table_column(t, "id", CLI_COL_STR) |
 		  cli_table_column(t, "name", CLI_COL_STR) | cli_table_column(t, "type", CLI_COL_STR) |
@@ -81,15 +81,19 @@ static int actor_columns(cli_table_t *t)
 		snprintf(z, sizeof z, "%s_z", sn_broker_role_name((sn_broker_role_t)r));
 		bad |= cli_table_column(t, sn_broker_role_name((sn_broker_role_t)r), CLI_COL_INT) |
 		       cli_table_column(t, z, CLI_COL_REAL);
+		/* To fit the width: the type, then z-scores, then counts, but never the sort role's. */
+		if (r != (int)sort)
+			bad |= cli_table_priority(t, sn_broker_role_name((sn_broker_role_t)r), 1) |
+			       cli_table_priority(t, z, 2);
 	}
-	return bad;
+	return bad | cli_table_priority(t, "type", 3);
 }
 
 static cli_table_t *actor_table(const settings_t *s, const cli_data_t *d, const sn_brokerage_t *b)
 {
 	cli_table_t *t = cli_table_new("brokerage", "Brokerage roles per actor");
 	order_t *o = malloc((b->n + 1) * sizeof *o);
-	int bad = !t || !o || actor_columns(t);
+	int bad = !t || !o || actor_columns(t, s->sort);
 
 	for (size_t v = 0; v < b->n && !bad; v++) {
 		o[v].v = v;

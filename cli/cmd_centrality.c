@@ -260,6 +260,12 @@ static int table_columns(cli_table_t *t, const settings_t *s)
 		  cli_table_column(t, "partner_population", CLI_COL_INT);
 	for (size_t k = 0; k < s->nmeasures; k++)
 		bad |= cli_table_column(t, sn_measure_name(s->measures[k]), CLI_COL_REAL);
+	/* To fit the width: the descriptions go first, then the measures not ranked by. */
+	bad |= cli_table_priority(t, "type", 2) | cli_table_priority(t, "county", 2) |
+	       cli_table_priority(t, "population", 2) | cli_table_priority(t, "partner_population", 2);
+	for (size_t k = 0; k < s->nmeasures; k++)
+		if (k != s->sort)
+			bad |= cli_table_priority(t, sn_measure_name(s->measures[k]), 1);
 	return bad;
 }
 

@@ -308,6 +308,12 @@ static cli_table_t *communities_table(const graph_t *gr, const result_t *r, cons
 		if ((c != 3 || s->two_mode) && cli_table_column(t, cols[c], types[c]))
 			goto fail;
 	}
+	/* To fit the width: the profile's details first, never the size or the central members. */
+	if (t && (cli_table_priority(t, "modularity_contribution", 3) |
+		  cli_table_priority(t, "types", 3) | cli_table_priority(t, "internal_weight", 2) |
+		  cli_table_priority(t, "density", 2) | cli_table_priority(t, "counties", 1) |
+		  cli_table_priority(t, "projects", 1) | cli_table_priority(t, "population", 1)))
+		goto fail;
 	for (size_t c = 0; t && c < r->prof.count; c++) {
 		const sn_community_profile_t *it = &r->prof.items[c];
 		int64_t actors = 0;
@@ -359,7 +365,8 @@ static cli_table_t *members_table(const graph_t *gr, const result_t *r, const se
 			   cli_table_column(t, "county", CLI_COL_STR))) ||
 	    cli_table_column(t, "community", CLI_COL_INT) ||
 	    cli_table_column(t, "internal_strength", CLI_COL_REAL) ||
-	    (!projects && s->eo.runs > 1 && cli_table_column(t, "stability", CLI_COL_REAL)))
+	    (!projects && s->eo.runs > 1 && cli_table_column(t, "stability", CLI_COL_REAL)) ||
+	    cli_table_priority(t, "type", 2) || cli_table_priority(t, "county", 1))
 		goto fail;
 	for (size_t c = 0; c < r->prof.count; c++) {
 		const sn_community_profile_t *it = &r->prof.items[c];

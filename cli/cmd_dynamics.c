@@ -136,6 +136,11 @@ static cli_table_t *slices_table(const sn_dynamics_t *d)
 
 	for (size_t c = 0; !bad && c < sizeof cols / sizeof *cols; c++)
 		bad |= cli_table_column(t, cols[c].name, cols[c].type);
+	/* To fit the width: the shape of each slice first, then the turnover. */
+	bad = bad || cli_table_priority(t, "components", 3) | cli_table_priority(t, "mean_degree", 3) |
+		     cli_table_priority(t, "largest_component", 2) | cli_table_priority(t, "density", 2) |
+		     cli_table_priority(t, "ties_jaccard", 1) | cli_table_priority(t, "entering", 1) |
+		     cli_table_priority(t, "leaving", 1);
 	for (size_t i = 0; !bad && i < d->nslices; i++) {
 		const sn_slice_t *s = &d->slices[i];
 		char label[32];

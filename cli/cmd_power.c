@@ -110,6 +110,12 @@ static cli_table_t *power_table(const sn_players_t *p, const sn_power_result_t *
 	bad = bad || (r->banzhaf && cli_table_column(t, "banzhaf_ratio", CLI_COL_REAL)) ||
 	      (r->shapley && cli_table_column(t, "shapley_ratio", CLI_COL_REAL)) ||
 	      (p->bloc && cli_table_column(t, "bloc", CLI_COL_STR));
+	/* To fit the width: raw and derived indices first; never the shares or the Banzhaf index. */
+	bad = bad || cli_table_priority(t, "banzhaf_abs", 3) | cli_table_priority(t, "coleman_prevent", 3) |
+		     cli_table_priority(t, "coleman_initiate", 3) | cli_table_priority(t, "weight", 2) |
+		     cli_table_priority(t, "banzhaf_ratio", 2) | cli_table_priority(t, "shapley_ratio", 2) |
+		     cli_table_priority(t, "johnston", 1) | cli_table_priority(t, "deegan_packel", 1) |
+		     cli_table_priority(t, "holler", 1);
 	for (size_t i = 0; !bad && i < p->n; i++) {
 		double share = total > 0 ? p->shown[i] / total : NAN;
 		size_t c = 4;

@@ -257,7 +257,8 @@ static cli_table_t *network_table(const sn_significance_t *res, double alpha)
 	static const char *const names[] = { "statistic", "verdict", "note", "observed",
 					     "null_mean", "null_sd", "z", "p", "p_normal" };
 	cli_table_t *t = cli_table_new("network", "Network statistics against the null model");
-	int bad = !t || columns(t, names, 9);
+	int bad = !t || columns(t, names, 9) || cli_table_priority(t, "null_sd", 2) ||
+		  cli_table_priority(t, "null_mean", 2) || cli_table_priority(t, "p_normal", 1);
 
 	for (size_t k = 0; !bad && k < res->nstats; k++) {
 		const sn_significance_stat_t *st = &res->stats[k];
@@ -322,7 +323,10 @@ static int family_columns(cli_table_t *t, const char *const *labels, size_t nlab
 	bad |= cli_table_column(t, "verdict", CLI_COL_STR);
 	for (size_t k = 0; k < 7; k++)
 		bad |= cli_table_column(t, nums[k], CLI_COL_REAL);
-	return bad;
+	/* To fit the width: the null model's moments and the raw p-values go first. */
+	return bad | cli_table_priority(t, "type", 3) | cli_table_priority(t, "null_sd", 2) |
+	       cli_table_priority(t, "null_mean", 2) | cli_table_priority(t, "p_normal", 1) |
+	       cli_table_priority(t, "p", 1);
 }
 
 static cli_table_t *actors_table(const sn_significance_t *res, const cli_data_t *d,

@@ -18,6 +18,10 @@ static const cli_option_t common_options[] = {
 	{ "output", 'o', "FILE", "write to FILE instead of standard output (-); see below" },
 	{ "digits", 0, "N", "significant digits of the table format, 1-17 (default 4); "
 			    "other formats are exact" },
+	{ "width", 0, "N", "fit the table format to N columns, 60-100000 (default 100): "
+			   "long names cut with an ellipsis, minor columns left out" },
+	{ "wide", 0, NULL, "the table format at any width, every column and whole names" },
+	{ "columns", 0, "A,B,C", "only these columns, in this order, in every format" },
 	{ "quiet", 'q', NULL, "no progress bar or notes on standard error" },
 	{ "help", 'h', NULL, "show this help" },
 	{ NULL, 0, NULL, NULL }
@@ -248,6 +252,17 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 		if (end == value || *end || v < 1 || v > 17)
 			return cli_usage_error(ctx, "--digits expects a whole number 1..17, got '%s'", value);
 		ctx->digits = (int)v;
+	} else if (strcmp(name, "width") == 0) {
+		errno = 0;
+		long v = strtol(value, &end, 10);
+		if (end == value || *end || v < 60 || v > 100000)
+			return cli_usage_error(ctx, "--width expects a whole number 60..100000, got '%s'",
+					       value);
+		ctx->width = (size_t)v;
+	} else if (strcmp(name, "wide") == 0) {
+		ctx->width = 0;
+	} else if (strcmp(name, "columns") == 0) {
+		ctx->columns = value;
 	} else if (strcmp(name, "quiet") == 0) {
 		ctx->quiet = true;
 	} else if (strcmp(name, "seed") == 0) {
@@ -390,6 +405,7 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 	ctx->seed = 1;
 	ctx->period = &ctx->period_storage;
 	ctx->max_ties = CLI_DEFAULT_MAX_TIES;
+	ctx->width = CLI_DEFAULT_WIDTH;
 	*help = false;
 	for (int i = 0; i < argc; i++) {
 		const char *arg = argv[i], *value = NULL;

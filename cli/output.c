@@ -65,9 +65,44 @@ static int period_meta(cli_doc_t *doc, const cli_ctx_t *ctx)
 	return bad;
 }
 
+/* --columns: the named columns of every table, in order; a usage error for a bad name. */
+static int select_columns(cli_doc_t *doc, const cli_ctx_t *ctx)
+{
+	char *list = strdup(ctx->columns);
+	const char **names = calloc(strlen(ctx->columns) + 1, sizeof *names);
+	size_t n = 0;
+	int rc = CLI_EXIT_OK;
+
+	if (!list || !names) {
+		free(list);
+		free(names);
+		return cli_fail(SN_ENOMEM);
+	}
+	/* Empty names (",," or a trailing comma) are usage errors, as unknown columns. */
+	for (char *p = list, *next; p; p = next) {
+		next = strchr(p, ',');
+		if (next)
+			*next++ = '\0';
+		names[n++] = p;
+	}
+	sn_error_t err = sn_doc_select_columns(doc, names, n);
+	if (err == SN_EINVAL)
+		rc = cli_usage_error(ctx, "--columns: %s", sn_error_last());
+	else if (err != SN_OK)
+		rc = cli_fail(err);
+	free(list);
+	free(names);
+	return rc;
+}
+
 int cli_doc_write(cli_doc_t *doc, const cli_ctx_t *ctx)
 {
 	render_arg_t r = { doc, ctx->format, ctx->digits };
+	int rc;
+
+	if (ctx->columns && (rc = select_columns(doc, ctx)) != CLI_EXIT_OK)
+		return rc;
+	sn_doc_set_width(doc, ctx->width);
 
 	if (ctx->time_filter && ctx->period && period_meta(doc, ctx)) {
 		cli_error("out of memory");

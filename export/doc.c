@@ -20,6 +20,7 @@
 #include "base/csv_field.h"
 #include "export/model.h"
 #include "samnet/doc.h"
+#include "samnet/suggest.h"
 
 typedef enum { CELL_MISSING, CELL_STR, CELL_INT, CELL_UINT, CELL_REAL, CELL_SHARE } cell_kind_t;
 
@@ -34,6 +35,7 @@ typedef struct {
 typedef struct {
 	char *name;
 	sn_coltype_t type;
+	int priority;       /* 0: always shown; higher: left out first to fit the width */
 } column_t;
 
 struct sn_doc_table {
@@ -55,6 +57,7 @@ struct sn_doc {
 	size_t nmeta;
 	sn_doc_table_t **tables;
 	size_t ntables;
+	size_t width;        /* the table format's width, 0 no limit */
 };
 
 static sn_error_t no_memory(void)
@@ -108,7 +111,61 @@ sn_error_t sn_doc_table_column(sn_doc_table_t *t, const char *name, sn_coltype_t
 		return no_memory();
 	}
 	t->cols = c;
-	c[t->ncols++] = (column_t){ copy, type };
+	c[t->ncols++] = (column_t){ copy, type, 0 };
+	return SN_OK;
+}
+
+sn_error_t sn_doc_table_priority(sn_doc_table_t *t, size_t col, int priority)
+{
+	if (col >= t->ncols || priority < 0)
+		return sn_error_set(SN_EINVAL, "table %s: no column %zu or a negative priority",
+				    t->name, col);
+	t->cols[col].priority = priority;
+	return SN_OK;
+}
+
+/* The index of column `name` in `t`, or t->ncols. */
+static size_t column_index(const sn_doc_table_t *t, const char *name)
+{
+	size_t j = 0;
+
+	while (j < t->ncols && strcmp(t->cols[j].name, name) != 0)
+		j++;
+	return j;
+}
+
+/* Keeps the columns pick[0..n) of `t` in that order (every index valid); out of memory: unchanged. */
+static sn_error_t table_pick(sn_doc_table_t *t, const size_t *pick, size_t n)
+{
+	column_t *cols = malloc((n ? n : 1) * sizeof *cols);
+	cell_t *cells = malloc((t->cap * n > 0 ? t->cap * n : 1) * sizeof *cells);
+
+	if (!cols || !cells) {
+		free(cols);
+		free(cells);
+		return no_memory();
+	}
+	for (size_t k = 0; k < n; k++)
+		cols[k] = t->cols[pick[k]];
+	for (size_t i = 0; i < t->nrows; i++)
+		for (size_t k = 0; k < n; k++)
+			cells[i * n + k] = t->cells[i * t->ncols + pick[k]];
+	/* Free what was not picked: each column at most once (pick has no repeats). */
+	for (size_t j = 0; j < t->ncols; j++) {
+		bool kept = false;
+		for (size_t k = 0; k < n; k++)
+			kept |= pick[k] == j;
+		if (kept)
+			continue;
+		free(t->cols[j].name);
+		for (size_t i = 0; i < t->nrows; i++)
+			free(t->cells[i * t->ncols + j].s);
+	}
+	free(t->cols);
+	free(t->cells);
+	t->cols = cols;
+	t->cells = cells;
+	t->ncols = n;
 	return SN_OK;
 }
 
@@ -363,6 +420,105 @@ sn_doc_table_t *sn_doc_table_at(const sn_doc_t *d, size_t i)
 	return i < d->ntables ? d->tables[i] : NULL;
 }
 
+void sn_doc_set_width(sn_doc_t *d, size_t width)
+{
+	d->width = width;
+}
+
+/* The i-th column name of the document, counting through its tables. */
+static const char *nth_column(const void *arg, size_t i)
+{
+	const sn_doc_t *d = arg;
+
+	for (size_t k = 0; k < d->ntables; i -= d->tables[k++]->ncols)
+		if (i < d->tables[k]->ncols)
+			return d->tables[k]->cols[i].name;
+	return NULL;
+}
+
+/* "; did you mean 'a'?" for the columns nearest `name`, or "" (also when out of memory). */
+static void suggest_column(char *buf, size_t size, const sn_doc_t *d, const char *name)
+{
+	size_t n = 0, near[3];
+	const char *names[3];
+
+	for (size_t k = 0; k < d->ntables; k++)
+		n += d->tables[k]->ncols;
+	size_t found = sn_suggest(near, 3, name, nth_column, d, n);
+	for (size_t i = 0; i < found; i++)
+		names[i] = nth_column(d, near[i]);
+	sn_suggest_phrase(buf, size, names, found);
+}
+
+/* The message for an unknown or repeated column: the valid names of every table. */
+static sn_error_t bad_column(const sn_doc_t *d, const char *name, const char *why)
+{
+	size_t len = 1;
+
+	for (size_t k = 0; k < d->ntables; k++)
+		for (size_t j = 0; j < d->tables[k]->ncols; j++)
+			len += strlen(d->tables[k]->cols[j].name) + 2;
+	char *valid = calloc(len, 1);
+	if (!valid)
+		return no_memory();
+	for (size_t k = 0; k < d->ntables; k++)
+		for (size_t j = 0; j < d->tables[k]->ncols; j++) {
+			const char *c = d->tables[k]->cols[j].name;
+			char *at = strstr(valid, c);
+			size_t cl = strlen(c);
+			bool seen = false;
+			/* A name shared by several tables is listed once. */
+			for (; at; at = strstr(at + 1, c))
+				seen |= (at == valid || at[-1] == ' ') && (at[cl] == ',' || at[cl] == '\0');
+			if (!seen)
+				sprintf(valid + strlen(valid), "%s%s", valid[0] ? ", " : "", c);
+		}
+	char hint[SN_SUGGEST_PHRASE_MAX] = "";
+	if (strcmp(why, "unknown") == 0)
+		suggest_column(hint, sizeof hint, d, name);
+	sn_error_t err = sn_error_set(SN_EINVAL, "%s column '%s'%s (valid: %s)", why, name, hint,
+				      valid);
+	free(valid);
+	return err;
+}
+
+sn_error_t sn_doc_select_columns(sn_doc_t *d, const char *const *names, size_t n)
+{
+	size_t *pick = malloc((n ? n : 1) * sizeof *pick);
+
+	if (!pick)
+		return no_memory();
+	/* Every name first, so that a bad list changes nothing. */
+	for (size_t k = 0; k < n; k++) {
+		bool found = false;
+		for (size_t t = 0; t < d->ntables; t++)
+			found |= column_index(d->tables[t], names[k]) < d->tables[t]->ncols;
+		for (size_t e = 0; e < k; e++)
+			if (strcmp(names[e], names[k]) == 0) {
+				free(pick);
+				return bad_column(d, names[k], "repeated");
+			}
+		if (!found) {
+			free(pick);
+			return bad_column(d, names[k], "unknown");
+		}
+	}
+	for (size_t t = 0; t < d->ntables; t++) {
+		sn_doc_table_t *tab = d->tables[t];
+		size_t m = 0;
+		for (size_t k = 0; k < n; k++)
+			if (column_index(tab, names[k]) < tab->ncols)
+				pick[m++] = column_index(tab, names[k]);
+		sn_error_t err = m ? table_pick(tab, pick, m) : SN_OK;
+		if (err != SN_OK) {
+			free(pick);
+			return err;
+		}
+	}
+	free(pick);
+	return SN_OK;
+}
+
 /* ---- numbers as text ------------------------------------------------------- */
 
 static bool is_real(const cell_t *c)
@@ -473,35 +629,179 @@ static size_t width(const char *s)
 	return w;
 }
 
-/* One line of the table format: text[j] padded to w[j], numbers right-aligned. */
-static void write_text_row(FILE *fp, const sn_doc_table_t *t, char *const *text, const size_t *w)
+static size_t width_max(size_t a, size_t b)
+{
+	return a > b ? a : b;
+}
+
+/* Display width of column j's header. */
+static size_t width_of_name(const sn_doc_table_t *t, size_t j)
+{
+	return width(t->cols[j].name);
+}
+
+/* The text of `s` cut to `w` >= 1 code points, the last an ellipsis; NULL when out of memory. */
+static char *abbreviate(const char *s, size_t w)
+{
+	const char *end = s;
+	size_t n = 0;
+
+	/* Advance over w - 1 code points. */
+	while (*end && n < w) {
+		n += ((unsigned char)*end & 0xC0) != 0x80;
+		if (n < w)
+			end++;
+	}
+	while (*end && ((unsigned char)*end & 0xC0) == 0x80)
+		end++;
+	char *out = malloc((size_t)(end - s) + sizeof "\u2026");
+	if (out)
+		sprintf(out, "%.*s\u2026", (int)(end - s), s);
+	return out;
+}
+
+/* One line of the table format: the shown text[j] padded to w[j], numbers right-aligned. */
+static void write_text_row(FILE *fp, const sn_doc_table_t *t, char *const *text, const size_t *w,
+			   const bool *shown)
 {
 	size_t end = t->ncols;
+	bool first = true;
 
 	/* Empty trailing cells would leave trailing blanks. */
-	while (end > 0 && text[end - 1][0] == '\0')
+	while (end > 0 && (!shown[end - 1] || text[end - 1][0] == '\0'))
 		end--;
 	for (size_t j = 0; j < end; j++) {
+		if (!shown[j])
+			continue;
 		int pad = (int)(w[j] - width(text[j]));
 		if (t->cols[j].type == SN_COL_STR)
-			fprintf(fp, "%s%s%*s", j ? "  " : "", text[j], j + 1 < end ? pad : 0, "");
+			fprintf(fp, "%s%s%*s", first ? "" : "  ", text[j], j + 1 < end ? pad : 0, "");
 		else
-			fprintf(fp, "%s%*s%s", j ? "  " : "", pad, "", text[j]);
+			fprintf(fp, "%s%*s%s", first ? "" : "  ", pad, "", text[j]);
+		first = false;
 	}
 	fputc('\n', fp);
 }
 
-/* The table format, with `digits` significant digits; -1 when out of memory. */
-static int write_table_text(FILE *fp, const sn_doc_table_t *t, int digits)
+/* Width of a line of the shown columns (two blanks between columns). */
+static size_t line_width(size_t ncols, const size_t *w, const bool *shown)
+{
+	size_t sum = 0, n = 0;
+
+	for (size_t j = 0; j < ncols; j++)
+		if (shown[j]) {
+			sum += w[j];
+			n++;
+		}
+	return n ? sum + 2 * (n - 1) : 0;
+}
+
+/*
+ * Narrows the widest shown text column, one step at a time, while the line
+ * is wider than `width` and some text column is wider than `floor` (and its
+ * header: a header is never cut).
+ */
+static void narrow_text(const sn_doc_table_t *t, size_t width, size_t floor, size_t *w,
+			const bool *shown)
+{
+	while (line_width(t->ncols, w, shown) > width) {
+		size_t widest = t->ncols;
+		for (size_t j = 0; j < t->ncols; j++) {
+			size_t least = width_max(floor, width_of_name(t, j));
+			if (shown[j] && t->cols[j].type == SN_COL_STR && w[j] > least &&
+			    (widest == t->ncols || w[j] > w[widest]))
+				widest = j;
+		}
+		if (widest == t->ncols)
+			return;
+		w[widest]--;
+	}
+}
+
+/*
+ * Fits the table into `width` display columns (0: no limit): long text is
+ * first cut as far as needed down to FIT_TEXT, then columns of priority > 0
+ * are left out, the highest priority first (the rightmost of equals), then
+ * text is cut down to FIT_TEXT_MIN.  What still does not fit is shown as is.
+ */
+enum { FIT_TEXT = 30, FIT_TEXT_MIN = 12 };
+
+static void fit(const sn_doc_table_t *t, size_t width, size_t *w, bool *shown)
+{
+	if (width == 0)
+		return;
+	narrow_text(t, width, FIT_TEXT, w, shown);
+	while (line_width(t->ncols, w, shown) > width) {
+		size_t drop = t->ncols;
+		for (size_t j = 0; j < t->ncols; j++)
+			if (shown[j] && t->cols[j].priority > 0 &&
+			    (drop == t->ncols || t->cols[j].priority >= t->cols[drop].priority))
+				drop = j;
+		if (drop == t->ncols)
+			break;
+		shown[drop] = false;
+	}
+	narrow_text(t, width, FIT_TEXT_MIN, w, shown);
+}
+
+/*
+ * The note under a table that left columns out: which, and how to see them,
+ * within `limit` (names that do not fit are counted: "and 3 more").
+ */
+static void write_left_out(FILE *fp, const sn_doc_table_t *t, const bool *shown, size_t limit)
+{
+	static const char head[] = "(left out: ", tail[] = "; --wide or --columns shows them)";
+	size_t used = 0, left = 0, room = sizeof "and 999 more";
+
+	for (size_t j = 0; j < t->ncols; j++) {
+		if (shown[j])
+			continue;
+		size_t need = (used ? 2 : sizeof head - 1) + width(t->cols[j].name);
+		if (left == 0 && used + need + room + sizeof tail - 1 <= limit) {
+			fprintf(fp, "%s%s", used ? ", " : head, t->cols[j].name);
+			used += need;
+		} else {
+			left++;
+		}
+	}
+	if (left && used)
+		fprintf(fp, ", and %zu more", left);
+	else if (left)
+		fprintf(fp, "%s%zu column%s", head, left, left > 1 ? "s" : "");
+	if (used || left)
+		fprintf(fp, "%s\n", tail);
+}
+
+/* Cuts the shown cells wider than their column; -1 when out of memory. */
+static int cut_cells(const sn_doc_table_t *t, char **text, const size_t *w, const bool *shown)
+{
+	for (size_t i = 0; i <= t->nrows; i++)
+		for (size_t j = 0; j < t->ncols; j++) {
+			char **e = &text[i * t->ncols + j];
+			if (!shown[j] || width(*e) <= w[j])
+				continue;
+			char *cut = abbreviate(*e, w[j]);
+			if (!cut)
+				return -1;
+			free(*e);
+			*e = cut;
+		}
+	return 0;
+}
+
+/* The table format with `digits` significant digits, fitted to `width`; -1 when out of memory. */
+static int write_table_text(FILE *fp, const sn_doc_table_t *t, int digits, size_t fit_width)
 {
 	size_t n = (t->nrows + 1) * t->ncols;
 	char **text = calloc(n ? n : 1, sizeof *text);
 	size_t *w = calloc(t->ncols ? t->ncols : 1, sizeof *w);
+	bool *shown = malloc(t->ncols ? t->ncols : 1);
 	char buf[64];
 	int rc = -1;
 
-	if (!text || !w)
+	if (!text || !w || !shown)
 		goto done;
+	memset(shown, true, t->ncols);
 	for (size_t i = 0; i <= t->nrows; i++)
 		for (size_t j = 0; j < t->ncols; j++) {
 			char **e = &text[i * t->ncols + j];
@@ -513,20 +813,25 @@ static int write_table_text(FILE *fp, const sn_doc_table_t *t, int digits)
 			if (width(*e) > w[j])
 				w[j] = width(*e);
 		}
+	fit(t, fit_width, w, shown);
+	if (cut_cells(t, text, w, shown) != 0)
+		goto done;
 	if (t->title[0])
 		fprintf(fp, "%s\n", t->title);
 	for (size_t i = 0; i <= t->nrows; i++)
-		write_text_row(fp, t, &text[i * t->ncols], w);
+		write_text_row(fp, t, &text[i * t->ncols], w, shown);
+	write_left_out(fp, t, shown, fit_width);
 	rc = 0;
 done:
 	for (size_t k = 0; text && k < n; k++)
 		free(text[k]);
 	free(text);
 	free(w);
+	free(shown);
 	return rc;
 }
 
-/* The metadata lines of the table format; -1 when out of memory. */
+/* The metadata lines of the table format (never cut, so that grep finds them); -1 when out of memory. */
 static int write_meta_text(FILE *fp, const sn_doc_t *d, int digits)
 {
 	char buf[64];
@@ -741,7 +1046,7 @@ static int render_text(FILE *fp, const sn_doc_t *d, int digits)
 	for (size_t k = 0; k < d->ntables; k++) {
 		if (k > 0 || d->nmeta > 0)
 			fputc('\n', fp);
-		if (write_table_text(fp, d->tables[k], digits) != 0)
+		if (write_table_text(fp, d->tables[k], digits, d->width) != 0)
 			return -1;
 	}
 	return 0;

@@ -251,3 +251,8 @@ check_PROGRAMS += tests/check_scenario
 TESTS += tests/check_scenario
 tests_check_scenario_CFLAGS = $(TEST_CFLAGS)
 tests_check_scenario_LDADD = $(TEST_LIBS)
+
+check_PROGRAMS += tests/check_doc_fit
+TESTS += tests/check_doc_fit
+tests_check_doc_fit_CFLAGS = $(TEST_CFLAGS)
+tests_check_doc_fit_LDADD = $(TEST_LIBS)

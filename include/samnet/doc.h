@@ -73,6 +73,14 @@ void sn_doc_table_free(sn_doc_table_t *t);
 /* Adds a column; SN_EINVAL after the first row. */
 sn_error_t sn_doc_table_column(sn_doc_table_t *t, const char *name, sn_coltype_t type);
 
+/*
+ * Priority of column `col` when the table format fits a width (see
+ * sn_doc_set_width()): 0, the default, always shown; above 0 left out when
+ * the table is too wide, the highest first.  SN_EINVAL for a column that
+ * does not exist or a negative priority.
+ */
+sn_error_t sn_doc_table_priority(sn_doc_table_t *t, size_t col, int priority);
+
 /* Starts a new row; its cells are missing until set. */
 sn_error_t sn_doc_table_row(sn_doc_table_t *t);
 
@@ -126,6 +134,26 @@ sn_error_t sn_doc_add_table(sn_doc_t *d, sn_doc_table_t *t);
 
 size_t sn_doc_ntables(const sn_doc_t *d);
 sn_doc_table_t *sn_doc_table_at(const sn_doc_t *d, size_t i);  /* borrowed; NULL out of range */
+
+/*
+ * Fits the table format to `width` display columns (code points), 0 (the
+ * default) for no limit; the other formats ignore it.  A table wider than
+ * that has its widest text columns cut, as far as needed but not below 30
+ * columns ("Västra Götalands läns landst…"), then loses columns of priority
+ * above 0 (the highest first, the rightmost of equals), then has its text
+ * cut as far as needed down to 12 columns or its header; a
+ * line "(left out: a, b; --wide or --columns shows them)" under it
+ * names what was left out.  A table that still does not fit is shown as is.
+ */
+void sn_doc_set_width(sn_doc_t *d, size_t width);
+
+/*
+ * Keeps the columns named names[0..n) of every table, in that order, in
+ * every format; a table with none of them stays whole.  SN_EINVAL, with the
+ * document unchanged, for a name no table has or a name given twice (the
+ * message lists the valid names); SN_ENOMEM (some tables may be chosen).
+ */
+sn_error_t sn_doc_select_columns(sn_doc_t *d, const char *const *names, size_t n);
 
 /*
  * Renders `d` in format `f` to `w` (`digits`: significant digits of the

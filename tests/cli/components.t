@@ -5,7 +5,7 @@
 # 0.8546376797, 0.8546376797, 1, 0.4608111272; hub = authority on undirected ties.
 # The table shows 12 digits: the twins agree to 1e-15, not bit for bit (ARPACK on each
 # component apart; the CSV carries the last bits).
-$ samnet centrality tests/data/twins --measures eigenvector,hub,authority --digits 12 --format table | sed -n '/^rank/,$p'
+$ samnet centrality tests/data/twins --measures eigenvector,hub,authority --digits 12 --format table --wide | sed -n '/^rank/,$p'
 rank  id  name     type   county  population  partner_population     eigenvector             hub       authority
    1  a3  A three  other                                       0               1               1               1
    2  b3  B three  other                                       0               1               1               1
@@ -19,7 +19,7 @@ rank  id  name     type   county  population  partner_population     eigenvector
 # Raw eigenvector: NetworkX 2.8.8 nx.eigenvector_centrality(G, tol=1e-14) on the whole graph
 # gives a3 0.43248662976, a1 0.36961936977, a4 0.19929465136 (and the same for b).  Raw hub
 # and authority: the normalised scores over their sum 2 (1 + 2 x 0.8546376797 + 0.4608111272).
-$ samnet centrality tests/data/twins --measures eigenvector,hub,authority --raw --digits 12 --format table | sed -n '/^rank/,$p'
+$ samnet centrality tests/data/twins --measures eigenvector,hub,authority --raw --digits 12 --format table --wide | sed -n '/^rank/,$p'
 rank  id  name     type   county  population  partner_population     eigenvector              hub        authority
    1  a3  A three  other                                       0  0.432486629763   0.157724403454   0.157724403454
    2  b3  B three  other                                       0  0.432486629763   0.157724403454   0.157724403454

@@ -3,7 +3,7 @@
 # p5 undated; ties kept 4/4 3/6 4/4 4/10 2/4, Jaccard 4/6 3/7 4/10 4/10 2/4;
 # events growth, continue / birth, death, continue / two merges / two splits /
 # shrink, continue).  Degree ranks share the best rank of a tie (1, 1, 1, 4, 4).
-$ samnet dynamics tests/data/dynamics
+$ samnet dynamics tests/data/dynamics --wide
 dataset: tests/data/dynamics
 window: 1
 step: 1

@@ -82,7 +82,7 @@ dataset str year number seed number vertices number resolution number communitie
 $ samnet brokerage tests/data/mini --format csv | sed -n 2p
 1,malmo,Malmö,kommun,Skåne län,2,0.8333333333333331,0,nan,3,2.160579424199874,3,2.160579424199874,2,2.39791576165636,10,2.538981798168031
 
-$ samnet brokerage tests/data/mini | grep '^   1'
+$ samnet brokerage tests/data/mini --wide | grep '^   1'
    1  malmo    Malmö                         kommun      Skåne län               2         0.8333          0          nan               3             2.161           3         2.161        2      2.398     10    2.539
 
 $ samnet brokerage tests/data/mini --format json | grep -A2 '"nonfinite"'
@@ -131,11 +131,12 @@ $ samnet centrality tests/data/terminal --measures degree --format csv | sed -n 
 
 # Terminal control characters in names (DEL, the C1 control U+009B; ESC and BEL are
 # refused at load, tests/bad/xml.t) are
-# escaped in tables, never printed raw; machine formats keep the bytes.
+# escaped in tables, never printed raw; machine formats keep the bytes.  (The name column is
+# 30 wide: a1's 44-character name is cut to fit 100 columns.)
 $ samnet centrality tests/data/terminal --measures degree | tail -3
-   5  a5  Red \x9b31malert\x9b0m                      company                                       0     0.5
-   6  a6  CSI \x9b2J here                             company                                       0     0.5
-   7  a7  Two DEL\x7f\x7f                             company                                       0     0.5
+   5  a5  Red \x9b31malert\x9b0m             company                                       0     0.5
+   6  a6  CSI \x9b2J here                    company                                       0     0.5
+   7  a7  Two DEL\x7f\x7f                    company                                       0     0.5
 
 $ samnet centrality tests/data/terminal --measures degree | LC_ALL=C grep -c "$(printf '\033\\|\302\233\\|\007\\|\177')"
 0

@@ -38,7 +38,7 @@ b2x,b2z,above,6,1.515,1.0417298138313629,4.305339004846837,0.004975124378109453,
 
 # The table format carries the run's description; per-actor degree falls below
 # chance (blocks keep partners few).
-$ samnet significance tests/data/planted -n 200 -s degree
+$ samnet significance tests/data/planted -n 200 -s degree --wide
 dataset: tests/data/planted
 null model: curveball, 200 samples, 460 trades before each, seed 1
 projection: count

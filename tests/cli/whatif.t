@@ -13,7 +13,7 @@
 # over all 2^7 coalitions, tests/cli/whatif_oracle.py, run below).  Blocking minorities: Skåne alone in the
 # base; Skåne and any member but Blekinge in the scenario.
 
-$ samnet coalition -c sydsverige --add regions:05 datasets/sweden
+$ samnet coalition -c sydsverige --add regions:05 datasets/sweden --wide
 dataset: datasets/sweden
 year: 2024
 population_rule: territorial actors only (region, kommun, lansstyrelse)
