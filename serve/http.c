@@ -163,20 +163,19 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 	serve_response_t r;
 	const char *why;
 	unsigned status;
-	static int first_call;
+	const char *length = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+							 MHD_HTTP_HEADER_CONTENT_LENGTH);
 
 	(void)version;
 	(void)upload;
-	if (!*state) {          /* headers only so far: wait for the body, if any */
-		*state = &first_call;
-		return MHD_YES;
-	}
-	if (*upload_size) {     /* a body on a read-only server */
-		*upload_size = 0;
-		return send_error(c, 413, "request bodies are not accepted");
-	}
+	(void)upload_size;
+	(void)state;
+	/* Answered on the first call, from the headers alone: a body is never read. */
 	if ((why = refusal(s, c, url, method, &status)))
 		return send_error(c, status, why);
+	if ((length && strcmp(length, "0")) ||
+	    MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING))
+		return send_error(c, 413, "request bodies are not accepted");
 	if (strcmp(url, "/api") && strncmp(url, "/api/", 5))
 		return send_error(c, 404, "not found (the API is under /api/)");
 	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect_arg, &args);
