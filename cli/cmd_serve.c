@@ -44,8 +44,6 @@ static int run(cli_ctx_t *ctx)
 		if ((err = serve_random_token(token)))
 			return cli_fail(err);
 		opts.token = token;
-		cli_error("warning: --listen %s is reachable from other machines; every request "
-			  "needs the token in the URL printed below", listen);
 	}
 	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
@@ -59,6 +57,9 @@ static int run(cli_ctx_t *ctx)
 		cli_data_destroy(&d);
 		return rc;
 	}
+	if (opts.token)
+		cli_error("warning: --listen %s is reachable from other machines; every request "
+			  "needs the token in the URL printed below", listen);
 	printf("samnet serve: http://%s%s%s:%u/api/coalition?members=...%s%s\n",
 	       strchr(listen ? listen : "", ':') ? "[" : "", listen ? listen : "127.0.0.1",
 	       strchr(listen ? listen : "", ':') ? "]" : "", port, opts.token ? "&token=" : "",
