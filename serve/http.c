@@ -109,6 +109,20 @@ static enum MHD_Result send_error(struct MHD_Connection *c, unsigned status, con
 	return send_body(c, status, body, len, "application/json");
 }
 
+/* One of the embedded files, or a JSON 404. */
+static enum MHD_Result send_asset(struct MHD_Connection *c, const char *url)
+{
+	for (const serve_asset_t *a = serve_assets; a->path; a++)
+		if (!strcmp(a->path, url)) {
+			char *copy = malloc(a->len ? a->len : 1);
+			if (!copy)
+				return MHD_NO;
+			memcpy(copy, a->data, a->len);
+			return send_body(c, 200, copy, a->len, a->type);
+		}
+	return send_error(c, 404, "not found (the page is /, the API under /api/)");
+}
+
 static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const char *key,
 				   const char *value)
 {
@@ -177,7 +191,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 	    MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_TRANSFER_ENCODING))
 		return send_error(c, 413, "request bodies are not accepted");
 	if (strcmp(url, "/api") && strncmp(url, "/api/", 5))
-		return send_error(c, 404, "not found (the API is under /api/)");
+		return send_asset(c, url);
 	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect_arg, &args);
 	serve_api_answer(&r, s->api, url, &args);
 	if (!r.body)

@@ -255,3 +255,5 @@ tests_check_serve_CFLAGS = $(TEST_CFLAGS)
 tests_check_serve_LDADD = $(TEST_LIBS)
 TESTS += tests/serve_cli.test
 dist_check_SCRIPTS += tests/serve_cli.test
+TESTS += tests/serve_assets.test
+dist_check_SCRIPTS += tests/serve_assets.test
