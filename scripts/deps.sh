@@ -5,7 +5,7 @@
 set -eu
 packages="build-essential autoconf automake libtool pkg-config libigraph-dev libgsl-dev libcsv-dev libzip-dev libxml2-dev libmicrohttpd-dev check"
 if [ "${1:-}" = "--test" ]; then
-	packages="$packages python3 python3-networkx python3-igraph libxml2-utils graphviz valgrind chromium locales man-db"
+	packages="$packages python3 python3-networkx python3-igraph libxml2-utils graphviz valgrind chromium chromium-driver python3-selenium locales man-db"
 fi
 missing=""
 for p in $packages; do

@@ -112,6 +112,8 @@ static enum MHD_Result send_error(struct MHD_Connection *c, unsigned status, con
 /* One of the embedded files, or a JSON 404. */
 static enum MHD_Result send_asset(struct MHD_Connection *c, const char *url)
 {
+	if (!strcmp(url, "/favicon.ico"))    /* no icon, and no 404 in the browser's console */
+		return send_body(c, 204, NULL, 0, "image/x-icon");
 	for (const serve_asset_t *a = serve_assets; a->path; a++)
 		if (!strcmp(a->path, url)) {
 			char *copy = malloc(a->len ? a->len : 1);

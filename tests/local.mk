@@ -257,3 +257,5 @@ TESTS += tests/serve_cli.test
 dist_check_SCRIPTS += tests/serve_cli.test
 TESTS += tests/serve_assets.test
 dist_check_SCRIPTS += tests/serve_assets.test
+TESTS += tests/serve_browser.test
+dist_check_SCRIPTS += tests/serve_browser.test tests/serve_browser.py
