@@ -89,6 +89,26 @@ static void json_str(FILE *f, const char *s)
 	fputc('"', f);
 }
 
+/* The field `, "key": ` and the string `s`, or null when `s` is NULL. */
+static void json_field_str(FILE *f, const char *key, const char *s)
+{
+	fprintf(f, ", \"%s\": ", key);
+	if (s)
+		json_str(f, s);
+	else
+		fputs("null", f);
+}
+
+/* The field `, "key": ` and the integer `x`, or null when `known` is false. */
+static void json_field_int(FILE *f, const char *key, bool known, int64_t x)
+{
+	fprintf(f, ", \"%s\": ", key);
+	if (known)
+		fprintf(f, "%lld", (long long)x);
+	else
+		fputs("null", f);
+}
+
 /* A number as JSON: 17 significant digits (round-trips a double), null when not finite. */
 static void json_real(FILE *f, double x)
 {
@@ -151,17 +171,11 @@ static void actors(FILE *f, const serve_api_t *api)
 		json_str(f, actor->name);
 		fputs(", \"type\": ", f);
 		json_str(f, sn_actor_type_name(actor->type));
-		fputs(", \"territory\": ", f);
-		if (actor->territory != SN_NO_PARENT)
-			json_str(f, ds->territories->code[actor->territory]);
-		else
-			fputs("null", f);
-		fputs(", \"population\": ", f);
-		if (actor->represents != SN_NO_PARENT &&
-		    sn_dataset_represented_population(ds, &a, 1, api->year, &pop) == SN_OK)
-			fprintf(f, "%lld", (long long)pop);
-		else
-			fputs("null", f);
+		json_field_str(f, "territory", actor->territory != SN_NO_PARENT
+					       ? ds->territories->code[actor->territory] : NULL);
+		bool known = actor->represents != SN_NO_PARENT &&
+			     sn_dataset_represented_population(ds, &a, 1, api->year, &pop) == SN_OK;
+		json_field_int(f, "population", known, pop);
 		fputs("}", f);
 	}
 	fputs("]}\n", f);
@@ -203,16 +217,9 @@ static void territories(FILE *f, const serve_api_t *api)
 		json_str(f, t->name[i]);
 		fputs(", \"level\": ", f);
 		json_str(f, sn_territories_level(t, depth));
-		fputs(", \"parent\": ", f);
-		if (t->parent[i] != SN_NO_PARENT)
-			json_str(f, t->code[t->parent[i]]);
-		else
-			fputs("null", f);
-		fputs(", \"population\": ", f);
-		if (sn_territories_population(t, i, api->year, &pop) == SN_OK)
-			fprintf(f, "%lld", (long long)pop);
-		else
-			fputs("null", f);
+		json_field_str(f, "parent", t->parent[i] != SN_NO_PARENT ? t->code[t->parent[i]] : NULL);
+		bool known = sn_territories_population(t, i, api->year, &pop) == SN_OK;
+		json_field_int(f, "population", known, pop);
 		fputs("}", f);
 	}
 	fputs("]}\n", f);

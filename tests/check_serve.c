@@ -190,6 +190,30 @@ START_TEST(test_listings)
 		ck_assert_msg(strstr(resp, expect[k]) != NULL, "%s lacks %s", paths[k], expect[k]);
 		free(resp);
 	}
+	/* The populations listed are the library's (an actor's represented one, a territory's). */
+	{
+		size_t a = sn_dataset_find_actor(ds, "region-12");
+		int64_t pop, root;
+		char *resp = get(port, "/api/actors", NULL, NULL);
+		ck_assert_int_eq(sn_dataset_represented_population(ds, &a, 1, year, &pop), SN_OK);
+		ck_assert_int_eq((int64_t)number_after(resp, "\"id\": \"region-12\"", "population"), pop);
+		free(resp);
+		resp = get(port, "/api/territories", NULL, NULL);
+		ck_assert_int_eq(sn_territories_population(ds->territories, ds->territories->root, year,
+							   &root), SN_OK);
+		ck_assert_int_eq((int64_t)number_after(resp, "\"code\": \"SE\"", "population"), root);
+		free(resp);
+		/* The page and its script are served from the binary. */
+		resp = get(port, "/", NULL, NULL);
+		ck_assert_int_eq(status_of(resp), 200);
+		ck_assert_ptr_nonnull(strstr(resp, "text/html"));
+		ck_assert_ptr_nonnull(strstr(resp, "<svg id=\"map\""));
+		free(resp);
+		resp = get(port, "/lan.geojson", NULL, NULL);
+		ck_assert_int_eq(status_of(resp), 200);
+		ck_assert_ptr_nonnull(strstr(resp, "\"code\":\"25\""));
+		free(resp);
+	}
 	serve_stop(s);
 }
 END_TEST
