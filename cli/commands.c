@@ -19,6 +19,7 @@ const cli_command_t *const cli_commands[] = {
 	&cmd_report,
 	&cmd_generate,
 	&cmd_import,
+	&cmd_serve,
 };
 
 const size_t cli_ncommands = sizeof cli_commands / sizeof *cli_commands;

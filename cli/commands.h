@@ -53,5 +53,6 @@ extern const cli_command_t cmd_generate;
 extern const cli_command_t cmd_import;
 extern const cli_command_t cmd_dynamics;
 extern const cli_command_t cmd_actor;
+extern const cli_command_t cmd_serve;
 
 #endif

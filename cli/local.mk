@@ -6,8 +6,8 @@ CLI_SHARED_SOURCES = cli/cli.h cli/commands.h cli/commands.c cli/options.c cli/o
 	cli/outfile.c cli/data.c cli/structure_table.c cli/structure_table.h \
 	cli/cmd_validate.c cli/cmd_summary.c cli/cmd_significance.c cli/cmd_backbone.c \
 	cli/cmd_centrality.c cli/cmd_brokerage.c cli/cmd_coalition.c cli/cmd_export.c \
-	cli/cmd_report.c cli/cmd_generate.c cli/cmd_import.c cli/cmd_dynamics.c cli/cmd_actor.c cli/man.c \
-	cli/whatif.c cli/whatif.h
+	cli/cmd_report.c cli/cmd_generate.c cli/cmd_import.c cli/cmd_dynamics.c cli/cmd_actor.c cli/cmd_serve.c \
+	cli/man.c cli/whatif.c cli/whatif.h $(SERVE_SOURCES)
 
 samnet_SOURCES += cli/main.c cli/cmd_power.c cli/cmd_communities.c $(CLI_SHARED_SOURCES)
 
@@ -18,7 +18,7 @@ SAMNET_MANS = doc/samnet.1 doc/samnet-validate.1 doc/samnet-summary.1 doc/samnet
 	doc/samnet-actor.1 doc/samnet-brokerage.1 doc/samnet-communities.1 \
 	doc/samnet-significance.1 doc/samnet-backbone.1 doc/samnet-coalition.1 \
 	doc/samnet-power.1 doc/samnet-export.1 doc/samnet-report.1 doc/samnet-generate.1 \
-	doc/samnet-dynamics.1 doc/samnet-import.1
+	doc/samnet-dynamics.1 doc/samnet-import.1 doc/samnet-serve.1
 dist_man_MANS += $(SAMNET_MANS)
 DISTCLEANFILES = $(SAMNET_MANS)
 $(SAMNET_MANS): samnet$(EXEEXT)

@@ -14,6 +14,7 @@ the layers below, never of a layer above:
               coalitions, the generator
   3 output    exports, the HTML report
   4 cli       argument parsing, help, the call into the library
+  4 serve     samnet serve's HTTP server and JSON API (an application, like cli)
 
 The graph-building layer lives in base/ today: base/network.c,
 base/projection.c, base/summary.c and base/partition.c (and the public
@@ -34,7 +35,8 @@ import os
 import re
 import sys
 
-LAYERS = {"base": 0, "import": 0, "graph": 1, "analysis": 2, "models": 2, "export": 3, "cli": 4}
+LAYERS = {"base": 0, "import": 0, "graph": 1, "analysis": 2, "models": 2, "export": 3, "cli": 4,
+          "serve": 4}
 
 # Files whose layer is not their directory's.
 FILE_HOME = {
@@ -90,7 +92,7 @@ ALLOWED = {
     # (none today)
 }
 
-SCANNED = ("base", "import", "analysis", "models", "export", "cli", "include")
+SCANNED = ("base", "import", "analysis", "models", "export", "cli", "serve", "include")
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 
 

@@ -3,9 +3,9 @@
 # Usage: scripts/deps.sh [--test]   (--test adds the peers and tools the tests use, and the
 # sv_SE.UTF-8 locale under which the number parser is tested)
 set -eu
-packages="build-essential autoconf automake libtool pkg-config libigraph-dev libgsl-dev libcsv-dev libzip-dev libxml2-dev check"
+packages="build-essential autoconf automake libtool pkg-config libigraph-dev libgsl-dev libcsv-dev libzip-dev libxml2-dev libmicrohttpd-dev check"
 if [ "${1:-}" = "--test" ]; then
-	packages="$packages python3 python3-networkx python3-igraph libxml2-utils graphviz valgrind chromium locales man-db"
+	packages="$packages python3 python3-networkx python3-igraph libxml2-utils graphviz valgrind chromium chromium-driver python3-selenium locales man-db"
 fi
 missing=""
 for p in $packages; do

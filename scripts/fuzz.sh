@@ -35,13 +35,14 @@ extra=
 quiet=
 if [ "$target" = options ]; then
 	extra="$(ls "$top"/cli/*.c | grep -Ev '/(main|cmd_power|cmd_communities)\.c$')
-		$top/tests/fuzz/options_power.c $top/tests/fuzz/options_communities.c"
+		$top/tests/fuzz/options_power.c $top/tests/fuzz/options_communities.c
+		$(ls "$top"/serve/*.c)"   # cli/cmd_serve.c calls the server (libmicrohttpd)
 	quiet=-close_fd_mask=2   # usage errors on stderr; libFuzzer keeps its own reports
 fi
 clang -g -O1 -fsanitize=fuzzer $sanitize -std=gnu11 -I"$build" -I"$top/include" -I"$top" \
 	-DSN_PKGDATADIR='"/nonexistent"' -DSN_SRCDATADIR="\"$top/datasets\"" \
-	$(pkg-config --cflags igraph gsl) -o "$build/fuzz_$target" "$top/tests/fuzz/fuzz_$target.c" \
-	$extra "$build/.libs/libsamnet.a" $(pkg-config --libs igraph gsl) -lcsv -lm -lpthread
+	$(pkg-config --cflags igraph gsl libmicrohttpd) -o "$build/fuzz_$target" "$top/tests/fuzz/fuzz_$target.c" \
+	$extra "$build/.libs/libsamnet.a" $(pkg-config --libs igraph gsl libmicrohttpd) -lcsv -lm -lpthread
 mkdir -p "$build/corpus-$target" "$build/crashes-$target"
 seeds="$top/tests/fuzz/corpus/$target"
 [ -d "$top/tests/fuzz-regressions/$target" ] && seeds="$seeds $top/tests/fuzz-regressions/$target"

@@ -256,3 +256,17 @@ check_PROGRAMS += tests/check_doc_fit
 TESTS += tests/check_doc_fit
 tests_check_doc_fit_CFLAGS = $(TEST_CFLAGS)
 tests_check_doc_fit_LDADD = $(TEST_LIBS)
+
+# samnet serve (issue 21): the JSON API over a socket against the library, the security rules,
+# malformed queries
+check_PROGRAMS += tests/check_serve
+TESTS += tests/check_serve
+tests_check_serve_SOURCES = tests/check_serve.c $(SERVE_SOURCES)
+tests_check_serve_CFLAGS = $(TEST_CFLAGS)
+tests_check_serve_LDADD = $(TEST_LIBS)
+TESTS += tests/serve_cli.test
+dist_check_SCRIPTS += tests/serve_cli.test
+TESTS += tests/serve_assets.test
+dist_check_SCRIPTS += tests/serve_assets.test
+TESTS += tests/serve_browser.test
+dist_check_SCRIPTS += tests/serve_browser.test tests/serve_browser.py

@@ -1,0 +1,396 @@
+/*
+ * samnet serve (issue 21): the JSON API over a real socket agrees with the
+ * library's own computations (sn_coalition_population, sn_power_compute on
+ * the regions weighted by population, as `samnet coalition` and
+ * `samnet power` compute them); the security rules refuse foreign Host and
+ * Origin headers, other methods, bodies and a missing token; and the query
+ * parser and the API survive many malformed queries.
+ */
+#include "config.h"
+
+#include <arpa/inet.h>
+#include <check.h>
+#include <math.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "samnet.h"
+#include "serve/serve.h"
+#include "testutil.h"
+
+static sn_dataset_t *ds;
+static sn_network_t net;
+static int year;
+static serve_api_t api;
+
+static void load(void)
+{
+	char dir[4096];
+	const char *srcdir = getenv("srcdir");
+	sn_dataset_options_t opts = { SN_TABLE_OPTIONS_INIT, NULL };
+	sn_diag_t diag;
+
+	snprintf(dir, sizeof dir, "%s/datasets/sweden", srcdir ? srcdir : ".");
+	sn_diag_init(&diag);
+	ck_assert_int_eq(sn_dataset_load(&ds, dir, &opts, &diag), SN_OK);
+	sn_diag_destroy(&diag);
+	sn_network_init(&net);
+	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
+	year = sn_territories_latest_year(ds->territories);
+	api = (serve_api_t){ ds, &net, year };
+}
+
+static void unload(void)
+{
+	sn_network_destroy(&net);
+	sn_dataset_free(ds);
+}
+
+/* One HTTP/1.0 request `req` to 127.0.0.1:port; returns the whole response (to free). */
+static char *http(unsigned port, const char *req)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+	ssize_t got;
+
+	ck_assert_int_ge(fd, 0);
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	ck_assert_int_eq(connect(fd, (struct sockaddr *)&a, sizeof a), 0);
+	ck_assert_int_eq((int)write(fd, req, strlen(req)), (int)strlen(req));
+	do {
+		if (len + 4096 + 1 > cap) {
+			cap = 2 * cap + 8192;
+			buf = realloc(buf, cap);
+			ck_assert_ptr_nonnull(buf);
+		}
+		got = read(fd, buf + len, 4096);
+		if (got > 0)
+			len += (size_t)got;
+	} while (got > 0);
+	close(fd);
+	buf[len] = '\0';
+	return buf;
+}
+
+/* GET `target` with the Host header `host` (NULL: 127.0.0.1:port) and extra header lines. */
+static char *get(unsigned port, const char *target, const char *host, const char *extra)
+{
+	char req[8192], h[64];
+
+	snprintf(h, sizeof h, "127.0.0.1:%u", port);
+	snprintf(req, sizeof req, "GET %s HTTP/1.0\r\nHost: %s\r\n%s\r\n", target, host ? host : h,
+		 extra ? extra : "");
+	return http(port, req);
+}
+
+static int status_of(const char *resp)
+{
+	int s = 0;
+	ck_assert_int_eq(sscanf(resp, "HTTP/1.%*d %d", &s), 1);
+	return s;
+}
+
+/* The number after `"key": ` that follows `after` (NULL: from the start) in `text`. */
+static double number_after(const char *text, const char *after, const char *key)
+{
+	char pat[128];
+	const char *p = after ? strstr(text, after) : text;
+
+	ck_assert_msg(p != NULL, "'%s' not in %s", after, text);
+	snprintf(pat, sizeof pat, "\"%s\": ", key);
+	p = strstr(p, pat);
+	ck_assert_msg(p != NULL, "'%s' not in %s", key, text);
+	return strtod(p + strlen(pat), NULL);
+}
+
+static serve_server_t *start(unsigned *port, const char *token)
+{
+	serve_options_t opts = { NULL, 0, token };
+	serve_server_t *s;
+
+	ck_assert_int_eq(serve_start(&s, port, &api, &opts), SN_OK);
+	ck_assert_uint_gt(*port, 0);
+	return s;
+}
+
+/* The members' values computed directly with the library, as the CLI does. */
+START_TEST(test_coalition_equals_library)
+{
+	static const char *const ids[] = { "region-05", "region-12", "region-13" };
+	size_t members[3], *players_idx = NULL, np = 0;
+	sn_players_t p;
+	sn_game_t *g = NULL;
+	sn_power_result_t r;
+	sn_power_options_t o = SN_POWER_OPTIONS_INIT;
+	int64_t pop;
+	double share;
+	unsigned port;
+	serve_server_t *s = start(&port, NULL);
+	char *resp = get(port, "/api/coalition?members=region-05,regions:12,13", NULL, NULL);
+
+	for (size_t k = 0; k < 3; k++)
+		members[k] = sn_dataset_find_actor(ds, ids[k]);
+	ck_assert_int_eq(status_of(resp), 200);
+	ck_assert_ptr_nonnull(strstr(resp, "application/json"));
+	ck_assert_int_eq(sn_coalition_population(&pop, &share, ds, members, 3, year), SN_OK);
+	ck_assert_int_eq((int64_t)number_after(resp, NULL, "population"), pop);
+	ck_assert_double_eq_tol(number_after(resp, NULL, "population_share"), share, 1e-15);
+	sn_players_init(&p);
+	sn_power_result_init(&r);
+	ck_assert_int_eq(sn_players_select(&players_idx, &np, ds, NULL), SN_OK);
+	ck_assert_int_eq(np, 21);
+	ck_assert_int_eq(sn_players_from_dataset(&p, ds, players_idx, np, NULL, year, false), SN_OK);
+	ck_assert_int_eq(sn_players_game(&g, &p, NULL), SN_OK);
+	o.indices = SN_POWER_BANZHAF | SN_POWER_SHAPLEY;
+	ck_assert_int_eq(sn_power_compute(&r, g, &o), SN_OK);
+	for (size_t i = 0; i < np; i++)
+		for (size_t k = 0; k < 3; k++)
+			if (p.actor[i] == members[k]) {
+				char after[64];
+				snprintf(after, sizeof after, "\"id\": \"%s\"", ids[k]);
+				ck_assert_double_eq_tol(number_after(resp, after, "banzhaf"), r.banzhaf[i], 1e-15);
+				ck_assert_double_eq_tol(number_after(resp, after, "shapley_shubik"),
+							r.shapley[i], 1e-15);
+			}
+	/* 3 of 21 regions with about a fifth of the population lose a >50% vote. */
+	ck_assert_ptr_nonnull(strstr(resp, "\"rule_met\": false"));
+	free(resp);
+	/* Every region but Stockholm: over 50 % of the population, the vote is won. */
+	resp = get(port, "/api/coalition?members=regions:03,04,05,06,07,08,09,10,12,13,14,17,18,"
+			 "19,20,21,22,23,24,25", NULL, NULL);
+	ck_assert_int_eq(status_of(resp), 200);
+	ck_assert_ptr_nonnull(strstr(resp, "\"rule_met\": true"));
+	free(resp);
+	sn_game_free(g);
+	sn_power_result_destroy(&r);
+	sn_players_destroy(&p);
+	free(players_idx);
+	serve_stop(s);
+}
+END_TEST
+
+START_TEST(test_listings)
+{
+	unsigned port;
+	serve_server_t *s = start(&port, NULL);
+	static const char *const paths[] = { "/api/actors", "/api/coalitions", "/api/territories",
+					     "/api/network" };
+	static const char *const expect[] = { "\"id\": \"region-12\"", "\"name\": \"sydsverige\"",
+					      "\"code\": \"12\"", "\"links\"" };
+
+	for (size_t k = 0; k < 4; k++) {
+		char *resp = get(port, paths[k], NULL, NULL);
+		ck_assert_int_eq(status_of(resp), 200);
+		ck_assert_msg(strstr(resp, expect[k]) != NULL, "%s lacks %s", paths[k], expect[k]);
+		free(resp);
+	}
+	/* The populations listed are the library's (an actor's represented one, a territory's). */
+	{
+		size_t a = sn_dataset_find_actor(ds, "region-12");
+		int64_t pop, root;
+		char *resp = get(port, "/api/actors", NULL, NULL);
+		ck_assert_int_eq(sn_dataset_represented_population(ds, &a, 1, year, &pop), SN_OK);
+		ck_assert_int_eq((int64_t)number_after(resp, "\"id\": \"region-12\"", "population"), pop);
+		free(resp);
+		resp = get(port, "/api/territories", NULL, NULL);
+		ck_assert_int_eq(sn_territories_population(ds->territories, ds->territories->root, year,
+							   &root), SN_OK);
+		ck_assert_int_eq((int64_t)number_after(resp, "\"code\": \"SE\"", "population"), root);
+		free(resp);
+		/* The page and its script are served from the binary. */
+		resp = get(port, "/", NULL, NULL);
+		ck_assert_int_eq(status_of(resp), 200);
+		ck_assert_ptr_nonnull(strstr(resp, "text/html"));
+		ck_assert_ptr_nonnull(strstr(resp, "<svg id=\"map\""));
+		free(resp);
+		resp = get(port, "/lan.geojson", NULL, NULL);
+		ck_assert_int_eq(status_of(resp), 200);
+		ck_assert_ptr_nonnull(strstr(resp, "\"code\":\"25\""));
+		free(resp);
+	}
+	serve_stop(s);
+}
+END_TEST
+
+/* Each refusal: its request and the status it must get, with a JSON error body. */
+START_TEST(test_refusals)
+{
+	unsigned port;
+	serve_server_t *s = start(&port, NULL);
+	char req[512], *resp;
+	struct { const char *target, *host, *extra; int status; } cases[] = {
+		{ "/api/coalition?members=nosuch", NULL, NULL, 400 },
+		{ "/api/coalition", NULL, NULL, 400 },
+		{ "/api/coalition?members=region-01&rule=members%3E%3D", NULL, NULL, 400 },
+		{ "/api/coalition?members=region-01&rule=a&quota=50", NULL, NULL, 400 },
+		{ "/api/coalition?members=region-01&colour=red", NULL, NULL, 400 },
+		{ "/api/coalition?members=region-01,region-01", NULL, NULL, 400 },
+		{ "/api/nothing", NULL, NULL, 404 },
+		{ "/etc/passwd", NULL, NULL, 404 },
+		{ "/api/actors", "rebind.example.com:80", NULL, 403 },
+		{ "/api/actors", "127.0.0.1:1", NULL, 403 },
+		{ "/api/actors", NULL, "Origin: http://evil.example.com\r\n", 403 },
+		{ "/api/actors", NULL, "Origin: null\r\n", 403 },
+	};
+
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		resp = get(port, cases[k].target, cases[k].host, cases[k].extra);
+		ck_assert_msg(status_of(resp) == cases[k].status, "%s: %s", cases[k].target, resp);
+		ck_assert_msg(strstr(resp, "{\"error\": {\"status\": ") != NULL, "%s", resp);
+		free(resp);
+	}
+	/* Same origin passes. */
+	snprintf(req, sizeof req, "Origin: http://localhost:%u\r\n", port);
+	resp = get(port, "/api/coalitions", "localhost", req);
+	ck_assert_int_eq(status_of(resp), 403);          /* Host without the port is foreign */
+	free(resp);
+	snprintf(req, sizeof req, "localhost:%u", port);
+	{
+		char origin[128];
+		snprintf(origin, sizeof origin, "Origin: http://localhost:%u\r\n", port);
+		resp = get(port, "/api/coalitions", req, origin);
+		ck_assert_int_eq(status_of(resp), 200);
+		free(resp);
+	}
+	snprintf(req, sizeof req, "POST /api/actors HTTP/1.0\r\nHost: 127.0.0.1:%u\r\n"
+		 "Content-Length: 3\r\n\r\nabc", port);
+	resp = http(port, req);
+	ck_assert_int_eq(status_of(resp) / 100, 4);
+	free(resp);
+	snprintf(req, sizeof req, "DELETE /api/actors HTTP/1.0\r\nHost: 127.0.0.1:%u\r\n\r\n", port);
+	resp = http(port, req);
+	ck_assert_int_eq(status_of(resp), 405);
+	free(resp);
+	serve_stop(s);
+}
+END_TEST
+
+START_TEST(test_token)
+{
+	unsigned port;
+	char token[33], target[128], *resp;
+	serve_server_t *s;
+
+	ck_assert_int_eq(serve_random_token(token), SN_OK);
+	ck_assert_int_eq(strlen(token), 32);
+	s = start(&port, token);
+	resp = get(port, "/api/coalitions", NULL, NULL);
+	ck_assert_int_eq(status_of(resp), 403);
+	free(resp);
+	resp = get(port, "/api/coalitions?token=0123", NULL, NULL);
+	ck_assert_int_eq(status_of(resp), 403);
+	free(resp);
+	snprintf(target, sizeof target, "/api/coalitions?token=%s", token);
+	resp = get(port, target, NULL, NULL);
+	ck_assert_int_eq(status_of(resp), 200);
+	free(resp);
+	serve_stop(s);
+	ck_assert(serve_is_loopback(NULL));
+	ck_assert(serve_is_loopback("127.0.0.2"));
+	ck_assert(serve_is_loopback("::1"));
+	ck_assert(!serve_is_loopback("0.0.0.0"));
+	ck_assert(!serve_is_loopback("192.168.1.4"));
+	ck_assert(!serve_is_loopback("::"));
+}
+END_TEST
+
+START_TEST(test_args_parse)
+{
+	serve_args_t a;
+	char buf[256];
+
+	ck_assert(serve_args_parse(&a, "members=region-01%2Cregion-03&rule=a+b&x", buf, sizeof buf));
+	ck_assert_int_eq(a.n, 3);
+	ck_assert_str_eq(serve_arg(&a, "members"), "region-01,region-03");
+	ck_assert_str_eq(serve_arg(&a, "rule"), "a b");
+	ck_assert_str_eq(serve_arg(&a, "x"), "");
+	ck_assert_ptr_null(serve_arg(&a, "y"));
+	ck_assert(!serve_args_parse(&a, "a=%zz", buf, sizeof buf));
+	ck_assert(!serve_args_parse(&a, "a=%2", buf, sizeof buf));
+	ck_assert(!serve_args_parse(&a, "a=%00", buf, sizeof buf));
+	ck_assert(!serve_args_parse(&a, "a&a&a&a&a&a&a&a&a&a&a&a&a&a&a&a&a", buf, sizeof buf));
+	ck_assert(!serve_args_parse(&a, "abc", buf, 3));
+}
+END_TEST
+
+/*
+ * Robustness: thousands of malformed queries (random bytes, truncated
+ * escapes, selectors cut at every position, rules with stray operators)
+ * through the parser and the API; every answer is a status with a JSON
+ * body, a 2xx only for a query that names members.  Run under valgrind
+ * with --enable-valgrind for memory errors.
+ */
+START_TEST(test_fuzz_queries)
+{
+	static const char *const seeds[] = {
+		"members=regions:12,13,07&rule=members>=11 and population>=65%",
+		"members=kommuner:12&quota=>55%&weight=sqrt-population",
+		"members=coalition=sydsverige&players=type=region&weight=equal",
+		"members=region-01&rule=population>=%2550%25&quota=",
+	};
+	static const char alphabet[] = "=&%+,:;<>!* ab09AZ-_.\x7f\xc3\xa5\xff";
+	uint64_t x = 88172645463325252ull;   /* xorshift64, fixed seed: reproducible */
+	char q[512], buf[1024];
+	serve_args_t a;
+	serve_response_t r;
+
+	for (int round = 0; round < 3000; round++) {
+		const char *seed = seeds[round % 4];
+		size_t len = strlen(seed);
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		size_t cut = (size_t)(x % (len + 1));
+		memcpy(q, seed, cut);
+		q[cut] = '\0';
+		for (int k = 0; k < (int)(x >> 60); k++) {      /* up to 15 random bytes appended */
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			size_t l = strlen(q);
+			q[l] = alphabet[x % (sizeof alphabet - 1)];
+			q[l + 1] = '\0';
+		}
+		if (!serve_args_parse(&a, q, buf, sizeof buf))
+			continue;
+		serve_api_answer(&r, &api, "/api/coalition", &a);
+		ck_assert_ptr_nonnull(r.body);
+		ck_assert_msg(r.status == 200 || (r.status >= 400 && r.status < 500), "%u for %s",
+			      r.status, q);
+		ck_assert_msg(r.body[0] == '{', "%s", r.body);
+		if (r.status == 200)
+			ck_assert_ptr_nonnull(serve_arg(&a, "members"));
+		free(r.body);
+	}
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("serve");
+	TCase *tc = tcase_create("api");
+
+	tcase_add_unchecked_fixture(tc, load, unload);
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_coalition_equals_library);
+	tcase_add_test(tc, test_listings);
+	tcase_add_test(tc, test_refusals);
+	tcase_add_test(tc, test_token);
+	tcase_add_test(tc, test_args_parse);
+	tcase_add_test(tc, test_fuzz_queries);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
