@@ -20,7 +20,7 @@
 
 static const char *const type_names[SN_ACTOR_TYPE_COUNT] = {
 	"region", "kommun", "lansstyrelse", "agency", "university",
-	"company", "fund", "ngo", "association", "other"
+	"company", "fund", "ngo", "association", "research", "other"
 };
 
 static const char *const role_names[SN_ROLE_COUNT] = {

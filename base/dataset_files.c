@@ -182,7 +182,7 @@ static sn_error_t actor_row(sn_dataset_t *ds, const sn_table_t *tab, const long 
 	if (sn_actor_type_parse(type, &a->type) != SN_OK)
 		sn_diag_add(diag, SN_DIAG_ERROR, label, line, (size_t)cols[2] + 1,
 			    "unknown actor type '%s' (expected region, kommun, lansstyrelse, agency, "
-			    "university, company, fund, ngo, association or other)", type);
+			    "university, company, fund, ngo, association, research or other)", type);
 	if (cols[3] >= 0 && ds->territories) {
 		char code[64];
 		snprintf(code, sizeof code, "%s", sn_table_field(tab, (size_t)cols[3]));

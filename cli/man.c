@@ -143,7 +143,7 @@ static const char dataset_text[] =
 	"territories.csv  code, name, parent [, population_YYYY ...] (optional)\n"
 	"\n"
 	"type is region, kommun, lansstyrelse, agency, university, company, fund,\n"
-	"ngo, association or other; role is lead, partner, funder, owner or member.\n"
+	"ngo, association, research or other; role is lead, partner, funder, owner or member.\n"
 	"A membership's actor may be a group selector: kommuner:24, regions:*,\n"
 	"regions:06,07,08, lansstyrelser:12.  Without territories.csv the bundled\n"
 	"Swedish tree is used: 21 counties (SCB codes 01..25) and 290 kommuner\n"

@@ -74,7 +74,7 @@ static sn_actor_type_t type_by_orgnr(const char *orgnr)
 static sn_actor_type_t type_by_source(const char *src, const char *orgnr)
 {
 	static const struct { const char *word; sn_actor_type_t type; } vocab[] = {
-		{ "hes", SN_ACTOR_UNIVERSITY }, { "prc", SN_ACTOR_COMPANY }, { "rec", SN_ACTOR_OTHER },
+		{ "hes", SN_ACTOR_UNIVERSITY }, { "prc", SN_ACTOR_COMPANY }, { "rec", SN_ACTOR_RESEARCH },
 		{ "higher education and research organisations", SN_ACTOR_UNIVERSITY },
 		{ "local public authority", SN_ACTOR_KOMMUN },
 		{ "regional public authority", SN_ACTOR_REGION },

@@ -339,7 +339,7 @@ sn_error_t sn_import_load_types(sn_import_t *imp, const char *path, sn_diag_t *d
 		if (sn_actor_type_parse(sn__rows_get(r, c_type), &t) != SN_OK) {
 			sn_diag_add(diag, SN_DIAG_ERROR, path, sn__rows_line(r), (size_t)c_type + 1,
 				    "unknown actor type '%s' (expected region, kommun, lansstyrelse, agency, "
-				    "university, company, fund, ngo, association or other)",
+				    "university, company, fund, ngo, association, research or other)",
 				    sn__rows_get(r, c_type));
 			continue;
 		}

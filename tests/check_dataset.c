@@ -267,7 +267,7 @@ START_TEST(test_dataset_load_bad_dataset_reports_every_problem)
 	const char *want[] = {
 		"actors.csv:3:1: duplicate actor id 'a' (first on line 2)",
 		"actors.csv:4:3: unknown actor type 'planet' (expected region, kommun, lansstyrelse, "
-		"agency, university, company, fund, ngo, association or other)",
+		"agency, university, company, fund, ngo, association, research or other)",
 		"actors.csv:5:4: unknown territory '9999'",
 		"actors.csv:6:1: empty actor id",
 		"memberships.csv:2:4: amount_sek must not be negative, got '-5'",

@@ -112,7 +112,7 @@ START_TEST(test_infer_type_follows_the_documented_rules)
 			 SN_ACTOR_LANSSTYRELSE);
 	ck_assert_int_eq(sn_import_infer_type("KTH", "HES", NULL), SN_ACTOR_UNIVERSITY);
 	ck_assert_int_eq(sn_import_infer_type("X", "PRC", NULL), SN_ACTOR_COMPANY);
-	ck_assert_int_eq(sn_import_infer_type("RISE", "REC", "5560000001"), SN_ACTOR_OTHER);
+	ck_assert_int_eq(sn_import_infer_type("RISE", "REC", "5560000001"), SN_ACTOR_RESEARCH);
 	ck_assert_int_eq(sn_import_infer_type("Trafikverket", "PUB", "2021001001"), SN_ACTOR_AGENCY);
 	ck_assert_int_eq(sn_import_infer_type("X", "Local public authority", NULL), SN_ACTOR_KOMMUN);
 	ck_assert_int_eq(sn_import_infer_type("Stiftelsen X", NULL, "8020010008"), SN_ACTOR_NGO);

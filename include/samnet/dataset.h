@@ -64,6 +64,7 @@ typedef enum {
 	SN_ACTOR_FUND,
 	SN_ACTOR_NGO,
 	SN_ACTOR_ASSOCIATION,
+	SN_ACTOR_RESEARCH,     /* a research organisation that is not a university (RISE, an institute) */
 	SN_ACTOR_OTHER,
 	SN_ACTOR_TYPE_COUNT
 } sn_actor_type_t;

@@ -34,7 +34,7 @@ samnet: tests/bad/unknown-project: 1 problem in the dataset
 ? 3
 
 $ samnet validate tests/bad/unknown-type
-samnet: tests/bad/unknown-type/actors.csv:5:3: unknown actor type 'foretag' (expected region, kommun, lansstyrelse, agency, university, company, fund, ngo, association or other)
+samnet: tests/bad/unknown-type/actors.csv:5:3: unknown actor type 'foretag' (expected region, kommun, lansstyrelse, agency, university, company, fund, ngo, association, research or other)
 samnet: tests/bad/unknown-type: 1 problem in the dataset
 ? 3
 

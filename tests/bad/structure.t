@@ -122,7 +122,7 @@ samnet: zero: 1 problem in the dataset
 
 # Every problem is counted; the first 100 are shown.
 $ d=$(mktemp -d) && cd "$d" && mkdir many && python3 -c "print('id,name,type'); [print('a%d,A,nosuchtype' % i) for i in range(250)]" > many/actors.csv && printf 'project,actor\np,a0\n' > many/memberships.csv && samnet validate many 2>&1 | tail -3; rm -rf "$d"
-samnet: many/actors.csv:101:3: unknown actor type 'nosuchtype' (expected region, kommun, lansstyrelse, agency, university, company, fund, ngo, association or other)
+samnet: many/actors.csv:101:3: unknown actor type 'nosuchtype' (expected region, kommun, lansstyrelse, agency, university, company, fund, ngo, association, research or other)
 samnet: and 150 more problems
 samnet: many: 250 problems in the dataset
 ? 0

@@ -29,7 +29,7 @@ $ d=$(mktemp -d) && samnet import cordis tests/data/import/cordis --all -o "$d/d
 $ d=$(mktemp -d) && samnet import cordis tests/data/import/cordis -o "$d/ds" -q 2>/dev/null && cut -d, -f1,3,4 "$d/ds/actors.csv"; rm -rf "$d"
 id,type,territory
 se-2120003005,kommun,0380
-pic-999654356,other,
+pic-999654356,research,
 pic-999999991,university,
 se-2321000255,region,12
 pic-999777666,company,25
@@ -130,8 +130,8 @@ pic-999654356,agency
 pic-999999991,company
 se-2021004342,other
 
-$ d=$(mktemp -d) && printf 'key,type\nsource:REC,research\nvat:SE1,other\n' > "$d/types.csv" && (cd "$d" && samnet import cordis "$OLDPWD/tests/data/import/cordis" --types types.csv -o ds 2>&1 | grep -v Luhn); rm -rf "$d"
-samnet: types.csv:2:2: unknown actor type 'research' (expected region, kommun, lansstyrelse, agency, university, company, fund, ngo, association or other)
+$ d=$(mktemp -d) && printf 'key,type\nsource:REC,institute\nvat:SE1,other\n' > "$d/types.csv" && (cd "$d" && samnet import cordis "$OLDPWD/tests/data/import/cordis" --types types.csv -o ds 2>&1 | grep -v Luhn); rm -rf "$d"
+samnet: types.csv:2:2: unknown actor type 'institute' (expected region, kommun, lansstyrelse, agency, university, company, fund, ngo, association, research or other)
 samnet: types.csv:3:1: key 'vat:SE1': expected orgnr:, pic:, name: or source: and a value
 samnet: types.csv: bad type mapping
 
