@@ -12,7 +12,8 @@ static const cli_option_t options[] = {
 	{ "country", 0, "CC", "keep projects with a participant in this country (default SE)" },
 	{ "all", 0, NULL, "keep every project, whatever its participants' countries" },
 	{ "types", 0, "FILE", "type mapping (key,type) overriding the type rules" },
-	{ "into", 0, "DIR", "an existing dataset the import adds to (its actor ids are kept)" },
+	{ "into", 0, "DIR", "an existing dataset the import adds to (its actor ids, coalitions.csv "
+			    "and territories.csv are kept)" },
 	{ "project", 0, "COL", "table: the project column (required)" },
 	{ "actor", 0, "COL", "table: the actor name column (required)" },
 	{ "actor-id", 0, "COL", "table: an orgnr, PIC or own actor id column" },
@@ -76,16 +77,58 @@ static sn_error_t import_one(sn_import_t *imp, const char *source, const char *i
 	return sn_import_table(imp, input, spec, diag);
 }
 
-static int write_dataset(FILE **fps, const void *arg)
-{
-	sn_error_t err = sn_import_write(arg, fps);
+/* The files of an --into dataset that the import carries over unchanged. */
+static const char *const kept_files[] = { "coalitions.csv", "territories.csv" };
+enum { NKEPT = sizeof kept_files / sizeof *kept_files };
 
-	return err == SN_OK ? CLI_EXIT_OK : cli_fail(err);
+typedef struct {
+	const sn_import_t *imp;
+	const char *kept[NKEPT];   /* source paths of the kept files that exist, in order */
+	size_t nkept;
+} dataset_job_t;
+
+static int copy_file(FILE *out, const char *path)
+{
+	FILE *in = fopen(path, "rb");
+	char buf[65536];
+	size_t n;
+
+	if (!in) {
+		cli_error("%s: %s", path, strerror(errno));
+		return CLI_EXIT_IO;
+	}
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		fwrite(buf, 1, n, out);
+	int bad = ferror(in);
+	fclose(in);
+	if (bad) {
+		cli_error("%s: read error", path);
+		return CLI_EXIT_IO;
+	}
+	return CLI_EXIT_OK;
 }
 
-static int write_files(const char *dir, const sn_import_t *imp)
+static int write_dataset(FILE **fps, const void *arg)
 {
-	char *paths[SN_IMPORT_NFILES] = { NULL };
+	const dataset_job_t *job = arg;
+	sn_error_t err = sn_import_write(job->imp, fps);
+	int rc = err == SN_OK ? CLI_EXIT_OK : cli_fail(err);
+
+	for (size_t k = 0; rc == CLI_EXIT_OK && k < job->nkept; k++)
+		rc = copy_file(fps[SN_IMPORT_NFILES + k], job->kept[k]);
+	return rc;
+}
+
+/*
+ * Writes the dataset into `dir`, all files or none: the import's four, and
+ * with --into the coalitions and the territory tree of that dataset, so that
+ * its named coalitions and its own population figures stay usable.
+ */
+static int write_files(const char *dir, const sn_import_t *imp, const char *into)
+{
+	char *paths[SN_IMPORT_NFILES + NKEPT] = { NULL }, *src[NKEPT] = { NULL };
+	dataset_job_t job = { imp, { NULL }, 0 };
+	size_t n = SN_IMPORT_NFILES;
 	struct stat st;
 	int rc = CLI_EXIT_OK;
 
@@ -98,10 +141,26 @@ static int write_files(const char *dir, const sn_import_t *imp)
 			paths[i] = NULL;
 			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 		}
+	for (size_t k = 0; into && k < NKEPT && rc == CLI_EXIT_OK; k++) {
+		if (asprintf(&src[k], "%s/%s", into, kept_files[k]) < 0) {
+			src[k] = NULL;
+			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		} else if (stat(src[k], &st) == 0) {
+			if (asprintf(&paths[n], "%s/%s", dir, kept_files[k]) < 0) {
+				paths[n] = NULL;
+				rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+			} else {
+				job.kept[job.nkept++] = src[k];
+				n++;
+			}
+		}
+	}
 	if (rc == CLI_EXIT_OK)
-		rc = cli_write_files((const char *const *)paths, SN_IMPORT_NFILES, write_dataset, imp);
-	for (size_t i = 0; i < SN_IMPORT_NFILES; i++)
+		rc = cli_write_files((const char *const *)paths, n, write_dataset, &job);
+	for (size_t i = 0; i < SN_IMPORT_NFILES + NKEPT; i++)
 		free(paths[i]);
+	for (size_t k = 0; k < NKEPT; k++)
+		free(src[k]);
 	return rc;
 }
 
@@ -236,7 +295,7 @@ static int run(cli_ctx_t *ctx)
 	}
 	if ((rc = read_inputs(ctx, imp, &diag)) != CLI_EXIT_OK)
 		goto done;
-	if ((rc = write_files(ctx->output, imp)) != CLI_EXIT_OK)
+	if ((rc = write_files(ctx->output, imp, cli_opt(ctx, "into"))) != CLI_EXIT_OK)
 		goto done;
 	if (!ctx->quiet)
 		rc = print_report(ctx, imp);

@@ -140,3 +140,14 @@ samnet: types.csv: bad type mapping
 $ d=$(mktemp -d) && samnet import kohesio tests/data/import/kohesio_SE.csv --all -o "$d/ds" -q 2>&1 | grep -c Luhn; grep "Helsingin" "$d/ds/actors.csv" | cut -d, -f1-6; rm -rf "$d"
 1
 kohesio-0201256-6,Helsingin kaupunki,other,,,FI
+
+# --into keeps the dataset's coalitions.csv and territories.csv beside the import, replaced
+# with the other files or not at all: Sydsverige's share is still 2750635 / 10587710 (SCB 2024).
+$ d=$(mktemp -d) && samnet import --into datasets/sweden cordis tests/data/import/cordis -o "$d/ds" -q 2>/dev/null && ls "$d/ds" && samnet coalition "$d/ds" -c sydsverige --format csv | grep '^population_share,'; rm -rf "$d"
+actors.csv
+aliases.csv
+coalitions.csv
+memberships.csv
+projects.csv
+territories.csv
+population_share,0.2597950831671816
