@@ -120,11 +120,51 @@ static int write_dataset(FILE **fps, const void *arg)
 }
 
 /*
+ * Refuses, before anything is read, outputs in `dir` that are the run's
+ * inputs (issue 16): the files given, and with --into every file of that
+ * dataset (so that -o cannot name the --into folder).
+ */
+static int refuse_inputs(const cli_ctx_t *ctx, const char *dir, const char *into)
+{
+	static const char *const names[] = { "actors.csv", "projects.csv", "memberships.csv",
+					     "aliases.csv", "coalitions.csv", "territories.csv" };
+	enum { NNAMES = sizeof names / sizeof *names };
+	char *owned[NNAMES] = { NULL }, *outputs[NNAMES] = { NULL };
+	const char *inputs[CLI_MAX_FILES + NNAMES];
+	size_t nin = 0;
+	int rc = CLI_EXIT_OK;
+
+	for (size_t i = 0; i < ctx->ninputs; i++)
+		inputs[nin++] = ctx->inputs[i];
+	for (size_t k = 0; k < NNAMES && rc == CLI_EXIT_OK; k++)
+		if (asprintf(&outputs[k], "%s/%s", dir, names[k]) < 0) {
+			outputs[k] = NULL;
+			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		}
+	for (size_t k = 0; into && k < NNAMES && rc == CLI_EXIT_OK; k++) {
+		if (asprintf(&owned[k], "%s/%s", into, names[k]) < 0) {
+			owned[k] = NULL;
+			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+		} else {
+			inputs[nin++] = owned[k];
+		}
+	}
+	if (rc == CLI_EXIT_OK)
+		rc = cli_refuse_inputs((const char *const *)outputs, NNAMES, inputs, nin);
+	for (size_t k = 0; k < NNAMES; k++) {
+		free(owned[k]);
+		free(outputs[k]);
+	}
+	return rc;
+}
+
+/*
  * Writes the dataset into `dir`, all files or none: the import's four, and
  * with --into the coalitions and the territory tree of that dataset, so that
  * its named coalitions and its own population figures stay usable.
  */
-static int write_files(const char *dir, const sn_import_t *imp, const char *into)
+static int write_files(const cli_ctx_t *ctx, const char *dir, const sn_import_t *imp,
+		       const char *into)
 {
 	char *paths[SN_IMPORT_NFILES + NKEPT] = { NULL }, *src[NKEPT] = { NULL };
 	dataset_job_t job = { imp, { NULL }, 0 };
@@ -282,7 +322,8 @@ static int run(cli_ctx_t *ctx)
 	int rc;
 	sn_error_t err;
 
-	if ((rc = check_args(ctx)) != CLI_EXIT_OK)
+	if ((rc = check_args(ctx)) != CLI_EXIT_OK ||
+	    (rc = refuse_inputs(ctx, ctx->output, cli_opt(ctx, "into"))) != CLI_EXIT_OK)
 		return rc;
 	opts.country = cli_flag(ctx, "all") ? NULL : cli_opt(ctx, "country") ? cli_opt(ctx, "country") : "SE";
 	sn_diag_init(&diag);
@@ -295,7 +336,7 @@ static int run(cli_ctx_t *ctx)
 	}
 	if ((rc = read_inputs(ctx, imp, &diag)) != CLI_EXIT_OK)
 		goto done;
-	if ((rc = write_files(ctx->output, imp, cli_opt(ctx, "into"))) != CLI_EXIT_OK)
+	if ((rc = write_files(ctx, ctx->output, imp, cli_opt(ctx, "into"))) != CLI_EXIT_OK)
 		goto done;
 	if (!ctx->quiet)
 		rc = print_report(ctx, imp);

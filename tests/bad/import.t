@@ -59,3 +59,12 @@ $ d=$(mktemp -d) && printf 'p;a\nP1;"Org\n' > "$d/t.csv" && (cd "$d" && samnet i
 samnet: t.csv:2:2: unterminated quoted field (the file ends inside it)
 samnet: t.csv: the input has errors
 exit 3
+
+# -o naming the --into folder would replace the dataset being read: refused before any input
+# is read (issue 16: an output that is an input).
+$ d=$(mktemp -d) && cp -r tests/data/mini "$d/m" && samnet import --into "$d/m" cordis tests/data/import/cordis -o "$d/m" 2>&1 | sed "s|$d|D|"; ls "$d/m"; rm -rf "$d"
+samnet: D/m/actors.csv: is an input of this run; samnet does not overwrite its input
+actors.csv
+coalitions.csv
+memberships.csv
+projects.csv
