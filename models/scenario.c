@@ -162,7 +162,8 @@ sn_error_t sn_scenario_members(size_t **out, size_t *n, const sn_dataset_t *ds,
 	for (size_t i = 0; i < nbase; i++)
 		if (!contains(minus, nminus, base[i]))
 			list[k++] = base[i];
-	memcpy(list + k, plus, nplus * sizeof *plus);
+	if (nplus > 0)   /* plus is NULL when nothing is added */
+		memcpy(list + k, plus, nplus * sizeof *plus);
 	k += nplus;
 	if (k == 0) {
 		err = sn_error_set(SN_EINVAL, "the scenario leaves no member");
