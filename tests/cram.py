@@ -104,11 +104,17 @@ def main():
         wrapper = os.path.join(bindir, "samnet")
         with open(wrapper, "w") as f:
             if os.environ.get("SAMNET_VALGRIND"):
-                # Memcheck on the real binary behind libtool's wrapper script.
-                libtool = os.path.join(os.path.dirname(samnet), "libtool")
-                f.write('#!/bin/sh\nexec "%s" --mode=execute valgrind -q --error-exitcode=99 '
-                        '--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite "%s" "$@"\n'
-                        % (libtool, samnet))
+                # Memcheck on the real binary behind libtool's wrapper script, called
+                # directly: `libtool --mode=execute` reads every argument that names a
+                # file to see if it is a wrapper, and blocks on `-o /dev/fd/1`.
+                libs = os.path.join(os.path.dirname(samnet), ".libs")
+                real = os.path.join(libs, "samnet")
+                if not os.path.exists(real):
+                    real = samnet   # a static build: the program itself
+                f.write('#!/bin/sh\nLD_LIBRARY_PATH="%s${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" '
+                        'exec valgrind -q --error-exitcode=99 --leak-check=full '
+                        '--show-leak-kinds=definite --errors-for-leak-kinds=definite "%s" "$@"\n'
+                        % (libs, real))
             else:
                 f.write('#!/bin/sh\nexec "%s" "$@"\n' % samnet)
         os.chmod(wrapper, 0o755)
