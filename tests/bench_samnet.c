@@ -140,6 +140,14 @@ static bool timed(bench_t *b, const char *step, sn_error_t (*fn)(bench_t *))
 			return false;
 		}
 	} while (n < b->runs && n < 32 && t[0] < 2.0);
+	/* Every measure samnet times is non-negative and finite where defined (closeness of an
+	 * isolated actor is NaN): a negative or infinite value is a wrong result, not a time. */
+	for (igraph_integer_t i = 0; i < igraph_vector_size(&b->v); i++)
+		if (VECTOR(b->v)[i] < 0 || isinf(VECTOR(b->v)[i])) {
+			fprintf(stderr, "bench_samnet: %s: value %g at %" IGRAPH_PRId " is out of range\n",
+				step, VECTOR(b->v)[i], i);
+			abort();
+		}
 	qsort(t, (size_t)n, sizeof t[0], cmp_double);
 	printf("{\"tool\": \"samnet\", \"step\": \"%s\", \"seconds\": %.6f, \"runs\": %d}\n", step,
 	       n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2, n);

@@ -30,13 +30,20 @@ static void use(const sn_dataset_t *ds, bool isolated)
 	size_t *all = malloc((ds->nactors + 1) * sizeof *all);
 	int64_t pop;
 
+	/* Invariants of a loaded dataset: every id finds itself, every membership points at a
+	 * known project and actor, and a population is never negative.  A breach aborts. */
 	for (size_t a = 0; all && a < ds->nactors; a++) {
 		all[a] = a;
 		(void)sn_dataset_actor_county(ds, a);
-		(void)sn_dataset_find_actor(ds, ds->actors[a].id);
+		if (sn_dataset_find_actor(ds, ds->actors[a].id) != a)
+			abort();
 	}
-	if (all)
-		(void)sn_dataset_represented_population(ds, all, ds->nactors, year, &pop);
+	for (size_t m = 0; m < ds->nmemberships; m++)
+		if (ds->memberships[m].project >= ds->nprojects || ds->memberships[m].actor >= ds->nactors)
+			abort();
+	if (all && sn_dataset_represented_population(ds, all, ds->nactors, year, &pop) == SN_OK &&
+	    pop < 0)
+		abort();
 	free(all);
 	for (size_t c = 0; c < ds->ncoalitions; c++)
 		(void)sn_dataset_represented_population(ds, ds->coalitions[c].actors,
@@ -45,6 +52,9 @@ static void use(const sn_dataset_t *ds, bool isolated)
 		(void)sn_territories_population(ds->territories, i, year, &pop);
 	sn_network_init(&net);
 	if (sn_network_build(&net, ds, &nopts) == SN_OK) {
+		/* The two-mode graph holds the network's actors and projects, nothing else. */
+		if ((size_t)igraph_vcount(&net.graph) != net.nactors + net.nprojects)
+			abort();
 		for (int w = SN_WEIGHT_COUNT; w <= SN_WEIGHT_OVERLAP; w++) {
 			sn_projection_t proj;
 			sn_projection_init(&proj);
@@ -89,7 +99,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	sn_diag_init(&diag);
 	diag.cap = 16;
-	if (sn_dataset_load(&ds, dir, &opts, &diag) == SN_OK)
+	sn_error_t err = sn_dataset_load(&ds, dir, &opts, &diag);
+	/* A dataset is loaded exactly when no error was reported. */
+	if ((err == SN_OK) != (diag.errors == 0 && ds != NULL) && err != SN_ENOMEM && err != SN_EIO)
+		abort();
+	if (err == SN_OK)
 		use(ds, isolated);
 	for (size_t k = 0; k < diag.count; k++)
 		free(sn_diag_format(&diag, k));
