@@ -299,14 +299,11 @@ static inline int cli_doc_meta_uint(cli_doc_t *doc, const char *key, uint64_t va
 	return doc ? cli_ok(sn_doc_meta_uint(doc, key, value)) : -1;
 }
 
-/*
- * The population metadata of a command that reports population: "year";
- * "population_years" when some figures come from an earlier year than
- * --year (the years with the number of territories taking their figure
- * from each); "population_rule", the rule by which actors carry population.
- * Returns 0, or -1 when out of memory (as cli_doc_meta).
- */
-int cli_doc_population_meta(cli_doc_t *doc, const cli_data_t *d);
+/* The population metadata of a command that reports population (sn_doc_population_meta()). */
+static inline int cli_doc_population_meta(cli_doc_t *doc, const cli_data_t *d)
+{
+	return doc ? cli_ok(sn_doc_population_meta(doc, d->ds, d->year)) : -1;
+}
 
 /* Adds table `t`, always taking ownership; -1 also when `doc` or `t` is NULL. */
 static inline int cli_doc_table(cli_doc_t *doc, cli_table_t *t)

@@ -53,52 +53,6 @@ static bool year_in_range(const sn_territories_t *t, int year)
 	return first != 0 && year >= first && year <= last;
 }
 
-/* "2025 (22 territories), 2024 (290 territories)": where the figures for d->year come from. */
-static char *figure_years(const cli_data_t *d)
-{
-	const sn_territories_t *t = d->ds->territories;
-	char *out = NULL;
-	size_t len = 0;
-	const char *sep = "";
-	FILE *f = open_memstream(&out, &len);
-
-	if (!f)
-		return NULL;
-	/* Latest year first; last, k = nyears counts the territories without a figure (year 0). */
-	for (size_t k = 0; k <= t->nyears; k++) {
-		int year = k < t->nyears ? t->years[t->nyears - 1 - k] : 0;
-		size_t n = 0;
-		for (size_t i = 0; i < t->count; i++)
-			n += sn_territories_figure_year(t, i, d->year) == year;
-		if (n && year)
-			fprintf(f, "%s%d (%zu territor%s)", sep, year, n, n == 1 ? "y" : "ies");
-		else if (n)
-			fprintf(f, "%snone (%zu territor%s)", sep, n, n == 1 ? "y" : "ies");
-		sep = n ? ", " : sep;
-	}
-	if (fclose(f) != 0) {
-		free(out);
-		return NULL;
-	}
-	return out;
-}
-
-int cli_doc_population_meta(cli_doc_t *doc, const cli_data_t *d)
-{
-	const sn_territories_t *t = d->ds->territories;
-	bool mixed = false;
-	int bad = cli_doc_meta_int(doc, "year", d->year);
-
-	for (size_t i = 0; i < t->count && !mixed; i++)
-		mixed = sn_territories_figure_year(t, i, d->year) != d->year;
-	if (mixed && d->year) {
-		char *years = figure_years(d);
-		bad |= years ? cli_doc_meta(doc, "population_years", "%s", years) : -1;
-		free(years);
-	}
-	return bad | cli_doc_meta(doc, "population_rule", "%s", sn_dataset_population_rule(d->ds));
-}
-
 void cli_data_destroy(cli_data_t *data)
 {
 	sn_network_destroy(&data->net);

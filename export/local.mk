@@ -9,7 +9,8 @@ libsamnet_la_SOURCES += export/model.h export/model.c export/export.c export/col
 
 # the output layer: writers (file, memory, callback), CSV/TSV quoting, result documents (issue 18)
 samnetinclude_HEADERS += include/samnet/writer.h include/samnet/doc.h include/samnet/results.h
-libsamnet_la_SOURCES += export/writer.c export/doc.c export/results.c
+libsamnet_la_SOURCES += export/writer.c export/doc.c export/results.c \
+	export/results_population.c
 
 # the line charts of samnet dynamics (issue 20)
 libsamnet_la_SOURCES += export/dynamics_svg.c

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "samnet/centrality.h"
+#include "samnet/dataset.h"
 #include "samnet/doc.h"
 #include "samnet/error.h"
 #include "samnet/network.h"
@@ -33,6 +34,16 @@ extern "C" {
 sn_error_t sn_centrality_table(sn_doc_table_t **out, const sn_network_t *net,
 			       sn_weighting_t weighting, const sn_measure_t *measures, size_t n,
 			       bool normalized);
+
+/*
+ * The population metadata of a document that reports population: "year";
+ * "population_years" when some territories take their figure from an
+ * earlier year than `year` (the years, with the number of territories
+ * taking their figure from each, latest first); "population_rule" (how an
+ * actor's population is counted, sn_dataset_population_rule()).
+ * Errors: SN_ENOMEM.
+ */
+sn_error_t sn_doc_population_meta(sn_doc_t *doc, const sn_dataset_t *ds, int year);
 
 #ifdef __cplusplus
 }
