@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "samnet/coalition.h"
 #include "samnet/players.h"
 #include "samnet/suggest.h"
 #include "samnet/table.h"
@@ -167,45 +168,47 @@ static sn_error_t select_coalition(size_t *idx, size_t *k, const sn_dataset_t *d
 	return SN_OK;
 }
 
+/*
+ * A players list resolved as `samnet coalition --members` resolves members
+ * (sn_coalition_members_parse()), its messages saying "players:".  An actor
+ * named twice is an error: it would vote twice.
+ */
+static sn_error_t members_as_players(size_t **idx, size_t *k, const sn_dataset_t *ds,
+				     const char *list)
+{
+	sn_error_t err = sn_coalition_members_parse(idx, k, ds, list);
+	const char *msg = sn_error_last();
+
+	if (err == SN_EINVAL && strncmp(msg, "members", 7) == 0) {
+		char *rest = strdup(msg + 7);
+		err = rest ? sn_error_set(SN_EINVAL, "players%s", rest)
+			   : sn_error_set(SN_ENOMEM, "out of memory");
+		free(rest);
+	}
+	return err;
+}
+
 sn_error_t sn_players_select(size_t **out, size_t *n, const sn_dataset_t *ds, const char *selector)
 {
 	bool by_type = !selector || strncmp(selector, "type=", 5) == 0;
 	bool by_coalition = selector && strncmp(selector, "coalition=", 10) == 0;
-	size_t m = by_type || by_coalition ? ds->nactors : sn__list_count(selector), k = 0;
-	size_t *idx = malloc((m ? m : 1) * sizeof *idx);
+	size_t *idx, k = 0;
 	sn_actor_type_t type = SN_ACTOR_REGION;
-	sn_error_t err = idx ? SN_OK : sn_error_set(SN_ENOMEM, "out of memory");
+	sn_error_t err;
 
+	if (!by_type && !by_coalition)
+		return members_as_players(out, n, ds, selector);
 	*out = NULL;
 	*n = 0;
+	idx = malloc((ds->nactors ? ds->nactors : 1) * sizeof *idx);
+	err = idx ? SN_OK : sn_error_set(SN_ENOMEM, "out of memory");
 	if (!err && by_coalition)
 		err = select_coalition(idx, &k, ds, selector + 10);
-	else if (!err && by_type && selector && sn_actor_type_parse(selector + 5, &type) != SN_OK)
+	else if (!err && selector && sn_actor_type_parse(selector + 5, &type) != SN_OK)
 		err = sn_error_set(SN_EINVAL, "players: unknown actor type '%s'", selector + 5);
 	for (size_t a = 0; !err && by_type && a < ds->nactors; a++)
 		if (ds->actors[a].type == type)
 			idx[k++] = a;
-	/* A listed actor is named once: twice, it would vote twice. */
-	bool *named = !err && !by_type && !by_coalition ? calloc(ds->nactors + 1, sizeof *named) : NULL;
-	if (!err && !by_type && !by_coalition && !named)
-		err = sn_error_set(SN_ENOMEM, "out of memory");
-	for (size_t i = 0; !err && !by_type && !by_coalition && i < m; i++) {
-		char *id = sn__list_item(selector, i);
-		size_t a = id ? sn_dataset_find_actor(ds, id) : SN_NO_PARENT;
-		if (!id)
-			err = sn_error_set(SN_ENOMEM, "out of memory");
-		else if (a == SN_NO_PARENT) {
-			char hint[SN_SUGGEST_PHRASE_MAX];
-			err = sn_error_set(SN_EINVAL, "players: unknown actor '%s'%s", id,
-					   sn_dataset_suggest_actor(ds, id, hint, sizeof hint));
-		}
-		else if (named[a])
-			err = sn_error_set(SN_EINVAL, "players: actor '%s' is named twice", id);
-		else
-			named[idx[k++] = a] = true;
-		free(id);
-	}
-	free(named);
 	if (err) {
 		free(idx);
 		return err;

@@ -81,12 +81,16 @@ sn_error_t sn_players_parse(sn_players_t *out, const char *weights, const char *
  * The dataset actors a selector names: NULL or "type=TYPE" (NULL: the
  * regions) selects every actor of that type in file order;
  * "coalition=NAME" the members of that named coalition of coalitions.csv;
- * otherwise "id,id,..." lists actors by id, in that order.  *out (the
- * caller's, to free()) receives the indices, *n their number (0 is
+ * otherwise a list of actor ids, group selectors ("regions:05",
+ * "kommuner:12,13", "regions:*") and coalition names, resolved as a
+ * coalition's members (sn_coalition_members_parse()), in that order.  *out
+ * (the caller's, to free()) receives the indices, *n their number (0 is
  * possible for a type).
- * Errors: SN_EINVAL "players: unknown actor 'x'", "players: actor 'x' is
- * named twice" (a listed player would vote twice), "players: unknown actor
- * type 'x'" or "coalition: no coalition named 'x' in the dataset";
+ * Errors: SN_EINVAL "players: unknown actor 'x'" (and the other messages of
+ * sn_coalition_members_parse() with "players:" for "members:"), "players:
+ * actor 'x' is named twice" (a listed player would vote twice, also through
+ * a selector), "players: unknown actor type 'x'" or "coalition: no
+ * coalition named 'x' in the dataset";
  * SN_ENOMEM.  On error *out is NULL.  O(nactors + length * lookup).
  */
 sn_error_t sn_players_select(size_t **out, size_t *n, const sn_dataset_t *ds,
