@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs one libFuzzer harness of tests/fuzz/ for a while.
 #
-#   scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]     TARGET: table, dataset, rule, outfile or options
+#   scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]     TARGET: table, dataset, rule, outfile, query or options
 #
 # Builds the library with clang, AddressSanitizer and UndefinedBehaviorSanitizer in build-fuzz/
 # (FUZZ_BUILD overrides), links the harness with -fsanitize=fuzzer, and fuzzes from the seed
@@ -15,8 +15,8 @@ top=$(pwd)
 target=$1 seconds=$2
 shift 2
 case $target in
-table|dataset|rule|outfile|options) ;;
-*) echo "samnet: unknown fuzz target '$target' (table, dataset, rule, outfile or options)" >&2; exit 2 ;;
+table|dataset|rule|outfile|query|options) ;;
+*) echo "samnet: unknown fuzz target '$target' (table, dataset, rule, outfile, query or options)" >&2; exit 2 ;;
 esac
 command -v clang >/dev/null 2>&1 || {
 	echo "samnet: clang is needed: apt-get install clang libclang-rt-14-dev" >&2; exit 1; }
@@ -33,6 +33,7 @@ fi
 # files are compiled through tests/fuzz/options_*.c, which reach their static parsers.
 extra=
 quiet=
+[ "$target" = query ] && extra="$top/serve/api.c"   # the JSON API, without the HTTP layer
 if [ "$target" = options ]; then
 	extra="$(ls "$top"/cli/*.c | grep -Ev '/(main|cmd_power|cmd_communities)\.c$')
 		$top/tests/fuzz/options_power.c $top/tests/fuzz/options_communities.c

@@ -73,51 +73,6 @@ bool serve_args_parse(serve_args_t *a, const char *query, char *buf, size_t size
 	return true;
 }
 
-/* ---- JSON output: a memory stream and a string escaper ------------------------------ */
-
-static void json_str(FILE *f, const char *s)
-{
-	fputc('"', f);
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(f, "\\%c", *p);
-		else if (*p < 0x20 || *p == 0x7f)
-			fprintf(f, "\\u%04x", *p);
-		else
-			fputc(*p, f);
-	}
-	fputc('"', f);
-}
-
-/* The field `, "key": ` and the string `s`, or null when `s` is NULL. */
-static void json_field_str(FILE *f, const char *key, const char *s)
-{
-	fprintf(f, ", \"%s\": ", key);
-	if (s)
-		json_str(f, s);
-	else
-		fputs("null", f);
-}
-
-/* The field `, "key": ` and the integer `x`, or null when `known` is false. */
-static void json_field_int(FILE *f, const char *key, bool known, int64_t x)
-{
-	fprintf(f, ", \"%s\": ", key);
-	if (known)
-		fprintf(f, "%lld", (long long)x);
-	else
-		fputs("null", f);
-}
-
-/* A number as JSON: 17 significant digits (round-trips a double), null when not finite. */
-static void json_real(FILE *f, double x)
-{
-	if (isfinite(x))
-		fprintf(f, "%.17g", x);
-	else
-		fputs("null", f);
-}
-
 static void respond_error(serve_response_t *out, unsigned status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
@@ -139,7 +94,7 @@ static void respond_error(serve_response_t *out, unsigned status, const char *fm
 		return;
 	}
 	fprintf(f, "{\"error\": {\"status\": %u, \"message\": ", status);
-	json_str(f, msg);
+	serve_json_str(f, msg);
 	fputs("}}\n", f);
 	if (fclose(f)) {
 		free(out->body);
@@ -149,7 +104,7 @@ static void respond_error(serve_response_t *out, unsigned status, const char *fm
 }
 
 /* The status for a library error: bad arguments 400, data that cannot answer 422. */
-static unsigned error_status(sn_error_t err)
+unsigned serve_error_status(sn_error_t err)
 {
 	return err == SN_EINVAL ? 400 : err == SN_ENOMEM ? 500 : 422;
 }
@@ -166,16 +121,16 @@ static void actors(FILE *f, const serve_api_t *api)
 		int64_t pop = 0;
 		fputs(a ? ",\n" : "\n", f);
 		fputs("{\"id\": ", f);
-		json_str(f, actor->id);
+		serve_json_str(f, actor->id);
 		fputs(", \"name\": ", f);
-		json_str(f, actor->name);
+		serve_json_str(f, actor->name);
 		fputs(", \"type\": ", f);
-		json_str(f, sn_actor_type_name(actor->type));
-		json_field_str(f, "territory", actor->territory != SN_NO_PARENT
+		serve_json_str(f, sn_actor_type_name(actor->type));
+		serve_json_field_str(f, "territory", actor->territory != SN_NO_PARENT
 					       ? ds->territories->code[actor->territory] : NULL);
 		bool known = actor->represents != SN_NO_PARENT &&
 			     sn_dataset_represented_population(ds, &a, 1, api->year, &pop) == SN_OK;
-		json_field_int(f, "population", known, pop);
+		serve_json_field_int(f, "population", known, pop);
 		fputs("}", f);
 	}
 	fputs("]}\n", f);
@@ -189,11 +144,11 @@ static void coalitions(FILE *f, const serve_api_t *api)
 	for (size_t c = 0; c < ds->ncoalitions; c++) {
 		fputs(c ? ",\n" : "\n", f);
 		fputs("{\"name\": ", f);
-		json_str(f, ds->coalitions[c].name);
+		serve_json_str(f, ds->coalitions[c].name);
 		fputs(", \"members\": [", f);
 		for (size_t k = 0; k < ds->coalitions[c].nactors; k++) {
 			fputs(k ? ", " : "", f);
-			json_str(f, ds->actors[ds->coalitions[c].actors[k]].id);
+			serve_json_str(f, ds->actors[ds->coalitions[c].actors[k]].id);
 		}
 		fputs("]}", f);
 	}
@@ -212,14 +167,14 @@ static void territories(FILE *f, const serve_api_t *api)
 			depth++;
 		fputs(i ? ",\n" : "\n", f);
 		fputs("{\"code\": ", f);
-		json_str(f, t->code[i]);
+		serve_json_str(f, t->code[i]);
 		fputs(", \"name\": ", f);
-		json_str(f, t->name[i]);
+		serve_json_str(f, t->name[i]);
 		fputs(", \"level\": ", f);
-		json_str(f, sn_territories_level(t, depth));
-		json_field_str(f, "parent", t->parent[i] != SN_NO_PARENT ? t->code[t->parent[i]] : NULL);
+		serve_json_str(f, sn_territories_level(t, depth));
+		serve_json_field_str(f, "parent", t->parent[i] != SN_NO_PARENT ? t->code[t->parent[i]] : NULL);
 		bool known = sn_territories_population(t, i, api->year, &pop) == SN_OK;
-		json_field_int(f, "population", known, pop);
+		serve_json_field_int(f, "population", known, pop);
 		fputs("}", f);
 	}
 	fputs("]}\n", f);
@@ -245,136 +200,6 @@ static sn_error_t network(FILE *f, const serve_api_t *api)
 	return SN_OK;
 }
 
-/* The game of the players `p` under `rule` or `quota` (at most one given). */
-static sn_error_t build_game(sn_game_t **g, const sn_players_t *p, const char *rule,
-			     const char *quota)
-{
-	if (rule && quota)
-		return sn_error_set(SN_EINVAL, "give one of rule and quota");
-	return rule ? sn_players_game_rule(g, p, rule) : sn_players_game(g, p, quota);
-}
-
-/* Whether actor `a` is among members[0..n). */
-static bool is_member(const size_t *members, size_t n, size_t a)
-{
-	for (size_t k = 0; k < n; k++)
-		if (members[k] == a)
-			return true;
-	return false;
-}
-
-/* The player of actor `a`, or p->n. */
-static size_t player_of(const sn_players_t *p, size_t a)
-{
-	size_t i = 0;
-	while (i < p->n && p->actor[i] != a)
-		i++;
-	return i;
-}
-
-typedef struct {
-	size_t *members, nmembers;
-	sn_players_t players;
-	sn_game_t *game;
-	sn_power_result_t power;
-	unsigned char *in;             /* [players] member flags */
-	int64_t population;
-	double share;
-} coalition_state_t;
-
-static sn_error_t coalition_compute(coalition_state_t *s, const serve_api_t *api,
-				    const serve_args_t *args)
-{
-	const char *list = serve_arg(args, "members"), *rule = serve_arg(args, "rule");
-	sn_power_options_t opts = SN_POWER_OPTIONS_INIT;
-	size_t *idx = NULL, n = 0;
-	sn_error_t err;
-
-	if (!list)
-		return sn_error_set(SN_EINVAL, "members: give members=ID,ID,... (ids or selectors)");
-	if ((err = sn_coalition_members_parse(&s->members, &s->nmembers, api->ds, list)) ||
-	    (err = sn_coalition_population(&s->population, &s->share, api->ds, s->members,
-					   s->nmembers, api->year)) ||
-	    (err = sn_players_select(&idx, &n, api->ds, serve_arg(args, "players"))))
-		return err;
-	err = sn_players_from_dataset(&s->players, api->ds, idx, n, serve_arg(args, "weight"),
-				      api->year, rule != NULL);
-	free(idx);
-	opts.indices = SN_POWER_BANZHAF | SN_POWER_SHAPLEY;
-	if (err || (err = build_game(&s->game, &s->players, rule, serve_arg(args, "quota"))) ||
-	    (err = sn_power_compute(&s->power, s->game, &opts)))
-		return err;
-	if (!(s->in = calloc(s->players.n, 1)))
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	for (size_t i = 0; i < s->players.n; i++)
-		s->in[i] = is_member(s->members, s->nmembers, s->players.actor[i]);
-	return SN_OK;
-}
-
-static void coalition_write(FILE *f, const coalition_state_t *s, const serve_api_t *api,
-			    const serve_args_t *args)
-{
-	const sn_players_t *p = &s->players;
-	const char *rule = serve_arg(args, "rule"), *quota = serve_arg(args, "quota");
-	double bz = 0, ss = 0;
-	size_t k = 0;
-
-	fputs("{\"members\": [", f);
-	for (size_t m = 0; m < s->nmembers; m++) {
-		const sn_actor_t *actor = &api->ds->actors[s->members[m]];
-		size_t i = player_of(p, s->members[m]);
-		fputs(m ? ",\n" : "\n", f);
-		fputs("{\"id\": ", f);
-		json_str(f, actor->id);
-		fputs(", \"name\": ", f);
-		json_str(f, actor->name);
-		fprintf(f, ", \"player\": %s, \"banzhaf\": ", i < p->n ? "true" : "false");
-		if (i < p->n) {
-			json_real(f, s->power.banzhaf[i]);
-			fputs(", \"shapley_shubik\": ", f);
-			json_real(f, s->power.shapley[i]);
-		} else
-			fputs("null, \"shapley_shubik\": null", f);
-		fputs("}", f);
-	}
-	for (size_t i = 0; i < p->n; i++)
-		if (s->in[i]) {
-			bz += s->power.banzhaf[i];
-			ss += s->power.shapley[i];
-			k++;
-		}
-	fprintf(f, "],\n\"population\": %lld, \"population_share\": ", (long long)s->population);
-	json_real(f, s->share);
-	fputs(", \"rule\": ", f);
-	json_str(f, rule ? rule : quota ? quota : ">50%");
-	fprintf(f, ", \"weight\": ");
-	json_str(f, p->weight_name);
-	fprintf(f, ", \"rule_met\": %s, \"players\": %zu, \"member_players\": %zu",
-		sn_game_wins(s->game, s->in) ? "true" : "false", p->n, k);
-	fputs(", \"banzhaf_share\": ", f);
-	json_real(f, bz);
-	fputs(", \"shapley_shubik_share\": ", f);
-	json_real(f, ss);
-	fputs("}\n", f);
-}
-
-static sn_error_t coalition(FILE *f, const serve_api_t *api, const serve_args_t *args)
-{
-	coalition_state_t s = { 0 };
-	sn_error_t err;
-
-	sn_players_init(&s.players);
-	sn_power_result_init(&s.power);
-	if (!(err = coalition_compute(&s, api, args)))
-		coalition_write(f, &s, api, args);
-	free(s.members);
-	free(s.in);
-	sn_power_result_destroy(&s.power);
-	sn_game_free(s.game);
-	sn_players_destroy(&s.players);
-	return err;
-}
-
 /* The arguments each endpoint takes; any other is a 400 (a typo must not pass silently). */
 static const char *unknown_arg(const serve_args_t *args, const char *const *known)
 {
@@ -393,7 +218,7 @@ void serve_api_answer(serve_response_t *out, const serve_api_t *api, const char 
 {
 	static const char *const none[] = { NULL };
 	static const char *const coalition_args[] = { "members", "rule", "quota", "players",
-						      "weight", NULL };
+						      "weight", "indices", "base", NULL };
 	bool is_coalition = path && !strcmp(path, "/api/coalition");
 	serve_args_t empty = { 0 };
 	sn_error_t err = SN_OK;
@@ -430,7 +255,7 @@ void serve_api_answer(serve_response_t *out, const serve_api_t *api, const char 
 		return;
 	}
 	if (is_coalition)
-		err = coalition(f, api, args);
+		err = serve_coalition(f, api, args);
 	else if (!strcmp(path, "/api/actors"))
 		actors(f, api);
 	else if (!strcmp(path, "/api/coalitions"))
@@ -447,5 +272,5 @@ void serve_api_answer(serve_response_t *out, const serve_api_t *api, const char 
 		return;
 	}
 	if (err)
-		respond_error(out, error_status(err), "%s", sn_error_last());
+		respond_error(out, serve_error_status(err), "%s", sn_error_last());
 }

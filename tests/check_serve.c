@@ -300,6 +300,119 @@ START_TEST(test_token)
 }
 END_TEST
 
+
+/* A JSON answer of the API to path?query, without a socket; the caller frees. */
+static char *answer(const char *query)
+{
+	serve_args_t a;
+	serve_response_t r;
+	char buf[1024];
+
+	ck_assert(serve_args_parse(&a, query, buf, sizeof buf));
+	serve_api_answer(&r, &api, "/api/coalition", &a);
+	ck_assert_msg(r.status == 200, "%u: %s", r.status, r.body);
+	return r.body;
+}
+
+/* Whether `id` appears as a string inside the JSON array after `"key": [`. */
+static bool listed(const char *body, const char *key, const char *id)
+{
+	char pat[64], quoted[64];
+	const char *p, *end;
+
+	snprintf(pat, sizeof pat, "\"%s\": [", key);
+	snprintf(quoted, sizeof quoted, "\"%s\"", id);
+	ck_assert_ptr_nonnull(p = strstr(body, pat));
+	end = strchr(p, ']');
+	p = strstr(p, quoted);
+	return p && p < end;
+}
+
+/*
+ * Pivotal members, blocking minorities and the base comparison, against an
+ * oracle of plain arithmetic on the regions' populations: under a
+ * population majority (more than half of the regions' total T), a member of
+ * a winning coalition C is pivotal when w(C) - w(i) <= T / 2; the fewest
+ * regions that block are the k largest with T - (their sum) <= T / 2, and
+ * every k-set that blocks is a smallest minimal blocking coalition.
+ */
+START_TEST(test_pivotal_blocking_base)
+{
+	static const char *const members[] = { "region-01", "region-14", "region-12", "region-03",
+					       "region-05" };
+	enum { NM = sizeof members / sizeof *members };
+	int64_t w[32], total = 0, in = 0;
+	size_t regions[32], nr = 0, k = 0, count = 0;
+	char *body;
+
+	for (size_t a = 0; a < ds->nactors; a++)
+		if (ds->actors[a].type == SN_ACTOR_REGION) {
+			ck_assert_int_eq(sn_dataset_represented_population(ds, &a, 1, year, &w[nr]), SN_OK);
+			total += w[nr];
+			regions[nr++] = a;
+		}
+	ck_assert_uint_eq(nr, 21);
+	for (size_t m = 0; m < NM; m++)
+		for (size_t r = 0; r < nr; r++)
+			if (!strcmp(ds->actors[regions[r]].id, members[m]))
+				in += w[r];
+	ck_assert(2 * in > total);   /* the five largest regions hold a majority */
+	body = answer("members=region-01,region-14,region-12,region-03,region-05"
+		      "&base=region-01,region-14,region-12&indices=banzhaf");
+	ck_assert_ptr_nonnull(strstr(body, "\"rule_met\": true"));
+	for (size_t m = 0; m < NM; m++) {
+		int64_t wm = 0;
+		for (size_t r = 0; r < nr; r++)
+			if (!strcmp(ds->actors[regions[r]].id, members[m]))
+				wm = w[r];
+		ck_assert_msg(listed(body, "pivotal", members[m]) == (2 * (in - wm) <= total),
+			      "pivotal %s", members[m]);
+	}
+	/* Smallest blocking size: the largest regions first. */
+	int64_t sorted[32], sum = 0;
+	memcpy(sorted, w, nr * sizeof *w);
+	for (size_t i = 0; i < nr; i++)
+		for (size_t j = i + 1; j < nr; j++)
+			if (sorted[j] > sorted[i]) {
+				int64_t t = sorted[i]; sorted[i] = sorted[j]; sorted[j] = t;
+			}
+	while (2 * (total - sum) > total)
+		sum += sorted[k++];
+	for (uint32_t mask = 0; mask < (1u << nr); mask++) {
+		int64_t b = 0;
+		if ((size_t)__builtin_popcount(mask) != k)
+			continue;
+		for (size_t r = 0; r < nr; r++)
+			b += mask >> r & 1 ? w[r] : 0;
+		count += 2 * (total - b) <= total;
+	}
+	ck_assert_int_eq((size_t)number_after(body, "\"blocking\"", "size"), k);
+	ck_assert_int_eq((size_t)number_after(body, "\"blocking\"", "count"), count < 10 ? count : 10);
+	/* The base: Stockholm, Västra Götaland and Skåne; the delta adds Uppsala and Östergötland. */
+	ck_assert(listed(body, "added", "region-03") && listed(body, "added", "region-05"));
+	ck_assert(!listed(body, "added", "region-01"));
+	ck_assert_ptr_nonnull(strstr(body, "\"removed\": []"));
+	ck_assert_double_eq_tol(number_after(body, "\"delta\"", "population_share"),
+				number_after(body, "],\n\"population\"", "population_share") -
+				number_after(body, "\"base\"", "population_share"), 1e-15);
+	ck_assert_ptr_nonnull(strstr(body, "\"shapley_shubik_share\": null"));
+	free(body);
+}
+END_TEST
+
+/* A preset rule name means its rule text (sn_rule_preset()). */
+START_TEST(test_rule_presets)
+{
+	char *named = answer("members=regions:12,13,07&rule=qualified");
+	char *text = answer("members=regions:12,13,07&rule=members%3E%3D55%25+and+population%3E%3D65%25");
+
+	ck_assert_str_eq(named, text);
+	ck_assert_ptr_nonnull(strstr(named, "\"rule\": \"members>=55% and population>=65%\""));
+	free(named);
+	free(text);
+}
+END_TEST
+
 START_TEST(test_args_parse)
 {
 	serve_args_t a;
@@ -379,6 +492,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_refusals);
 	tcase_add_test(tc, test_token);
 	tcase_add_test(tc, test_args_parse);
+	tcase_add_test(tc, test_pivotal_blocking_base);
+	tcase_add_test(tc, test_rule_presets);
 	tcase_add_test(tc, test_fuzz_queries);
 	suite_add_tcase(s, tc);
 	return s;

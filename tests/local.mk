@@ -121,7 +121,7 @@ dist_check_SCRIPTS += tests/hostile_names.test tests/hostile_names.py
 
 # fuzz harnesses replayed over tests/fuzz-regressions/ and the seed corpus (issue 10)
 FUZZ_REPLAYS = tests/fuzz/replay_table tests/fuzz/replay_dataset tests/fuzz/replay_rule \
-	tests/fuzz/replay_outfile
+	tests/fuzz/replay_outfile tests/fuzz/replay_query
 check_PROGRAMS += $(FUZZ_REPLAYS)
 TESTS += $(FUZZ_REPLAYS)
 noinst_HEADERS += tests/fuzz/fuzz.h
@@ -139,6 +139,10 @@ tests_fuzz_replay_rule_LDADD = $(TEST_LIBS)
 tests_fuzz_replay_outfile_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_outfile.c
 tests_fuzz_replay_outfile_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"outfile"'
 tests_fuzz_replay_outfile_LDADD = $(TEST_LIBS)
+# samnet serve's query parser and JSON API (issue 21)
+tests_fuzz_replay_query_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_query.c serve/api.c
+tests_fuzz_replay_query_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"query"'
+tests_fuzz_replay_query_LDADD = $(TEST_LIBS)
 
 # the option parser's harness links the command line, all but main() (issue 16)
 check_PROGRAMS += tests/fuzz/replay_options

@@ -81,8 +81,8 @@ sn_error_t sn_players_parse(sn_players_t *out, const char *weights, const char *
  * The dataset actors a selector names: NULL or "type=TYPE" (NULL: the
  * regions) selects every actor of that type in file order;
  * "coalition=NAME" the members of that named coalition of coalitions.csv;
- * otherwise a list of actor ids, group selectors ("regions:05",
- * "kommuner:12,13", "regions:*") and coalition names, resolved as a
+ * otherwise a list of actor ids and group selectors ("regions:05",
+ * "kommuner:12,13", "regions:*"), resolved as a
  * coalition's members (sn_coalition_members_parse()), in that order.  *out
  * (the caller's, to free()) receives the indices, *n their number (0 is
  * possible for a type).

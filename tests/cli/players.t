@@ -1,5 +1,5 @@
 # samnet power --players takes what samnet coalition --members takes: actor ids, group
-# selectors (regions:05, kommuner:12, regions:*) and coalition names (issue 21).
+# selectors (regions:05, kommuner:12, regions:*) (issue 21).
 #
 # Expected values: SCB's population on 31 December 2025 (shared/reference/regions.csv):
 # Östergötland 472 529, Skåne 1 433 083, Halland 346 090, total 2 251 702 for the three.

@@ -1,0 +1,393 @@
+/*
+ * serve/api_coalition.c: GET /api/coalition, a coalition judged in the
+ * players' voting game, against a base coalition when one is given
+ * (contract in serve/serve.h).  Every figure comes from the library: the
+ * members from sn_coalition_members_parse(), the population share from
+ * sn_coalition_population(), the game from sn_players_*, the indices from
+ * sn_power_compute(), the blocking coalitions from
+ * sn_game_minimal_coalitions(); this file only chooses and writes.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "serve/serve.h"
+
+enum { MAX_BLOCKING_LISTED = 10, MAX_BLOCKING_TRIED = 200000 };
+
+/*
+ * The smallest blocking minorities: the fewest players who, voting no, stop
+ * any decision.  Every blocking set of the smallest size is minimal.
+ */
+typedef struct {
+	bool searched;                 /* false: not found within MAX_BLOCKING_TRIED sets */
+	size_t size, count;            /* their size and number (0, 0: nobody can block) */
+	size_t listed[MAX_BLOCKING_LISTED][32];   /* the first ones, as player positions */
+	size_t nlisted;
+} blocking_t;
+
+/* One coalition of actors: its members and its standing in the game. */
+typedef struct {
+	size_t *members, nmembers;
+	unsigned char *in;             /* [players] member flags */
+	unsigned char *pivotal;        /* [players] 1: a member whose leaving makes it lose */
+	int64_t population;
+	double share;
+	bool wins;
+	double banzhaf, shapley;       /* sums over the member players */
+	size_t member_players;
+} side_t;
+
+typedef struct {
+	sn_players_t players;
+	sn_game_t *game;
+	sn_power_result_t power;
+	unsigned indices;              /* SN_POWER_BANZHAF and/or SN_POWER_SHAPLEY */
+	side_t now, base;
+	bool has_base;
+	blocking_t blocking;
+} state_t;
+
+/*
+ * The rule in force: a preset name (sn_rule_preset(): majority, qualified,
+ * double, unanimity) expanded, else the text as given; NULL without a rule.
+ */
+static const char *rule_text(const serve_args_t *args)
+{
+	const char *rule = serve_arg(args, "rule");
+	const char *preset = rule ? sn_rule_preset(rule) : NULL;
+	return preset ? preset : rule;
+}
+
+/* The game of the players `p` under `rule` or `quota` (at most one given). */
+static sn_error_t build_game(sn_game_t **g, const sn_players_t *p, const char *rule,
+			     const char *quota)
+{
+	if (rule && quota)
+		return sn_error_set(SN_EINVAL, "give one of rule and quota");
+	return rule ? sn_players_game_rule(g, p, rule) : sn_players_game(g, p, quota);
+}
+
+/* indices=banzhaf,shapley (default both) into a SN_POWER_* mask. */
+static sn_error_t parse_indices(unsigned *out, const char *list)
+{
+	char *copy, *save = NULL;
+	sn_error_t err = SN_OK;
+
+	*out = SN_POWER_BANZHAF | SN_POWER_SHAPLEY;
+	if (!list)
+		return SN_OK;
+	if (!(copy = strdup(list)))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	*out = 0;
+	for (char *t = strtok_r(copy, ",", &save); t && !err; t = strtok_r(NULL, ",", &save)) {
+		if (!strcmp(t, "banzhaf"))
+			*out |= SN_POWER_BANZHAF;
+		else if (!strcmp(t, "shapley"))
+			*out |= SN_POWER_SHAPLEY;
+		else
+			err = sn_error_set(SN_EINVAL, "indices: unknown index '%s' (banzhaf, shapley)", t);
+	}
+	free(copy);
+	if (!err && !*out)
+		err = sn_error_set(SN_EINVAL, "indices: give banzhaf, shapley or both");
+	return err;
+}
+
+/* The player of actor `a`, or p->n. */
+static size_t player_of(const sn_players_t *p, size_t a)
+{
+	size_t i = 0;
+	while (i < p->n && p->actor[i] != a)
+		i++;
+	return i;
+}
+
+static double index_of(const double *values, size_t i)
+{
+	return values ? values[i] : NAN;
+}
+
+/* Members `list` judged in the game of s: population, share, flags, win, index sums. */
+static sn_error_t side_compute(side_t *side, const state_t *s, const serve_api_t *api,
+			       const char *list, const char *name)
+{
+	sn_error_t err;
+
+	if (!list)
+		return sn_error_set(SN_EINVAL, "%s: give %s=ID,ID,... (ids or selectors)", name, name);
+	if ((err = sn_coalition_members_parse(&side->members, &side->nmembers, api->ds, list))) {
+		char *msg = strdup(sn_error_last());
+		if (msg && !strncmp(msg, "members", 7) && strcmp(name, "members"))
+			err = sn_error_set(err, "%s%s", name, msg + 7);
+		free(msg);
+		return err;
+	}
+	if ((err = sn_coalition_population(&side->population, &side->share, api->ds,
+					   side->members, side->nmembers, api->year)))
+		return err;
+	if (!(side->in = calloc(s->players.n ? s->players.n : 1, 1)) ||
+	    !(side->pivotal = calloc(s->players.n ? s->players.n : 1, 1)))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	for (size_t m = 0; m < side->nmembers; m++) {
+		size_t i = player_of(&s->players, side->members[m]);
+		if (i < s->players.n && !side->in[i]) {
+			side->in[i] = 1;
+			side->member_players++;
+			side->banzhaf += index_of(s->power.banzhaf, i);
+			side->shapley += index_of(s->power.shapley, i);
+		}
+	}
+	side->wins = sn_game_wins(s->game, side->in);
+	for (size_t i = 0; side->wins && i < s->players.n; i++)
+		if (side->in[i]) {
+			side->in[i] = 0;
+			side->pivotal[i] = !sn_game_wins(s->game, side->in);
+			side->in[i] = 1;
+		}
+	return SN_OK;
+}
+
+static void side_destroy(side_t *side)
+{
+	free(side->members);
+	free(side->in);
+	free(side->pivotal);
+}
+
+/* The next k-combination of 0..n-1 in lexicographic order; false after the last. */
+static bool next_combination(size_t *c, size_t k, size_t n)
+{
+	size_t i = k;
+
+	while (i > 0 && c[i - 1] == n - k + i - 1)
+		i--;
+	if (i == 0)
+		return false;
+	c[i - 1]++;
+	for (size_t j = i; j < k; j++)
+		c[j] = c[j - 1] + 1;
+	return true;
+}
+
+/*
+ * Searches sets of 1, 2, ... players (sn_game_blocks()) until one size has
+ * blocking sets; gives up after MAX_BLOCKING_TRIED sets (b->searched false).
+ */
+static sn_error_t find_blocking(blocking_t *b, const sn_game_t *g, size_t n)
+{
+	unsigned char *in = calloc(n ? n : 1, 1);
+	size_t c[32], tried = 0;
+
+	if (!in)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	b->searched = true;
+	for (size_t k = 1; k <= n && k <= 32 && !b->count; k++) {
+		for (size_t j = 0; j < k; j++)
+			c[j] = j;
+		do {
+			if (++tried > MAX_BLOCKING_TRIED) {
+				b->searched = false;
+				b->count = 0;
+				free(in);
+				return SN_OK;
+			}
+			for (size_t j = 0; j < k; j++)
+				in[c[j]] = 1;
+			if (sn_game_blocks(g, in)) {
+				if (b->nlisted < MAX_BLOCKING_LISTED)
+					memcpy(b->listed[b->nlisted++], c, k * sizeof *c);
+				b->size = k;
+				b->count++;
+			}
+			for (size_t j = 0; j < k; j++)
+				in[c[j]] = 0;
+		} while (next_combination(c, k, n));
+	}
+	free(in);
+	b->searched = b->searched && (b->count > 0 || n <= 32);
+	return SN_OK;
+}
+
+static sn_error_t compute(state_t *s, const serve_api_t *api, const serve_args_t *args)
+{
+	const char *rule = rule_text(args);
+	sn_power_options_t opts = SN_POWER_OPTIONS_INIT;
+	size_t *idx = NULL, n = 0;
+	sn_error_t err;
+
+	if (!serve_arg(args, "members"))
+		return sn_error_set(SN_EINVAL, "members: give members=ID,ID,... (ids or selectors)");
+	if ((err = parse_indices(&s->indices, serve_arg(args, "indices"))) ||
+	    (err = sn_players_select(&idx, &n, api->ds, serve_arg(args, "players"))))
+		return err;
+	err = sn_players_from_dataset(&s->players, api->ds, idx, n, serve_arg(args, "weight"),
+				      api->year, rule != NULL);
+	free(idx);
+	opts.indices = s->indices;
+	if (err || (err = build_game(&s->game, &s->players, rule, serve_arg(args, "quota"))) ||
+	    (err = sn_power_compute(&s->power, s->game, &opts)) ||
+	    (err = side_compute(&s->now, s, api, serve_arg(args, "members"), "members")))
+		return err;
+	s->has_base = serve_arg(args, "base") != NULL;
+	if (s->has_base && (err = side_compute(&s->base, s, api, serve_arg(args, "base"), "base")))
+		return err;
+	return find_blocking(&s->blocking, s->game, s->players.n);
+}
+
+/* Whether member actor `a` of `side` is pivotal. */
+static bool pivotal(const state_t *s, const side_t *side, size_t a)
+{
+	size_t i = player_of(&s->players, a);
+	return i < s->players.n && side->pivotal[i];
+}
+
+static void write_ids(FILE *f, const serve_api_t *api, const size_t *actors, size_t n)
+{
+	fputc('[', f);
+	for (size_t k = 0; k < n; k++) {
+		fputs(k ? ", " : "", f);
+		serve_json_str(f, api->ds->actors[actors[k]].id);
+	}
+	fputc(']', f);
+}
+
+static void write_members(FILE *f, const state_t *s, const serve_api_t *api)
+{
+	const sn_players_t *p = &s->players;
+
+	fputs("{\"members\": [", f);
+	for (size_t m = 0; m < s->now.nmembers; m++) {
+		const sn_actor_t *actor = &api->ds->actors[s->now.members[m]];
+		size_t i = player_of(p, s->now.members[m]);
+		fputs(m ? ",\n" : "\n", f);
+		fputs("{\"id\": ", f);
+		serve_json_str(f, actor->id);
+		fputs(", \"name\": ", f);
+		serve_json_str(f, actor->name);
+		fprintf(f, ", \"player\": %s, \"banzhaf\": ", i < p->n ? "true" : "false");
+		serve_json_real(f, i < p->n ? index_of(s->power.banzhaf, i) : NAN);
+		fputs(", \"shapley_shubik\": ", f);
+		serve_json_real(f, i < p->n ? index_of(s->power.shapley, i) : NAN);
+		fprintf(f, ", \"pivotal\": %s}", pivotal(s, &s->now, s->now.members[m]) ? "true" : "false");
+	}
+	fputs("],\n", f);
+}
+
+/* The smallest blocking minorities, the first MAX_BLOCKING_LISTED of them; null when not searched. */
+static void write_blocking(FILE *f, const state_t *s, const serve_api_t *api)
+{
+	const blocking_t *b = &s->blocking;
+
+	fputs(", \"blocking\": ", f);
+	if (!b->searched) {
+		fputs("null", f);
+		return;
+	}
+	fputs("{\"coalitions\": [", f);
+	for (size_t c = 0; c < b->nlisted; c++) {
+		fputs(c ? ", " : "", f);
+		fputc('[', f);
+		for (size_t k = 0; k < b->size; k++) {
+			fputs(k ? ", " : "", f);
+			serve_json_str(f, api->ds->actors[s->players.actor[b->listed[c][k]]].id);
+		}
+		fputc(']', f);
+	}
+	fprintf(f, "], \"size\": %zu, \"count\": %zu}", b->size, b->count);
+}
+
+static void write_side_figures(FILE *f, const state_t *s, const side_t *side)
+{
+	fprintf(f, "\"population\": %lld, \"population_share\": ", (long long)side->population);
+	serve_json_real(f, side->share);
+	fprintf(f, ", \"rule_met\": %s, \"member_players\": %zu, \"banzhaf_share\": ",
+		side->wins ? "true" : "false", side->member_players);
+	serve_json_real(f, s->indices & SN_POWER_BANZHAF ? side->banzhaf : NAN);
+	fputs(", \"shapley_shubik_share\": ", f);
+	serve_json_real(f, s->indices & SN_POWER_SHAPLEY ? side->shapley : NAN);
+}
+
+/* Members of `a` not in `b`. */
+static void write_difference(FILE *f, const serve_api_t *api, const side_t *a, const side_t *b)
+{
+	size_t k = 0;
+
+	fputc('[', f);
+	for (size_t m = 0; m < a->nmembers; m++) {
+		bool found = false;
+		for (size_t j = 0; j < b->nmembers && !found; j++)
+			found = a->members[m] == b->members[j];
+		if (!found) {
+			fputs(k++ ? ", " : "", f);
+			serve_json_str(f, api->ds->actors[a->members[m]].id);
+		}
+	}
+	fputc(']', f);
+}
+
+static void write_base(FILE *f, const state_t *s, const serve_api_t *api)
+{
+	fputs(",\n\"base\": ", f);
+	if (!s->has_base) {
+		fputs("null, \"delta\": null", f);
+		return;
+	}
+	fputs("{\"members\": ", f);
+	write_ids(f, api, s->base.members, s->base.nmembers);
+	fputs(", ", f);
+	write_side_figures(f, s, &s->base);
+	fputs("},\n\"delta\": {\"population\": ", f);
+	fprintf(f, "%lld, \"population_share\": ", (long long)(s->now.population - s->base.population));
+	serve_json_real(f, s->now.share - s->base.share);
+	fputs(", \"banzhaf_share\": ", f);
+	serve_json_real(f, s->indices & SN_POWER_BANZHAF ? s->now.banzhaf - s->base.banzhaf : NAN);
+	fputs(", \"shapley_shubik_share\": ", f);
+	serve_json_real(f, s->indices & SN_POWER_SHAPLEY ? s->now.shapley - s->base.shapley : NAN);
+	fputs(", \"added\": ", f);
+	write_difference(f, api, &s->now, &s->base);
+	fputs(", \"removed\": ", f);
+	write_difference(f, api, &s->base, &s->now);
+	fputc('}', f);
+}
+
+static void write_json(FILE *f, const state_t *s, const serve_api_t *api, const serve_args_t *args)
+{
+	const char *rule = rule_text(args), *quota = serve_arg(args, "quota");
+
+	write_members(f, s, api);
+	write_side_figures(f, s, &s->now);
+	fputs(", \"rule\": ", f);
+	serve_json_str(f, rule ? rule : quota ? quota : ">50%");
+	fputs(", \"weight\": ", f);
+	serve_json_str(f, s->players.weight_name);
+	fprintf(f, ", \"players\": %zu, \"pivotal\": [", s->players.n);
+	for (size_t m = 0, k = 0; m < s->now.nmembers; m++)
+		if (pivotal(s, &s->now, s->now.members[m])) {
+			fputs(k++ ? ", " : "", f);
+			serve_json_str(f, api->ds->actors[s->now.members[m]].id);
+		}
+	fputc(']', f);
+	write_blocking(f, s, api);
+	write_base(f, s, api);
+	fputs("}\n", f);
+}
+
+sn_error_t serve_coalition(FILE *f, const serve_api_t *api, const serve_args_t *args)
+{
+	state_t s;
+	sn_error_t err;
+
+	memset(&s, 0, sizeof s);
+	sn_players_init(&s.players);
+	sn_power_result_init(&s.power);
+	if (!(err = compute(&s, api, args)))
+		write_json(f, &s, api, args);
+	side_destroy(&s.now);
+	side_destroy(&s.base);
+	sn_power_result_destroy(&s.power);
+	sn_game_free(s.game);
+	sn_players_destroy(&s.players);
+	return err;
+}
