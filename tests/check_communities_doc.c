@@ -319,6 +319,13 @@ START_TEST(test_communities_doc_bad_options_are_named)
 	sn_communities_doc_options_init(&o);
 	o.threshold = 1;
 	ck_assert_int_eq(sn_communities_doc(doc, ds, net, 0, &o), SN_EINVAL);
+	sn_communities_doc_options_init(&o);
+	o.sweep = (const double[]){ 1, NAN };
+	o.nsweep = 2;
+	ck_assert_int_eq(sn_communities_doc(doc, ds, net, 0, &o), SN_EINVAL);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "sweep"));
+	sn_communities_doc_options_init(&o);
+	ck_assert_int_eq(sn_communities_doc(doc, ds, NULL, 0, &o), SN_EINVAL);
 	ck_assert_uint_eq(sn_doc_ntables(doc), 0);
 }
 END_TEST
