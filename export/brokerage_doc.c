@@ -12,15 +12,12 @@
 #include "samnet/brokerage.h"
 #include "samnet/brokerage_doc.h"
 
-/* Default of max_ties: about 4 GB of projection, as the CLI's --max-ties. */
-#define DEFAULT_MAX_TIES ((size_t)50000000)
-
 void sn_brokerage_doc_options_init(sn_brokerage_doc_options_t *o)
 {
 	o->groups = sn_grouping_name(SN_GROUP_BY_COUNTY);
 	o->sort = sn_broker_role_name(SN_BROKER_TOTAL);
 	o->top = 0;
-	o->max_ties = DEFAULT_MAX_TIES;
+	o->max_ties = SN_PROJECTION_DEFAULT_MAX_TIES;
 }
 
 /* An actor vertex and what it is ranked by. */

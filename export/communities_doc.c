@@ -13,9 +13,6 @@
 #include "export/communities_doc_private.h"
 #include "samnet/partition.h"
 
-/* Default of max_ties: about 4 GB of projection, as the CLI's --max-ties. */
-#define DEFAULT_MAX_TIES ((size_t)50000000)
-
 void sn_communities_doc_options_init(sn_communities_doc_options_t *o)
 {
 	sn_communities_options_t co;
@@ -30,7 +27,7 @@ void sn_communities_doc_options_init(sn_communities_doc_options_t *o)
 	o->runs = 1;
 	o->threshold = 0.5;
 	o->max_iterations = co.max_iterations;
-	o->max_ties = DEFAULT_MAX_TIES;
+	o->max_ties = SN_PROJECTION_DEFAULT_MAX_TIES;
 	o->top = 3;
 }
 
@@ -138,12 +135,16 @@ static sn_error_t cluster(sn__communities_run_t *r)
 	return sn_community_profiles_describe(&r->prof, r->ds, r->actor_of, r->year);
 }
 
-/* The first problem of a partition file as the error message, and how many more. */
+/* The first error of a partition file as the error message, and how many more problems. */
 static sn_error_t partition_error(const sn_diag_t *diag)
 {
-	char *first = diag->count ? sn_diag_format(diag, 0) : NULL;
-	size_t more = diag->errors + diag->warnings - 1;
+	size_t i = 0, more = diag->errors + diag->warnings - 1;
+	char *first;
 	sn_error_t err;
+
+	while (i + 1 < diag->count && diag->entries[i].level != SN_DIAG_ERROR)
+		i++;
+	first = diag->count ? sn_diag_format(diag, i) : NULL;
 
 	if (!first)
 		return sn_error_set(SN_ENOMEM, "out of memory");

@@ -27,7 +27,7 @@ typedef struct {
 				 NULL) or a role name (sn_broker_role_parse()) */
 	size_t top;           /* the number of actors listed, 0 (default): all */
 	size_t max_ties;      /* projection size limit (sn_projection_build()), 0: none;
-				 default 50 000 000 */
+				 default SN_PROJECTION_DEFAULT_MAX_TIES */
 } sn_brokerage_doc_options_t;
 
 /* Fills `o` with the defaults above. */

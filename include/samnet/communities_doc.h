@@ -44,7 +44,7 @@ typedef struct {
 	double threshold;        /* consensus threshold in [0, 1); default 0.5 */
 	int max_iterations;      /* Leiden iterations and BRIM sweeps, >= 1; default 100 */
 	size_t max_ties;         /* projection size limit (sn_projection_build()), 0: none;
-				    default 50 000 000 */
+				    default SN_PROJECTION_DEFAULT_MAX_TIES */
 	size_t top;              /* members named per community; default 3 */
 	/* The partition compared with: NULL (default) the counties, left out when
 	   too few actors have one to compare; "county", "type"; "none"; or the

@@ -165,6 +165,9 @@ void sn_projection_free(sn_projection_t *p);
  */
 sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, size_t max_ties);
 
+/* A max_ties of about 4 GB of projection: the default of samnet's --max-ties and of the *_doc calls. */
+#define SN_PROJECTION_DEFAULT_MAX_TIES ((size_t)50000000)
+
 /*
  * Number of ties the actor (or project) projection would have, counted
  * exactly without building it (O(sum n_p^2) time, O(n) memory), and an
