@@ -135,25 +135,6 @@ static sn_error_t cluster(sn__communities_run_t *r)
 	return sn_community_profiles_describe(&r->prof, r->ds, r->actor_of, r->year);
 }
 
-/* The first error of a partition file as the error message, and how many more problems. */
-static sn_error_t partition_error(const sn_diag_t *diag)
-{
-	size_t i = 0, more = diag->errors + diag->warnings - 1;
-	char *first;
-	sn_error_t err;
-
-	while (i + 1 < diag->count && diag->entries[i].level != SN_DIAG_ERROR)
-		i++;
-	first = diag->count ? sn_diag_format(diag, i) : NULL;
-
-	if (!first)
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	err = more ? sn_error_set(SN_EDATA, "%s (and %zu more problems)", first, more)
-		   : sn_error_set(SN_EDATA, "%s", first);
-	free(first);
-	return err;
-}
-
 /* Reference labels of the actor vertices from the partition file `path`. */
 static sn_error_t labels_from_file(const sn__communities_run_t *r, const char *path,
 				   igraph_vector_int_t *ref)
@@ -172,8 +153,6 @@ static sn_error_t labels_from_file(const sn__communities_run_t *r, const char *p
 		if (u >= 0 && u < r->n)
 			VECTOR(*ref)[u] = VECTOR(labels)[v];
 	}
-	if (err == SN_EDATA && diag->errors)
-		err = partition_error(diag);
 	igraph_vector_int_destroy(&labels);
 	sn_diag_destroy(&own);
 	return err;

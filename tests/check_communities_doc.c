@@ -349,6 +349,18 @@ START_TEST(test_communities_doc_bad_partition_file_is_data_error)
 	ck_assert_int_eq(sn_communities_doc(doc, ds, net, 0, &o), SN_EDATA);
 	ck_assert_uint_eq(diag.errors, 1);
 	sn_diag_destroy(&diag);
+	/* Two unknown actors: the first in the message, and the count of the rest. */
+	char tmp[] = "/tmp/partitionXXXXXX";
+	int fd = mkstemp(tmp);
+	FILE *fp = fdopen(fd, "w");
+	ck_assert_ptr_nonnull(fp);
+	fputs("actor,community\nzz,a\nyy,b\n", fp);
+	fclose(fp);
+	o.compare = tmp;
+	o.partition_diag = NULL;
+	ck_assert_int_eq(sn_communities_doc(doc, ds, net, 0, &o), SN_EDATA);
+	remove(tmp);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), ":2:1: unknown actor 'zz' (and 1 more problem)"));
 }
 END_TEST
 
