@@ -39,7 +39,7 @@ static int run(cli_ctx_t *ctx)
 {
 	sn_brokerage_doc_options_t o;
 	cli_data_t d;
-	cli_doc_t *doc;
+	cli_doc_t *doc = NULL;
 	sn_error_t err;
 	int rc;
 
@@ -47,11 +47,10 @@ static int run(cli_ctx_t *ctx)
 	    (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
 	o.max_ties = d.max_ties;
-	doc = cli_doc_new("brokerage");
 	/* The size check of every command, which names --max-ties. */
 	if (!(err = cli_projection_check(&d, SN_MODE_ACTORS)) &&
-	    !(err = doc ? sn_doc_meta(doc, "dataset", "%s", d.label)
-			: sn_error_set(SN_ENOMEM, "out of memory")))
+	    !(err = sn_doc_new(&doc, "brokerage")) &&
+	    !(err = sn_doc_meta(doc, "dataset", "%s", d.label)))
 		err = sn_brokerage_doc(doc, d.ds, &d.net, &o);
 	rc = err == SN_OK ? cli_doc_write(doc, ctx) : cli_fail(err);
 	cli_doc_free(doc);

@@ -136,14 +136,15 @@ static int run(cli_ctx_t *ctx)
 	double *sweep = NULL;
 	cli_data_t d;
 	cli_doc_t *doc = NULL;
+	sn_error_t err;
 	int rc;
 
 	if ((rc = parse_options(ctx, &o, &sweep)) || (rc = cli_data_load(&d, ctx, NULL)))
 		goto early;
 	o.partition_table = &topts;
-	doc = cli_doc_new("communities");
-	if (cli_doc_meta(doc, "dataset", "%s", d.label))
-		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
+	if ((err = sn_doc_new(&doc, "communities")) ||
+	    (err = sn_doc_meta(doc, "dataset", "%s", d.label)))
+		rc = cli_fail(err);
 	else if ((rc = communities(doc, &d, &o)) == CLI_EXIT_OK)
 		rc = cli_doc_write(doc, ctx);
 	cli_doc_free(doc);

@@ -1,7 +1,7 @@
 /*
  * export/communities_doc_private.h: one run of sn_communities_doc(), shared
- * by its computing half (communities_doc.c) and its tables and metadata
- * (communities_doc_tables.c).
+ * by its computing half (communities_doc.c), its metadata
+ * (communities_doc_meta.c) and its tables (communities_doc_tables.c).
  */
 #ifndef SAMNET_EXPORT_COMMUNITIES_DOC_PRIVATE_H
 #define SAMNET_EXPORT_COMMUNITIES_DOC_PRIVATE_H
@@ -42,6 +42,9 @@ typedef struct {
 
 /* The metadata every mode shows: population, method and parameters, vertices. */
 sn_error_t sn__communities_common_meta(sn_doc_t *doc, const sn__communities_run_t *r);
+
+/* The metadata of a clustering: runs, bounds, the ensemble, the headline numbers. */
+sn_error_t sn__communities_result_meta(sn_doc_t *doc, const sn__communities_run_t *r);
 
 /* The metadata and tables of a clustering (after the common metadata). */
 sn_error_t sn__communities_report(sn_doc_t *doc, const sn__communities_run_t *r);
