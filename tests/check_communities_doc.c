@@ -364,6 +364,33 @@ START_TEST(test_communities_doc_bad_partition_file_is_data_error)
 }
 END_TEST
 
+/*
+ * tests/data/mini: Leiden puts its six actors in one community; five have a
+ * county (four in Skåne, Halland), whose indices in the Swedish territory
+ * tree exceed 5, which igraph's comparison refused (and the default
+ * comparison was then left out in silence).  python-igraph's
+ * compare_communities([0]*5, [0, 0, 0, 0, 1]): nmi 0, adjusted_rand 0,
+ * rand 0.6000000000000001, vi 0.5004024235381879.
+ */
+START_TEST(test_communities_doc_compares_with_counties_of_a_small_dataset)
+{
+	sn_communities_doc_options_t o;
+	const sn_doc_table_t *c;
+
+	sn_communities_doc_options_init(&o);
+	o.compare = "county";
+	ck_assert_int_eq(sn_communities_doc(doc, ds, net, 0, &o), SN_OK);
+	ck_assert_uint_eq(sn_doc_table_nrows(table("communities")), 1);
+	ck_assert_ptr_nonnull(c = table("comparison"));
+	ck_assert_int_eq(cell_int(c, 0, "actors"), 5);
+	ck_assert_double_eq_tol(cell_real(c, 0, "nmi"), 0, 1e-12);
+	ck_assert_double_eq_tol(cell_real(c, 0, "adjusted_rand"), 0, 1e-12);
+	ck_assert_double_eq_tol(cell_real(c, 0, "rand"), 0.6000000000000001, 1e-12);
+	ck_assert_double_eq_tol(cell_real(c, 0, "variation_of_information"), 0.5004024235381879,
+				1e-12);
+}
+END_TEST
+
 /* ---- brokerage ------------------------------------------------------------ */
 
 /* The county of actor a, "no county" being one group of its own. */
@@ -498,11 +525,12 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_communities_doc_bad_options_are_named);
 	tcase_add_test(tc, test_communities_doc_bad_partition_file_is_data_error);
 	suite_add_tcase(s, tc);
-	tc = tcase_create("brokerage");
+	tc = tcase_create("mini");
 	tcase_add_checked_fixture(tc, load_mini, unload);
 	tcase_add_test(tc, test_brokerage_doc_counts_match_brute_force_by_county);
 	tcase_add_test(tc, test_brokerage_doc_counts_match_brute_force_by_type);
 	tcase_add_test(tc, test_brokerage_doc_top_and_sort);
+	tcase_add_test(tc, test_communities_doc_compares_with_counties_of_a_small_dataset);
 	suite_add_tcase(s, tc);
 	return s;
 }
