@@ -169,6 +169,19 @@ static double column_sum(const char *name, const char *col, bool real)
 	return sum;
 }
 
+/* The one row of the "comparison" table: actors compared, NMI, ARI, Rand, VI. */
+static void assert_comparison(int64_t n, double nmi, double ari, double rand, double vi)
+{
+	const sn_doc_table_t *c = table("comparison");
+
+	ck_assert_ptr_nonnull(c);
+	ck_assert_int_eq(cell_int(c, 0, "actors"), n);
+	ck_assert_double_eq_tol(cell_real(c, 0, "nmi"), nmi, 1e-12);
+	ck_assert_double_eq_tol(cell_real(c, 0, "adjusted_rand"), ari, 1e-12);
+	ck_assert_double_eq_tol(cell_real(c, 0, "rand"), rand, 1e-12);
+	ck_assert_double_eq_tol(cell_real(c, 0, "variation_of_information"), vi, 1e-12);
+}
+
 START_TEST(test_communities_doc_sweden_modularity_matches_definition)
 {
 	sn_communities_doc_options_t o;
@@ -220,7 +233,6 @@ START_TEST(test_communities_doc_factions_are_the_exhaustive_optimum)
 {
 	sn_communities_doc_options_t o;
 	char path[4096];
-	const sn_doc_table_t *c;
 	const char *srcdir = getenv("srcdir");
 
 	snprintf(path, sizeof path, "%s/tests/data/communities/partition.csv",
@@ -231,13 +243,8 @@ START_TEST(test_communities_doc_factions_are_the_exhaustive_optimum)
 	assert_factions();
 	ck_assert_double_eq_tol(column_sum("communities", "modularity_contribution", true), 0.355,
 				1e-12);
-	ck_assert_ptr_nonnull(c = table("comparison"));
-	ck_assert_int_eq(cell_int(c, 0, "actors"), 7);
-	ck_assert_double_eq_tol(cell_real(c, 0, "nmi"), 0.13000570548762877, 1e-12);
-	ck_assert_double_eq_tol(cell_real(c, 0, "adjusted_rand"), 0.027777777777777804, 1e-12);
-	ck_assert_double_eq_tol(cell_real(c, 0, "rand"), 0.5238095238095237, 1e-12);
-	ck_assert_double_eq_tol(cell_real(c, 0, "variation_of_information"), 1.1882523095313349,
-				1e-12);
+	assert_comparison(7, 0.13000570548762877, 0.027777777777777804, 0.5238095238095237,
+			  1.1882523095313349);
 }
 END_TEST
 
@@ -375,19 +382,12 @@ END_TEST
 START_TEST(test_communities_doc_compares_with_counties_of_a_small_dataset)
 {
 	sn_communities_doc_options_t o;
-	const sn_doc_table_t *c;
 
 	sn_communities_doc_options_init(&o);
 	o.compare = "county";
 	ck_assert_int_eq(sn_communities_doc(doc, ds, net, 0, &o), SN_OK);
 	ck_assert_uint_eq(sn_doc_table_nrows(table("communities")), 1);
-	ck_assert_ptr_nonnull(c = table("comparison"));
-	ck_assert_int_eq(cell_int(c, 0, "actors"), 5);
-	ck_assert_double_eq_tol(cell_real(c, 0, "nmi"), 0, 1e-12);
-	ck_assert_double_eq_tol(cell_real(c, 0, "adjusted_rand"), 0, 1e-12);
-	ck_assert_double_eq_tol(cell_real(c, 0, "rand"), 0.6000000000000001, 1e-12);
-	ck_assert_double_eq_tol(cell_real(c, 0, "variation_of_information"), 0.5004024235381879,
-				1e-12);
+	assert_comparison(5, 0, 0, 0.6000000000000001, 0.5004024235381879);
 }
 END_TEST
 
