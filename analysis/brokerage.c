@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "samnet/brokerage.h"
 #include "analysis/graphcheck.h"
@@ -17,6 +18,18 @@ static const char *const role_names[SN_BROKER_ROLE_COUNT] = {
 const char *sn_broker_role_name(sn_broker_role_t role)
 {
 	return (unsigned)role < SN_BROKER_ROLE_COUNT ? role_names[role] : "unknown";
+}
+
+sn_error_t sn_broker_role_parse(const char *name, sn_broker_role_t *out)
+{
+	for (int r = 0; r < SN_BROKER_ROLE_COUNT; r++)
+		if (name && strcmp(name, role_names[r]) == 0) {
+			*out = (sn_broker_role_t)r;
+			return SN_OK;
+		}
+	return sn_error_set(SN_EINVAL, "unknown brokerage role '%s' (expected coordinator, "
+			    "itinerant, representative, gatekeeper, liaison or total)",
+			    name ? name : "");
 }
 
 void sn_brokerage_init(sn_brokerage_t *b)

@@ -21,6 +21,28 @@ static sn_error_t measure(double *out, const igraph_vector_int_t *a, const igrap
 	return err;
 }
 
+/*
+ * Relabels `v` with labels below its length, equal labels staying equal:
+ * each label becomes its position in the sorted labels.  igraph requires
+ * labels below the number of vertices, and a county's index in the
+ * territory tree is often larger than the number of actors compared.
+ */
+static sn_error_t compact(igraph_vector_int_t *v)
+{
+	igraph_vector_int_t sorted;
+	igraph_integer_t pos;
+
+	if (igraph_vector_int_init_copy(&sorted, v))
+		return sn_error_set(SN_ENOMEM, "compare partitions: out of memory");
+	igraph_vector_int_sort(&sorted);
+	for (igraph_integer_t i = 0; i < igraph_vector_int_size(v); i++) {
+		igraph_vector_int_binsearch(&sorted, VECTOR(*v)[i], &pos);
+		VECTOR(*v)[i] = pos;
+	}
+	igraph_vector_int_destroy(&sorted);
+	return SN_OK;
+}
+
 sn_error_t sn_partitions_compare(sn_partition_comparison_t *out, const igraph_vector_int_t *a,
 				 const igraph_vector_int_t *b)
 {
@@ -53,7 +75,8 @@ sn_error_t sn_partitions_compare(sn_partition_comparison_t *out, const igraph_ve
 				   "in both; at least 2 are needed", res.n);
 		goto done;
 	}
-	if ((err = measure(&res.nmi, &fa, &fb, IGRAPH_COMMCMP_NMI, "NMI")) ||
+	if ((err = compact(&fa)) || (err = compact(&fb)) ||
+	    (err = measure(&res.nmi, &fa, &fb, IGRAPH_COMMCMP_NMI, "NMI")) ||
 	    (err = measure(&res.ari, &fa, &fb, IGRAPH_COMMCMP_ADJUSTED_RAND, "adjusted Rand")) ||
 	    (err = measure(&res.rand, &fa, &fb, IGRAPH_COMMCMP_RAND, "Rand")) ||
 	    (err = measure(&res.vi, &fa, &fb, IGRAPH_COMMCMP_VI, "VI")))

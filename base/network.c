@@ -129,6 +129,23 @@ const char *sn_network_vertex_id(const sn_network_t *net, igraph_integer_t v)
 	return net->dataset->projects[(size_t)v - net->nactors].id;
 }
 
+const char *sn_grouping_name(sn_grouping_t by)
+{
+	return by == SN_GROUP_BY_TYPE ? "type" : "county";
+}
+
+sn_error_t sn_grouping_parse(const char *name, sn_grouping_t *out)
+{
+	if (name && strcmp(name, "county") == 0)
+		*out = SN_GROUP_BY_COUNTY;
+	else if (name && strcmp(name, "type") == 0)
+		*out = SN_GROUP_BY_TYPE;
+	else
+		return sn_error_set(SN_EINVAL, "unknown grouping '%s' (expected county or type)",
+				    name ? name : "");
+	return SN_OK;
+}
+
 igraph_integer_t sn_actor_group(const sn_dataset_t *ds, size_t a, sn_grouping_t by)
 {
 	size_t c;

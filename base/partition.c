@@ -88,6 +88,25 @@ static sn_error_t read_rows(igraph_vector_int_t *labels, const sn_network_t *net
 	return err;
 }
 
+/* The first error of a partition file as the error message, and how many more problems. */
+static sn_error_t first_error(const sn_diag_t *diag)
+{
+	size_t i = 0, more = diag->errors + diag->warnings - 1;
+	char *first;
+	sn_error_t err;
+
+	while (i + 1 < diag->count && diag->entries[i].level != SN_DIAG_ERROR)
+		i++;
+	first = diag->count ? sn_diag_format(diag, i) : NULL;
+	if (!first)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	err = more ? sn_error_set(SN_EDATA, "%s (and %zu more problem%s)", first, more,
+				  more == 1 ? "" : "s")
+		   : sn_error_set(SN_EDATA, "%s", first);
+	free(first);
+	return err;
+}
+
 sn_error_t sn_partition_read(igraph_vector_int_t *labels, const sn_network_t *net,
 			     const char *path, const sn_table_options_t *opts, sn_diag_t *diag)
 {
@@ -101,6 +120,8 @@ sn_error_t sn_partition_read(igraph_vector_int_t *labels, const sn_network_t *ne
 	igraph_vector_int_fill(labels, SN_GROUP_NONE);
 	if ((err = sn_table_open(&t, path, NULL, opts, diag)) == SN_OK)
 		err = read_rows(labels, net, t, diag);
+	if (err == SN_EDATA && diag->errors)
+		err = first_error(diag);
 	sn_table_free(t);
 	return err;
 }

@@ -17,3 +17,9 @@ libsamnet_la_SOURCES += export/dynamics_svg.c
 
 # the drawing of each vertex in GEXF and GraphML (issue 22)
 libsamnet_la_SOURCES += export/viz.h export/viz.c
+
+# what samnet communities and samnet brokerage print, as library calls (issue 18)
+samnetinclude_HEADERS += include/samnet/communities_doc.h include/samnet/brokerage_doc.h
+libsamnet_la_SOURCES += export/doc_build.h export/doc_build.c export/communities_doc_private.h \
+	export/communities_doc.c export/communities_doc_meta.c export/communities_doc_tables.c \
+	export/brokerage_doc.c

@@ -33,5 +33,7 @@
 #include "samnet/results.h"
 #include "samnet/suggest.h"
 #include "samnet/profile.h"
+#include "samnet/communities_doc.h"
+#include "samnet/brokerage_doc.h"
 
 #endif

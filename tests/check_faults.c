@@ -1,6 +1,7 @@
 /*
- * Fault injection into the exporters, the HTML report (issue 10) and the
- * result documents and writers (issue 18).
+ * Fault injection into the exporters, the HTML report (issue 10), the
+ * result documents and writers, and the documents of samnet communities and
+ * samnet brokerage (issue 18).
  *
  * Allocation faults: this program defines malloc, calloc, realloc and free,
  * so by ELF symbol interposition (what an LD_PRELOAD shim does) they serve
@@ -599,6 +600,87 @@ START_TEST(test_shim_fails_the_chosen_allocation_and_sees_leaks)
 }
 END_TEST
 
+/*
+ * The documents of samnet communities and samnet brokerage (issue 18): each
+ * mode of sn_communities_doc() (one run with a partition file, an
+ * ensemble, two-mode, a sweep) and sn_brokerage_doc() on tests/data/mini.
+ */
+#define DOC_CALLS 5
+
+/* A partition of some of mini's actors, written once (before any fault is armed). */
+static const char *partition_file(void)
+{
+	static char path[] = "/tmp/faults-partitionXXXXXX";
+	static bool written;
+	FILE *fp;
+	int fd;
+
+	if (!written) {
+		ck_assert_int_ge(fd = mkstemp(path), 0);
+		ck_assert_ptr_nonnull(fp = fdopen(fd, "w"));
+		fputs("actor,community\nskane,a\nmalmo,b\nlu,a\nhalland,b\n", fp);
+		ck_assert_int_eq(fclose(fp), 0);
+		written = true;
+	}
+	return path;
+}
+
+static sn_error_t doc_call(int which)
+{
+	sn_communities_doc_options_t o;
+	sn_brokerage_doc_options_t b;
+	const double sweep[] = { 0.5, 1 };
+	sn_doc_t *d = NULL;
+	sn_error_t err = sn_doc_new(&d, "doc");
+
+	sn_communities_doc_options_init(&o);
+	sn_brokerage_doc_options_init(&b);
+	if (which == 0)
+		o.compare = partition_file();
+	if (which == 1)
+		o.runs = 3;
+	if (which == 2)
+		o.projection = "two-mode";
+	if (which == 3) {
+		o.sweep = sweep;
+		o.nsweep = 2;
+	}
+	if (err == SN_OK)
+		err = which == 4 ? sn_brokerage_doc(d, fx.ds, &fx.net, &b)
+				 : sn_communities_doc(d, fx.ds, &fx.net, 2024, &o);
+	sn_doc_free(d);
+	return err;
+}
+
+START_TEST(test_every_allocation_failure_of_a_command_doc_is_reported)
+{
+	long k;
+
+	ck_assert_int_eq(doc_call(_i), SN_OK);
+	for (k = 0;; k++) {
+		sn_error_t err;
+
+		arm(k);
+		err = doc_call(_i);
+		disarm();
+		if (!shim.fired) {
+			ck_assert_msg(err == SN_OK, "doc %d: failed with no fault: %s", _i,
+				      sn_error_last());
+			break;
+		}
+		ck_assert_msg(err != SN_OK, "doc %d: allocation %ld failed, yet SN_OK", _i, k);
+		ck_assert_msg(sn_error_last() && *sn_error_last(), "doc %d: no message", _i);
+		if (shim.live && getenv("FAULTS_VERBOSE"))
+			print_live();
+		ck_assert_msg(shim.live == 0, "doc %d: allocation %ld failed (%s) and %zu blocks "
+			      "leaked", _i, k, sn_error_last(), shim.live);
+	}
+	ck_assert_int_gt(k, 0);
+	if (_i == 0)
+		remove(partition_file());
+}
+END_TEST
+
 static bool under_valgrind(void)
 {
 	const char *preload = getenv("LD_PRELOAD");
@@ -626,6 +708,8 @@ int main(void)
 	tcase_set_timeout(writes, 600);
 	tcase_add_loop_test(alloc, test_every_allocation_failure_is_reported_and_nothing_leaks, 0,
 			    WRITERS);
+	tcase_add_loop_test(alloc, test_every_allocation_failure_of_a_command_doc_is_reported, 0,
+			    DOC_CALLS);
 	tcase_add_loop_test(writes, test_every_write_failure_is_eio_unbuffered, 0, WRITERS);
 	tcase_add_loop_test(writes, test_every_write_failure_is_eio_buffered, 0, WRITERS);
 	suite_add_tcase(s, shim_case);

@@ -274,3 +274,9 @@ TESTS += tests/serve_assets.test
 dist_check_SCRIPTS += tests/serve_assets.test
 TESTS += tests/serve_browser.test
 dist_check_SCRIPTS += tests/serve_browser.test tests/serve_browser.py
+
+# what samnet communities and samnet brokerage print, through <samnet.h> alone (issue 18)
+check_PROGRAMS += tests/check_communities_doc
+TESTS += tests/check_communities_doc
+tests_check_communities_doc_CFLAGS = $(TEST_CFLAGS)
+tests_check_communities_doc_LDADD = $(TEST_LIBS)

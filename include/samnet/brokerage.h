@@ -80,6 +80,9 @@ typedef enum {
 /* "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total" (static). */
 const char *sn_broker_role_name(sn_broker_role_t role);
 
+/* The reverse of sn_broker_role_name(); SN_EINVAL with a message for another name. */
+sn_error_t sn_broker_role_parse(const char *name, sn_broker_role_t *out);
+
 typedef struct {
 	size_t n;                 /* vertices */
 	double density;           /* arcs / (n (n-1)) of the directed reading */

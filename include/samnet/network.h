@@ -86,6 +86,10 @@ const char *sn_network_vertex_id(const sn_network_t *net, igraph_integer_t v);
 typedef enum { SN_GROUP_BY_TYPE, SN_GROUP_BY_COUNTY } sn_grouping_t;
 #define SN_GROUP_NONE ((igraph_integer_t)-1)
 
+/* "type", "county" and the reverse; parse returns SN_EINVAL with a message. */
+const char *sn_grouping_name(sn_grouping_t by);
+sn_error_t sn_grouping_parse(const char *name, sn_grouping_t *out);
+
 /* Group id (>= 0) of dataset actor `a` under `by`, or SN_GROUP_NONE.  O(territory depth). */
 igraph_integer_t sn_actor_group(const sn_dataset_t *ds, size_t a, sn_grouping_t by);
 
@@ -160,6 +164,9 @@ void sn_projection_free(sn_projection_t *p);
  * when the bound sum n_p(n_p-1)/2 fits, else the exact count.
  */
 sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, size_t max_ties);
+
+/* A max_ties of about 4 GB of projection: the default of samnet's --max-ties and of the *_doc calls. */
+#define SN_PROJECTION_DEFAULT_MAX_TIES ((size_t)50000000)
 
 /*
  * Number of ties the actor (or project) projection would have, counted

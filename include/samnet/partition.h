@@ -28,7 +28,8 @@ extern "C" {
  *
  * Every problem goes to `diag` with file:line:column (a missing column, an
  * unknown actor, an actor listed twice), all of them in one pass.  Returns SN_OK; SN_EDATA when
- * `diag` received an error; the table reader's SN_EIO; SN_EINVAL when the
+ * `diag` received an error (the message is the first of them,
+ * "FILE:LINE:COLUMN: ...", and how many more problems there are); the table reader's SN_EIO; SN_EINVAL when the
  * network is not built; SN_ENOMEM.  After a failure `labels` holds
  * unspecified values.  O(rows x distinct labels).
  */

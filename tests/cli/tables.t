@@ -128,6 +128,10 @@ community  id
         1  lund
         1  halland
 
+Comparison
+with    actors  nmi  adjusted_rand  rand  variation_of_information
+county       5    0              0   0.6                    0.5004
+
 # A column no table has (with the nearest names), a repeated or empty name: usage errors
 # that list the valid names.
 $ samnet centrality tests/data/mini --columns name,degre
