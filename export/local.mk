@@ -17,3 +17,7 @@ libsamnet_la_SOURCES += export/dynamics_svg.c
 
 # the drawing of each vertex in GEXF and GraphML (issue 22)
 libsamnet_la_SOURCES += export/viz.h export/viz.c
+
+# samnet significance and samnet summary/validate as documents: the CLI only renders (issue 18)
+samnetinclude_HEADERS += include/samnet/significance_doc.h
+libsamnet_la_SOURCES += export/significance_doc.c
