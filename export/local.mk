@@ -19,5 +19,6 @@ libsamnet_la_SOURCES += export/dynamics_svg.c
 libsamnet_la_SOURCES += export/viz.h export/viz.c
 
 # samnet significance and samnet summary/validate as documents: the CLI only renders (issue 18)
-samnetinclude_HEADERS += include/samnet/significance_doc.h
-libsamnet_la_SOURCES += export/significance_doc.c
+samnetinclude_HEADERS += include/samnet/significance_doc.h include/samnet/summary_doc.h
+libsamnet_la_SOURCES += export/doc_build.h export/doc_build.c export/significance_doc.c \
+	export/summary_doc.c export/validate_doc.c

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "samnet/centrality.h"
+#include "export/doc_build.h"
 #include "samnet/communities.h"
 #include "samnet/significance_doc.h"
 
@@ -182,30 +183,6 @@ static size_t statistics(sn_statistic_t *st, const bool want[ST_COUNT], inputs_t
 
 /* ---- the document ---------------------------------------------------------------- */
 
-/* 1 when a document call failed (its message is set). */
-static int failed(sn_error_t err)
-{
-	return err != SN_OK;
-}
-
-static int priority(sn_doc_table_t *t, const char *name, int p)
-{
-	for (size_t j = 0; j < sn_doc_table_ncols(t); j++)
-		if (strcmp(sn_doc_table_colname(t, j), name) == 0)
-			return failed(sn_doc_table_priority(t, j, p));
-	return 0;
-}
-
-/* Adds `t` (NULL: it could not be built), or frees it when `bad`. */
-static sn_error_t add_table(sn_doc_t *doc, sn_doc_table_t *t, int bad)
-{
-	if (bad || t == NULL) {
-		sn_doc_table_free(t);
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	}
-	return sn_doc_add_table(doc, t);
-}
-
 static const char *verdict(const sn_significance_stat_t *st, size_t v, double alpha)
 {
 	if (!(st->p_adjusted[v] < alpha))
@@ -221,7 +198,7 @@ static int cells(sn_doc_table_t *t, size_t col, const sn_significance_stat_t *st
 	int bad = 0;
 
 	for (size_t k = 0; k < 6; k++)
-		bad |= failed(sn_doc_table_real(t, col + k, x[k]));
+		bad |= sn__doc_failed(sn_doc_table_real(t, col + k, x[k]));
 	return bad;
 }
 
@@ -241,24 +218,26 @@ static sn_error_t network_table(sn_doc_t *doc, const sn_significance_t *res, dou
 {
 	static const char *const names[] = { "statistic", "verdict", "note", "observed",
 					     "null_mean", "null_sd", "z", "p", "p_normal" };
-	sn_doc_table_t *t = NULL;
-	int bad = failed(sn_doc_table_new(&t, "network", "Network statistics against the null model"));
+	static const sn_coltype_t types[] = { SN_COL_STR, SN_COL_STR, SN_COL_STR, SN_COL_REAL,
+					      SN_COL_REAL, SN_COL_REAL, SN_COL_REAL, SN_COL_REAL,
+					      SN_COL_REAL };
+	sn_doc_table_t *t = sn__doc_table(names, types, 9, "network",
+					  "Network statistics against the null model");
+	int bad = t == NULL || sn__doc_priority(t, "null_sd", 2) ||
+		  sn__doc_priority(t, "null_mean", 2) || sn__doc_priority(t, "p_normal", 1);
 
-	for (size_t k = 0; k < 9 && !bad; k++)
-		bad |= failed(sn_doc_table_column(t, names[k], k < 3 ? SN_COL_STR : SN_COL_REAL));
-	bad = bad || priority(t, "null_sd", 2) || priority(t, "null_mean", 2) ||
-	      priority(t, "p_normal", 1);
 	for (size_t k = 0; !bad && k < res->nstats; k++) {
 		const sn_significance_stat_t *st = &res->stats[k];
 
 		if (st->family)
 			continue;
-		bad |= failed(sn_doc_table_row(t)) || failed(sn_doc_table_str(t, 0, st->name)) ||
-		       failed(sn_doc_table_str(t, 1, verdict(st, 0, alpha))) ||
-		       failed(sn_doc_table_str(t, 2, note(st, res->samples))) ||
-		       cells(t, 3, st, 0);
+		bad = sn__doc_failed(sn_doc_table_row(t)) ||
+		      sn__doc_failed(sn_doc_table_str(t, 0, st->name)) ||
+		      sn__doc_failed(sn_doc_table_str(t, 1, verdict(st, 0, alpha))) ||
+		      sn__doc_failed(sn_doc_table_str(t, 2, note(st, res->samples))) ||
+		      cells(t, 3, st, 0);
 	}
-	return add_table(doc, t, bad);
+	return sn__doc_add_table(doc, t, bad);
 }
 
 /* Descending z, NaN last (qsort_r comparator over value indices). */
@@ -288,36 +267,38 @@ static size_t *order_by_z(const sn_significance_stat_t *st)
 static sn_doc_table_t *family_table(const char *name, const char *title,
 				    const char *const *labels, size_t nlabels)
 {
-	static const char *const nums[] = { "observed", "null_mean", "null_sd", "z", "p",
-					    "p_normal", "p_adjusted" };
-	sn_doc_table_t *t = NULL;
-	int bad = failed(sn_doc_table_new(&t, name, title));
+	static const char *const nums[] = { "verdict", "observed", "null_mean", "null_sd", "z",
+					    "p", "p_normal", "p_adjusted" };
+	const char *names[12];
+	sn_coltype_t types[12];
+	sn_doc_table_t *t;
 
-	for (size_t k = 0; k < nlabels && !bad; k++)
-		bad |= failed(sn_doc_table_column(t, labels[k], SN_COL_STR));
-	bad = bad || failed(sn_doc_table_column(t, "verdict", SN_COL_STR));
-	for (size_t k = 0; k < 7 && !bad; k++)
-		bad |= failed(sn_doc_table_column(t, nums[k], SN_COL_REAL));
+	for (size_t k = 0; k < nlabels + 8; k++) {
+		names[k] = k < nlabels ? labels[k] : nums[k - nlabels];
+		types[k] = k <= nlabels ? SN_COL_STR : SN_COL_REAL;
+	}
+	t = sn__doc_table(names, types, nlabels + 8, name, title);
 	/* To fit the width: the null model's moments and the raw p-values go first. */
-	bad = bad || priority(t, "type", 3) || priority(t, "null_sd", 2) ||
-	      priority(t, "null_mean", 2) || priority(t, "p_normal", 1) || priority(t, "p", 1);
-	if (!bad)
-		return t;
-	sn_doc_table_free(t);
-	return NULL;
+	if (t && (sn__doc_priority(t, "type", 3) || sn__doc_priority(t, "null_sd", 2) ||
+		  sn__doc_priority(t, "null_mean", 2) || sn__doc_priority(t, "p_normal", 1) ||
+		  sn__doc_priority(t, "p", 1))) {
+		sn_doc_table_free(t);
+		t = NULL;
+	}
+	return t;
 }
 
 /* One row of a family table: labels in columns 0..nlabels-1, then the numbers. */
 static int family_row(sn_doc_table_t *t, const char *const *labels, size_t nlabels,
 		      const sn_significance_stat_t *st, size_t v, double alpha)
 {
-	int bad = failed(sn_doc_table_row(t));
+	int bad = sn__doc_failed(sn_doc_table_row(t));
 
 	for (size_t k = 0; k < nlabels; k++)
-		bad |= failed(sn_doc_table_str(t, k, labels[k]));
-	return bad || failed(sn_doc_table_str(t, nlabels, verdict(st, v, alpha))) ||
+		bad |= sn__doc_failed(sn_doc_table_str(t, k, labels[k]));
+	return bad || sn__doc_failed(sn_doc_table_str(t, nlabels, verdict(st, v, alpha))) ||
 	       cells(t, nlabels + 1, st, v) ||
-	       failed(sn_doc_table_real(t, nlabels + 7, st->p_adjusted[v]));
+	       sn__doc_failed(sn_doc_table_real(t, nlabels + 7, st->p_adjusted[v]));
 }
 
 static bool is_pairs(const sn_significance_stat_t *st)
@@ -390,7 +371,7 @@ static sn_error_t actors_table(sn_doc_t *doc, const sn_significance_t *res, cons
 	static const char *const labels[] = { "statistic", "id", "name", "type" };
 	sn_doc_table_t *t = family_table("actors", "Actors against the null model", labels, 4);
 
-	return add_table(doc, t, t == NULL || family_rows(t, res, l, false));
+	return sn__doc_add_table(doc, t, t == NULL || family_rows(t, res, l, false));
 }
 
 static sn_error_t pairs_table(sn_doc_t *doc, const sn_significance_t *res, const labeller_t *l)
@@ -399,7 +380,7 @@ static sn_error_t pairs_table(sn_doc_t *doc, const sn_significance_t *res, const
 	sn_doc_table_t *t = family_table("pairs", "Shared projects of tied pairs against the null "
 					 "model", labels, 2);
 
-	return add_table(doc, t, t == NULL || family_rows(t, res, l, true));
+	return sn__doc_add_table(doc, t, t == NULL || family_rows(t, res, l, true));
 }
 
 /* "degree: 5 above chance, 2 below (of 180)" for each family. */
@@ -438,24 +419,28 @@ static bool has_stats(const sn_significance_t *res, bool family)
 static sn_error_t run_meta(sn_doc_t *doc, const sn_significance_t *res, const inputs_t *in,
 			   const sn_significance_doc_options_t *o, bool modularity)
 {
-	int bad = failed(sn_doc_meta(doc, "null model", "curveball, %zu samples, %zu trades before "
-				     "each, seed %" PRIu64, res->samples, res->trades, o->seed)) ||
-		  failed(sn_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting))) ||
-		  failed(sn_doc_meta(doc, "correction", "%s of the %s p-values within each "
-				     "per-actor or per-pair family",
-				     sn_padjust_name(o->correction),
-				     o->adjust == SN_PVALUE_NORMAL ? "normal" : "empirical")) ||
-		  failed(sn_doc_meta_num(doc, "alpha", o->alpha)) ||
-		  failed(sn_doc_meta(doc, "p-value", "two-sided, (1 + #{|null - mean| >= |observed "
-				     "- mean|}) / (1 + samples); p_normal = 2 Q(|z|)"));
+	const char *p = o->adjust == SN_PVALUE_NORMAL ? "normal" : "empirical";
+	int bad = sn__doc_failed(sn_doc_meta(doc, "null model", "curveball, %zu samples, %zu "
+					     "trades before each, seed %" PRIu64, res->samples,
+					     res->trades, o->seed)) ||
+		  sn__doc_failed(sn_doc_meta(doc, "projection", "%s",
+					     sn_weighting_name(o->weighting))) ||
+		  sn__doc_failed(sn_doc_meta(doc, "correction", "%s of the %s p-values within "
+					     "each per-actor or per-pair family",
+					     sn_padjust_name(o->correction), p)) ||
+		  sn__doc_failed(sn_doc_meta_num(doc, "alpha", o->alpha)) ||
+		  sn__doc_failed(sn_doc_meta(doc, "p-value", "two-sided, (1 + #{|null - mean| >= "
+					     "|observed - mean|}) / (1 + samples); p_normal = "
+					     "2 Q(|z|)"));
 
 	if (!bad && modularity)
-		bad = failed(sn_doc_meta(doc, "partition", "Leiden (modularity, seed %" PRIu64 ", %d "
-					 "iterations, at most %d): %" IGRAPH_PRId " communities",
-					 o->seed, in->leiden_iterations, o->max_iterations,
-					 in->communities)) ||
-		      failed(sn_doc_meta(doc, "stopped_at_bound", "%s",
-					 in->leiden_at_bound ? "yes" : "no"));
+		bad = sn__doc_failed(sn_doc_meta(doc, "partition", "Leiden (modularity, seed %"
+						 PRIu64 ", %d iterations, at most %d): %"
+						 IGRAPH_PRId " communities", o->seed,
+						 in->leiden_iterations, o->max_iterations,
+						 in->communities)) ||
+		      sn__doc_failed(sn_doc_meta(doc, "stopped_at_bound", "%s",
+						 in->leiden_at_bound ? "yes" : "no"));
 	return bad ? SN_ENOMEM : SN_OK;
 }
 
@@ -478,9 +463,10 @@ static sn_error_t fill(sn_doc_t *doc, const sn_significance_t *res, const labell
 static sn_error_t check_call(const sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_t *net,
 			     const sn_significance_doc_options_t *o)
 {
-	if (!doc || !ds || !net || !net->built || net->dataset != ds)
-		return sn_error_set(SN_EINVAL, "significance: no document, or no network built from "
-				    "the dataset");
+	sn_error_t err = sn__doc_check_call(doc, ds, net, "significance");
+
+	if (err != SN_OK)
+		return err;
 	if (!(o->alpha > 0 && o->alpha <= 1))
 		return sn_error_set(SN_EINVAL, "significance: alpha must lie in (0, 1], got %g",
 				    o->alpha);

@@ -32,6 +32,7 @@
 #include "samnet/import.h"
 #include "samnet/results.h"
 #include "samnet/significance_doc.h"
+#include "samnet/summary_doc.h"
 #include "samnet/suggest.h"
 #include "samnet/profile.h"
 
