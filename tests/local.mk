@@ -270,3 +270,9 @@ TESTS += tests/serve_assets.test
 dist_check_SCRIPTS += tests/serve_assets.test
 TESTS += tests/serve_browser.test
 dist_check_SCRIPTS += tests/serve_browser.test tests/serve_browser.py
+
+# the documents of samnet summary, validate and significance through <samnet.h> alone (issue 18)
+check_PROGRAMS += tests/check_command_docs
+TESTS += tests/check_command_docs
+tests_check_command_docs_CFLAGS = $(TEST_CFLAGS)
+tests_check_command_docs_LDADD = $(TEST_LIBS)
