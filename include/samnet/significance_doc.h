@@ -22,7 +22,7 @@
 extern "C" {
 #endif
 
-/* The statistics sn_significance_doc() knows, comma-separated, as the "unknown" message lists them. */
+/* The statistics sn_significance_doc() knows, as the "unknown statistic" message lists them. */
 #define SN_SIGNIFICANCE_STATISTICS \
 	"degree, strength, betweenness_w, clustering, modularity, assortativity, ei, shared, all"
 
