@@ -421,7 +421,8 @@ START_TEST(test_significance_doc_same_seed_same_document_other_seed_same_observe
 {
 	sn_doc_t *a = significance(NULL, 42), *b = significance(NULL, 42);
 	sn_doc_t *c = significance(NULL, 43);
-	char *csv_a = render(a, SN_FORMAT_CSV), *csv_b = render(b, SN_FORMAT_CSV), *csv_c = render(c, SN_FORMAT_CSV);
+	char *csv_a = render(a, SN_FORMAT_CSV), *csv_b = render(b, SN_FORMAT_CSV);
+	char *csv_c = render(c, SN_FORMAT_CSV);
 	const sn_doc_table_t *ta = table(a, "actors"), *tc = table(c, "actors");
 	const sn_doc_table_t *na = table(a, "network"), *nc = table(c, "network");
 	size_t ra = row_of(ta, "statistic", "degree", "id", "region-25");
