@@ -5,13 +5,13 @@
  * sn_significance_doc() on the bundled dataset, checked against figures
  * computed without samnet.
  *
- * The expected figures come from a script that reads the CSV files of datasets/sweden
- * with Python's csv module, expands the group selectors itself (regions:*
- * every region actor, regions:A,B the regions of those counties,
- * kommuner:CC the kommun actors whose kommun lies in county CC), merges
- * repeated (project, actor) rows, and builds the two-mode graph and the
- * actor projection (tie weight = shared projects) with NetworkX 2.x
- * (/usr/bin/python3): connected_components, density, diameter,
+ * The expected figures come from tests/oracle_command_docs.py (run with
+ * /usr/bin/python3), which reads the CSV files of datasets/sweden with
+ * Python's csv module, expands the group selectors itself (regions:* every
+ * region actor, regions:A,B the regions of those counties, kommuner:CC the
+ * kommun actors whose kommun lies in county CC), merges repeated (project,
+ * actor) rows, and builds the two-mode graph and the actor projection (tie
+ * weight = shared projects) with NetworkX 2.x: connected_components, density, diameter,
  * average_shortest_path_length, transitivity, average_clustering,
  * core_number, articulation_points, bridges,
  * attribute_assortativity_coefficient (on the actors with a county for the

@@ -276,3 +276,4 @@ check_PROGRAMS += tests/check_command_docs
 TESTS += tests/check_command_docs
 tests_check_command_docs_CFLAGS = $(TEST_CFLAGS)
 tests_check_command_docs_LDADD = $(TEST_LIBS)
+EXTRA_DIST += tests/oracle_command_docs.py
