@@ -1,10 +1,7 @@
 /* samnet summary: the structure of a dataset at a glance. */
 #include "config.h"
 
-#include <math.h>
-
 #include "cli/commands.h"
-#include "cli/structure_table.h"
 
 static const cli_option_t options[] = {
 	{ "projection", 'p', "W", "weighting of the actor projection: count (default), newman, jaccard, overlap" },
@@ -12,110 +9,28 @@ static const cli_option_t options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-static int add_row(cli_table_t *t, const char *measure, int64_t ivalue, double rvalue, bool is_int)
-{
-	if (cli_table_row(t) || cli_table_str(t, 0, measure))
-		return -1;
-	return is_int ? cli_table_int(t, 1, ivalue) : cli_table_real(t, 2, rvalue);
-}
-
-static int add_share_row(cli_table_t *t, const char *measure, double share)
-{
-	return cli_table_row(t) || cli_table_str(t, 0, measure) ? -1 : cli_table_share(t, 2, share);
-}
-
-/* The overview shows 0 where a figure is undefined (no actors, no projects). */
-static double or_zero(double x)
-{
-	return isnan(x) ? 0 : x;
-}
-
-static cli_table_t *overview(const sn_network_summary_t *s, int64_t covered, int64_t national)
-{
-	cli_table_t *t = cli_table_new("overview", "Overview");
-	int bad = 0;
-
-	if (!t || cli_table_column(t, "measure", CLI_COL_STR) ||
-	    cli_table_column(t, "count", CLI_COL_INT) || cli_table_column(t, "value", CLI_COL_REAL))
-		goto fail;
-	bad |= add_row(t, "actors in the network", (int64_t)s->actors, 0, true);
-	bad |= add_row(t, "actors known", (int64_t)s->actors_known, 0, true);
-	bad |= add_row(t, "projects", (int64_t)s->projects, 0, true);
-	bad |= add_row(t, "memberships", (int64_t)s->memberships, 0, true);
-	bad |= add_row(t, "two-mode density", 0, or_zero(s->twomode_density), false);
-	bad |= add_row(t, "average project size", 0, or_zero(s->mean_project_size), false);
-	bad |= add_row(t, "average projects per actor", 0, or_zero(s->mean_projects_per_actor), false);
-	bad |= add_row(t, "components", (int64_t)s->components, 0, true);
-	bad |= add_share_row(t, "largest component share of actors",
-			     or_zero(s->largest_component_share));
-	bad |= add_row(t, "projection ties", (int64_t)s->projection_ties, 0, true);
-	bad |= add_row(t, "projection density", 0, or_zero(s->projection_density), false);
-	bad |= add_row(t, "population covered", covered, 0, true);
-	bad |= add_share_row(t, "population covered share",
-			     national > 0 ? (double)covered / (double)national : 0);
-	if (!bad)
-		return t;
-fail:
-	cli_table_free(t);
-	return NULL;
-}
-
-static cli_table_t *by_type(const sn_network_summary_t *s)
-{
-	cli_table_t *t = cli_table_new("actors_by_type", "Actors by type");
-
-	if (!t || cli_table_column(t, "type", CLI_COL_STR) ||
-	    cli_table_column(t, "actors", CLI_COL_INT) ||
-	    cli_table_column(t, "memberships", CLI_COL_INT))
-		goto fail;
-	for (int k = 0; k < SN_ACTOR_TYPE_COUNT; k++) {
-		if (!s->actors_by_type[k])
-			continue;
-		if (cli_table_row(t) || cli_table_str(t, 0, sn_actor_type_name((sn_actor_type_t)k)) ||
-		    cli_table_int(t, 1, (int64_t)s->actors_by_type[k]) ||
-		    cli_table_int(t, 2, (int64_t)s->memberships_by_type[k]))
-			goto fail;
-	}
-	return t;
-fail:
-	cli_table_free(t);
-	return NULL;
-}
-
 static int run(cli_ctx_t *ctx)
 {
+	sn_summary_doc_options_t o;
 	cli_data_t d;
-	sn_projection_t proj;
-	sn_weighting_t w = SN_WEIGHT_COUNT;
-	sn_network_summary_t sum;
 	cli_doc_t *doc = NULL;
-	int64_t covered = 0, national = 0;
 	sn_error_t err;
 	int rc;
 
-	if (cli_opt(ctx, "projection") && sn_weighting_parse(cli_opt(ctx, "projection"), &w) != SN_OK)
+	sn_summary_doc_options_init(&o);
+	if (cli_opt(ctx, "projection") &&
+	    sn_weighting_parse(cli_opt(ctx, "projection"), &o.weighting) != SN_OK)
 		return cli_usage_error(ctx, "%s", sn_error_last());
-	sn_projection_init(&proj);
+	o.structure = cli_flag(ctx, "structure");
 	if ((rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
-	if ((err = cli_projection_build(&proj, &d, SN_MODE_ACTORS, w)) != SN_OK ||
-	    (err = sn_network_summarize(&sum, &d.net, &proj)) != SN_OK ||
-	    (err = sn_network_population(&d.net, d.year, &covered, &national)) != SN_OK) {
-		rc = cli_fail(err);
-		goto done;
-	}
-	doc = cli_doc_new("summary");
-	if (cli_doc_meta(doc, "dataset", "%s", d.label) | cli_doc_population_meta(doc, &d) |
-	    cli_doc_meta(doc, "projection", "%s", sn_weighting_name(w)) |
-	    cli_doc_table(doc, overview(&sum, covered, national)) | cli_doc_table(doc, by_type(&sum)))
-		rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-	else if (cli_flag(ctx, "structure") && (err = cli_structure_tables(doc, &d, &proj)) != SN_OK)
-		rc = cli_fail(err);
-	else
-		rc = cli_doc_write(doc, ctx);
-done:
+	/* The size check here adds the hint about --max-ties to the library's message. */
+	if ((err = cli_projection_check(&d, SN_MODE_ACTORS)) == SN_OK &&
+	    (err = sn_doc_new(&doc, "summary")) == SN_OK &&
+	    (err = sn_doc_meta(doc, "dataset", "%s", d.label)) == SN_OK)
+		err = sn_summary_doc(doc, d.ds, &d.net, d.year, &o);
+	rc = err ? cli_fail(err) : cli_doc_write(doc, ctx);
 	cli_doc_free(doc);
-	sn_projection_destroy(&proj);
 	cli_data_destroy(&d);
 	return rc;
 }

@@ -23,3 +23,7 @@ samnetinclude_HEADERS += include/samnet/communities_doc.h include/samnet/brokera
 libsamnet_la_SOURCES += export/doc_build.h export/doc_build.c export/communities_doc_private.h \
 	export/communities_doc.c export/communities_doc_meta.c export/communities_doc_tables.c \
 	export/brokerage_doc.c
+# samnet significance and samnet summary/validate as documents: the CLI only renders (issue 18)
+samnetinclude_HEADERS += include/samnet/significance_doc.h include/samnet/summary_doc.h
+libsamnet_la_SOURCES += export/significance_doc.c \
+	export/summary_doc.c export/validate_doc.c

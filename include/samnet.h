@@ -31,6 +31,8 @@
 #include "samnet/export.h"
 #include "samnet/import.h"
 #include "samnet/results.h"
+#include "samnet/significance_doc.h"
+#include "samnet/summary_doc.h"
 #include "samnet/suggest.h"
 #include "samnet/profile.h"
 #include "samnet/communities_doc.h"

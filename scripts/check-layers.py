@@ -84,6 +84,8 @@ HEADER_HOME = {
     "samnet/results.h": "export",
     "samnet/communities_doc.h": "export",
     "samnet/brokerage_doc.h": "export",
+    "samnet/significance_doc.h": "export",
+    "samnet/summary_doc.h": "export",
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 

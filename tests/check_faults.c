@@ -355,14 +355,16 @@ static void teardown(void)
  * One writer: an export format on the two-mode graph or the projection, the
  * report (format REPORT), or a result document (sn_centrality_table() with
  * metadata) rendered in one of the five formats through a file writer, or as
- * CSV through a memory writer or a callback writer (format DOC + k).
+ * CSV through a memory writer or a callback writer (format DOC + k), or the
+ * documents of samnet summary, validate and significance (DOC_COMMANDS).
  */
 typedef struct {
 	int format;
 	bool projection;
 } writer_t;
 
-enum { REPORT = -1, DOC = 1000, DOC_MEMORY = DOC + 5, DOC_CALLBACK = DOC + 6 };
+enum { REPORT = -1, DOC = 1000, DOC_MEMORY = DOC + 5, DOC_CALLBACK = DOC + 6,
+       DOC_COMMANDS = DOC + 7 };
 
 /* The callback of the DOC_CALLBACK writer: passes the bytes on to the FILE* in `arg`. */
 static int to_stream(void *arg, const char *data, size_t len)
@@ -419,6 +421,38 @@ static sn_error_t write_doc_memory(FILE *fp)
 	return err;
 }
 
+/*
+ * The documents of samnet summary --structure, validate --expansions and
+ * significance (every statistic, 3 samples) in one, written as CSV to `fp`.
+ */
+static sn_error_t write_command_docs(FILE *fp)
+{
+	sn_summary_doc_options_t so;
+	sn_significance_doc_options_t go;
+	sn_writer_t *out = NULL;
+	sn_doc_t *d = NULL;
+	sn_error_t err = sn_doc_new(&d, "commands");
+
+	sn_summary_doc_options_init(&so);
+	so.structure = true;
+	sn_significance_doc_options_init(&go);
+	go.samples = 3;
+	go.statistics = "all";
+	if (err == SN_OK)
+		err = sn_summary_doc(d, fx.ds, &fx.net, 2024, &so);
+	if (err == SN_OK)
+		err = sn_validate_doc(d, fx.ds, &fx.net, NULL, true);
+	if (err == SN_OK)
+		err = sn_significance_doc(d, fx.ds, &fx.net, 2024, &go);
+	if (err == SN_OK)
+		err = sn_writer_file(&out, fp);
+	if (err == SN_OK)
+		err = sn_doc_write(out, d, SN_FORMAT_CSV, 0);
+	sn_writer_free(out);
+	sn_doc_free(d);
+	return err;
+}
+
 static sn_error_t run_doc(const writer_t *w, FILE *fp)
 {
 	sn_writer_t *out = NULL;
@@ -426,6 +460,8 @@ static sn_error_t run_doc(const writer_t *w, FILE *fp)
 
 	if (w->format == DOC_MEMORY)
 		return write_doc_memory(fp);
+	if (w->format == DOC_COMMANDS)
+		return write_command_docs(fp);
 	if (w->format == DOC_CALLBACK)
 		err = sn_writer_callback(&out, to_stream, fp);
 	else
@@ -457,7 +493,8 @@ static sn_error_t run_writer(const writer_t *w, FILE *fp)
 static const char *writer_name(const writer_t *w)
 {
 	static const char *const docs[] = { "doc-table", "doc-csv", "doc-tsv", "doc-json",
-					    "doc-excel", "doc-memory", "doc-callback" };
+					    "doc-excel", "doc-memory", "doc-callback",
+					    "doc-commands" };
 
 	if (w->format >= DOC)
 		return docs[w->format - DOC];
@@ -481,7 +518,7 @@ static writer_t writer_at(int i)
 	return (writer_t){ DOC + (i - SN_EXPORT_FORMAT_COUNT - 3), false };
 }
 
-#define WRITERS (SN_EXPORT_FORMAT_COUNT + 3 + 7)
+#define WRITERS (SN_EXPORT_FORMAT_COUNT + 3 + 8)
 
 /* The number of bytes the writer produces, from a fault-free run (which also warms one-time caches). */
 static size_t output_size(const writer_t *w)

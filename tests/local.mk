@@ -140,7 +140,7 @@ tests_fuzz_replay_outfile_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_outfile.
 tests_fuzz_replay_outfile_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"outfile"'
 tests_fuzz_replay_outfile_LDADD = $(TEST_LIBS)
 # samnet serve's query parser and JSON API (issue 21)
-tests_fuzz_replay_query_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_query.c serve/api.c
+tests_fuzz_replay_query_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_query.c $(SERVE_API_SOURCES)
 tests_fuzz_replay_query_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"query"'
 tests_fuzz_replay_query_LDADD = $(TEST_LIBS)
 
@@ -280,3 +280,9 @@ check_PROGRAMS += tests/check_communities_doc
 TESTS += tests/check_communities_doc
 tests_check_communities_doc_CFLAGS = $(TEST_CFLAGS)
 tests_check_communities_doc_LDADD = $(TEST_LIBS)
+# the documents of samnet summary, validate and significance through <samnet.h> alone (issue 18)
+check_PROGRAMS += tests/check_command_docs
+TESTS += tests/check_command_docs
+tests_check_command_docs_CFLAGS = $(TEST_CFLAGS)
+tests_check_command_docs_LDADD = $(TEST_LIBS)
+EXTRA_DIST += tests/oracle_command_docs.py

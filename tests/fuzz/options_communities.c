@@ -10,10 +10,9 @@ void fuzz_communities_parsers(cli_ctx_t *ctx);
 
 void fuzz_communities_parsers(cli_ctx_t *ctx)
 {
-	settings_t s;
+	sn_communities_doc_options_t o;
+	double *sweep = NULL;
 
-	if (igraph_vector_init(&s.sweep, 0))
-		return;
-	(void)parse_settings(ctx, &s);
-	igraph_vector_destroy(&s.sweep);
+	(void)parse_options(ctx, &o, &sweep);
+	free(sweep);
 }
