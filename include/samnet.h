@@ -31,6 +31,7 @@
 #include "samnet/export.h"
 #include "samnet/import.h"
 #include "samnet/results.h"
+#include "samnet/centrality_doc.h"
 #include "samnet/suggest.h"
 #include "samnet/profile.h"
 
