@@ -18,6 +18,6 @@ libsamnet_la_SOURCES += export/dynamics_svg.c
 # the drawing of each vertex in GEXF and GraphML (issue 22)
 libsamnet_la_SOURCES += export/viz.h export/viz.c
 
-# the table of samnet centrality as a library call (issue 18)
-samnetinclude_HEADERS += include/samnet/centrality_doc.h
-libsamnet_la_SOURCES += export/centrality_doc.c
+# the tables of samnet centrality and dynamics as a library call (issue 18)
+samnetinclude_HEADERS += include/samnet/centrality_doc.h include/samnet/dynamics_doc.h
+libsamnet_la_SOURCES += export/centrality_doc.c export/dynamics_doc.c

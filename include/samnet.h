@@ -32,6 +32,7 @@
 #include "samnet/import.h"
 #include "samnet/results.h"
 #include "samnet/centrality_doc.h"
+#include "samnet/dynamics_doc.h"
 #include "samnet/suggest.h"
 #include "samnet/profile.h"
 

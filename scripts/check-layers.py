@@ -83,6 +83,7 @@ HEADER_HOME = {
     "samnet/doc.h": "export",
     "samnet/results.h": "export",
     "samnet/centrality_doc.h": "export",
+    "samnet/dynamics_doc.h": "export",
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 
