@@ -68,8 +68,10 @@ static sn_error_t write_map(FILE *fp, const sn__xgraph_t *g, const sn_export_t *
 	return sn__check_stream(fp);
 }
 
-sn_error_t sn__write_vosviewer(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x, bool map)
+sn_error_t sn__write_vosviewer(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
+			       sn_export_format_t f)
 {
+	bool map = f == SN_EXPORT_VOSVIEWER_MAP;
 	igraph_matrix_t pos;
 	int64_t *cat = NULL;
 	double *deg = NULL, *str = NULL;
