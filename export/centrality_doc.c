@@ -361,6 +361,8 @@ sn_error_t sn_centrality_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_net
 	}
 	if ((err = plan(&p, o)) != SN_OK)
 		return err;
+	if (year == 0)
+		year = sn_territories_latest_year(ds->territories);
 	/* ninit counts the vectors initialised, so that only those are destroyed. */
 	for (; ninit < p.nmeasures && err == SN_OK; ninit++)
 		if (igraph_vector_init(&values[ninit], 0)) {

@@ -270,3 +270,9 @@ TESTS += tests/serve_assets.test
 dist_check_SCRIPTS += tests/serve_assets.test
 TESTS += tests/serve_browser.test
 dist_check_SCRIPTS += tests/serve_browser.test tests/serve_browser.py
+
+# sn_centrality_doc(), sn_dynamics_doc() and the registries of measures and formats (issue 18)
+check_PROGRAMS += tests/check_centrality_doc
+TESTS += tests/check_centrality_doc
+tests_check_centrality_doc_CFLAGS = $(TEST_CFLAGS)
+tests_check_centrality_doc_LDADD = $(TEST_LIBS)

@@ -92,7 +92,7 @@ sn_error_t sn_centrality_doc_options_check(const sn_centrality_doc_options_t *o)
 /*
  * Adds the metadata and the table described at the top to `doc`, for the
  * dataset `ds` and its network `net` (built from it), populations of
- * `year` (0: the territory tree's latest).  `o` may be NULL (defaults).
+ * `year` (0: sn_territories_latest_year()).  `o` may be NULL (defaults).
  * Errors: those of sn_centrality_doc_options_check(), of
  * sn_projection_build() (SN_ELIMIT beyond max_ties), of the measures and of
  * the population functions; SN_ENOMEM.  On error `doc` may hold part of the
