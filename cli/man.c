@@ -240,6 +240,11 @@ int cli_complete(int argc, char **argv, const cli_command_t *const *cmds, size_t
 			printf("%s\n", sn_measure_name(m));
 		return CLI_EXIT_OK;
 	}
+	if (strcmp(what, "formats") == 0) {
+		for (size_t i = 0; i < sn_export_format_count(); i++)
+			printf("%s\n", sn_export_format_at(i)->name);
+		return CLI_EXIT_OK;
+	}
 	if (strcmp(what, "coalitions") == 0)
 		return complete_coalitions(argc > 1 ? argv[1] : NULL);
 	if (strcmp(what, "options") == 0 && argc > 1) {
@@ -250,6 +255,7 @@ int cli_complete(int argc, char **argv, const cli_command_t *const *cmds, size_t
 			}
 		return CLI_EXIT_USAGE;
 	}
-	cli_error("--complete expects commands, options COMMAND, measures or coalitions [DATASET]");
+	cli_error("--complete expects commands, options COMMAND, measures, formats or coalitions "
+		  "[DATASET]");
 	return CLI_EXIT_USAGE;
 }
