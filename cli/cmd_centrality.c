@@ -13,7 +13,9 @@
 #include "cli/commands.h"
 
 static const cli_option_t options[] = {
-	{ "measures", 'm', "LIST", "comma-separated measures (see above; default: degree,strength,betweenness,betweenness_w,harmonic,eigenvector,pagerank,constraint,effective_size,coreness; two-mode: degree,closeness,betweenness)" },
+	{ "measures", 'm', "LIST", "comma-separated measures (see above; default: "
+				   SN_CENTRALITY_DEFAULT_MEASURES "; two-mode: "
+				   SN_CENTRALITY_DEFAULT_TWOMODE ")" },
 	{ "projection", 'p', "W", "count (default), newman, jaccard, overlap, or two-mode" },
 	{ "top", 'n', "N", "list only the N best-ranked actors (per group with --by); default all" },
 	{ "by", 0, "GROUP", "rank within groups: type or county" },
