@@ -53,6 +53,16 @@ static sn_doc_table_t *new_table(const char *name, const char *title, const char
 	return t;
 }
 
+/* Adds table `t` to `doc` when `err` is SN_OK, else frees it; the first error. */
+static sn_error_t add_or_free(sn_doc_t *doc, sn_doc_table_t *t, sn_error_t err)
+{
+	if (err != SN_OK) {
+		sn_doc_table_free(t);
+		return err;
+	}
+	return sn_doc_add_table(doc, t);
+}
+
 static sn_error_t slice_row(sn_doc_table_t *t, const sn_slice_t *s)
 {
 	char label[32];
@@ -101,11 +111,7 @@ static sn_error_t slices_table(sn_doc_t *doc, const sn_dynamics_t *d)
 		err = sn_doc_table_priority(t, minor[i].col, minor[i].priority);
 	for (size_t i = 0; i < d->nslices && err == SN_OK; i++)
 		err = slice_row(t, &d->slices[i]);
-	if (err != SN_OK) {
-		sn_doc_table_free(t);
-		return err;
-	}
-	return sn_doc_add_table(doc, t);
+	return add_or_free(doc, t, err);
 }
 
 static sn_error_t ranks_table(sn_doc_t *doc, const sn_dynamics_t *d, const sn_dataset_t *ds,
@@ -134,11 +140,7 @@ static sn_error_t ranks_table(sn_doc_t *doc, const sn_dynamics_t *d, const sn_da
 		if (r->rank)
 			keep(&err, sn_doc_table_int(t, 5, (int64_t)r->rank));
 	}
-	if (err != SN_OK) {
-		sn_doc_table_free(t);
-		return err;
-	}
-	return sn_doc_add_table(doc, t);
+	return add_or_free(doc, t, err);
 }
 
 static sn_error_t event_row(sn_doc_table_t *t, const sn_dynamics_t *d,
@@ -176,11 +178,7 @@ static sn_error_t events_table(sn_doc_t *doc, const sn_dynamics_t *d)
 
 	for (size_t i = 0; i < d->nevents && err == SN_OK; i++)
 		err = event_row(t, d, &d->events[i]);
-	if (err != SN_OK) {
-		sn_doc_table_free(t);
-		return err;
-	}
-	return sn_doc_add_table(doc, t);
+	return add_or_free(doc, t, err);
 }
 
 static sn_error_t add_meta(sn_doc_t *doc, const sn_dataset_t *ds, const sn_dynamics_t *d,
