@@ -15,6 +15,7 @@
 #include "samnet/centrality_doc.h"
 #include "samnet/reach.h"
 #include "samnet/results.h"
+#include "export/centrality_values.h"
 
 /* The options, parsed: measures[k] is column 7 + k. */
 typedef struct {
@@ -136,10 +137,10 @@ sn_error_t sn_centrality_doc_options_check(const sn_centrality_doc_options_t *o)
 	return plan(&p, o);
 }
 
-/* values[k] holds measure k for every actor vertex (two-mode: actors then projects). */
-static sn_error_t compute(igraph_vector_t *values, plan_t *p, const sn_network_t *net)
+sn_error_t sn__centrality_values(igraph_vector_t *values, int64_t *samples,
+				 const sn_network_t *net, const sn_measure_t *measures, size_t n,
+				 const sn_centrality_doc_options_t *o)
 {
-	const sn_centrality_doc_options_t *o = p->o;
 	sn_projection_t proj;
 	sn_error_t err = SN_OK;
 
@@ -149,14 +150,14 @@ static sn_error_t compute(igraph_vector_t *values, plan_t *p, const sn_network_t
 	/* Rows are indexed by two-mode actor vertex; the actor projection keeps that order. */
 	if (err == SN_OK && !o->two_mode && proj.offset != 0)
 		err = sn_error_set(SN_EDATA, "centrality: the actor projection is offset");
-	for (size_t k = 0; k < p->nmeasures && err == SN_OK; k++) {
-		sn_measure_t m = p->measures[k];
+	for (size_t k = 0; k < n && err == SN_OK; k++) {
+		sn_measure_t m = measures[k];
 		if (o->two_mode)
 			err = sn_twomode_compute(&values[k], &net->graph, &net->types, m,
 						 o->normalized);
 		else if (o->approx && is_betweenness(m))
 			err = sn_centrality_betweenness_approx(
-				&values[k], &p->samples[k], &proj.graph,
+				&values[k], &samples[k], &proj.graph,
 				m == SN_MEASURE_BETWEENNESS_W ? &proj.weight : NULL, o->normalized,
 				o->eps, o->delta, o->seed);
 		else
@@ -370,7 +371,7 @@ sn_error_t sn_centrality_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_net
 			break;
 		}
 	if (err == SN_OK)
-		err = compute(values, &p, net);
+		err = sn__centrality_values(values, p.samples, net, p.measures, p.nmeasures, o);
 	if (err == SN_OK)
 		err = build(doc, &p, ds, net, year, values);
 	for (size_t k = 0; k < ninit; k++)

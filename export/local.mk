@@ -20,4 +20,5 @@ libsamnet_la_SOURCES += export/viz.h export/viz.c
 
 # the tables of samnet centrality and dynamics as a library call (issue 18)
 samnetinclude_HEADERS += include/samnet/centrality_doc.h include/samnet/dynamics_doc.h
-libsamnet_la_SOURCES += export/centrality_doc.c export/dynamics_doc.c
+libsamnet_la_SOURCES += export/centrality_doc.c export/centrality_values.h \
+	export/dynamics_doc.c
