@@ -178,7 +178,8 @@ static void main_page(FILE *fp, const cli_command_t *const *cmds, size_t n)
 	roff_options(fp, cli_options_table(true), NULL);
 	common_sections(fp, true);
 	fputs(".SH FILES\n.TP\n\\fIbash\\-completion/completions/samnet\\fR\ncompletion of "
-	      "commands, options, measures and coalition names for bash\n.SH SEE ALSO\n", fp);
+	      "commands, options, measures, export formats and coalition names for bash\n"
+	      ".SH SEE ALSO\n", fp);
 	for (size_t i = 0; i < n; i++)
 		fprintf(fp, "\\fBsamnet\\-%s\\fR(1)%s\n", cmds[i]->name, i + 1 < n ? "," : "");
 }
