@@ -162,10 +162,10 @@ static int dispatch(job_t *job, const cli_ctx_t *ctx, const char *fmt)
 
 	if (sn_export_format_find(fmt, &info) != SN_OK)
 		return cli_usage_error(ctx, "%s", sn_error_last());
-	/* VOSviewer reads two files; CSV's two tables can share standard output. */
-	if (info->nfiles == 2 && !ctx->output && strcmp(info->name, "vosviewer") == 0)
-		return cli_usage_error(ctx, "--format vosviewer writes two files: give -o PREFIX "
-				       "(or use vosviewer-map / vosviewer-network)");
+	if (info->files_only && !ctx->output)
+		return cli_usage_error(ctx, "--format %s writes two files: give -o PREFIX (or use "
+				       "%s / %s)", info->name, sn_export_format_name(info->files[0]),
+				       sn_export_format_name(info->files[1]));
 	if (info->nfiles == 2)
 		return emit_pair(job, ctx, info->files[0], info->extension[0], info->files[1],
 				 info->extension[1]);

@@ -25,8 +25,9 @@ typedef struct {
 	sn__writer_fn *write;   /* one-file formats; NULL for a pair */
 } format_t;
 
-#define ONE(f, name, ext, desc, fn) { { name, desc, 1, { f, f }, { ext, NULL } }, fn }
-#define PAIR(name, desc, f0, ext0, f1, ext1) { { name, desc, 2, { f0, f1 }, { ext0, ext1 } }, NULL }
+#define ONE(f, name, ext, desc, fn) { { name, desc, 1, { f, f }, { ext, NULL }, false }, fn }
+#define PAIR(name, desc, f0, ext0, f1, ext1, files_only) \
+	{ { name, desc, 2, { f0, f1 }, { ext0, ext1 }, files_only }, NULL }
 
 static const format_t formats[] = {
 	ONE(SN_EXPORT_GRAPHML, "graphml", ".graphml",
@@ -46,13 +47,14 @@ static const format_t formats[] = {
 	ONE(SN_EXPORT_JSON, "json", ".json",
 	    "node-link JSON (NetworkX, D3)", sn__write_json),
 	PAIR("vosviewer", "VOSviewer map and network files",
-	     SN_EXPORT_VOSVIEWER_MAP, "_map.txt", SN_EXPORT_VOSVIEWER_NETWORK, "_network.txt"),
+	     SN_EXPORT_VOSVIEWER_MAP, "_map.txt", SN_EXPORT_VOSVIEWER_NETWORK, "_network.txt",
+	     true),
 	ONE(SN_EXPORT_VOSVIEWER_MAP, "vosviewer-map", ".txt",
 	    "VOSviewer map file: labels, positions, clusters", sn__write_vosviewer),
 	ONE(SN_EXPORT_VOSVIEWER_NETWORK, "vosviewer-network", ".txt",
 	    "VOSviewer network file: ties and strengths", sn__write_vosviewer),
 	PAIR("csv", "CSV tables of the vertices and the edges",
-	     SN_EXPORT_CSV_NODES, "_nodes.csv", SN_EXPORT_CSV_EDGES, "_edges.csv"),
+	     SN_EXPORT_CSV_NODES, "_nodes.csv", SN_EXPORT_CSV_EDGES, "_edges.csv", false),
 	ONE(SN_EXPORT_CSV_NODES, "csv-nodes", ".csv",
 	    "CSV table of the vertices and their fields", sn__write_csv),
 	ONE(SN_EXPORT_CSV_EDGES, "csv-edges", ".csv",

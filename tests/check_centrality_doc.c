@@ -418,6 +418,9 @@ START_TEST(test_pair_formats_are_found_but_not_written_alone)
 	ck_assert_uint_eq(info->nfiles, 2);
 	ck_assert_int_eq(info->files[0], SN_EXPORT_CSV_NODES);
 	ck_assert_str_eq(info->extension[1], "_edges.csv");
+	ck_assert(!info->files_only);   /* the two tables may follow each other on stdout */
+	ck_assert_int_eq(sn_export_format_find("vosviewer", &info), SN_OK);
+	ck_assert(info->files_only);    /* VOSviewer reads two files */
 	ck_assert_int_eq(sn_export_format_parse("csv", &f), SN_EINVAL);
 	ck_assert_int_eq(sn_export_format_find("xlsx", &info), SN_EINVAL);
 	ck_assert_str_eq(sn_error_last(), "unknown export format 'xlsx' (graphml, gexf, gml, "

@@ -177,6 +177,8 @@ typedef struct {
 	sn_export_format_t files[2];    /* the format of each file */
 	const char *extension[2];       /* each file's name ending: ".graphml"; in a pair, what
 					   follows PREFIX: "_nodes.csv" */
+	bool files_only;                /* a pair whose files cannot follow each other on one
+					   stream (VOSviewer reads two files); CSV's can */
 } sn_export_format_info_t;
 
 /* The number of registry entries, and entry i (static; NULL when i is out of range).  O(1). */
