@@ -71,7 +71,7 @@ static int write_pair(FILE **fps, const void *arg)
 	return rc;
 }
 
-/* The multi-file formats: csv, vosviewer, and pajek with an attribute; both files or neither. */
+/* A pair of the registry (csv, vosviewer), or pajek with an attribute: both files or neither. */
 static int emit_pair(job_t *job, const cli_ctx_t *ctx, sn_export_format_t a, const char *sa,
 		     sn_export_format_t b, const char *sb)
 {
