@@ -16,6 +16,7 @@
 
 #include "samnet/fast.h"
 #include "analysis/fastpaths_private.h"
+#include "analysis/graphcheck.h"
 
 /* SplitMix64 (Steele, Lea & Flood 2014): one stream per sample, so any thread count gives the same draws. */
 static inline uint64_t splitmix(uint64_t *x)
@@ -290,7 +291,7 @@ sn_error_t sn_betweenness_approx(igraph_vector_t *out, int64_t *samples_out, con
 		return sn_error_set(SN_EINVAL, "betweenness: sampling needs an undirected graph");
 	if (!(eps > 0 && eps < 1) || !(delta > 0 && delta < 1))
 		return sn_error_set(SN_EINVAL, "betweenness: epsilon and delta must lie in (0, 1)");
-	if ((err = sn__fast_check_lengths(weights, igraph_ecount(g))) != SN_OK ||
+	if ((err = sn__graph_check_weights(g, weights, "betweenness")) != SN_OK ||
 	    (err = sn__fast_csr_build(&c, g, weights)) != SN_OK)
 		goto done;
 	if ((err = vertex_diameter_bound(&c, weights != NULL, &vd)) != SN_OK)

@@ -18,6 +18,7 @@
 
 #include "samnet/fast.h"
 #include "analysis/fastpaths_private.h"
+#include "analysis/graphcheck.h"
 
 
 void sn__fast_csr_free(csr_t *c)
@@ -27,23 +28,6 @@ void sn__fast_csr_free(csr_t *c)
 	free(c->len);
 	if (c->poff != c->off)
 		free(c->poff);
-}
-
-sn_error_t sn__fast_check_lengths(const igraph_vector_t *w, igraph_integer_t m)
-{
-	if (!w)
-		return SN_OK;
-	if (igraph_vector_size(w) != m)
-		return sn_error_set(SN_EINVAL, "weights: %" IGRAPH_PRId " values for %" IGRAPH_PRId
-				    " edges", igraph_vector_size(w), m);
-	for (igraph_integer_t e = 0; e < m; e++) {
-		double x = VECTOR(*w)[e];
-
-		if (!(isfinite(x) && x > 0))
-			return sn_error_set(SN_EINVAL, "weights: edge %" IGRAPH_PRId " has length %g;"
-					    " lengths must be finite and positive", e, x);
-	}
-	return SN_OK;
 }
 
 /*
@@ -596,7 +580,8 @@ static sn_error_t prepare(csr_t *c, worker_t **ws_out, int *nt_out, const igraph
 
 	*ws_out = NULL;
 	*nt_out = 0;
-	if ((err = sn__fast_check_lengths(weights, igraph_ecount(g))) != SN_OK)
+	if ((err = sn__graph_check_weights(g, weights, betweenness ? "betweenness" : "closeness")) !=
+	    SN_OK)
 		return err;
 	if ((err = sn__fast_csr_build(c, g, weights)) != SN_OK)
 		return err;

@@ -49,9 +49,6 @@ typedef struct {
 	int64_t samples;
 } worker_t;
 
-/* SN_EINVAL unless `w` (NULL allowed) holds one finite length > 0 per edge. */
-sn_error_t sn__fast_check_lengths(const igraph_vector_t *w, igraph_integer_t m);
-
 /* Copies `g` (and lengths `w`, may be NULL) into `c`; SN_ELIMIT, SN_ENOMEM. */
 sn_error_t sn__fast_csr_build(csr_t *c, const igraph_t *g, const igraph_vector_t *w);
 void sn__fast_csr_free(csr_t *c);

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "samnet/centrality.h"
@@ -60,45 +61,45 @@ static sn_error_t coreness(igraph_vector_t *out, const igraph_t *g,
 /* One entry per sn_measure_t, in its order (checked by tests/check_centrality.c). */
 static const sn_measure_info_t registry[SN_MEASURE_COUNT] = {
 	{ SN_MEASURE_DEGREE, "degree", "degree",
-	  "number of ties", false, true, true, degree },
+	  "number of ties", false, false, true, true, degree },
 	{ SN_MEASURE_STRENGTH, "strength", "strength",
-	  "sum of tie strengths", true, false, true, strength },
+	  "sum of tie strengths", true, false, false, true, strength },
 	{ SN_MEASURE_BETWEENNESS, "betweenness", "betweenness",
 	  "shortest paths through the actor, in hops (Freeman 1977)",
-	  false, true, true, sn_centrality_betweenness },
+	  false, false, true, true, sn_centrality_betweenness },
 	{ SN_MEASURE_BETWEENNESS_W, "betweenness_w", "weighted betweenness",
-	  "betweenness with tie length 1/strength (Newman 2001)", true, false, true,
+	  "betweenness with tie length 1/strength (Newman 2001)", true, false, false, true,
 	  sn_centrality_betweenness },
 	{ SN_MEASURE_CLOSENESS, "closeness", "closeness",
-	  "reached actors over the sum of hops to them (Freeman 1979)", false, true, false,
+	  "reached actors over the sum of hops to them (Freeman 1979)", false, false, true, false,
 	  sn_centrality_closeness },
 	{ SN_MEASURE_CLOSENESS_W, "closeness_w", "weighted closeness",
-	  "closeness with tie length 1/strength", true, false, false, sn_centrality_closeness },
+	  "closeness with tie length 1/strength", true, false, false, false, sn_centrality_closeness },
 	{ SN_MEASURE_HARMONIC, "harmonic", "harmonic closeness",
 	  "sum of 1/hops to every other actor (Marchiori & Latora 2000)",
-	  false, false, true, sn_centrality_harmonic },
+	  false, false, false, true, sn_centrality_harmonic },
 	{ SN_MEASURE_HARMONIC_W, "harmonic_w", "weighted harmonic closeness",
-	  "harmonic closeness with tie length 1/strength", true, false, true,
+	  "harmonic closeness with tie length 1/strength", true, false, false, true,
 	  sn_centrality_harmonic },
 	{ SN_MEASURE_EIGENVECTOR, "eigenvector", "eigenvector centrality",
 	  "principal eigenvector of the strengths (Bonacich 1972)",
-	  true, false, true, sn_centrality_eigenvector },
+	  true, false, false, true, sn_centrality_eigenvector },
 	{ SN_MEASURE_PAGERANK, "pagerank", "PageRank",
 	  "random walk on the strengths, damping 0.85 (Brin & Page 1998)",
-	  true, false, true, sn_centrality_pagerank },
+	  true, false, false, true, sn_centrality_pagerank },
 	{ SN_MEASURE_HUB, "hub", "hub score",
-	  "hub score on the strengths (Kleinberg 1999)", true, false, false, hub },
+	  "hub score on the strengths (Kleinberg 1999)", true, false, false, false, hub },
 	{ SN_MEASURE_AUTHORITY, "authority", "authority score",
 	  "authority score on the strengths (Kleinberg 1999)",
-	  true, false, false, authority },
+	  true, false, false, false, authority },
 	{ SN_MEASURE_CONSTRAINT, "constraint", "Burt's constraint",
-	  "closure of the neighbourhood, low for brokers (Burt 1992)", true, false, false,
+	  "closure of the neighbourhood, low for brokers (Burt 1992)", true, false, false, false,
 	  constraint },
 	{ SN_MEASURE_EFFECTIVE_SIZE, "effective_size", "effective size",
-	  "contacts less their redundancy (Burt 1992)", true, false, false,
+	  "contacts less their redundancy (Burt 1992)", true, false, false, false,
 	  sn_centrality_effective_size },
 	{ SN_MEASURE_CORENESS, "coreness", "coreness",
-	  "largest k of a k-core holding the actor (Seidman 1983)", false, false, false,
+	  "largest k of a k-core holding the actor (Seidman 1983)", false, false, false, false,
 	  coreness },
 };
 
@@ -148,6 +149,28 @@ sn_error_t sn_measure_parse(const char *name, sn_measure_t *out)
 	sn_suggest_phrase(hint, sizeof hint, near, n);
 	return sn_error_set(SN_EINVAL, "unknown measure '%s'%s%sknown: %s", name ? name : "",
 			    hint, n ? " " : "; ", known);
+}
+
+sn_error_t sn_measure_list_parse(const char *list, sn_measure_t out[SN_MEASURE_COUNT],
+				 size_t *count)
+{
+	char *copy = strdup(list ? list : ""), *save = NULL;
+	sn_error_t err = copy ? SN_OK : sn_error_set(SN_ENOMEM, "out of memory");
+
+	*count = 0;
+	for (char *tok = copy ? strtok_r(copy, ",", &save) : NULL; tok && err == SN_OK;
+	     tok = strtok_r(NULL, ",", &save)) {
+		sn_measure_t m;
+		if ((err = sn_measure_parse(tok, &m)) != SN_OK)
+			break;
+		for (size_t i = 0; i < *count && err == SN_OK; i++)
+			if (out[i] == m)
+				err = sn_error_set(SN_EINVAL, "measure '%s' is listed twice", tok);
+		if (err == SN_OK)
+			out[(*count)++] = m;
+	}
+	free(copy);
+	return err;
 }
 
 sn_error_t sn_centrality_compute(igraph_vector_t *out, const igraph_t *g,

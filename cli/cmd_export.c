@@ -7,8 +7,7 @@
 #include "cli/commands.h"
 
 static const cli_option_t options[] = {
-	{ "format", 'f', "FMT", "graphml (default), gexf, gml, pajek, pajek-clu, pajek-vec, dot, json, "
-				"vosviewer, vosviewer-map, vosviewer-network, csv, csv-nodes, csv-edges, svg" },
+	{ "format", 'f', "FMT", "one of the formats below (default graphml)" },
 	{ "graph", 'g', "G", "two-mode (default: actors and projects), actors or projects" },
 	{ "projection", 'p', "W", "weighting of a projection: count (default), newman, jaccard, overlap" },
 	{ "with", 'w', "LIST", "computed columns to attach: population, centrality, communities, all" },
@@ -72,7 +71,7 @@ static int write_pair(FILE **fps, const void *arg)
 	return rc;
 }
 
-/* The multi-file formats: csv, vosviewer, and pajek with an attribute; both files or neither. */
+/* A pair of the registry (csv, vosviewer), or pajek with an attribute: both files or neither. */
 static int emit_pair(job_t *job, const cli_ctx_t *ctx, sn_export_format_t a, const char *sa,
 		     sn_export_format_t b, const char *sb)
 {
@@ -99,23 +98,27 @@ static int emit_pair(job_t *job, const cli_ctx_t *ctx, sn_export_format_t a, con
 
 /*
  * Declares the files -o will name (ctx->outputs, in `owned`, freed by the
- * caller) so that cli_data_load() refuses one that is an input: the
- * companions of csv, vosviewer and pajek with an attribute (.clu and .vec,
- * whichever it will be), or -o itself.
+ * caller) so that cli_data_load() refuses one that is an input: the two
+ * files of a pair format (csv, vosviewer), the .net, .clu and .vec of pajek
+ * with an attribute (whichever it will be), or -o itself.
  */
 static int declare_outputs(cli_ctx_t *ctx, const char *fmt, char *owned[3])
 {
-	static const char *const csv[] = { "_nodes.csv", "_edges.csv", NULL };
-	static const char *const vos[] = { "_map.txt", "_network.txt", NULL };
 	static const char *const pajek[] = { ".net", ".clu", ".vec" };
-	const char *const *suffixes = strcmp(fmt, "csv") == 0 ? csv
-				      : strcmp(fmt, "vosviewer") == 0 ? vos
-				      : strcmp(fmt, "pajek") == 0 && cli_opt(ctx, "attribute") ? pajek
-				      : NULL;
+	const sn_export_format_info_t *info;
+	const char *const *suffixes = NULL;
+	size_t n = 0;
 
-	if (!ctx->output || !suffixes)
+	if (sn_export_format_find(fmt, &info) == SN_OK && info->nfiles == 2) {
+		suffixes = info->extension;
+		n = 2;
+	} else if (strcmp(fmt, "pajek") == 0 && cli_opt(ctx, "attribute")) {
+		suffixes = pajek;
+		n = 3;
+	}
+	if (!ctx->output)
 		return CLI_EXIT_OK;
-	for (size_t i = 0; i < 3 && suffixes[i]; i++) {
+	for (size_t i = 0; i < n; i++) {
 		if (!(owned[i] = companion(ctx->output, suffixes[i])))
 			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 		cli_ctx_add_output(ctx, owned[i]);
@@ -154,22 +157,19 @@ static int parse_with(const cli_ctx_t *ctx, unsigned *out)
 
 static int dispatch(job_t *job, const cli_ctx_t *ctx, const char *fmt)
 {
+	const sn_export_format_info_t *info;
 	sn_export_format_t f;
 
-	if (strcmp(fmt, "csv") == 0)
-		return emit_pair(job, ctx, SN_EXPORT_CSV_NODES, "_nodes.csv", SN_EXPORT_CSV_EDGES,
-				 "_edges.csv");
-	if (strcmp(fmt, "vosviewer") == 0) {
-		if (!ctx->output)
-			return cli_usage_error(ctx, "--format vosviewer writes two files: give -o PREFIX "
-					       "(or use vosviewer-map / vosviewer-network)");
-		return emit_pair(job, ctx, SN_EXPORT_VOSVIEWER_MAP, "_map.txt",
-				 SN_EXPORT_VOSVIEWER_NETWORK, "_network.txt");
-	}
-	if (sn_export_format_parse(fmt, &f) != SN_OK)
-		return cli_usage_error(ctx, "unknown export format '%s' (graphml, gexf, gml, pajek, "
-				       "pajek-clu, pajek-vec, dot, json, vosviewer, vosviewer-map, "
-				       "vosviewer-network, csv, csv-nodes, csv-edges, svg)", fmt);
+	if (sn_export_format_find(fmt, &info) != SN_OK)
+		return cli_usage_error(ctx, "%s", sn_error_last());
+	if (info->files_only && !ctx->output)
+		return cli_usage_error(ctx, "--format %s writes two files: give -o PREFIX (or use "
+				       "%s / %s)", info->name, sn_export_format_name(info->files[0]),
+				       sn_export_format_name(info->files[1]));
+	if (info->nfiles == 2)
+		return emit_pair(job, ctx, info->files[0], info->extension[0], info->files[1],
+				 info->extension[1]);
+	f = info->files[0];
 	if (f == SN_EXPORT_PAJEK && ctx->output && job->x.attribute) {
 		long k = sn_columns_find(job->x.columns, job->x.attribute);
 		/* Measures and population are vectors; everything else is a partition. */
@@ -243,6 +243,19 @@ done:
 	return rc;
 }
 
+/* The formats, from the library's registry: name, file name ending(s), description. */
+static void formats_help(FILE *fp)
+{
+	fputs("\nFormats:\n", fp);
+	for (size_t i = 0; i < sn_export_format_count(); i++) {
+		const sn_export_format_info_t *info = sn_export_format_at(i);
+		char ends[64];
+		snprintf(ends, sizeof ends, info->nfiles == 2 ? "%s %s" : "%s", info->extension[0],
+			 info->extension[1]);
+		fprintf(fp, "  %-17s %-21s %s\n", info->name, ends, info->description);
+	}
+}
+
 const cli_command_t cmd_export = {
 	.name = "export",
 	.usage = "[OPTIONS] [DATASET]",
@@ -255,6 +268,7 @@ const cli_command_t cmd_export = {
 		"PREFIX_map.txt and PREFIX_network.txt; pajek with --attribute and -o also writes\n"
 		"the .clu (or .vec) file beside the .net.  Files written together are replaced\n"
 		"together or not at all.  For Gephi, use gexf or graphml.",
+	.help_more = formats_help,
 	.options = options,
 	.uses_dataset = true,
 	.run = run,

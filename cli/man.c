@@ -178,7 +178,8 @@ static void main_page(FILE *fp, const cli_command_t *const *cmds, size_t n)
 	roff_options(fp, cli_options_table(true), NULL);
 	common_sections(fp, true);
 	fputs(".SH FILES\n.TP\n\\fIbash\\-completion/completions/samnet\\fR\ncompletion of "
-	      "commands, options, measures and coalition names for bash\n.SH SEE ALSO\n", fp);
+	      "commands, options, measures, export formats and coalition names for bash\n"
+	      ".SH SEE ALSO\n", fp);
 	for (size_t i = 0; i < n; i++)
 		fprintf(fp, "\\fBsamnet\\-%s\\fR(1)%s\n", cmds[i]->name, i + 1 < n ? "," : "");
 }
@@ -240,6 +241,11 @@ int cli_complete(int argc, char **argv, const cli_command_t *const *cmds, size_t
 			printf("%s\n", sn_measure_name(m));
 		return CLI_EXIT_OK;
 	}
+	if (strcmp(what, "formats") == 0) {
+		for (size_t i = 0; i < sn_export_format_count(); i++)
+			printf("%s\n", sn_export_format_at(i)->name);
+		return CLI_EXIT_OK;
+	}
 	if (strcmp(what, "coalitions") == 0)
 		return complete_coalitions(argc > 1 ? argv[1] : NULL);
 	if (strcmp(what, "options") == 0 && argc > 1) {
@@ -250,6 +256,7 @@ int cli_complete(int argc, char **argv, const cli_command_t *const *cmds, size_t
 			}
 		return CLI_EXIT_USAGE;
 	}
-	cli_error("--complete expects commands, options COMMAND, measures or coalitions [DATASET]");
+	cli_error("--complete expects commands, options COMMAND, measures, formats or coalitions "
+		  "[DATASET]");
 	return CLI_EXIT_USAGE;
 }

@@ -28,8 +28,10 @@ static void row(FILE *fp, const sn__field_t *f, size_t n, size_t i)
 	fputc('\n', fp);
 }
 
-sn_error_t sn__write_csv(FILE *fp, const sn__xgraph_t *g, bool nodes)
+sn_error_t sn__write_csv(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
+			 sn_export_format_t f)
 {
+	bool nodes = f == SN_EXPORT_CSV_NODES;
 	char buf[32];
 
 	if (nodes) {

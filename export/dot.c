@@ -40,7 +40,8 @@ static void attrs(FILE *fp, const sn__field_t *f, size_t n, size_t i)
 	}
 }
 
-sn_error_t sn__write_dot(FILE *fp, const sn__xgraph_t *g)
+sn_error_t sn__write_dot(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
+			 sn_export_format_t f)
 {
 	double maxw = 0;
 	long kind = sn__xgraph_find(g, "kind");

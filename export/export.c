@@ -1,7 +1,8 @@
 /*
- * export/export.c: format names, the dispatch of sn_export_write(), and the
- * helpers every writer shares: numbers without the locale's decimal comma,
- * JSON quoting, categories and the layout.
+ * export/export.c: the registry of formats (names, extensions, descriptions,
+ * writers) behind sn_export_write(), and the helpers every writer shares:
+ * numbers without the locale's decimal comma, JSON quoting, categories and
+ * the layout.
  */
 #include "config.h"
 
@@ -14,71 +15,133 @@
 #include "base/seed_private.h"
 #include "export/model.h"
 
-static const char *const format_names[SN_EXPORT_FORMAT_COUNT] = {
-	"graphml", "gexf", "gml", "pajek", "pajek-clu", "pajek-vec", "dot", "json",
-	"vosviewer-map", "vosviewer-network", "csv-nodes", "csv-edges", "svg"
+/*
+ * The registry of formats, in the order --help lists them.  A one-file
+ * format names its writer; a pair ("csv", "vosviewer") names the two
+ * one-file formats it writes, PREFIX + extension each.
+ */
+typedef struct {
+	sn_export_format_info_t info;
+	sn__writer_fn *write;   /* one-file formats; NULL for a pair */
+} format_t;
+
+#define ONE(f, name, ext, desc, fn) { { name, desc, 1, { f, f }, { ext, NULL }, false }, fn }
+#define PAIR(name, desc, f0, ext0, f1, ext1, files_only) \
+	{ { name, desc, 2, { f0, f1 }, { ext0, ext1 }, files_only }, NULL }
+
+static const format_t formats[] = {
+	ONE(SN_EXPORT_GRAPHML, "graphml", ".graphml",
+	    "GraphML, typed keys (Gephi, Cytoscape, igraph)", sn__write_graphml),
+	ONE(SN_EXPORT_GEXF, "gexf", ".gexf",
+	    "GEXF 1.3, typed attributes, positions (Gephi)", sn__write_gexf),
+	ONE(SN_EXPORT_GML, "gml", ".gml",
+	    "GML as NetworkX and igraph read it", sn__write_gml),
+	ONE(SN_EXPORT_PAJEK, "pajek", ".net",
+	    "Pajek network with tie weights", sn__write_pajek),
+	ONE(SN_EXPORT_PAJEK_CLU, "pajek-clu", ".clu",
+	    "Pajek partition of the attribute", sn__write_pajek),
+	ONE(SN_EXPORT_PAJEK_VEC, "pajek-vec", ".vec",
+	    "Pajek vector of a numeric attribute", sn__write_pajek),
+	ONE(SN_EXPORT_DOT, "dot", ".dot",
+	    "Graphviz DOT, undirected", sn__write_dot),
+	ONE(SN_EXPORT_JSON, "json", ".json",
+	    "node-link JSON (NetworkX, D3)", sn__write_json),
+	PAIR("vosviewer", "VOSviewer map and network files",
+	     SN_EXPORT_VOSVIEWER_MAP, "_map.txt", SN_EXPORT_VOSVIEWER_NETWORK, "_network.txt",
+	     true),
+	ONE(SN_EXPORT_VOSVIEWER_MAP, "vosviewer-map", ".txt",
+	    "VOSviewer map file: labels, positions, clusters", sn__write_vosviewer),
+	ONE(SN_EXPORT_VOSVIEWER_NETWORK, "vosviewer-network", ".txt",
+	    "VOSviewer network file: ties and strengths", sn__write_vosviewer),
+	PAIR("csv", "CSV tables of the vertices and the edges",
+	     SN_EXPORT_CSV_NODES, "_nodes.csv", SN_EXPORT_CSV_EDGES, "_edges.csv", false),
+	ONE(SN_EXPORT_CSV_NODES, "csv-nodes", ".csv",
+	    "CSV table of the vertices and their fields", sn__write_csv),
+	ONE(SN_EXPORT_CSV_EDGES, "csv-edges", ".csv",
+	    "CSV table of the edges", sn__write_csv),
+	ONE(SN_EXPORT_SVG, "svg", ".svg",
+	    "a static picture of the network", sn__write_svg),
 };
+
+#define NFORMATS (sizeof formats / sizeof *formats)
+
+size_t sn_export_format_count(void)
+{
+	return NFORMATS;
+}
+
+const sn_export_format_info_t *sn_export_format_at(size_t i)
+{
+	return i < NFORMATS ? &formats[i].info : NULL;
+}
+
+/* The registry entry of one-file format f, or NULL. */
+static const format_t *entry_of(sn_export_format_t f)
+{
+	for (size_t i = 0; i < NFORMATS; i++)
+		if (formats[i].write && formats[i].info.files[0] == f)
+			return &formats[i];
+	return NULL;
+}
+
+/* The names of the entries (one-file ones only, or all), comma-separated, for a message. */
+static const char *names(char *buf, size_t size, bool pairs)
+{
+	buf[0] = '\0';
+	for (size_t i = 0; i < NFORMATS; i++) {
+		size_t used = strlen(buf);
+		if (pairs || formats[i].write)
+			snprintf(buf + used, size - used, "%s%s", used ? ", " : "",
+				 formats[i].info.name);
+	}
+	return buf;
+}
+
+sn_error_t sn_export_format_find(const char *name, const sn_export_format_info_t **out)
+{
+	char known[512];
+
+	for (size_t i = 0; name && i < NFORMATS; i++)
+		if (strcmp(name, formats[i].info.name) == 0) {
+			*out = &formats[i].info;
+			return SN_OK;
+		}
+	return sn_error_set(SN_EINVAL, "unknown export format '%s' (%s)", name ? name : "",
+			    names(known, sizeof known, true));
+}
 
 const char *sn_export_format_name(sn_export_format_t f)
 {
-	return (unsigned)f < SN_EXPORT_FORMAT_COUNT ? format_names[f] : "?";
+	const format_t *e = entry_of(f);
+
+	return e ? e->info.name : "?";
 }
 
 sn_error_t sn_export_format_parse(const char *name, sn_export_format_t *out)
 {
-	for (int f = 0; f < SN_EXPORT_FORMAT_COUNT; f++) {
-		if (name && strcmp(name, format_names[f]) == 0) {
-			*out = (sn_export_format_t)f;
+	char known[512];
+
+	for (size_t i = 0; name && i < NFORMATS; i++) {
+		if (formats[i].write && strcmp(name, formats[i].info.name) == 0) {
+			*out = formats[i].info.files[0];
 			return SN_OK;
 		}
 	}
-	return sn_error_set(SN_EINVAL, "unknown export format '%s' (graphml, gexf, gml, pajek, "
-			    "pajek-clu, pajek-vec, dot, json, vosviewer-map, vosviewer-network, "
-			    "csv-nodes, csv-edges, svg)", name ? name : "");
+	return sn_error_set(SN_EINVAL, "unknown export format '%s' (%s)", name ? name : "",
+			    names(known, sizeof known, false));
 }
 
 sn_error_t sn_export_write(FILE *fp, sn_export_format_t f, const sn_export_t *x)
 {
+	const format_t *e = entry_of(f);
 	sn__xgraph_t g;
 	sn_error_t err;
 
-	if (!fp || (unsigned)f >= SN_EXPORT_FORMAT_COUNT)
+	if (!fp || !e)
 		return sn_error_set(SN_EINVAL, "export: no stream or an unknown format");
 	if ((err = sn__xgraph_build(&g, x)) != SN_OK)
 		return err;
-	switch (f) {
-	case SN_EXPORT_GRAPHML:
-		err = sn__write_graphml(fp, &g, x);
-		break;
-	case SN_EXPORT_GEXF:
-		err = sn__write_gexf(fp, &g, x);
-		break;
-	case SN_EXPORT_GML:
-		err = sn__write_gml(fp, &g);
-		break;
-	case SN_EXPORT_PAJEK:
-	case SN_EXPORT_PAJEK_CLU:
-	case SN_EXPORT_PAJEK_VEC:
-		err = sn__write_pajek(fp, &g, f, x->attribute);
-		break;
-	case SN_EXPORT_DOT:
-		err = sn__write_dot(fp, &g);
-		break;
-	case SN_EXPORT_JSON:
-		err = sn__write_json(fp, &g);
-		break;
-	case SN_EXPORT_VOSVIEWER_MAP:
-	case SN_EXPORT_VOSVIEWER_NETWORK:
-		err = sn__write_vosviewer(fp, &g, x, f == SN_EXPORT_VOSVIEWER_MAP);
-		break;
-	case SN_EXPORT_CSV_NODES:
-	case SN_EXPORT_CSV_EDGES:
-		err = sn__write_csv(fp, &g, f == SN_EXPORT_CSV_NODES);
-		break;
-	default:
-		err = sn__write_svg(fp, &g, x);
-		break;
-	}
+	err = e->write(fp, &g, x, f);
 	if (err == SN_OK)
 		err = sn__check_stream(fp);
 	sn__xgraph_destroy(&g);

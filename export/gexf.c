@@ -86,7 +86,8 @@ static void nodes(sn__xml_t *x, const sn__xgraph_t *g, const sn__viz_t *viz)
 	sn__xml_end(x);
 }
 
-sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex)
+sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex,
+			  sn_export_format_t f)
 {
 	sn__viz_t viz;
 	sn__xml_t x;

@@ -93,7 +93,8 @@ static void fields(FILE *fp, const sn__field_t *f, size_t n, size_t i)
 	}
 }
 
-sn_error_t sn__write_gml(FILE *fp, const sn__xgraph_t *g)
+sn_error_t sn__write_gml(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
+			 sn_export_format_t f)
 {
 	fprintf(fp, "graph [\n  directed 0\n  name \"%s\"\n",
 		g->two_mode ? "two-mode network" : "projection");

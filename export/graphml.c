@@ -89,7 +89,8 @@ static void viz_data(sn__xml_t *x, const sn__viz_t *viz, const bool *used, size_
 	}
 }
 
-sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex)
+sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex,
+			     sn_export_format_t f)
 {
 	sn__viz_t viz;
 	sn__xml_t x;

@@ -25,7 +25,8 @@ static void members(FILE *fp, const sn__field_t *f, size_t n, size_t i)
 	}
 }
 
-sn_error_t sn__write_json(FILE *fp, const sn__xgraph_t *g)
+sn_error_t sn__write_json(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
+			  sn_export_format_t f)
 {
 	char buf[32];
 

@@ -27,3 +27,7 @@ libsamnet_la_SOURCES += export/doc_build.h export/doc_build.c export/communities
 samnetinclude_HEADERS += include/samnet/significance_doc.h include/samnet/summary_doc.h
 libsamnet_la_SOURCES += export/significance_doc.c \
 	export/summary_doc.c export/validate_doc.c
+# the tables of samnet centrality and dynamics as a library call (issue 18)
+samnetinclude_HEADERS += include/samnet/centrality_doc.h include/samnet/dynamics_doc.h
+libsamnet_la_SOURCES += export/centrality_doc.c export/centrality_values.h \
+	export/dynamics_doc.c

@@ -96,17 +96,15 @@ void sn__json_string(FILE *fp, const char *s);
 /* Flushes `fp`: SN_EIO with a message when that fails or its error flag is set, else SN_OK. */
 sn_error_t sn__check_stream(FILE *fp);
 
-/* The writers, one per format (export/<format>.c). */
-sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x);
-sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x);
-sn_error_t sn__write_gml(FILE *fp, const sn__xgraph_t *g);
-sn_error_t sn__write_pajek(FILE *fp, const sn__xgraph_t *g, sn_export_format_t f,
-			   const char *attribute);
-sn_error_t sn__write_dot(FILE *fp, const sn__xgraph_t *g);
-sn_error_t sn__write_json(FILE *fp, const sn__xgraph_t *g);
-sn_error_t sn__write_vosviewer(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
-			       bool map);
-sn_error_t sn__write_csv(FILE *fp, const sn__xgraph_t *g, bool nodes);
-sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x);
+/*
+ * The writers, one per format (export/<format>.c), all of one signature so
+ * that the registry of formats (export/export.c) holds them: write graph
+ * `g` of options `x` as format `f` (a writer of several formats, such as
+ * Pajek's .net/.clu/.vec, tells them apart by `f`) to `fp`.
+ */
+typedef sn_error_t sn__writer_fn(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
+				 sn_export_format_t f);
+sn__writer_fn sn__write_graphml, sn__write_gexf, sn__write_gml, sn__write_pajek, sn__write_dot,
+	sn__write_json, sn__write_vosviewer, sn__write_csv, sn__write_svg;
 
 #endif

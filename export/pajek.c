@@ -87,9 +87,10 @@ static sn_error_t write_net(FILE *fp, const sn__xgraph_t *g)
 	return sn__check_stream(fp);
 }
 
-sn_error_t sn__write_pajek(FILE *fp, const sn__xgraph_t *g, sn_export_format_t f,
-			   const char *attribute)
+sn_error_t sn__write_pajek(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
+			   sn_export_format_t f)
 {
+	const char *attribute = x->attribute;
 	const sn__field_t *field;
 	int64_t *cat = NULL;
 	char buf[32];

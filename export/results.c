@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "samnet/results.h"
+#include "export/centrality_values.h"
 
 /* The columns id, name and one per measure. */
 static sn_error_t add_columns(sn_doc_table_t *t, const sn_measure_t *measures, size_t n)
@@ -17,14 +18,14 @@ static sn_error_t add_columns(sn_doc_table_t *t, const sn_measure_t *measures, s
 	return err;
 }
 
-/* Fills column 2 + k with `values`, one per projected vertex. */
+/* Fills column 2 + k with `values`, one per actor vertex. */
 static sn_error_t fill_rows(sn_doc_table_t *t, const sn_network_t *net,
-			    const sn_projection_t *proj, const igraph_vector_t *values, size_t n)
+			    const igraph_vector_t *values, size_t n)
 {
 	sn_error_t err = SN_OK;
 
 	for (size_t v = 0; v < net->nactors && err == SN_OK; v++) {
-		igraph_integer_t tv = (igraph_integer_t)(v + proj->offset);
+		igraph_integer_t tv = (igraph_integer_t)v;
 		err = sn_doc_table_row(t);
 		if (err == SN_OK)
 			err = sn_doc_table_str(t, 0, sn_network_vertex_id(net, tv));
@@ -40,7 +41,7 @@ sn_error_t sn_centrality_table(sn_doc_table_t **out, const sn_network_t *net,
 			       sn_weighting_t weighting, const sn_measure_t *measures, size_t n,
 			       bool normalized)
 {
-	sn_projection_t proj;
+	sn_centrality_doc_options_t o;
 	igraph_vector_t *values = NULL;
 	sn_doc_table_t *t = NULL;
 	size_t ninit = 0;
@@ -53,7 +54,9 @@ sn_error_t sn_centrality_table(sn_doc_table_t **out, const sn_network_t *net,
 		if (!sn_measure_info(measures[k]))
 			return sn_error_set(SN_EINVAL, "centrality table: unknown measure %d",
 					    (int)measures[k]);
-	sn_projection_init(&proj);
+	sn_centrality_doc_options_init(&o);
+	o.weighting = weighting;
+	o.normalized = normalized;
 	if (!(values = calloc(n, sizeof *values)))
 		err = sn_error_set(SN_ENOMEM, "out of memory");
 	for (; err == SN_OK && ninit < n; ninit++)
@@ -62,16 +65,13 @@ sn_error_t sn_centrality_table(sn_doc_table_t **out, const sn_network_t *net,
 			break;
 		}
 	if (err == SN_OK)
-		err = sn_projection_build(&proj, net, SN_MODE_ACTORS, weighting, 0);
-	for (size_t k = 0; k < n && err == SN_OK; k++)
-		err = sn_centrality_compute(&values[k], &proj.graph, &proj.weight, measures[k],
-					    normalized);
+		err = sn__centrality_values(values, NULL, net, measures, n, &o);
 	if (err == SN_OK)
 		err = sn_doc_table_new(&t, "centrality", "Centrality");
 	if (err == SN_OK)
 		err = add_columns(t, measures, n);
 	if (err == SN_OK)
-		err = fill_rows(t, net, &proj, values, n);
+		err = fill_rows(t, net, values, n);
 	if (err == SN_OK) {
 		*out = t;
 		t = NULL;
@@ -80,6 +80,5 @@ sn_error_t sn_centrality_table(sn_doc_table_t **out, const sn_network_t *net,
 	for (size_t k = 0; k < ninit; k++)
 		igraph_vector_destroy(&values[k]);
 	free(values);
-	sn_projection_destroy(&proj);
 	return err;
 }

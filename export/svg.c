@@ -291,7 +291,8 @@ static void legend(sn__xml_t *x, const sn__xgraph_t *g, const int64_t *cat, cons
 	sn__xml_end(x);
 }
 
-sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex)
+sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex,
+			 sn_export_format_t format)
 {
 	igraph_matrix_t pos;
 	double *deg = malloc((g->nv + 1) * sizeof *deg);

@@ -13,20 +13,27 @@
 #include <string.h>
 
 #include "export/model.h"
+#include "samnet/table.h"
 
-static void label(FILE *fp, const char *s)
+/*
+ * A label in a tab-separated line: tabs and line breaks become spaces, and
+ * a label holding a comma, a semicolon or a quote is quoted with quotes
+ * doubled, through the one CSV quoting (sn_csv_field()), whose separator is
+ * chosen so that it quotes on exactly those: ',' when the label holds one,
+ * else ';'.  SN_ENOMEM; write errors show in the stream.
+ */
+static sn_error_t label(FILE *fp, const char *s)
 {
-	bool quote = strpbrk(s, ",;\"") != NULL;
+	char *flat = strdup(s);
 
-	if (quote)
-		fputc('"', fp);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, fp);
-	}
-	if (quote)
-		fputc('"', fp);
+	if (!flat)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	for (char *p = flat; *p; p++)
+		if (*p == '\t' || *p == '\n' || *p == '\r')
+			*p = ' ';
+	sn_csv_field(fp, flat, strchr(flat, ',') ? ',' : ';');
+	free(flat);
+	return SN_OK;
 }
 
 static bool scored(const sn__field_t *f)
@@ -56,7 +63,8 @@ static sn_error_t write_map(FILE *fp, const sn__xgraph_t *g, const sn_export_t *
 	for (size_t i = 0; i < g->nv; i++) {
 		int64_t cl = cat[i] ? cat[i] : k + 1;
 		fprintf(fp, "%zu\t", i + 1);
-		label(fp, g->label[i]);
+		if ((err = label(fp, g->label[i])) != SN_OK)
+			return err;
 		fprintf(fp, "\t%s\t%s\t%lld\t%.0f\t%s", sn__fmt_real(b1, MATRIX(*pos, i, 0)),
 			sn__fmt_real(b2, MATRIX(*pos, i, 1)), (long long)(cl > 1000 ? 1000 : cl),
 			deg[i], sn__fmt_real(b3, str[i]));
@@ -68,8 +76,10 @@ static sn_error_t write_map(FILE *fp, const sn__xgraph_t *g, const sn_export_t *
 	return sn__check_stream(fp);
 }
 
-sn_error_t sn__write_vosviewer(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x, bool map)
+sn_error_t sn__write_vosviewer(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
+			       sn_export_format_t f)
 {
+	bool map = f == SN_EXPORT_VOSVIEWER_MAP;
 	igraph_matrix_t pos;
 	int64_t *cat = NULL;
 	double *deg = NULL, *str = NULL;

@@ -33,6 +33,8 @@
 #include "samnet/results.h"
 #include "samnet/significance_doc.h"
 #include "samnet/summary_doc.h"
+#include "samnet/centrality_doc.h"
+#include "samnet/dynamics_doc.h"
 #include "samnet/suggest.h"
 #include "samnet/profile.h"
 #include "samnet/communities_doc.h"

@@ -86,6 +86,8 @@ HEADER_HOME = {
     "samnet/brokerage_doc.h": "export",
     "samnet/significance_doc.h": "export",
     "samnet/summary_doc.h": "export",
+    "samnet/centrality_doc.h": "export",
+    "samnet/dynamics_doc.h": "export",
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 

@@ -356,7 +356,8 @@ static void teardown(void)
  * report (format REPORT), or a result document (sn_centrality_table() with
  * metadata) rendered in one of the five formats through a file writer, or as
  * CSV through a memory writer or a callback writer (format DOC + k), or the
- * documents of samnet summary, validate and significance (DOC_COMMANDS).
+ * documents of samnet summary, validate and significance (DOC_COMMANDS), or the
+ * table of samnet centrality (sn_centrality_doc(), DOC_CENTRALITY) as CSV.
  */
 typedef struct {
 	int format;
@@ -364,7 +365,7 @@ typedef struct {
 } writer_t;
 
 enum { REPORT = -1, DOC = 1000, DOC_MEMORY = DOC + 5, DOC_CALLBACK = DOC + 6,
-       DOC_COMMANDS = DOC + 7 };
+       DOC_COMMANDS = DOC + 7, DOC_CENTRALITY = DOC + 8 };
 
 /* The callback of the DOC_CALLBACK writer: passes the bytes on to the FILE* in `arg`. */
 static int to_stream(void *arg, const char *data, size_t len)
@@ -453,6 +454,24 @@ static sn_error_t write_command_docs(FILE *fp)
 	return err;
 }
 
+/* samnet centrality's table, ranked by county, with populations, as CSV. */
+static sn_error_t write_centrality_doc(sn_writer_t *w)
+{
+	sn_centrality_doc_options_t o;
+	sn_doc_t *d = NULL;
+	sn_error_t err = sn_doc_new(&d, "centrality");
+
+	sn_centrality_doc_options_init(&o);
+	o.measures = "degree,strength";   /* no parallel path: see write_doc() */
+	o.by = SN_CENTRALITY_RANK_BY_COUNTY;
+	if (err == SN_OK)
+		err = sn_centrality_doc(d, fx.ds, &fx.net, 2024, &o);
+	if (err == SN_OK)
+		err = sn_doc_write(w, d, SN_FORMAT_CSV, 0);
+	sn_doc_free(d);
+	return err;
+}
+
 static sn_error_t run_doc(const writer_t *w, FILE *fp)
 {
 	sn_writer_t *out = NULL;
@@ -466,7 +485,9 @@ static sn_error_t run_doc(const writer_t *w, FILE *fp)
 		err = sn_writer_callback(&out, to_stream, fp);
 	else
 		err = sn_writer_file(&out, fp);
-	if (err == SN_OK)
+	if (err == SN_OK && w->format == DOC_CENTRALITY)
+		err = write_centrality_doc(out);
+	else if (err == SN_OK)
 		err = write_doc(out, w->format == DOC_CALLBACK ? SN_FORMAT_CSV
 							       : (sn_format_t)(w->format - DOC));
 	/* A callback writer hands its last bytes over when freed: flush them into fp first. */
@@ -494,7 +515,7 @@ static const char *writer_name(const writer_t *w)
 {
 	static const char *const docs[] = { "doc-table", "doc-csv", "doc-tsv", "doc-json",
 					    "doc-excel", "doc-memory", "doc-callback",
-					    "doc-commands" };
+					    "doc-commands", "doc-centrality" };
 
 	if (w->format >= DOC)
 		return docs[w->format - DOC];
@@ -518,7 +539,7 @@ static writer_t writer_at(int i)
 	return (writer_t){ DOC + (i - SN_EXPORT_FORMAT_COUNT - 3), false };
 }
 
-#define WRITERS (SN_EXPORT_FORMAT_COUNT + 3 + 8)
+#define WRITERS (SN_EXPORT_FORMAT_COUNT + 3 + 9)
 
 /* The number of bytes the writer produces, from a fault-free run (which also warms one-time caches). */
 static size_t output_size(const writer_t *w)

@@ -286,3 +286,8 @@ TESTS += tests/check_command_docs
 tests_check_command_docs_CFLAGS = $(TEST_CFLAGS)
 tests_check_command_docs_LDADD = $(TEST_LIBS)
 EXTRA_DIST += tests/oracle_command_docs.py
+# sn_centrality_doc(), sn_dynamics_doc() and the registries of measures and formats (issue 18)
+check_PROGRAMS += tests/check_centrality_doc
+TESTS += tests/check_centrality_doc
+tests_check_centrality_doc_CFLAGS = $(TEST_CFLAGS)
+tests_check_centrality_doc_LDADD = $(TEST_LIBS)

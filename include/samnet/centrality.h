@@ -239,6 +239,8 @@ typedef struct {
 	const char *label;        /* "weighted betweenness": a heading for people */
 	const char *description;  /* one line: what it measures, with its source */
 	bool weighted;            /* uses the tie strengths (sn_centrality_compute()'s `weights`) */
+	bool directed;            /* defined on directed ties; none is yet: every samnet graph is
+				     undirected and the functions refuse a directed one */
 	bool two_mode;            /* defined on the two-mode graph too (sn_twomode_compute()) */
 	bool standard;            /* one of the columns of sn_columns_add_standard() and the report */
 	/*
@@ -264,6 +266,16 @@ const char *sn_measure_name(sn_measure_t m);
 
 /* Parses a measure name (sn_measure_find()); SN_EINVAL with a message listing the names. */
 sn_error_t sn_measure_parse(const char *name, sn_measure_t *out);
+
+/*
+ * Parses `list`, measure names separated by commas (empty names skipped),
+ * into out[0..*count) in the order given; *count may be 0 (an empty list),
+ * which the caller judges.  Errors: SN_EINVAL for an unknown name (the
+ * message of sn_measure_parse()) or a name listed twice ("measure 'degree'
+ * is listed twice"); SN_ENOMEM.  O(length of list * SN_MEASURE_COUNT).
+ */
+sn_error_t sn_measure_list_parse(const char *list, sn_measure_t out[SN_MEASURE_COUNT],
+				 size_t *count);
 
 /*
  * Computes measure `m` on `g` through its registry entry's compute function.

@@ -161,13 +161,45 @@ typedef enum {
 } sn_export_format_t;
 
 /*
- * "graphml", "gexf", "gml", "pajek", "pajek-clu", "pajek-vec", "dot",
- * "json", "vosviewer-map", "vosviewer-network", "csv-nodes", "csv-edges",
- * "svg" (static).
+ * The registry of formats (export/export.c): one entry per name that
+ * `samnet export --format` takes, in the order its --help lists them, from
+ * which the names, the parsers, the CLI's help and sn_export_write()'s
+ * dispatch derive.  An entry writes one file (files[0], the format of
+ * sn_export_write()) or a pair of files written together ("csv": node and
+ * edge tables; "vosviewer": map and network), each named PREFIX +
+ * extension[i].  A new format is an enum value above and an entry there
+ * (HACKING.md, "Adding an export format").
+ */
+typedef struct {
+	const char *name;               /* "graphml", "csv" */
+	const char *description;        /* one line, for help */
+	size_t nfiles;                  /* 1, or 2 for a pair */
+	sn_export_format_t files[2];    /* the format of each file */
+	const char *extension[2];       /* each file's name ending: ".graphml"; in a pair, what
+					   follows PREFIX: "_nodes.csv" */
+	bool files_only;                /* a pair whose files cannot follow each other on one
+					   stream (VOSviewer reads two files); CSV's can */
+} sn_export_format_info_t;
+
+/* The number of registry entries, and entry i (static; NULL when i is out of range).  O(1). */
+size_t sn_export_format_count(void);
+const sn_export_format_info_t *sn_export_format_at(size_t i);
+
+/*
+ * The entry named `name` (one-file formats and pairs) into *out; SN_EINVAL
+ * with a message listing every name otherwise.  O(entries).
+ */
+sn_error_t sn_export_format_find(const char *name, const sn_export_format_info_t **out);
+
+/*
+ * The registry name of one-file format f: "graphml", "gexf", "gml",
+ * "pajek", "pajek-clu", "pajek-vec", "dot", "json", "vosviewer-map",
+ * "vosviewer-network", "csv-nodes", "csv-edges", "svg" (static); "?" when
+ * out of range.
  */
 const char *sn_export_format_name(sn_export_format_t f);
 
-/* Parses a format name as above; SN_EINVAL with a message listing them. */
+/* Parses a one-file format name as above; SN_EINVAL with a message listing them. */
 sn_error_t sn_export_format_parse(const char *name, sn_export_format_t *out);
 
 typedef struct {
