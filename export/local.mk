@@ -17,3 +17,7 @@ libsamnet_la_SOURCES += export/dynamics_svg.c
 
 # the drawing of each vertex in GEXF and GraphML (issue 22)
 libsamnet_la_SOURCES += export/viz.h export/viz.c
+
+# what `samnet power`, `coalition` and `actor` print, as library documents (issue 18)
+samnetinclude_HEADERS += include/samnet/power_doc.h
+libsamnet_la_SOURCES += export/doc_fill.h export/power_doc.c

@@ -33,5 +33,6 @@
 #include "samnet/results.h"
 #include "samnet/suggest.h"
 #include "samnet/profile.h"
+#include "samnet/power_doc.h"
 
 #endif

@@ -82,6 +82,7 @@ HEADER_HOME = {
     "samnet/writer.h": "export",
     "samnet/doc.h": "export",
     "samnet/results.h": "export",
+    "samnet/power_doc.h": "export",
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 
