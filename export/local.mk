@@ -21,3 +21,5 @@ libsamnet_la_SOURCES += export/viz.h export/viz.c
 # what `samnet power`, `coalition` and `actor` print, as library documents (issue 18)
 samnetinclude_HEADERS += include/samnet/power_doc.h
 libsamnet_la_SOURCES += export/doc_fill.h export/power_doc.c
+samnetinclude_HEADERS += include/samnet/scenario_doc.h
+libsamnet_la_SOURCES += export/scenario_doc.c

@@ -34,5 +34,6 @@
 #include "samnet/suggest.h"
 #include "samnet/profile.h"
 #include "samnet/power_doc.h"
+#include "samnet/scenario_doc.h"
 
 #endif

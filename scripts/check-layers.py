@@ -83,6 +83,7 @@ HEADER_HOME = {
     "samnet/doc.h": "export",
     "samnet/results.h": "export",
     "samnet/power_doc.h": "export",
+    "samnet/scenario_doc.h": "export",
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 
