@@ -23,3 +23,5 @@ samnetinclude_HEADERS += include/samnet/power_doc.h
 libsamnet_la_SOURCES += export/doc_fill.h export/power_doc.c
 samnetinclude_HEADERS += include/samnet/scenario_doc.h
 libsamnet_la_SOURCES += export/scenario_doc.c
+samnetinclude_HEADERS += include/samnet/coalition_doc.h
+libsamnet_la_SOURCES += export/coalition_doc.c

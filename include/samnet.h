@@ -35,5 +35,6 @@
 #include "samnet/profile.h"
 #include "samnet/power_doc.h"
 #include "samnet/scenario_doc.h"
+#include "samnet/coalition_doc.h"
 
 #endif

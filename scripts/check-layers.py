@@ -84,6 +84,7 @@ HEADER_HOME = {
     "samnet/results.h": "export",
     "samnet/power_doc.h": "export",
     "samnet/scenario_doc.h": "export",
+    "samnet/coalition_doc.h": "export",
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 
