@@ -25,3 +25,5 @@ samnetinclude_HEADERS += include/samnet/scenario_doc.h
 libsamnet_la_SOURCES += export/scenario_doc.c
 samnetinclude_HEADERS += include/samnet/coalition_doc.h
 libsamnet_la_SOURCES += export/coalition_doc.c
+samnetinclude_HEADERS += include/samnet/actor_doc.h
+libsamnet_la_SOURCES += export/actor_doc.c

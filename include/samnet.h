@@ -36,5 +36,6 @@
 #include "samnet/power_doc.h"
 #include "samnet/scenario_doc.h"
 #include "samnet/coalition_doc.h"
+#include "samnet/actor_doc.h"
 
 #endif

@@ -85,6 +85,7 @@ HEADER_HOME = {
     "samnet/power_doc.h": "export",
     "samnet/scenario_doc.h": "export",
     "samnet/coalition_doc.h": "export",
+    "samnet/actor_doc.h": "export",
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 
