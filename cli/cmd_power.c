@@ -106,8 +106,8 @@ static int run(cli_ctx_t *ctx)
 	if ((rc = parse(&o, ctx)) != CLI_EXIT_OK)
 		goto done;
 	o.max_ties = data ? d.max_ties : 0;
-	/* Communities need the actor projection: its size limit with the --max-ties hint. */
-	if (data && blocs && strcmp(blocs, "communities") == 0)
+	/* Communities and ties need the actor projection: its size limit with the --max-ties hint. */
+	if (data && ((blocs && strcmp(blocs, "communities") == 0) || o.connected))
 		err = cli_projection_check(data, SN_MODE_ACTORS);
 	if (!err && !(doc = cli_doc_new("power")))
 		err = SN_ENOMEM;

@@ -79,7 +79,7 @@ static sn_error_t build_game(sn_game_t **g, sn_players_t *p, const sn_network_t 
 	if (!err && o->graph)
 		err = sn_game_parse_graph(*g, o->graph);
 	else if (!err && o->connected)
-		err = sn_players_connect(*g, p, ds);
+		err = sn_players_connect(*g, p, net, o->max_ties);
 	co.seed = o->seed;
 	co.max_iterations = o->max_iterations;
 	sn_projection_init(&proj);
