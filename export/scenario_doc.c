@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "export/doc_fill.h"
+#include "samnet/coalition.h"
 #include "samnet/results.h"
 #include "samnet/scenario.h"
 #include "samnet/scenario_doc.h"
@@ -146,6 +147,7 @@ static sn_error_t blocking_row(sn_doc_table_t *t, const sn_scenario_t *s, const 
 	const sn_scenario_side_t *side = changed ? &s->changed : &s->base;
 	size_t *actors = malloc((size ? size : 1) * sizeof *actors), len = 0;
 	int64_t pop = 0;
+	double share = NAN;
 	char *ids = NULL;
 	FILE *fp = actors ? open_memstream(&ids, &len) : NULL;
 	sn_error_t err = SN_OK;
@@ -156,12 +158,10 @@ static sn_error_t blocking_row(sn_doc_table_t *t, const sn_scenario_t *s, const 
 	}
 	if (!fp || fclose(fp))
 		err = sn_error_set(SN_ENOMEM, "out of memory");
-	else if (!(err = sn_dataset_represented_population(ds, actors, size, s->year, &pop)))
+	else if (!(err = sn_coalition_population(&pop, &share, ds, actors, size, s->year)))
 		err = sn__doc_status(sn_doc_table_row(t) |
 				     sn_doc_table_str(t, 0, changed ? "scenario" : "base") |
-				     sn_doc_table_int(t, 1, (int64_t)size) |
-				     sn_doc_table_share(t, 2, s->national > 0 ? (double)pop /
-								(double)s->national : NAN) |
+				     sn_doc_table_int(t, 1, (int64_t)size) | sn_doc_table_share(t, 2, share) |
 				     sn_doc_table_str(t, 3, ids));
 	free(ids);
 	free(actors);
