@@ -270,3 +270,9 @@ TESTS += tests/serve_assets.test
 dist_check_SCRIPTS += tests/serve_assets.test
 TESTS += tests/serve_browser.test
 dist_check_SCRIPTS += tests/serve_browser.test tests/serve_browser.py
+
+# the documents of samnet power, coalition, actor and the what-if, through <samnet.h> only (issue 18)
+check_PROGRAMS += tests/check_power_doc
+TESTS += tests/check_power_doc
+tests_check_power_doc_CFLAGS = $(TEST_CFLAGS)
+tests_check_power_doc_LDADD = $(TEST_LIBS)
