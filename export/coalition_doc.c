@@ -154,25 +154,19 @@ static sn_error_t all_table(sn_doc_t *doc, const sn_network_t *net, const sn_pro
 	return sn_doc_add_table(doc, t);
 }
 
-/* The members of one coalition: o->members, or those of the coalition named o->coalition. */
-static sn_error_t find_members(const size_t **out, size_t *n, const char **name_out,
-			       const sn_dataset_t *ds, const sn_coalition_doc_options_t *o)
+sn_error_t sn__doc_coalition_named(const size_t **members_out, size_t *n_out,
+				   const char **name_out, const sn_dataset_t *ds, const char *name)
 {
 	char hint[SN_SUGGEST_PHRASE_MAX];
-	size_t c = o->coalition ? sn_dataset_find_coalition(ds, o->coalition) : 0;
+	size_t c = name ? sn_dataset_find_coalition(ds, name) : 0;
 
-	*out = o->members;
-	*n = o->nmembers;
-	*name_out = o->coalition;
-	if (o->members)
-		return SN_OK;
 	if (ds->ncoalitions == 0)
 		return sn_error_set(SN_EINVAL, "the dataset names no coalitions");
 	if (c == SN_NO_PARENT)
-		return sn_error_set(SN_EINVAL, "no coalition named '%s'%s", o->coalition,
-				    sn_dataset_suggest_coalition(ds, o->coalition, hint, sizeof hint));
-	*out = ds->coalitions[c].actors;
-	*n = ds->coalitions[c].nactors;
+		return sn_error_set(SN_EINVAL, "no coalition named '%s'%s", name,
+				    sn_dataset_suggest_coalition(ds, name, hint, sizeof hint));
+	*members_out = ds->coalitions[c].actors;
+	*n_out = ds->coalitions[c].nactors;
 	*name_out = ds->coalitions[c].name;
 	return SN_OK;
 }
@@ -189,7 +183,11 @@ static sn_error_t one_coalition(sn_doc_t *doc, const sn_network_t *net,
 	sn_error_t err;
 
 	sn_coalition_profile_init(&p);
-	if (!(err = find_members(&members, &n, &name, net->dataset, o)) &&
+	members = o->members;
+	n = o->nmembers;
+	name = o->coalition;
+	if (!(err = members ? SN_OK : sn__doc_coalition_named(&members, &n, &name, net->dataset,
+							      o->coalition)) &&
 	    !(err = sn_coalition_profile(&p, net, proj, members, n, year)) &&
 	    !(err = sn_doc_meta(doc, "coalition", "%s", name ? name : "")) &&
 	    !(err = profile_table(doc, &p)) && !(err = members_table(doc, net, &p, members, n, year)))

@@ -7,6 +7,9 @@
 #ifndef SAMNET_EXPORT_DOC_FILL_H
 #define SAMNET_EXPORT_DOC_FILL_H
 
+#include <stddef.h>
+
+#include "samnet/dataset.h"
 #include "samnet/doc.h"
 #include "samnet/error.h"
 
@@ -35,5 +38,15 @@ static inline sn_error_t sn__doc_add(sn_doc_t *doc, sn_doc_table_t *t, int chain
 	}
 	return sn_doc_add_table(doc, t);
 }
+
+/*
+ * The members of the coalition of coalitions.csv named `name` (NULL: the
+ * first one) into *members_out and *n_out (borrowed from `ds`), and its
+ * name as the dataset spells it into *name_out.  Errors: SN_EINVAL "the
+ * dataset names no coalitions", "no coalition named 'x'; did you mean
+ * 'y'?" (export/coalition_doc.c).
+ */
+sn_error_t sn__doc_coalition_named(const size_t **members_out, size_t *n_out,
+				   const char **name_out, const sn_dataset_t *ds, const char *name);
 
 #endif

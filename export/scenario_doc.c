@@ -15,7 +15,6 @@
 #include "samnet/results.h"
 #include "samnet/scenario.h"
 #include "samnet/scenario_doc.h"
-#include "samnet/suggest.h"
 
 void sn_scenario_doc_options_init(sn_scenario_doc_options_t *o)
 {
@@ -202,32 +201,6 @@ static sn_error_t blocking_table(sn_doc_t *doc, const sn_scenario_t *s, const sn
 	return sn_doc_add_table(doc, t);
 }
 
-/*
- * The base members: o->members, or those of the coalition named
- * o->coalition; *name_out is the name shown (the dataset's spelling).
- */
-static sn_error_t base_members(const size_t **out, size_t *n, const char **name_out,
-			       const sn_dataset_t *ds, const sn_scenario_doc_options_t *o)
-{
-	char hint[SN_SUGGEST_PHRASE_MAX];
-	size_t c;
-
-	*out = o->members;
-	*n = o->nmembers;
-	*name_out = o->coalition ? o->coalition : "";
-	if (o->members)
-		return SN_OK;
-	if (!o->coalition)
-		return sn_error_set(SN_EINVAL, "a scenario changes a coalition: name one");
-	if ((c = sn_dataset_find_coalition(ds, o->coalition)) == SN_NO_PARENT)
-		return sn_error_set(SN_EINVAL, "no coalition named '%s'%s", o->coalition,
-				    sn_dataset_suggest_coalition(ds, o->coalition, hint, sizeof hint));
-	*name_out = ds->coalitions[c].name;
-	*out = ds->coalitions[c].actors;
-	*n = ds->coalitions[c].nactors;
-	return SN_OK;
-}
-
 /* The metadata: population, coalition, rule, electorate, national total, undefined power. */
 static sn_error_t describe(sn_doc_t *doc, const sn_dataset_t *ds, const sn_scenario_t *s,
 			   const char *name, const char *electorate)
@@ -250,13 +223,13 @@ sn_error_t sn_scenario_doc(sn_doc_t *doc, const sn_dataset_t *ds, int year,
 {
 	sn_scenario_t s;
 	sn_scenario_suggestion_t *rows = NULL;
-	const size_t *base = NULL;
-	const char *name = NULL;
-	size_t *changed = NULL, nbase = 0, nchanged = 0, nrows = 0;
+	const size_t *base = o->members;
+	const char *name = o->coalition ? o->coalition : "";
+	size_t *changed = NULL, nbase = o->nmembers, nchanged = 0, nrows = 0;
 	sn_error_t err;
 
 	sn_scenario_init(&s);
-	if (!(err = base_members(&base, &nbase, &name, ds, o)) &&
+	if (!(err = base ? SN_OK : sn__doc_coalition_named(&base, &nbase, &name, ds, o->coalition)) &&
 	    !(err = sn_scenario_members(&changed, &nchanged, ds, base, nbase, o->add, o->remove)) &&
 	    !(err = sn_scenario_compute(&s, ds, o->electorate, o->rule, year, base, nbase, changed,
 					nchanged)) &&

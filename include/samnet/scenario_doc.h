@@ -19,7 +19,7 @@ extern "C" {
 typedef struct {
 	/* The base coalition: members[0..nmembers) (dataset actor indices)
 	   shown as `coalition`; when members is NULL, the members of the
-	   coalition of coalitions.csv named `coalition`. */
+	   coalition of coalitions.csv named `coalition` (NULL: the first). */
 	const char *coalition;
 	const size_t *members;
 	size_t nmembers;
@@ -48,7 +48,7 @@ void sn_scenario_doc_options_init(sn_scenario_doc_options_t *o);
  * of both sides, sn_scenario_blocking(), with their population share).
  *
  * Errors: SN_EINVAL for a coalition name the dataset lacks ("no coalition
- * named 'x'; did you mean ...?") and the messages of sn_scenario_members()
+ * named 'x'; did you mean ...?") or a dataset without coalitions, and the messages of sn_scenario_members()
  * and sn_scenario_compute() (an add or remove that changes nothing, a bad
  * electorate or rule); SN_EDATA, SN_ELIMIT and SN_ENOMEM with their
  * messages.  After a failure `doc` may hold part of the metadata.
