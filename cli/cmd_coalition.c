@@ -33,8 +33,9 @@ static int check_combinations(const cli_ctx_t *ctx)
 }
 
 /*
- * The members named by --members, or those of the coalition of --coalition
- * (default: the first one) with its name in *name; a usage error or CLI_EXIT_OK.
+ * The members named by --members (*members, the caller's), or the coalition
+ * of --coalition (default: the first one) by its name as the dataset spells
+ * it in *name (*members stays NULL); a usage error or CLI_EXIT_OK.
  */
 static int find_members(size_t **members, size_t *n, const char **name, const cli_ctx_t *ctx,
 			const sn_dataset_t *ds)
@@ -57,10 +58,6 @@ static int find_members(size_t **members, size_t *n, const char **name, const cl
 				       "them)", *name, sn_dataset_suggest_coalition(ds, *name, hint,
 										    sizeof hint));
 	*name = ds->coalitions[c].name;
-	*n = ds->coalitions[c].nactors;
-	if (!(*members = malloc((*n ? *n : 1) * sizeof **members)))
-		return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-	memcpy(*members, ds->coalitions[c].actors, *n * sizeof **members);
 	return CLI_EXIT_OK;
 }
 

@@ -68,6 +68,5 @@ int cli_whatif_named(cli_ctx_t *ctx, const cli_data_t *d, const char *name, cons
 		return cli_usage_error(ctx, "no coalition named '%s'%s (samnet coalition --all lists "
 				       "them)", name, sn_dataset_suggest_coalition(d->ds, name, hint,
 										   sizeof hint));
-	return cli_whatif_run(ctx, d, d->ds->coalitions[c].name, d->ds->coalitions[c].actors,
-			      d->ds->coalitions[c].nactors, electorate, rule);
+	return cli_whatif_run(ctx, d, d->ds->coalitions[c].name, NULL, 0, electorate, rule);
 }

@@ -19,7 +19,8 @@ bool cli_whatif_wanted(const cli_ctx_t *ctx);
 int cli_whatif_check(const cli_ctx_t *ctx);
 
 /*
- * Compares the coalition `name` (members base[0..nbase)) with itself after
+ * Compares the coalition `name` (members base[0..nbase); base NULL: the
+ * coalition of coalitions.csv called `name`) with itself after
  * --add and --remove under `rule` (a preset or a rule; NULL: majority) in the
  * electorate `electorate` (a players selector; NULL: the regions) by
  * sn_scenario_doc(), writes the document and returns the exit code.
