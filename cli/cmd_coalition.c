@@ -2,8 +2,6 @@
 #include "config.h"
 
 #include <stdlib.h>
-#include <string.h>
-
 #include "cli/commands.h"
 #include "cli/whatif.h"
 

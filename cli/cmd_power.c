@@ -1,10 +1,6 @@
 /* samnet power: a priori voting power in a weighted or vector-majority voting game. */
 #include "config.h"
 
-#include <inttypes.h>
-#include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "cli/commands.h"

@@ -275,7 +275,9 @@ sn_error_t sn_power_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_
 
 	sn_power_result_init(&r);
 	sn_players_init(&p);
-	if (!ds && o->connected)
+	if (ds && (!net || net->dataset != ds))
+		err = sn_error_set(SN_EINVAL, "power: the network is not the dataset's");
+	else if (!ds && o->connected)
 		err = sn_error_set(SN_EINVAL, "connected follows the dataset's projects; a typed game "
 				   "takes a graph");
 	else if (!(err = load_players(&p, ds, year, o)) &&

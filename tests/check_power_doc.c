@@ -175,6 +175,11 @@ START_TEST(test_power_doc_bad_quota_names_the_option_with_the_prefix)
 	ck_assert_int_eq(sn_power_doc(doc, NULL, NULL, 0, &o), SN_EINVAL);
 	ck_assert_str_eq(sn_error_last(), "--quota: quota 10 exceeds the total weight 9");
 	ck_assert_uint_eq(sn_doc_ntables(doc), 0);
+	/* Dataset players need the dataset's network. */
+	sn_dataset_t *ds = load_sweden();
+	sn_power_doc_options_init(&o);
+	ck_assert_int_eq(sn_power_doc(doc, ds, NULL, YEAR, &o), SN_EINVAL);
+	sn_dataset_free(ds);
 	sn_doc_free(doc);
 }
 END_TEST

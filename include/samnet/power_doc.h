@@ -86,7 +86,8 @@ void sn_power_doc_options_init(sn_power_doc_options_t *o);
  * their population in `year` (the year in use, as sn_dataset_load() chose
  * it), `net` its two-mode network (used for blocs=communities).
  *
- * Errors: SN_EINVAL for a bad request, with the message of the parser
+ * Errors: SN_EINVAL when `net` is not the network of `ds`; for a bad
+ * request, with the message of the parser
  * that refused it (prefixed by o->option_prefix: "--quota: quota 10
  * exceeds the total weight 9") or, unprefixed, of sn_power_compute() and
  * sn_game_minimal_coalitions() (a combination the game does not allow);
