@@ -41,6 +41,8 @@
 #define POP_SKANE 1428626
 #define POP_OSTERGOTLAND 472446
 #define POP_SWEDEN 10587710
+#define POP_SYDSVERIGE (POP_BLEKINGE + POP_HALLAND + POP_JONKOPING + POP_KALMAR + \
+			POP_KRONOBERG + POP_SKANE)
 
 static sn_dataset_t *load_sweden(void)
 {
@@ -55,6 +57,23 @@ static sn_dataset_t *load_sweden(void)
 	ck_assert_msg(sn_dataset_load(&ds, dir, &opts, &diag) == SN_OK, "%s", sn_error_last());
 	sn_diag_destroy(&diag);
 	return ds;
+}
+
+/* The bundled dataset and its network, loaded afresh for each test. */
+static sn_dataset_t *ds;
+static sn_network_t net;
+
+static void setup(void)
+{
+	ds = load_sweden();
+	sn_network_init(&net);
+	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
+}
+
+static void teardown(void)
+{
+	sn_network_destroy(&net);
+	sn_dataset_free(ds);
 }
 
 static sn_doc_table_t *table(const sn_doc_t *doc, const char *name)
@@ -176,10 +195,8 @@ START_TEST(test_power_doc_bad_quota_names_the_option_with_the_prefix)
 	ck_assert_str_eq(sn_error_last(), "--quota: quota 10 exceeds the total weight 9");
 	ck_assert_uint_eq(sn_doc_ntables(doc), 0);
 	/* Dataset players need the dataset's network. */
-	sn_dataset_t *ds = load_sweden();
 	sn_power_doc_options_init(&o);
 	ck_assert_int_eq(sn_power_doc(doc, ds, NULL, YEAR, &o), SN_EINVAL);
-	sn_dataset_free(ds);
 	sn_doc_free(doc);
 }
 END_TEST
@@ -191,15 +208,10 @@ START_TEST(test_power_doc_sydsverige_weighs_the_regions_by_scb_population)
 		{ "region-06", POP_JONKOPING }, { "region-08", POP_KALMAR },
 		{ "region-07", POP_KRONOBERG }, { "region-12", POP_SKANE },
 	};
-	const double total = POP_BLEKINGE + POP_HALLAND + POP_JONKOPING + POP_KALMAR +
-			     POP_KRONOBERG + POP_SKANE;
-	sn_dataset_t *ds = load_sweden();
-	sn_network_t net;
+	const double total = POP_SYDSVERIGE;
 	sn_power_doc_options_t o;
 	sn_doc_t *doc = NULL;
 
-	sn_network_init(&net);
-	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
 	sn_power_doc_options_init(&o);
 	o.coalition = "sydsverige";
 	ck_assert_int_eq(sn_doc_new(&doc, "power"), SN_OK);
@@ -212,22 +224,15 @@ START_TEST(test_power_doc_sydsverige_weighs_the_regions_by_scb_population)
 		ck_assert_double_eq_tol(real_at(t, i, "weight_share"), regions[k].pop / total, 1e-12);
 	}
 	sn_doc_free(doc);
-	sn_network_destroy(&net);
-	sn_dataset_free(ds);
 }
 END_TEST
 
 START_TEST(test_coalition_doc_sydsverige_population_share_is_scb_s)
 {
-	const int64_t six = POP_BLEKINGE + POP_HALLAND + POP_JONKOPING + POP_KALMAR +
-			    POP_KRONOBERG + POP_SKANE;
-	sn_dataset_t *ds = load_sweden();
-	sn_network_t net;
+	const int64_t six = POP_SYDSVERIGE;
 	sn_coalition_doc_options_t o;
 	sn_doc_t *doc = NULL;
 
-	sn_network_init(&net);
-	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
 	sn_coalition_doc_options_init(&o);
 	o.coalition = "sydsverige";
 	ck_assert_int_eq(sn_doc_new(&doc, "coalition"), SN_OK);
@@ -259,16 +264,12 @@ START_TEST(test_coalition_doc_sydsverige_population_share_is_scb_s)
 	ck_assert_int_eq(sn_coalition_doc(doc, ds, &net, YEAR, &o), SN_EINVAL);
 	ck_assert_ptr_nonnull(strstr(sn_error_last(), "no coalition named 'nowhere'"));
 	sn_doc_free(doc);
-	sn_network_destroy(&net);
-	sn_dataset_free(ds);
 }
 END_TEST
 
 START_TEST(test_scenario_doc_adding_ostergotland_adds_its_scb_population)
 {
-	const int64_t six = POP_BLEKINGE + POP_HALLAND + POP_JONKOPING + POP_KALMAR +
-			    POP_KRONOBERG + POP_SKANE;
-	sn_dataset_t *ds = load_sweden();
+	const int64_t six = POP_SYDSVERIGE;
 	sn_scenario_doc_options_t o;
 	sn_doc_t *doc = NULL;
 
@@ -293,19 +294,14 @@ START_TEST(test_scenario_doc_adding_ostergotland_adds_its_scb_population)
 	ck_assert_int_eq(sn_scenario_doc(doc, ds, YEAR, &o), SN_EINVAL);
 	ck_assert_str_eq(sn_error_last(), "add: region-12 is already a member");
 	sn_doc_free(doc);
-	sn_dataset_free(ds);
 }
 END_TEST
 
 START_TEST(test_actor_doc_skane_degree_is_networkx_s)
 {
-	sn_dataset_t *ds = load_sweden();
-	sn_network_t net;
 	sn_actor_doc_options_t o;
 	sn_doc_t *doc = NULL;
 
-	sn_network_init(&net);
-	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
 	sn_actor_doc_options_init(&o);
 	o.actor = sn_dataset_find_actor(ds, "region-12");
 	o.partners = 0;
@@ -324,8 +320,6 @@ START_TEST(test_actor_doc_skane_degree_is_networkx_s)
 	ck_assert_int_eq(sn_doc_new(&doc, "actor"), SN_OK);
 	ck_assert_int_eq(sn_actor_doc(doc, ds, &net, YEAR, &o), SN_EINVAL);
 	sn_doc_free(doc);
-	sn_network_destroy(&net);
-	sn_dataset_free(ds);
 }
 END_TEST
 
@@ -337,6 +331,7 @@ int main(void)
 	int failed;
 
 	tcase_set_timeout(tc, 120);
+	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_power_doc_eec_1958_gives_the_published_indices);
 	tcase_add_test(tc, test_power_doc_bad_quota_names_the_option_with_the_prefix);
 	tcase_add_test(tc, test_power_doc_sydsverige_weighs_the_regions_by_scb_population);
