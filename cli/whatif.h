@@ -1,4 +1,4 @@
-/* What-if output shared by `samnet coalition` and `samnet power` (issue 21). */
+/* What-if options shared by `samnet coalition` and `samnet power` (issue 21). */
 #ifndef SAMNET_CLI_WHATIF_H
 #define SAMNET_CLI_WHATIF_H
 
@@ -19,10 +19,11 @@ bool cli_whatif_wanted(const cli_ctx_t *ctx);
 int cli_whatif_check(const cli_ctx_t *ctx);
 
 /*
- * Compares the coalition `name` (members base[0..nbase)) with itself after
+ * Compares the coalition `name` (members base[0..nbase); base NULL: the
+ * coalition of coalitions.csv called `name`) with itself after
  * --add and --remove under `rule` (a preset or a rule; NULL: majority) in the
- * electorate `electorate` (a players selector; NULL: the regions), writes
- * the document and returns the exit code.
+ * electorate `electorate` (a players selector; NULL: the regions) by
+ * sn_scenario_doc(), writes the document and returns the exit code.
  */
 int cli_whatif_run(cli_ctx_t *ctx, const cli_data_t *d, const char *name, const size_t *base,
 		   size_t nbase, const char *electorate, const char *rule);

@@ -39,5 +39,9 @@
 #include "samnet/profile.h"
 #include "samnet/communities_doc.h"
 #include "samnet/brokerage_doc.h"
+#include "samnet/power_doc.h"
+#include "samnet/scenario_doc.h"
+#include "samnet/coalition_doc.h"
+#include "samnet/actor_doc.h"
 
 #endif

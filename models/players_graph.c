@@ -38,11 +38,17 @@ static sn_error_t edges_add(edges_t *e, size_t i, size_t j)
 	return SN_OK;
 }
 
-/* Ties between players who share a project (memberships are sorted by project). */
-static sn_error_t project_edges(edges_t *e, const sn_players_t *p, const sn_dataset_t *ds)
+/*
+ * Ties between players who share a project: the ties of the actor
+ * projection (sn_projection_build()) between two players' vertices.
+ */
+static sn_error_t project_edges(edges_t *e, const sn_players_t *p, const sn_network_t *net,
+				size_t max_ties)
 {
+	const sn_dataset_t *ds = net->dataset;
 	size_t *player = malloc((ds->nactors ? ds->nactors : 1) * sizeof *player);
-	sn_error_t err = SN_OK;
+	sn_projection_t proj;
+	sn_error_t err;
 
 	if (!player)
 		return sn_error_set(SN_ENOMEM, "out of memory");
@@ -50,25 +56,28 @@ static sn_error_t project_edges(edges_t *e, const sn_players_t *p, const sn_data
 		player[a] = SN_NO_PARENT;
 	for (size_t i = 0; i < p->n; i++)
 		player[p->actor[i]] = i;
-	for (size_t a = 0; !err && a < ds->nmemberships; a++)
-		for (size_t b = a + 1; !err && b < ds->nmemberships &&
-		     ds->memberships[b].project == ds->memberships[a].project; b++) {
-			size_t i = player[ds->memberships[a].actor], j = player[ds->memberships[b].actor];
-			if (i != SN_NO_PARENT && j != SN_NO_PARENT)
-				err = edges_add(e, i, j);
-		}
+	sn_projection_init(&proj);
+	err = sn_projection_build(&proj, net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, max_ties);
+	for (igraph_integer_t t = 0; !err && t < igraph_ecount(&proj.graph); t++) {
+		size_t i = player[net->actor_index[IGRAPH_FROM(&proj.graph, t) + (igraph_integer_t)proj.offset]];
+		size_t j = player[net->actor_index[IGRAPH_TO(&proj.graph, t) + (igraph_integer_t)proj.offset]];
+		if (i != SN_NO_PARENT && j != SN_NO_PARENT)
+			err = edges_add(e, i, j);
+	}
+	sn_projection_destroy(&proj);
 	free(player);
 	return err;
 }
 
-sn_error_t sn_players_connect(sn_game_t *g, const sn_players_t *p, const sn_dataset_t *ds)
+sn_error_t sn_players_connect(sn_game_t *g, const sn_players_t *p, const sn_network_t *net,
+			      size_t max_ties)
 {
 	edges_t e = { 0 };
 	sn_error_t err;
 
 	if (!p->actor)
 		return sn_error_set(SN_EINVAL, "typed players share no projects; give their ties");
-	err = project_edges(&e, p, ds);
+	err = project_edges(&e, p, net, max_ties);
 	if (!err)
 		err = sn_game_set_graph(g, e.from, e.to, e.m);
 	edges_destroy(&e);

@@ -88,6 +88,10 @@ HEADER_HOME = {
     "samnet/summary_doc.h": "export",
     "samnet/centrality_doc.h": "export",
     "samnet/dynamics_doc.h": "export",
+    "samnet/power_doc.h": "export",
+    "samnet/scenario_doc.h": "export",
+    "samnet/coalition_doc.h": "export",
+    "samnet/actor_doc.h": "export",
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 

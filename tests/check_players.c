@@ -413,19 +413,23 @@ START_TEST(test_players_connect_ties_the_players_who_share_projects)
 	const sn_coalition_t *co = coalition(ds, "sydsverige");
 	sn_players_t p, typed;
 	sn_game_t *g = NULL;
+	sn_network_t net;
 
 	sn_players_init(&p);
 	sn_players_init(&typed);
+	sn_network_init(&net);
+	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
 	ck_assert_int_eq(sn_players_from_dataset(&p, ds, co->actors, co->nactors, NULL, YEAR, false),
 			 SN_OK);
 	ck_assert_int_eq(sn_players_game(&g, &p, NULL), SN_OK);
-	ck_assert_int_eq(sn_players_connect(g, &p, ds), SN_OK);
+	ck_assert_int_eq(sn_players_connect(g, &p, &net, 0), SN_OK);
 	ck_assert(sn_game_has_graph(g));
 	ck_assert_uint_eq(sn_game_nties(g), shared_pairs(ds, co->actors, co->nactors));
 	ck_assert_uint_gt(sn_game_nties(g), 0);
 	ck_assert_int_eq(sn_players_parse(&typed, "1,1", NULL), SN_OK);
-	ck_assert_int_eq(sn_players_connect(g, &typed, ds), SN_EINVAL);
+	ck_assert_int_eq(sn_players_connect(g, &typed, &net, 0), SN_EINVAL);
 	sn_game_free(g);
+	sn_network_destroy(&net);
 	sn_players_destroy(&typed);
 	sn_players_destroy(&p);
 	sn_dataset_free(ds);

@@ -291,3 +291,8 @@ check_PROGRAMS += tests/check_centrality_doc
 TESTS += tests/check_centrality_doc
 tests_check_centrality_doc_CFLAGS = $(TEST_CFLAGS)
 tests_check_centrality_doc_LDADD = $(TEST_LIBS)
+# the documents of samnet power, coalition, actor and the what-if, through <samnet.h> only (issue 18)
+check_PROGRAMS += tests/check_power_doc
+TESTS += tests/check_power_doc
+tests_check_power_doc_CFLAGS = $(TEST_CFLAGS)
+tests_check_power_doc_LDADD = $(TEST_LIBS)

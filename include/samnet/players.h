@@ -145,13 +145,16 @@ sn_error_t sn_players_game_rule(sn_game_t **out, const sn_players_t *p, const ch
 /*
  * Restricts game `g` of the dataset players `p` to their shared-project
  * graph (sn_game_set_graph()): players i and j are tied when they are
- * members of a common project of `ds`.  Players outside every project are
- * isolated.  sn_game_nties() then counts the distinct ties.
- * Errors: SN_EINVAL for typed players; those of sn_game_set_graph()
- * (SN_ELIMIT above 64 players); SN_ENOMEM.  O(sum over projects of
- * members^2).
+ * members of a common project, i.e. tied in the actor projection of `net`
+ * (sn_projection_build(), within `max_ties` ties; 0: no limit).  Players
+ * outside every project are isolated.  sn_game_nties() then counts the
+ * distinct ties.
+ * Errors: SN_EINVAL for typed players; those of sn_projection_build()
+ * (SN_ELIMIT above max_ties) and sn_game_set_graph() (SN_ELIMIT above 64
+ * players); SN_ENOMEM.  O(projection).
  */
-sn_error_t sn_players_connect(sn_game_t *g, const sn_players_t *p, const sn_dataset_t *ds);
+sn_error_t sn_players_connect(sn_game_t *g, const sn_players_t *p, const sn_network_t *net,
+			      size_t max_ties);
 
 /*
  * Restricts game `g` to the ties "I-J,K-L,..." between 1-based players.

@@ -11,6 +11,8 @@ samnet power: the exact dynamic programme cannot follow a communication graph; u
 Try 'samnet power --help'.
 ? 2
 
+# A usage error like the two above (it named no command before sn_power_doc, issue 18).
 $ samnet power --weights 2,1,2 --quota 2 --graph 1-2,2-3 --minimal
-samnet: minimal winning and blocking coalitions belong to simple games; with a communication graph and every quota at most half of its total, the graph-restricted game is not one
+samnet power: minimal winning and blocking coalitions belong to simple games; with a communication graph and every quota at most half of its total, the graph-restricted game is not one
+Try 'samnet power --help'.
 ? 2

@@ -1,0 +1,229 @@
+/* export/actor_doc.c: one actor's profile as a result document (samnet/actor_doc.h). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export/doc_fill.h"
+#include "samnet/actor_doc.h"
+#include "samnet/brokerage.h"
+#include "samnet/centrality.h"
+#include "samnet/results.h"
+
+void sn_actor_doc_options_init(sn_actor_doc_options_t *o)
+{
+	const sn_actor_profile_options_t defaults = SN_ACTOR_PROFILE_OPTIONS_INIT;
+
+	memset(o, 0, sizeof *o);
+	o->partners = 10;
+	o->profile = defaults;
+}
+
+/* "lead+partner", or "" when no role was given. */
+static const char *roles_text(char *buf, size_t size, unsigned roles)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (unsigned b = 0; b < SN_ROLE_COUNT; b++)
+		if (roles & (1u << b) && used < size)
+			used += (size_t)snprintf(buf + used, size - used, "%s%s", used ? "+" : "",
+						 sn_role_name(b));
+	return buf;
+}
+
+static sn_error_t projects_table(sn_doc_t *doc, const sn_actor_profile_t *p,
+				 const sn_dataset_t *ds)
+{
+	static const char *const cols[] = { "id", "name", "role", "theme", "start", "end" };
+	sn_doc_table_t *t;
+	char roles[96];
+	int bad = sn_doc_table_new(&t, "projects", "Projects");
+
+	for (size_t c = 0; !bad && c < 6; c++)
+		bad = sn_doc_table_column(t, cols[c], SN_COL_STR);
+	bad = bad || sn_doc_table_column(t, "members", SN_COL_INT) || sn_doc_table_priority(t, 3, 1);
+	for (size_t k = 0; !bad && k < p->nprojects; k++) {
+		const sn_profile_project_t *pr = &p->projects[k];
+		const char *cells[] = { ds->projects[pr->project].id, ds->projects[pr->project].name,
+					roles_text(roles, sizeof roles, pr->roles), pr->theme,
+					pr->start, pr->end };
+		bad = sn_doc_table_row(t);
+		for (size_t c = 0; !bad && c < 6; c++)
+			bad = cells[c][0] ? sn_doc_table_str(t, c, cells[c]) : 0;
+		bad = bad || sn_doc_table_int(t, 6, (int64_t)pr->members);
+	}
+	return sn__doc_add(doc, t, bad);
+}
+
+/* Id, name and type of actor `a` in the first three columns of the current row. */
+static int actor_cells(sn_doc_table_t *t, const sn_dataset_t *ds, size_t a)
+{
+	return sn_doc_table_str(t, 0, ds->actors[a].id) | sn_doc_table_str(t, 1, ds->actors[a].name) |
+	       sn_doc_table_str(t, 2, sn_actor_type_name(ds->actors[a].type));
+}
+
+static int actor_columns(sn_doc_table_t *t)
+{
+	return sn_doc_table_column(t, "id", SN_COL_STR) | sn_doc_table_column(t, "name", SN_COL_STR) |
+	       sn_doc_table_column(t, "type", SN_COL_STR);
+}
+
+static sn_error_t partners_table(sn_doc_t *doc, const sn_actor_profile_t *p,
+				 const sn_dataset_t *ds, size_t top)
+{
+	sn_doc_table_t *t;
+	size_t n = top > 0 && top < p->npartners ? top : p->npartners;
+	int bad = sn_doc_table_new(&t, "partners", "Partners by shared projects");
+
+	bad = bad || actor_columns(t) || sn_doc_table_column(t, "shared_projects", SN_COL_INT);
+	for (size_t k = 0; !bad && k < n; k++)
+		bad = sn_doc_table_row(t) || actor_cells(t, ds, p->partners[k].actor) ||
+		      sn_doc_table_int(t, 3, (int64_t)p->partners[k].shared);
+	return sn__doc_add(doc, t, bad);
+}
+
+static sn_error_t measures_table(sn_doc_t *doc, const sn_actor_profile_t *p)
+{
+	sn_doc_table_t *t;
+	int bad = sn_doc_table_new(&t, "measures", "Centrality: value, rank and percentile");
+
+	bad = bad || sn_doc_table_column(t, "measure", SN_COL_STR) |
+		     sn_doc_table_column(t, "value", SN_COL_REAL) |
+		     sn_doc_table_column(t, "rank", SN_COL_INT) | sn_doc_table_column(t, "of", SN_COL_INT) |
+		     sn_doc_table_column(t, "percentile", SN_COL_REAL) |
+		     sn_doc_table_column(t, "meaning", SN_COL_STR);
+	for (sn_measure_t m = 0; !bad && m < SN_MEASURE_COUNT; m++) {
+		const sn_profile_measure_t *v = &p->measures[m];
+		bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, sn_measure_name(m)) |
+		      sn_doc_table_real(t, 1, v->value) |
+		      (v->rank ? sn_doc_table_int(t, 2, (int64_t)v->rank) |
+				 sn_doc_table_real(t, 4, v->percentile) : 0) |
+		      sn_doc_table_int(t, 3, (int64_t)p->ranked) |
+		      sn_doc_table_str(t, 5, sn_measure_info(m)->label);
+	}
+	return sn__doc_add(doc, t, bad);
+}
+
+static sn_error_t community_table(sn_doc_t *doc, const sn_actor_profile_t *p,
+				  const sn_dataset_t *ds)
+{
+	sn_doc_table_t *t;
+	int bad = sn_doc_table_new(&t, "community", "The other members of its community");
+
+	bad = bad || actor_columns(t);
+	for (size_t k = 0; !bad && k < p->ncommunity_members; k++)
+		bad = sn_doc_table_row(t) || actor_cells(t, ds, p->community_members[k]);
+	return sn__doc_add(doc, t, bad);
+}
+
+static sn_error_t brokerage_table(sn_doc_t *doc, const sn_actor_profile_t *p)
+{
+	sn_doc_table_t *t;
+	int bad = sn_doc_table_new(&t, "brokerage", "Brokerage roles (Gould-Fernandez, groups = county)");
+
+	bad = bad || sn_doc_table_column(t, "role", SN_COL_STR) |
+		     sn_doc_table_column(t, "count", SN_COL_REAL) | sn_doc_table_column(t, "z", SN_COL_REAL);
+	for (size_t r = 0; !bad && r < SN_BROKER_ROLE_COUNT; r++)
+		bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, sn_broker_role_name(r)) |
+		      sn_doc_table_real(t, 1, p->broker_raw[r]) | sn_doc_table_real(t, 2, p->broker_z[r]);
+	return sn__doc_add(doc, t, bad);
+}
+
+static sn_error_t power_table(sn_doc_t *doc, const sn_actor_profile_t *p, const sn_dataset_t *ds)
+{
+	sn_doc_table_t *t;
+	int bad = sn_doc_table_new(&t, "power", "Voting power in its coalitions "
+				   "(population weights, quota > 50 %)");
+
+	bad = bad || sn_doc_table_column(t, "coalition", SN_COL_STR) |
+		     sn_doc_table_column(t, "players", SN_COL_INT) |
+		     sn_doc_table_column(t, "population_share", SN_COL_SHARE) |
+		     sn_doc_table_column(t, "banzhaf", SN_COL_REAL) |
+		     sn_doc_table_column(t, "shapley", SN_COL_REAL);
+	for (size_t k = 0; !bad && k < p->npower; k++) {
+		const sn_profile_power_t *w = &p->power[k];
+		bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, ds->coalitions[w->coalition].name) |
+		      sn_doc_table_int(t, 1, (int64_t)w->players) |
+		      sn_doc_table_real(t, 2, w->weight_share) | sn_doc_table_real(t, 3, w->banzhaf) |
+		      sn_doc_table_real(t, 4, w->shapley);
+	}
+	return sn__doc_add(doc, t, bad);
+}
+
+/* "sydsverige, sydost" or "none"; NULL when out of memory. */
+static char *coalition_list(const sn_actor_profile_t *p, const sn_dataset_t *ds)
+{
+	size_t size = 8, used = 0;
+	char *s;
+
+	for (size_t k = 0; k < p->ncoalitions; k++)
+		size += strlen(ds->coalitions[p->coalitions[k]].name) + 2;
+	if (!(s = malloc(size)))
+		return NULL;
+	strcpy(s, p->ncoalitions ? "" : "none");
+	for (size_t k = 0; k < p->ncoalitions; k++)
+		used += (size_t)sprintf(s + used, "%s%s", k ? ", " : "",
+					ds->coalitions[p->coalitions[k]].name);
+	return s;
+}
+
+/* Who the actor is, where, what it represents, and its community. */
+static sn_error_t describe(sn_doc_t *doc, const sn_actor_profile_t *p, const sn_dataset_t *ds,
+			   int year, const sn_actor_profile_options_t *o)
+{
+	const sn_actor_t *a = &ds->actors[p->actor];
+	const sn_territories_t *t = ds->territories;
+	char *coalitions = coalition_list(p, ds);
+	int bad;
+
+	if (!coalitions)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	bad = sn_doc_meta(doc, "id", "%s", a->id) | sn_doc_meta(doc, "name", "%s", a->name) |
+	      sn_doc_meta(doc, "type", "%s", sn_actor_type_name(a->type));
+	if (a->territory != SN_NO_PARENT)
+		bad |= sn_doc_meta(doc, "territory", "%s (%s)", t->code[a->territory],
+				   t->name[a->territory]);
+	bad |= sn_doc_meta(doc, "represents", "%s", a->represents == SN_NO_PARENT ? "none" :
+			   t->code[a->represents]) |
+	       sn_doc_meta_int(doc, "population", p->population) |
+	       sn_doc_population_meta(doc, ds, year) |
+	       sn_doc_meta(doc, "coalitions", "%s", coalitions) |
+	       sn_doc_meta_int(doc, "projects", (int64_t)p->nprojects) |
+	       sn_doc_meta_int(doc, "partners", (int64_t)p->npartners);
+	if (p->in_network)
+		bad |= sn_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting)) |
+		       sn_doc_meta(doc, "community", "%zu of %zu (%zu other members)",
+				   p->community + 1, p->communities, p->ncommunity_members) |
+		       sn_doc_meta_num(doc, "stability", p->stability) |
+		       sn_doc_meta_int(doc, "runs", (int64_t)p->runs) |
+		       sn_doc_meta_uint(doc, "seed", o->seed);
+	else
+		bad |= sn_doc_meta(doc, "network", "%s", "not in the network (no project; "
+				   "--all-actors keeps it)");
+	free(coalitions);
+	return sn__doc_status(bad);
+}
+
+sn_error_t sn_actor_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_t *net, int year,
+			const sn_actor_doc_options_t *o)
+{
+	sn_actor_profile_options_t po = o->profile;
+	sn_actor_profile_t p;
+	sn_error_t err;
+
+	if (!net || net->dataset != ds)
+		return sn_error_set(SN_EINVAL, "actor: the network is not the dataset's");
+	po.year = year;
+	sn_actor_profile_init(&p);
+	if (!(err = sn_actor_profile_build(&p, net, o->actor, &po)) &&
+	    !(err = describe(doc, &p, ds, year, &po)) && !(err = projects_table(doc, &p, ds)) &&
+	    !(err = partners_table(doc, &p, ds, o->partners)) &&
+	    !(p.in_network && ((err = measures_table(doc, &p)) || (err = community_table(doc, &p, ds)) ||
+			       (err = brokerage_table(doc, &p)))) &&
+	    p.npower)
+		err = power_table(doc, &p, ds);
+	sn_actor_profile_destroy(&p);
+	return err;
+}

@@ -1,0 +1,245 @@
+/*
+ * export/scenario_doc.c: a what-if scenario as a result document
+ * (samnet/scenario_doc.h): base, scenario and difference; power per member;
+ * suggestions; blocking minorities (issue 21).
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export/doc_fill.h"
+#include "samnet/coalition.h"
+#include "samnet/results.h"
+#include "samnet/scenario.h"
+#include "samnet/scenario_doc.h"
+
+void sn_scenario_doc_options_init(sn_scenario_doc_options_t *o)
+{
+	memset(o, 0, sizeof *o);
+}
+
+static const char *rule_change(bool before, bool after)
+{
+	return before == after ? "unchanged" : after ? "now met" : "no longer met";
+}
+
+static int side_row(sn_doc_table_t *t, const char *label, const sn_scenario_side_t *s)
+{
+	return sn_doc_table_row(t) | sn_doc_table_str(t, 0, label) |
+	       sn_doc_table_int(t, 1, (int64_t)s->n) | sn_doc_table_int(t, 2, (int64_t)s->in_electorate) |
+	       sn_doc_table_int(t, 3, s->population) | sn_doc_table_share(t, 4, s->population_share) |
+	       sn_doc_table_str(t, 5, s->rule_met ? "yes" : "no");
+}
+
+/* Base, scenario and their difference, one row each. */
+static sn_error_t summary_table(sn_doc_t *doc, const sn_scenario_t *s)
+{
+	const sn_scenario_side_t *b = &s->base, *c = &s->changed;
+	sn_doc_table_t *t;
+	int bad = sn_doc_table_new(&t, "scenario", "Base, scenario and difference");
+
+	bad = bad || sn_doc_table_column(t, "coalition", SN_COL_STR) |
+		     sn_doc_table_column(t, "members", SN_COL_INT) |
+		     sn_doc_table_column(t, "in_electorate", SN_COL_INT) |
+		     sn_doc_table_column(t, "population", SN_COL_INT) |
+		     sn_doc_table_column(t, "population_share", SN_COL_SHARE) |
+		     sn_doc_table_column(t, "rule_met", SN_COL_STR);
+	bad = bad || side_row(t, "base", b) || side_row(t, "scenario", c) ||
+	      sn_doc_table_row(t) | sn_doc_table_str(t, 0, "delta") |
+	      sn_doc_table_int(t, 1, (int64_t)c->n - (int64_t)b->n) |
+	      sn_doc_table_int(t, 2, (int64_t)c->in_electorate - (int64_t)b->in_electorate) |
+	      sn_doc_table_int(t, 3, c->population - b->population) |
+	      sn_doc_table_share(t, 4, c->population_share - b->population_share) |
+	      sn_doc_table_str(t, 5, rule_change(b->rule_met, c->rule_met));
+	return sn__doc_add(doc, t, bad);
+}
+
+/* Position of actor `a` among the side's members, or -1. */
+static long find(const sn_scenario_side_t *s, size_t a)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->members[i] == a)
+			return (long)i;
+	return -1;
+}
+
+/* One index before, after and the difference, blank where the actor is not a member. */
+static int index_cells(sn_doc_table_t *t, size_t col, const double *before, long i,
+		       const double *after, long j)
+{
+	int bad = 0;
+
+	i = before ? i : -1;
+	j = after ? j : -1;
+	if (i >= 0)
+		bad |= sn_doc_table_real(t, col, before[i]);
+	if (j >= 0)
+		bad |= sn_doc_table_real(t, col + 1, after[j]);
+	if (i >= 0 && j >= 0)
+		bad |= sn_doc_table_real(t, col + 2, after[j] - before[i]);
+	return bad;
+}
+
+static int member_row(sn_doc_table_t *t, const sn_dataset_t *ds, const sn_scenario_t *s, size_t a)
+{
+	long i = find(&s->base, a), j = find(&s->changed, a);
+
+	return sn_doc_table_row(t) | sn_doc_table_str(t, 0, ds->actors[a].id) |
+	       sn_doc_table_str(t, 1, ds->actors[a].name) |
+	       sn_doc_table_str(t, 2, i < 0 ? "added" : j < 0 ? "removed" : "kept") |
+	       index_cells(t, 3, s->base.banzhaf, i, s->changed.banzhaf, j) |
+	       index_cells(t, 6, s->base.shapley, i, s->changed.shapley, j);
+}
+
+/* Every member of either side: Banzhaf and Shapley-Shubik in its coalition's own game. */
+static sn_error_t members_table(sn_doc_t *doc, const sn_dataset_t *ds, const sn_scenario_t *s)
+{
+	static const char *const cols[] = { "banzhaf_base", "banzhaf_scenario", "banzhaf_delta",
+					    "shapley_base", "shapley_scenario", "shapley_delta" };
+	sn_doc_table_t *t;
+	int bad = sn_doc_table_new(&t, "members", "Members' power inside the coalition, before and "
+				   "after");
+
+	bad = bad || sn_doc_table_column(t, "id", SN_COL_STR) |
+		     sn_doc_table_column(t, "name", SN_COL_STR) |
+		     sn_doc_table_column(t, "status", SN_COL_STR);
+	for (size_t k = 0; !bad && k < sizeof cols / sizeof *cols; k++)
+		bad = sn_doc_table_column(t, cols[k], SN_COL_REAL);
+	for (size_t i = 0; !bad && i < s->base.n; i++)
+		bad = member_row(t, ds, s, s->base.members[i]);
+	for (size_t j = 0; !bad && j < s->changed.n; j++)
+		if (find(&s->base, s->changed.members[j]) < 0)
+			bad = member_row(t, ds, s, s->changed.members[j]);
+	return sn__doc_add(doc, t, bad);
+}
+
+static sn_error_t suggest_table(sn_doc_t *doc, const sn_dataset_t *ds,
+				const sn_scenario_suggestion_t *rows, size_t n)
+{
+	sn_doc_table_t *t;
+	int bad = sn_doc_table_new(&t, "suggestions", "Who to invite next: the largest gains in "
+				   "population share, in turn");
+
+	bad = bad || sn_doc_table_column(t, "rank", SN_COL_INT) |
+		     sn_doc_table_column(t, "id", SN_COL_STR) |
+		     sn_doc_table_column(t, "name", SN_COL_STR) |
+		     sn_doc_table_column(t, "gain", SN_COL_SHARE) |
+		     sn_doc_table_column(t, "cumulative_share", SN_COL_SHARE) |
+		     sn_doc_table_column(t, "rule_met", SN_COL_STR);
+	for (size_t k = 0; !bad && k < n; k++)
+		bad = sn_doc_table_row(t) | sn_doc_table_int(t, 0, (int64_t)k + 1) |
+		      sn_doc_table_str(t, 1, ds->actors[rows[k].actor].id) |
+		      sn_doc_table_str(t, 2, ds->actors[rows[k].actor].name) |
+		      sn_doc_table_share(t, 3, rows[k].gain) |
+		      sn_doc_table_share(t, 4, rows[k].cumulative_share) |
+		      sn_doc_table_str(t, 5, rows[k].cumulative_rule_met ? "yes" : "no");
+	return sn__doc_add(doc, t, bad);
+}
+
+/* One blocking minority: its size, population share and member ids. */
+static sn_error_t blocking_row(sn_doc_table_t *t, const sn_scenario_t *s, const sn_dataset_t *ds,
+			       bool changed, const size_t *players, size_t size)
+{
+	const sn_scenario_side_t *side = changed ? &s->changed : &s->base;
+	size_t *actors = malloc((size ? size : 1) * sizeof *actors), len = 0;
+	int64_t pop = 0;
+	double share = NAN;
+	char *ids = NULL;
+	FILE *fp = actors ? open_memstream(&ids, &len) : NULL;
+	sn_error_t err = SN_OK;
+
+	for (size_t i = 0; fp && i < size; i++) {
+		actors[i] = side->members[players[i]];
+		fprintf(fp, "%s%s", i ? "," : "", ds->actors[actors[i]].id);
+	}
+	if (!fp || fclose(fp))
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+	else if (!(err = sn_coalition_population(&pop, &share, ds, actors, size, s->year)))
+		err = sn__doc_status(sn_doc_table_row(t) |
+				     sn_doc_table_str(t, 0, changed ? "scenario" : "base") |
+				     sn_doc_table_int(t, 1, (int64_t)size) | sn_doc_table_share(t, 2, share) |
+				     sn_doc_table_str(t, 3, ids));
+	free(ids);
+	free(actors);
+	return err;
+}
+
+/* The smallest blocking minorities inside one side, as member ids. */
+static sn_error_t blocking_rows(sn_doc_table_t *t, const sn_scenario_t *s, const sn_dataset_t *ds,
+				bool changed)
+{
+	sn_coalition_list_t l;
+	sn_error_t err = sn_scenario_blocking(&l, s, ds, changed);
+
+	for (size_t k = 0; !err && k < l.count; k++)
+		err = blocking_row(t, s, ds, changed, l.players + l.offsets[k],
+				   l.offsets[k + 1] - l.offsets[k]);
+	sn_coalition_list_destroy(&l);
+	return err;
+}
+
+static sn_error_t blocking_table(sn_doc_t *doc, const sn_scenario_t *s, const sn_dataset_t *ds)
+{
+	sn_doc_table_t *t;
+	sn_error_t err = sn_doc_table_new(&t, "blocking", "Blocking minorities inside the coalition: "
+					  "the fewest members who can stop a decision");
+
+	if (!err)
+		err = sn__doc_status(sn_doc_table_column(t, "coalition", SN_COL_STR) |
+				     sn_doc_table_column(t, "size", SN_COL_INT) |
+				     sn_doc_table_column(t, "population_share", SN_COL_SHARE) |
+				     sn_doc_table_column(t, "members", SN_COL_STR));
+	if (!err && !(err = blocking_rows(t, s, ds, false)))
+		err = blocking_rows(t, s, ds, true);
+	if (err) {
+		sn_doc_table_free(t);
+		return err;
+	}
+	return sn_doc_add_table(doc, t);
+}
+
+/* The metadata: population, coalition, rule, electorate, national total, undefined power. */
+static sn_error_t describe(sn_doc_t *doc, const sn_dataset_t *ds, const sn_scenario_t *s,
+			   const char *name, const char *electorate)
+{
+	return sn__doc_status(
+		sn_doc_population_meta(doc, ds, s->year) |
+		sn_doc_meta(doc, "coalition", "%s", name) |
+		sn_doc_meta(doc, "rule", "%s", s->rule) |
+		sn_doc_meta(doc, "electorate", "%zu actors (%s)", s->nelectorate,
+			    electorate ? electorate : "the regions") |
+		sn_doc_meta_int(doc, "national_population", s->national) |
+		(s->base.no_power ? sn_doc_meta(doc, "power_base", "not defined: %s",
+						s->base.no_power) : 0) |
+		(s->changed.no_power ? sn_doc_meta(doc, "power_scenario", "not defined: %s",
+						   s->changed.no_power) : 0));
+}
+
+sn_error_t sn_scenario_doc(sn_doc_t *doc, const sn_dataset_t *ds, int year,
+			   const sn_scenario_doc_options_t *o)
+{
+	sn_scenario_t s;
+	sn_scenario_suggestion_t *rows = NULL;
+	const size_t *base = o->members;
+	const char *name = o->coalition ? o->coalition : "";
+	size_t *changed = NULL, nbase = o->nmembers, nchanged = 0, nrows = 0;
+	sn_error_t err;
+
+	sn_scenario_init(&s);
+	if (!(err = base ? SN_OK : sn__doc_coalition_named(&base, &nbase, &name, ds, o->coalition)) &&
+	    !(err = sn_scenario_members(&changed, &nchanged, ds, base, nbase, o->add, o->remove)) &&
+	    !(err = sn_scenario_compute(&s, ds, o->electorate, o->rule, year, base, nbase, changed,
+					nchanged)) &&
+	    !(o->suggest > 0 && (err = sn_scenario_suggest(&rows, &nrows, &s, ds, o->suggest))) &&
+	    !(err = describe(doc, ds, &s, name, o->electorate)) && !(err = summary_table(doc, &s)) &&
+	    !(err = members_table(doc, ds, &s)) &&
+	    !(o->suggest > 0 && (err = suggest_table(doc, ds, rows, nrows))))
+		err = blocking_table(doc, &s, ds);
+	free(rows);
+	free(changed);
+	sn_scenario_destroy(&s);
+	return err;
+}
