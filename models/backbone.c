@@ -384,3 +384,30 @@ sn_error_t sn_backbone_write_dataset(sn_dataset_writer_t *w, const sn_backbone_t
 		err = write_tie_rows(w, SN_DSFILE_PROJECTS, bb, net);
 	return err;
 }
+
+static sn_error_t fill_backbone(FILE *const *fps, const void *arg)
+{
+	static const sn_dataset_file_t order[] = { SN_DSFILE_TIES, SN_DSFILE_PROJECTS,
+						   SN_DSFILE_MEMBERSHIPS };
+	const sn_backbone_folder_t *f = arg;
+	FILE *fp[SN_DSFILE_COUNT] = { NULL };
+	sn_dataset_writer_t w;
+
+	for (size_t i = 0; i < sizeof order / sizeof *order; i++)
+		fp[order[i]] = fps[i];
+	sn_dataset_writer_streams(&w, fp);
+	return sn_dataset_writer_finish(&w, sn_backbone_write_dataset(&w, f->bb, f->net));
+}
+
+void sn_backbone_folder(sn_backbone_folder_t *f, const sn_backbone_t *bb, const sn_network_t *net,
+			const char *dir, const char *source)
+{
+	static const char *const written[] = { "ties.csv", "projects.csv", "memberships.csv" };
+	static const char *const carried[] = { "actors.csv", "territories.csv", "coalitions.csv" };
+
+	f->bb = bb;
+	f->net = net;
+	f->folder = (sn_dataset_folder_t){ .dir = dir, .written = written, .nwritten = 3,
+					   .fill = fill_backbone, .arg = f, .source = source,
+					   .carried = carried, .ncarried = 3 };
+}

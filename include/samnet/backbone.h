@@ -201,6 +201,25 @@ sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
 sn_error_t sn_backbone_write_dataset(sn_dataset_writer_t *w, const sn_backbone_t *bb,
 				     const sn_network_t *net);
 
+/* The dataset folder of a backbone (samnet backbone --dataset). */
+typedef struct {
+	sn_dataset_folder_t folder;   /* what sn_dataset_plan()/sn_dataset_folder_write() take */
+	const sn_backbone_t *bb;
+	const sn_network_t *net;
+} sn_backbone_folder_t;
+
+/*
+ * Describes the folder `dir` holding the backbone `bb` of `net` as a
+ * dataset: ties.csv, projects.csv and memberships.csv written by
+ * sn_backbone_write_dataset(), then actors.csv, territories.csv and
+ * coalitions.csv carried over from the dataset folder `source` (the one
+ * `net` was built from; NULL: none) when it has them.  `bb` and `net` may
+ * still be NULL here (the file names are known at once) and must be set
+ * before the folder is filled.  Everything is borrowed.  Cannot fail.
+ */
+void sn_backbone_folder(sn_backbone_folder_t *f, const sn_backbone_t *bb, const sn_network_t *net,
+			const char *dir, const char *source);
+
 #ifdef __cplusplus
 }
 #endif

@@ -30,6 +30,7 @@
 #include <stdio.h>
 
 #include "samnet/dataset.h"
+#include "samnet/dataset_write.h"
 #include "samnet/diag.h"
 #include "samnet/error.h"
 
@@ -166,6 +167,17 @@ const char *sn_import_file_name(size_t i);
  * or line break.  Returns SN_OK or SN_EIO when a write fails.
  */
 sn_error_t sn_import_write(const sn_import_t *imp, FILE **fps);
+
+/*
+ * Describes the dataset folder `dir` an import writes (samnet/dataset_write.h):
+ * the four files of sn_import_write(), and with `into` (an existing dataset
+ * folder the import added to, or NULL) that dataset's coalitions.csv and
+ * territories.csv carried over unchanged, so that its named coalitions and
+ * its own population figures stay usable.  `imp`, `dir` and `into` are
+ * borrowed for the life of `f`.  Cannot fail.
+ */
+void sn_import_folder(sn_dataset_folder_t *f, const sn_import_t *imp, const char *dir,
+		      const char *into);
 
 /* ---- the rules, exposed for tests and other tools --------------------------- */
 
