@@ -77,109 +77,19 @@ static cli_table_t *ties_table(const sn_backbone_t *bb, const cli_data_t *d)
 	return NULL;
 }
 
-/* ---- the backbone as a dataset ------------------------------------------- */
-
-static int copy_file(FILE *fp, const char *src)
+/* Declares every file of --dataset DIR as an output, before the input is read. */
+static int declare_outputs(cli_ctx_t *ctx, const sn_dataset_folder_t *f, char *paths[])
 {
-	FILE *in = fopen(src, "rb");
-	char buf[65536];
-	size_t n;
+	for (size_t i = 0; i < f->nwritten + f->ncarried; i++) {
+		const char *name = i < f->nwritten ? f->written[i] : f->carried[i - f->nwritten];
 
-	if (in == NULL) {
-		cli_error("%s: %s", src, strerror(errno));
-		return CLI_EXIT_IO;
-	}
-	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-		fwrite(buf, 1, n, fp);
-	if (ferror(in)) {
-		cli_error("%s: read error", src);
-		fclose(in);
-		return CLI_EXIT_IO;
-	}
-	fclose(in);
-	return CLI_EXIT_OK;
-}
-
-/* The files of --dataset DIR: written by the library, then copied from the input when it has them. */
-static const sn_dataset_file_t ds_files[] = { SN_DSFILE_TIES, SN_DSFILE_PROJECTS,
-					      SN_DSFILE_MEMBERSHIPS, SN_DSFILE_ACTORS,
-					      SN_DSFILE_TERRITORIES, SN_DSFILE_COALITIONS };
-enum { DS_WRITTEN = 3, DS_FILES = sizeof ds_files / sizeof *ds_files };
-
-typedef struct {
-	const sn_backbone_t *bb;
-	const cli_data_t *d;
-	char *src[DS_FILES];   /* copied files: the input's path, or NULL when it has none */
-} ds_set_t;
-
-static int write_ds_files(FILE **fps, const void *arg)
-{
-	const ds_set_t *set = arg;
-	FILE *fp[SN_DSFILE_COUNT] = { NULL };
-	sn_dataset_writer_t w;
-	size_t k = 0;
-	int rc = CLI_EXIT_OK;
-
-	for (size_t i = 0; i < DS_WRITTEN; i++)
-		fp[ds_files[i]] = fps[k++];
-	sn_dataset_writer_streams(&w, fp);
-	sn_error_t err = sn_dataset_writer_finish(&w, sn_backbone_write_dataset(&w, set->bb,
-										  &set->d->net));
-	if (err != SN_OK)
-		return cli_fail(err);
-	for (size_t i = DS_WRITTEN; i < DS_FILES && rc == CLI_EXIT_OK; i++)
-		if (set->src[i])
-			rc = copy_file(fps[k++], set->src[i]);
-	return rc;
-}
-
-/* DIR/name for every file of --dataset DIR, declared as outputs before the input is read. */
-static int ds_paths(cli_ctx_t *ctx, char *out[DS_FILES])
-{
-	for (size_t i = 0; i < DS_FILES; i++) {
-		if (asprintf(&out[i], "%s/%s", ctx->output, sn_dataset_file_name(ds_files[i])) < 0) {
-			out[i] = NULL;
+		if (asprintf(&paths[i], "%s/%s", f->dir, name) < 0) {
+			paths[i] = NULL;
 			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
 		}
-		cli_ctx_add_output(ctx, out[i]);
+		cli_ctx_add_output(ctx, paths[i]);
 	}
 	return CLI_EXIT_OK;
-}
-
-/* Writes the dataset folder `dir`: every file is replaced, or none. */
-static int write_dataset(const sn_backbone_t *bb, const cli_data_t *d, const char *dir,
-			 char *const dst[DS_FILES])
-{
-	ds_set_t set = { bb, d, { NULL } };
-	const char *paths[DS_FILES];
-	size_t n = 0;
-	struct stat st;
-	int rc = CLI_EXIT_OK;
-
-	sn_error_t err = sn_dataset_folder_create(dir);
-
-	if (err != SN_OK)
-		return cli_fail(err);
-	for (size_t i = 0; i < DS_FILES && rc == CLI_EXIT_OK; i++) {
-		if (i >= DS_WRITTEN) {
-			if (asprintf(&set.src[i], "%s/%s", d->path, sn_dataset_file_name(ds_files[i])) < 0) {
-				set.src[i] = NULL;
-				rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-				break;
-			}
-			if (stat(set.src[i], &st) != 0) {
-				free(set.src[i]);
-				set.src[i] = NULL;
-				continue;
-			}
-		}
-		paths[n++] = dst[i];
-	}
-	if (rc == CLI_EXIT_OK)
-		rc = cli_write_files(paths, n, write_ds_files, &set);
-	for (size_t i = 0; i < DS_FILES; i++)
-		free(set.src[i]);
-	return rc;
 }
 
 static void on_progress(size_t done, size_t total, void *arg)
@@ -210,15 +120,17 @@ static int report(const sn_backbone_t *bb, const cli_data_t *d, const sn_backbon
 	return rc;
 }
 
-static void free_paths(char *paths[DS_FILES])
+static void free_paths(char *paths[], size_t n)
 {
-	for (size_t i = 0; i < DS_FILES; i++)
+	for (size_t i = 0; i < n; i++)
 		free(paths[i]);
 }
 
 static int run(cli_ctx_t *ctx)
 {
-	char *dst[DS_FILES] = { NULL };
+	enum { MAX_FILES = 8 };
+	char *dst[MAX_FILES] = { NULL };
+	sn_backbone_folder_t folder;
 	sn_backbone_options_t o;
 	cli_data_t d;
 	sn_incidence_t inc;
@@ -229,9 +141,10 @@ static int run(cli_ctx_t *ctx)
 
 	if ((rc = parse(ctx, &o)) != CLI_EXIT_OK)
 		return rc;
-	if ((cli_flag(ctx, "dataset") && (rc = ds_paths(ctx, dst)) != CLI_EXIT_OK) ||
+	sn_backbone_folder(&folder, &bb, NULL, ctx->output, NULL);
+	if ((cli_flag(ctx, "dataset") && (rc = declare_outputs(ctx, &folder.folder, dst)) != CLI_EXIT_OK) ||
 	    (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK) {
-		free_paths(dst);
+		free_paths(dst, MAX_FILES);
 		return rc;
 	}
 	sn_incidence_init(&inc);
@@ -243,20 +156,21 @@ static int run(cli_ctx_t *ctx)
 		err = cli_projection_check(&d, SN_MODE_ACTORS);
 	if (!err)
 		err = sn_incidence_from_network(&inc, &d.net);
-	if (!err) {
+	if (!err)
 		err = sn_backbone_extract(&bb, &inc, &o, rng);
-	}
+	folder.net = &d.net;
+	folder.folder.source = d.path;
 	if (err)
 		rc = cli_fail(err);
 	else if (cli_flag(ctx, "dataset"))
-		rc = write_dataset(&bb, &d, ctx->output, dst);
+		rc = cli_write_dataset(&folder.folder);
 	else
 		rc = report(&bb, &d, &o, ctx);
 	sn_backbone_destroy(&bb);
 	sn_incidence_destroy(&inc);
 	sn_rng_free(rng);
 	cli_data_destroy(&d);
-	free_paths(dst);
+	free_paths(dst, MAX_FILES);
 	return rc;
 }
 

@@ -77,48 +77,6 @@ static sn_error_t import_one(sn_import_t *imp, const char *source, const char *i
 	return sn_import_table(imp, input, spec, diag);
 }
 
-/* The files of an --into dataset that the import carries over unchanged. */
-static const char *const kept_files[] = { "coalitions.csv", "territories.csv" };
-enum { NKEPT = sizeof kept_files / sizeof *kept_files };
-
-typedef struct {
-	const sn_import_t *imp;
-	const char *kept[NKEPT];   /* source paths of the kept files that exist, in order */
-	size_t nkept;
-} dataset_job_t;
-
-static int copy_file(FILE *out, const char *path)
-{
-	FILE *in = fopen(path, "rb");
-	char buf[65536];
-	size_t n;
-
-	if (!in) {
-		cli_error("%s: %s", path, strerror(errno));
-		return CLI_EXIT_IO;
-	}
-	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-		fwrite(buf, 1, n, out);
-	int bad = ferror(in);
-	fclose(in);
-	if (bad) {
-		cli_error("%s: read error", path);
-		return CLI_EXIT_IO;
-	}
-	return CLI_EXIT_OK;
-}
-
-static int write_dataset(FILE **fps, const void *arg)
-{
-	const dataset_job_t *job = arg;
-	sn_error_t err = sn_import_write(job->imp, fps);
-	int rc = err == SN_OK ? CLI_EXIT_OK : cli_fail(err);
-
-	for (size_t k = 0; rc == CLI_EXIT_OK && k < job->nkept; k++)
-		rc = copy_file(fps[SN_IMPORT_NFILES + k], job->kept[k]);
-	return rc;
-}
-
 /*
  * Refuses, before anything is read, outputs in `dir` that are the run's
  * inputs (issue 16): the files given, and with --into every file of that
@@ -155,52 +113,6 @@ static int refuse_inputs(const cli_ctx_t *ctx, const char *dir, const char *into
 		free(owned[k]);
 		free(outputs[k]);
 	}
-	return rc;
-}
-
-/*
- * Writes the dataset into `dir`, all files or none: the import's four, and
- * with --into the coalitions and the territory tree of that dataset, so that
- * its named coalitions and its own population figures stay usable.
- */
-static int write_files(const cli_ctx_t *ctx, const char *dir, const sn_import_t *imp,
-		       const char *into)
-{
-	char *paths[SN_IMPORT_NFILES + NKEPT] = { NULL }, *src[NKEPT] = { NULL };
-	dataset_job_t job = { imp, { NULL }, 0 };
-	size_t n = SN_IMPORT_NFILES;
-	struct stat st;
-	int rc = CLI_EXIT_OK;
-
-	if (mkdir(dir, 0777) != 0 && (errno != EEXIST || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
-		cli_error("%s: %s", dir, errno == EEXIST ? "not a folder" : strerror(errno));
-		return CLI_EXIT_IO;
-	}
-	for (size_t i = 0; i < SN_IMPORT_NFILES && rc == CLI_EXIT_OK; i++)
-		if (asprintf(&paths[i], "%s/%s", dir, sn_import_file_name(i)) < 0) {
-			paths[i] = NULL;
-			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		}
-	for (size_t k = 0; into && k < NKEPT && rc == CLI_EXIT_OK; k++) {
-		if (asprintf(&src[k], "%s/%s", into, kept_files[k]) < 0) {
-			src[k] = NULL;
-			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		} else if (stat(src[k], &st) == 0) {
-			if (asprintf(&paths[n], "%s/%s", dir, kept_files[k]) < 0) {
-				paths[n] = NULL;
-				rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-			} else {
-				job.kept[job.nkept++] = src[k];
-				n++;
-			}
-		}
-	}
-	if (rc == CLI_EXIT_OK)
-		rc = cli_write_files((const char *const *)paths, n, write_dataset, &job);
-	for (size_t i = 0; i < SN_IMPORT_NFILES + NKEPT; i++)
-		free(paths[i]);
-	for (size_t k = 0; k < NKEPT; k++)
-		free(src[k]);
 	return rc;
 }
 
@@ -317,6 +229,7 @@ static int run(cli_ctx_t *ctx)
 	sn_import_options_t opts = SN_IMPORT_OPTIONS_INIT;
 	sn_territories_t *terr = NULL;
 	sn_import_t *imp = NULL;
+	sn_dataset_folder_t folder;
 	sn_diag_t diag;
 	char path[4200];
 	int rc;
@@ -336,7 +249,8 @@ static int run(cli_ctx_t *ctx)
 	}
 	if ((rc = read_inputs(ctx, imp, &diag)) != CLI_EXIT_OK)
 		goto done;
-	if ((rc = write_files(ctx, ctx->output, imp, cli_opt(ctx, "into"))) != CLI_EXIT_OK)
+	sn_import_folder(&folder, imp, ctx->output, cli_opt(ctx, "into"));
+	if ((rc = cli_write_dataset(&folder)) != CLI_EXIT_OK)
 		goto done;
 	if (!ctx->quiet)
 		rc = print_report(ctx, imp);

@@ -135,7 +135,7 @@ tests_fuzz_replay_dataset_LDADD = $(TEST_LIBS)
 tests_fuzz_replay_rule_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_rule.c
 tests_fuzz_replay_rule_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"rule"'
 tests_fuzz_replay_rule_LDADD = $(TEST_LIBS)
-# the -o path rules of the command line (issue 16): the harness includes cli/outfile.c
+# the -o path rules of the command line (issue 16): the harness includes cli/outfile*.c
 tests_fuzz_replay_outfile_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_outfile.c
 tests_fuzz_replay_outfile_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"outfile"'
 tests_fuzz_replay_outfile_LDADD = $(TEST_LIBS)
