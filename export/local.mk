@@ -17,3 +17,7 @@ libsamnet_la_SOURCES += export/dynamics_svg.c
 
 # the drawing of each vertex in GEXF and GraphML (issue 22)
 libsamnet_la_SOURCES += export/viz.h export/viz.c
+
+# the reports of samnet import and samnet backbone as documents (issue 18)
+samnetinclude_HEADERS += include/samnet/import_doc.h include/samnet/backbone_doc.h
+libsamnet_la_SOURCES += export/import_doc.c export/backbone_doc.c

@@ -33,5 +33,7 @@
 #include "samnet/results.h"
 #include "samnet/suggest.h"
 #include "samnet/profile.h"
+#include "samnet/import_doc.h"
+#include "samnet/backbone_doc.h"
 
 #endif

@@ -411,3 +411,21 @@ void sn_backbone_folder(sn_backbone_folder_t *f, const sn_backbone_t *bb, const 
 					   .fill = fill_backbone, .arg = f, .source = source,
 					   .carried = carried, .ncarried = 3 };
 }
+
+sn_error_t sn_backbone_of_network(sn_backbone_t *out, const sn_network_t *net,
+				  const sn_backbone_options_t *opts, uint64_t seed)
+{
+	sn_incidence_t inc;
+	sn_rng_t *rng = NULL;
+	sn_error_t err;
+
+	sn_incidence_init(&inc);
+	err = sn_rng_new(&rng, seed);
+	if (err == SN_OK)
+		err = sn_incidence_from_network(&inc, net);
+	if (err == SN_OK)
+		err = sn_backbone_extract(out, &inc, opts, rng);
+	sn_incidence_destroy(&inc);
+	sn_rng_free(rng);
+	return err;
+}

@@ -82,6 +82,8 @@ HEADER_HOME = {
     "samnet/writer.h": "export",
     "samnet/doc.h": "export",
     "samnet/results.h": "export",
+    "samnet/import_doc.h": "export",
+    "samnet/backbone_doc.h": "export",
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 

@@ -187,6 +187,14 @@ sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
 			       const sn_backbone_options_t *opts, sn_rng_t *rng);
 
 /*
+ * sn_backbone_extract() on the incidence of `net`, with a generator seeded
+ * by `seed` (fdsm's curveball chain; the other methods draw nothing).
+ * Same contract and errors.
+ */
+sn_error_t sn_backbone_of_network(sn_backbone_t *out, const sn_network_t *net,
+				  const sn_backbone_options_t *opts, uint64_t seed);
+
+/*
  * Writes the backbone `bb` of the actor projection of `net` (its vertex v
  * is actor vertex v of `net`) as a dataset through `w`, into the files
  * whose streams `w` has (the others are skipped): one two-member project
