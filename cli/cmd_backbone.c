@@ -1,11 +1,7 @@
 /* samnet backbone: the significant ties of the actor projection. */
 #include "config.h"
 
-#include <errno.h>
 #include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-
 
 #include "cli/commands.h"
 
@@ -21,12 +17,21 @@ static const cli_option_t options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-static int parse(cli_ctx_t *ctx, sn_backbone_options_t *o)
+static void on_progress(size_t done, size_t total, void *arg)
 {
+	cli_progress(arg, done, total);
+}
+
+static int parse(cli_ctx_t *ctx, sn_backbone_doc_options_t *doc)
+{
+	sn_backbone_options_t *o = &doc->backbone;
 	long samples = 1000, trades = 0;
 	int rc;
 
-	*o = (sn_backbone_options_t)SN_BACKBONE_OPTIONS_INIT;
+	sn_backbone_doc_options_init(doc);
+	doc->seed = ctx->seed;
+	o->progress = on_progress;
+	o->progress_arg = ctx;
 	if ((rc = cli_opt_long(ctx, "samples", 1, 10000000, &samples)) ||
 	    (rc = cli_opt_long(ctx, "trades", 0, 2000000000, &trades)) ||
 	    (rc = cli_opt_double(ctx, "alpha", 1e-300, 1, &o->alpha)))
@@ -44,39 +49,6 @@ static int parse(cli_ctx_t *ctx, sn_backbone_options_t *o)
 	return CLI_EXIT_OK;
 }
 
-static const sn_actor_t *actor_of(const cli_data_t *d, igraph_integer_t v)
-{
-	return &d->ds->actors[d->net.actor_index[v]];
-}
-
-static cli_table_t *ties_table(const sn_backbone_t *bb, const cli_data_t *d)
-{
-	static const char *const str[] = { "actor_a", "name_a", "actor_b", "name_b" };
-	static const char *const num[] = { "shared", "weight", "p", "p_adjusted" };
-	cli_table_t *t = cli_table_new("ties", "Backbone ties");
-	int bad = !t;
-
-	for (size_t k = 0; !bad && k < 4; k++)
-		bad |= cli_table_column(t, str[k], CLI_COL_STR);
-	for (size_t k = 0; !bad && k < 4; k++)
-		bad |= cli_table_column(t, num[k], k ? CLI_COL_REAL : CLI_COL_INT);
-	for (igraph_integer_t e = 0; !bad && e < igraph_ecount(&bb->graph); e++) {
-		igraph_integer_t u = IGRAPH_FROM(&bb->graph, e), v = IGRAPH_TO(&bb->graph, e);
-		const sn_actor_t *a = actor_of(d, u < v ? u : v), *b = actor_of(d, u < v ? v : u);
-
-		bad |= cli_table_row(t) || cli_table_str(t, 0, a->id) || cli_table_str(t, 1, a->name) ||
-		       cli_table_str(t, 2, b->id) || cli_table_str(t, 3, b->name) ||
-		       cli_table_int(t, 4, (int64_t)VECTOR(bb->shared)[e]) ||
-		       cli_table_real(t, 5, VECTOR(bb->weight)[e]) ||
-		       cli_table_real(t, 6, VECTOR(bb->p)[e]) ||
-		       cli_table_real(t, 7, VECTOR(bb->p_adjusted)[e]);
-	}
-	if (!bad)
-		return t;
-	cli_table_free(t);
-	return NULL;
-}
-
 /* Declares every file of --dataset DIR as an output, before the input is read. */
 static int declare_outputs(cli_ctx_t *ctx, const sn_dataset_folder_t *f, char *paths[])
 {
@@ -92,31 +64,37 @@ static int declare_outputs(cli_ctx_t *ctx, const sn_dataset_folder_t *f, char *p
 	return CLI_EXIT_OK;
 }
 
-static void on_progress(size_t done, size_t total, void *arg)
+/* The ties table on standard output or -o. */
+static int report(const cli_data_t *d, const sn_backbone_doc_options_t *o, cli_ctx_t *ctx)
 {
-	cli_progress(arg, done, total);
+	cli_doc_t *doc = NULL;
+	sn_error_t err = sn_doc_new(&doc, "backbone");
+	int rc;
+
+	if (err == SN_OK)
+		err = sn_doc_meta(doc, "dataset", "%s", d->label);
+	if (err == SN_OK)
+		err = sn_backbone_doc(doc, &d->net, o);
+	rc = err == SN_OK ? cli_doc_write(doc, ctx) : cli_fail(err);
+	sn_doc_free(doc);
+	return rc;
 }
 
-static int report(const sn_backbone_t *bb, const cli_data_t *d, const sn_backbone_options_t *o,
-		  cli_ctx_t *ctx)
+/* The backbone as a dataset folder in -o DIR: every file is replaced, or none. */
+static int write_dataset(const cli_data_t *d, const sn_backbone_doc_options_t *o,
+			 sn_backbone_folder_t *folder)
 {
-	cli_doc_t *doc = cli_doc_new("backbone");
-	int rc, bad;
+	sn_backbone_t bb;
+	sn_error_t err;
+	int rc;
 
-	bad = cli_doc_meta(doc, "dataset", "%s", d->label) |
-	      cli_doc_meta(doc, "method", "%s", sn_backbone_method_name(o->method)) |
-	      cli_doc_meta_num(doc, "alpha", o->alpha) |
-	      cli_doc_meta(doc, "correction", "%s over %zu hypotheses",
-			   sn_padjust_name(o->correction), bb->family) |
-	      cli_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting)) |
-	      cli_doc_meta(doc, "ties", "%" IGRAPH_PRId " kept of %zu tested",
-			   igraph_ecount(&bb->graph), bb->tested);
-	if (o->method == SN_BACKBONE_FDSM)
-		bad |= cli_doc_meta(doc, "null model", "curveball, %zu samples, seed %" PRIu64,
-				    o->samples, ctx->seed);
-	bad |= cli_doc_table(doc, ties_table(bb, d));
-	rc = bad ? cli_fail(sn_error_set(SN_ENOMEM, "out of memory")) : cli_doc_write(doc, ctx);
-	cli_doc_free(doc);
+	sn_backbone_init(&bb);
+	err = sn_backbone_of_network(&bb, &d->net, &o->backbone, o->seed);
+	folder->bb = &bb;
+	folder->net = &d->net;
+	folder->folder.source = d->path;
+	rc = err == SN_OK ? cli_write_dataset(&folder->folder) : cli_fail(err);
+	sn_backbone_destroy(&bb);
 	return rc;
 }
 
@@ -131,44 +109,25 @@ static int run(cli_ctx_t *ctx)
 	enum { MAX_FILES = 8 };
 	char *dst[MAX_FILES] = { NULL };
 	sn_backbone_folder_t folder;
-	sn_backbone_options_t o;
+	sn_backbone_doc_options_t o;
 	cli_data_t d;
-	sn_incidence_t inc;
-	sn_backbone_t bb;
-	sn_rng_t *rng = NULL;
 	sn_error_t err;
 	int rc;
 
 	if ((rc = parse(ctx, &o)) != CLI_EXIT_OK)
 		return rc;
-	sn_backbone_folder(&folder, &bb, NULL, ctx->output, NULL);
+	sn_backbone_folder(&folder, NULL, NULL, ctx->output, NULL);
 	if ((cli_flag(ctx, "dataset") && (rc = declare_outputs(ctx, &folder.folder, dst)) != CLI_EXIT_OK) ||
 	    (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK) {
 		free_paths(dst, MAX_FILES);
 		return rc;
 	}
-	sn_incidence_init(&inc);
-	sn_backbone_init(&bb);
-	o.progress = on_progress;
-	o.progress_arg = ctx;
-	err = sn_rng_new(&rng, ctx->seed);
-	if (!err)
-		err = cli_projection_check(&d, SN_MODE_ACTORS);
-	if (!err)
-		err = sn_incidence_from_network(&inc, &d.net);
-	if (!err)
-		err = sn_backbone_extract(&bb, &inc, &o, rng);
-	folder.net = &d.net;
-	folder.folder.source = d.path;
-	if (err)
+	if ((err = cli_projection_check(&d, SN_MODE_ACTORS)) != SN_OK)
 		rc = cli_fail(err);
 	else if (cli_flag(ctx, "dataset"))
-		rc = cli_write_dataset(&folder.folder);
+		rc = write_dataset(&d, &o, &folder);
 	else
-		rc = report(&bb, &d, &o, ctx);
-	sn_backbone_destroy(&bb);
-	sn_incidence_destroy(&inc);
-	sn_rng_free(rng);
+		rc = report(&d, &o, ctx);
 	cli_data_destroy(&d);
 	free_paths(dst, MAX_FILES);
 	return rc;

@@ -1,10 +1,8 @@
 /* samnet import: public project registers into a samnet dataset (samnet/import.h). */
 #include "config.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli/commands.h"
 
@@ -116,61 +114,21 @@ static int refuse_inputs(const cli_ctx_t *ctx, const char *dir, const char *into
 	return rc;
 }
 
-/* The import report on standard output. */
+/* The import report on standard output (not to -o, which is the dataset folder). */
 static int print_report(const cli_ctx_t *ctx, sn_import_t *imp)
 {
-	const sn_import_report_t *r = sn_import_report(imp);
-	size_t ndup = sn_import_duplicates(imp);
 	cli_ctx_t out = *ctx;
-	cli_doc_t *doc = cli_doc_new("import");
-	cli_table_t *t = cli_table_new("suspected_duplicates",
-				       "Suspected duplicates (same name, different keys): review");
+	cli_doc_t *doc = NULL;
+	sn_error_t err = sn_doc_new(&doc, "import");
 	int rc;
 
 	out.output = NULL;
-	const struct { const char *name; size_t value; } counts[] = {
-		{ "rows read", r->rows }, { "projects", r->projects }, { "actors", r->actors },
-		{ "participations", r->participations },
-		{ "merged on orgnr", r->merged_orgnr }, { "merged on PIC", r->merged_pic },
-		{ "merged on name+country+NUTS-3", r->merged_name },
-		{ "merged on a source's own id", r->merged_id },
-		{ "merged across sources", r->cross_source },
-		{ "skipped: project outside --country", r->skipped_filter },
-		{ "skipped: no project id", r->skipped_no_project },
-		{ "skipped: no actor name or key", r->skipped_no_actor },
-		{ "invalid orgnr ignored", r->invalid_orgnr },
-		{ "rows whose keys named two actors", r->key_conflicts },
-		{ "suspected duplicate groups", ndup },
-	};
-	cli_table_t *rep = cli_table_new("report", "Import report");
-	int bad = cli_doc_meta(doc, "dataset", "%s", ctx->output) | !rep | !t ||
-		  cli_table_column(rep, "item", CLI_COL_STR) | cli_table_column(rep, "count", CLI_COL_INT) |
-		  cli_table_column(t, "group", CLI_COL_INT) | cli_table_column(t, "actor", CLI_COL_STR);
-	for (size_t i = 0; !bad && i < sizeof counts / sizeof *counts; i++)
-		bad = cli_table_row(rep) | cli_table_str(rep, 0, counts[i].name) |
-		      cli_table_int(rep, 1, (int64_t)counts[i].value);
-	if (bad || cli_doc_table(doc, rep)) {
-		cli_table_free(t);
-		cli_doc_free(doc);
-		cli_error("out of memory");
-		return CLI_EXIT_FAILURE;
-	}
-	for (size_t g = 0; g < ndup; g++)
-		for (size_t k = 0; k < sn_import_duplicate_size(imp, g); k++)
-			if (cli_table_row(t) || cli_table_int(t, 0, (int64_t)g + 1) ||
-			    cli_table_str(t, 1, sn_import_duplicate_actor(imp, g, k))) {
-				cli_table_free(t);
-				cli_doc_free(doc);
-				cli_error("out of memory");
-				return CLI_EXIT_FAILURE;
-			}
-	if (cli_doc_table(doc, t)) {
-		cli_doc_free(doc);
-		cli_error("out of memory");
-		return CLI_EXIT_FAILURE;
-	}
-	rc = cli_doc_write(doc, &out);
-	cli_doc_free(doc);
+	if (err == SN_OK)
+		err = sn_doc_meta(doc, "dataset", "%s", ctx->output);
+	if (err == SN_OK)
+		err = sn_import_doc(doc, imp);
+	rc = err == SN_OK ? cli_doc_write(doc, &out) : cli_fail(err);
+	sn_doc_free(doc);
 	return rc;
 }
 
