@@ -270,3 +270,9 @@ TESTS += tests/serve_assets.test
 dist_check_SCRIPTS += tests/serve_assets.test
 TESTS += tests/serve_browser.test
 dist_check_SCRIPTS += tests/serve_browser.test tests/serve_browser.py
+
+# a dataset folder written through the library, read back; the import and backbone documents (issue 18)
+check_PROGRAMS += tests/check_dataset_write
+TESTS += tests/check_dataset_write
+tests_check_dataset_write_CFLAGS = $(TEST_CFLAGS)
+tests_check_dataset_write_LDADD = $(TEST_LIBS)
