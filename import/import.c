@@ -112,6 +112,18 @@ void sn__import_begin(sn_import_t *imp, const char *source)
 	imp->source_bit = i < SN__IMPORT_MAX_SOURCES ? 1u << i : 0;
 }
 
+bool sn__import_row_wanted(sn_import_t *imp, bool named, const sn_strmap_t *keep, const char *key)
+{
+	imp->report.rows++;
+	if (!named)
+		imp->report.skipped_no_project++;
+	else if (keep && sn__strmap_get(keep, key) == (size_t)-1)
+		imp->report.skipped_filter++;
+	else
+		return true;
+	return false;
+}
+
 const sn_import_report_t *sn_import_report(const sn_import_t *imp) { return &imp->report; }
 sn_import_report_t *sn__import_report_mut(sn_import_t *imp) { return &imp->report; }
 const char *sn__import_country(const sn_import_t *imp) { return imp->country; }
