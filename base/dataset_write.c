@@ -169,6 +169,34 @@ void sn_dataset_plan_destroy(sn_dataset_plan_t *plan)
 	memset(plan, 0, sizeof *plan);
 }
 
+sn_error_t sn_dataset_folder_paths(const sn_dataset_folder_t *f, const char *dir, char ***paths,
+				   size_t *n)
+{
+	size_t total = f->nwritten + f->ncarried;
+
+	*n = 0;
+	if (!(*paths = calloc(total + 1, sizeof **paths)))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	for (size_t i = 0; i < total; i++) {
+		const char *name = i < f->nwritten ? f->written[i] : f->carried[i - f->nwritten];
+
+		if (!((*paths)[i] = path_join(dir, name))) {
+			sn_dataset_paths_free(*paths, i);
+			*paths = NULL;
+			return sn_error_set(SN_ENOMEM, "out of memory");
+		}
+	}
+	*n = total;
+	return SN_OK;
+}
+
+void sn_dataset_paths_free(char **paths, size_t n)
+{
+	for (size_t i = 0; paths && i < n; i++)
+		free(paths[i]);
+	free(paths);
+}
+
 /* Adds dir/name to the plan, copied from `from` (taken over; NULL for a written file). */
 static sn_error_t plan_add(sn_dataset_plan_t *plan, const char *dir, const char *name, char *from)
 {

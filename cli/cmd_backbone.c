@@ -50,18 +50,13 @@ static int parse(cli_ctx_t *ctx, sn_backbone_doc_options_t *doc)
 }
 
 /* Declares every file of --dataset DIR as an output, before the input is read. */
-static int declare_outputs(cli_ctx_t *ctx, const sn_dataset_folder_t *f, char *paths[])
+static int declare_outputs(cli_ctx_t *ctx, const sn_dataset_folder_t *f, char ***paths, size_t *n)
 {
-	for (size_t i = 0; i < f->nwritten + f->ncarried; i++) {
-		const char *name = i < f->nwritten ? f->written[i] : f->carried[i - f->nwritten];
+	sn_error_t err = sn_dataset_folder_paths(f, f->dir, paths, n);
 
-		if (asprintf(&paths[i], "%s/%s", f->dir, name) < 0) {
-			paths[i] = NULL;
-			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		}
-		cli_ctx_add_output(ctx, paths[i]);
-	}
-	return CLI_EXIT_OK;
+	for (size_t i = 0; err == SN_OK && i < *n; i++)
+		cli_ctx_add_output(ctx, (*paths)[i]);
+	return err == SN_OK ? CLI_EXIT_OK : cli_fail(err);
 }
 
 /* The ties table on standard output or -o. */
@@ -98,16 +93,10 @@ static int write_dataset(const cli_data_t *d, const sn_backbone_doc_options_t *o
 	return rc;
 }
 
-static void free_paths(char *paths[], size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(paths[i]);
-}
-
 static int run(cli_ctx_t *ctx)
 {
-	enum { MAX_FILES = 8 };
-	char *dst[MAX_FILES] = { NULL };
+	char **dst = NULL;
+	size_t ndst = 0;
 	sn_backbone_folder_t folder;
 	sn_backbone_doc_options_t o;
 	cli_data_t d;
@@ -117,9 +106,9 @@ static int run(cli_ctx_t *ctx)
 	if ((rc = parse(ctx, &o)) != CLI_EXIT_OK)
 		return rc;
 	sn_backbone_folder(&folder, NULL, NULL, ctx->output, NULL);
-	if ((cli_flag(ctx, "dataset") && (rc = declare_outputs(ctx, &folder.folder, dst)) != CLI_EXIT_OK) ||
+	if ((cli_flag(ctx, "dataset") && (rc = declare_outputs(ctx, &folder.folder, &dst, &ndst)) != CLI_EXIT_OK) ||
 	    (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK) {
-		free_paths(dst, MAX_FILES);
+		sn_dataset_paths_free(dst, ndst);
 		return rc;
 	}
 	if ((err = cli_projection_check(&d, SN_MODE_ACTORS)) != SN_OK)
@@ -129,7 +118,7 @@ static int run(cli_ctx_t *ctx)
 	else
 		rc = report(&d, &o, ctx);
 	cli_data_destroy(&d);
-	free_paths(dst, MAX_FILES);
+	sn_dataset_paths_free(dst, ndst);
 	return rc;
 }
 

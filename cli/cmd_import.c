@@ -26,16 +26,6 @@ static const cli_option_t options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-static const char *const sources[] = { "cordis", "keep", "kohesio", "esf", "table", NULL };
-
-static bool is_source(const char *s)
-{
-	for (size_t i = 0; sources[i]; i++)
-		if (strcmp(s, sources[i]) == 0)
-			return true;
-	return false;
-}
-
 static int table_spec(const cli_ctx_t *ctx, sn_import_table_spec_t *spec)
 {
 	const char *sep = cli_opt(ctx, "sep");
@@ -60,57 +50,29 @@ static int table_spec(const cli_ctx_t *ctx, sn_import_table_spec_t *spec)
 	return CLI_EXIT_OK;
 }
 
-/* Runs the reader of `source` on `input`. */
-static sn_error_t import_one(sn_import_t *imp, const char *source, const char *input,
-			     const sn_import_table_spec_t *spec, sn_diag_t *diag)
-{
-	if (strcmp(source, "cordis") == 0)
-		return sn_import_cordis(imp, input, diag);
-	if (strcmp(source, "keep") == 0)
-		return sn_import_keep(imp, input, diag);
-	if (strcmp(source, "kohesio") == 0)
-		return sn_import_kohesio(imp, input, diag);
-	if (strcmp(source, "esf") == 0)
-		return sn_import_esf(imp, input, diag);
-	return sn_import_table(imp, input, spec, diag);
-}
-
 /*
- * Refuses, before anything is read, outputs in `dir` that are the run's
- * inputs (issue 16): the files given, and with --into every file of that
- * dataset (so that -o cannot name the --into folder).
+ * Refuses, before anything is read, a file of the output folder that is an
+ * input of the run (issue 16): the files given, and with --into every file
+ * of that dataset (so that -o cannot name the --into folder).
  */
-static int refuse_inputs(const cli_ctx_t *ctx, const char *dir, const char *into)
+static int refuse_inputs(const cli_ctx_t *ctx, const sn_dataset_folder_t *f)
 {
-	static const char *const names[] = { "actors.csv", "projects.csv", "memberships.csv",
-					     "aliases.csv", "coalitions.csv", "territories.csv" };
-	enum { NNAMES = sizeof names / sizeof *names };
-	char *owned[NNAMES] = { NULL }, *outputs[NNAMES] = { NULL };
-	const char *inputs[CLI_MAX_FILES + NNAMES];
-	size_t nin = 0;
-	int rc = CLI_EXIT_OK;
+	char **out = NULL, **into = NULL;
+	size_t nout = 0, ninto = 0, nin = 0;
+	const char *inputs[2 * CLI_MAX_FILES];
+	sn_error_t err = sn_dataset_folder_paths(f, f->dir, &out, &nout);
+	int rc;
 
+	if (err == SN_OK && f->source)
+		err = sn_dataset_folder_paths(f, f->source, &into, &ninto);
 	for (size_t i = 0; i < ctx->ninputs; i++)
 		inputs[nin++] = ctx->inputs[i];
-	for (size_t k = 0; k < NNAMES && rc == CLI_EXIT_OK; k++)
-		if (asprintf(&outputs[k], "%s/%s", dir, names[k]) < 0) {
-			outputs[k] = NULL;
-			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		}
-	for (size_t k = 0; into && k < NNAMES && rc == CLI_EXIT_OK; k++) {
-		if (asprintf(&owned[k], "%s/%s", into, names[k]) < 0) {
-			owned[k] = NULL;
-			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		} else {
-			inputs[nin++] = owned[k];
-		}
-	}
-	if (rc == CLI_EXIT_OK)
-		rc = cli_refuse_inputs((const char *const *)outputs, NNAMES, inputs, nin);
-	for (size_t k = 0; k < NNAMES; k++) {
-		free(owned[k]);
-		free(outputs[k]);
-	}
+	for (size_t i = 0; i < ninto && nin < 2 * CLI_MAX_FILES; i++)
+		inputs[nin++] = into[i];
+	rc = err != SN_OK ? cli_fail(err)
+			  : cli_refuse_inputs((const char *const *)out, nout, inputs, nin);
+	sn_dataset_paths_free(out, nout);
+	sn_dataset_paths_free(into, ninto);
 	return rc;
 }
 
@@ -150,13 +112,13 @@ static int read_inputs(const cli_ctx_t *ctx, sn_import_t *imp, sn_diag_t *diag)
 		goto done;
 	for (size_t i = 0; i < ctx->npositional && err == SN_OK; i++) {
 		const char *arg = ctx->positional[i];
-		if (is_source(arg)) {
+		if (sn_import_is_source(arg)) {
 			source = arg;
 			continue;
 		}
 		if (strcmp(source, "table") == 0 && (!spec.project || !spec.actor))
 			return cli_usage_error(ctx, "import table needs --project COL and --actor COL");
-		err = import_one(imp, source, arg, &spec, diag);
+		err = sn_import_read(imp, source, arg, &spec, diag);
 	}
 done:
 	cli_print_diagnostics(diag);
@@ -167,17 +129,17 @@ static int check_args(cli_ctx_t *ctx)
 {
 	if (!ctx->output || strcmp(ctx->output, "-") == 0)
 		return cli_usage_error(ctx, "give the output folder with -o DIR");
-	if (ctx->npositional < 2 || !is_source(ctx->positional[0]))
+	if (ctx->npositional < 2 || !sn_import_is_source(ctx->positional[0]))
 		return cli_usage_error(ctx, "expected SOURCE INPUT... (SOURCE: cordis, keep, kohesio, "
 				       "esf or table)");
 	for (size_t i = 1; i < ctx->npositional; i++)
-		if (is_source(ctx->positional[i]) &&
-		    (i + 1 == ctx->npositional || is_source(ctx->positional[i + 1])))
+		if (sn_import_is_source(ctx->positional[i]) &&
+		    (i + 1 == ctx->npositional || sn_import_is_source(ctx->positional[i + 1])))
 			return cli_usage_error(ctx, "source '%s' has no input", ctx->positional[i]);
 	if (cli_flag(ctx, "all") && cli_opt(ctx, "country"))
 		return cli_usage_error(ctx, "--all and --country exclude each other");
 	for (size_t i = 0; i < ctx->npositional; i++)
-		if (!is_source(ctx->positional[i]) && cli_ctx_add_input(ctx, ctx->positional[i]))
+		if (!sn_import_is_source(ctx->positional[i]) && cli_ctx_add_input(ctx, ctx->positional[i]))
 			return CLI_EXIT_USAGE;
 	return CLI_EXIT_OK;
 }
@@ -193,8 +155,11 @@ static int run(cli_ctx_t *ctx)
 	int rc;
 	sn_error_t err;
 
-	if ((rc = check_args(ctx)) != CLI_EXIT_OK ||
-	    (rc = refuse_inputs(ctx, ctx->output, cli_opt(ctx, "into"))) != CLI_EXIT_OK)
+	if ((rc = check_args(ctx)) != CLI_EXIT_OK)
+		return rc;
+	/* The files of the folder are known before the import is. */
+	sn_import_folder(&folder, NULL, ctx->output, cli_opt(ctx, "into"));
+	if ((rc = refuse_inputs(ctx, &folder)) != CLI_EXIT_OK)
 		return rc;
 	opts.country = cli_flag(ctx, "all") ? NULL : cli_opt(ctx, "country") ? cli_opt(ctx, "country") : "SE";
 	sn_diag_init(&diag);

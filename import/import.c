@@ -718,3 +718,37 @@ const char *sn_import_duplicate_actor(const sn_import_t *imp, size_t g, size_t k
 {
 	return imp->actors[imp->dup_actors[imp->dup_start[g] + k]].id;
 }
+
+/* ---- the readers by name ------------------------------------------------------- */
+
+typedef sn_error_t (*reader_fn)(sn_import_t *imp, const char *path, sn_diag_t *diag);
+
+static const struct {
+	const char *name;
+	reader_fn read;
+} readers[] = {
+	{ "cordis", sn_import_cordis }, { "keep", sn_import_keep }, { "kohesio", sn_import_kohesio },
+	{ "esf", sn_import_esf }, { "table", NULL },
+};
+
+bool sn_import_is_source(const char *name)
+{
+	for (size_t i = 0; name && i < sizeof readers / sizeof *readers; i++)
+		if (strcmp(name, readers[i].name) == 0)
+			return true;
+	return false;
+}
+
+sn_error_t sn_import_read(sn_import_t *imp, const char *name, const char *path,
+			  const sn_import_table_spec_t *spec, sn_diag_t *diag)
+{
+	for (size_t i = 0; name && i < sizeof readers / sizeof *readers; i++)
+		if (strcmp(name, readers[i].name) == 0 && readers[i].read)
+			return readers[i].read(imp, path, diag);
+	if (!name || strcmp(name, "table") != 0)
+		return sn_error_set(SN_EINVAL, "unknown source '%s' (cordis, keep, kohesio, esf or "
+				    "table)", name ? name : "");
+	if (!spec || !spec->project || !spec->actor)
+		return sn_error_set(SN_EINVAL, "a table needs its project and actor columns");
+	return sn_import_table(imp, path, spec, diag);
+}

@@ -122,6 +122,17 @@ sn_error_t sn_dataset_plan(sn_dataset_plan_t *plan, const sn_dataset_folder_t *f
 void sn_dataset_plan_destroy(sn_dataset_plan_t *plan);
 
 /*
+ * dir/name of every file the folder `f` may hold, the written ones then
+ * the carried ones (whether or not a source has them), into *paths (n
+ * strings, freed with sn_dataset_paths_free): what a caller declares as
+ * its outputs (`dir` f->dir) or inputs (`dir` f->source) before anything
+ * is read.  Creates nothing.  Errors: SN_ENOMEM.
+ */
+sn_error_t sn_dataset_folder_paths(const sn_dataset_folder_t *f, const char *dir, char ***paths,
+				   size_t *n);
+void sn_dataset_paths_free(char **paths, size_t n);
+
+/*
  * Writes every planned file into fps[0..plan->n): the written ones through
  * f->fill, then a byte-for-byte copy of each carried one.  Returns fill's
  * error, or SN_EIO when a carried file cannot be read (the message names
