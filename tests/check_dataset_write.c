@@ -271,6 +271,48 @@ START_TEST(test_plan_and_fill_into_memory_writers)
 }
 END_TEST
 
+START_TEST(test_folder_paths_list_every_file_in_order)
+{
+	sn_dataset_folder_t f;
+	char **paths;
+	size_t n;
+
+	/* Before any import exists: the names alone, written then carried. */
+	sn_import_folder(&f, NULL, "out", "se");
+	ck_assert_int_eq(sn_dataset_folder_paths(&f, f.dir, &paths, &n), SN_OK);
+	ck_assert_uint_eq(n, 6);
+	ck_assert_str_eq(paths[0], "out/actors.csv");
+	ck_assert_str_eq(paths[3], "out/aliases.csv");
+	ck_assert_str_eq(paths[5], "out/territories.csv");
+	sn_dataset_paths_free(paths, n);
+	ck_assert_int_eq(sn_dataset_folder_paths(&f, f.source, &paths, &n), SN_OK);
+	ck_assert_str_eq(paths[4], "se/coalitions.csv");
+	sn_dataset_paths_free(paths, n);
+}
+END_TEST
+
+START_TEST(test_import_read_dispatches_by_name)
+{
+	sn_import_table_spec_t spec = { 0 };
+	sn_import_t *imp;
+	sn_diag_t diag;
+
+	ck_assert(sn_import_is_source("kohesio"));
+	ck_assert(!sn_import_is_source("Cordis"));
+	ck_assert(!sn_import_is_source(NULL));
+	sn_diag_init(&diag);
+	ck_assert_int_eq(sn_import_new(&imp, NULL, NULL), SN_OK);
+	ck_assert_int_eq(sn_import_read(imp, "excel", "x.csv", &spec, &diag), SN_EINVAL);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "unknown source 'excel'"));
+	ck_assert_int_eq(sn_import_read(imp, "table", "x.csv", &spec, &diag), SN_EINVAL);
+	/* The CORDIS fixture through its name: the counts of check_import's own test. */
+	ck_assert_int_eq(sn_import_read(imp, "cordis", fixture("import/cordis"), NULL, &diag), SN_OK);
+	ck_assert_uint_eq(sn_import_report(imp)->rows, 15);
+	sn_import_free(imp);
+	sn_diag_destroy(&diag);
+}
+END_TEST
+
 /* The count of row `item` in the report table. */
 static int64_t report_count(const sn_doc_table_t *t, const char *item)
 {
@@ -436,6 +478,8 @@ int main(void)
 	tcase_add_test(tc, test_folder_carries_what_the_source_has);
 	tcase_add_test(tc, test_folder_is_written_whole_or_not_at_all);
 	tcase_add_test(tc, test_plan_and_fill_into_memory_writers);
+	tcase_add_test(tc, test_folder_paths_list_every_file_in_order);
+	tcase_add_test(tc, test_import_read_dispatches_by_name);
 	tcase_add_test(tc, test_import_doc_counts_the_table_by_hand);
 	tcase_add_test(tc, test_backbone_doc_matches_a_brute_force_disparity_filter);
 	tcase_add_test(tc, test_backbone_folder_writes_one_project_per_tie);
