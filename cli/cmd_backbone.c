@@ -103,17 +103,20 @@ static int run(cli_ctx_t *ctx)
 	sn_error_t err;
 	int rc;
 
+	bool as_dataset = cli_flag(ctx, "dataset");
+
 	if ((rc = parse(ctx, &o)) != CLI_EXIT_OK)
 		return rc;
+	/* Its file names are known before the backbone is. */
 	sn_backbone_folder(&folder, NULL, NULL, ctx->output, NULL);
-	if ((cli_flag(ctx, "dataset") && (rc = declare_outputs(ctx, &folder.folder, &dst, &ndst)) != CLI_EXIT_OK) ||
+	if ((as_dataset && (rc = declare_outputs(ctx, &folder.folder, &dst, &ndst)) != CLI_EXIT_OK) ||
 	    (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK) {
 		sn_dataset_paths_free(dst, ndst);
 		return rc;
 	}
 	if ((err = cli_projection_check(&d, SN_MODE_ACTORS)) != SN_OK)
 		rc = cli_fail(err);
-	else if (cli_flag(ctx, "dataset"))
+	else if (as_dataset)
 		rc = write_dataset(&d, &o, &folder);
 	else
 		rc = report(&d, &o, ctx);
