@@ -69,7 +69,7 @@ static int report(const cli_data_t *d, const sn_backbone_doc_options_t *o, cli_c
 	if (err == SN_OK)
 		err = sn_doc_meta(doc, "dataset", "%s", d->label);
 	if (err == SN_OK)
-		err = sn_backbone_doc(doc, &d->net, o);
+		err = sn_backbone_doc(doc, d->ds, &d->net, d->year, o);
 	rc = err == SN_OK ? cli_doc_write(doc, ctx) : cli_fail(err);
 	sn_doc_free(doc);
 	return rc;

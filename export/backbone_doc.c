@@ -74,12 +74,20 @@ static sn_error_t meta(sn_doc_t *doc, const sn_backbone_t *bb, const sn_backbone
 	return err;
 }
 
-sn_error_t sn_backbone_doc(sn_doc_t *doc, const sn_network_t *net,
-			   const sn_backbone_doc_options_t *o)
+sn_error_t sn_backbone_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_t *net,
+			   int year, const sn_backbone_doc_options_t *o)
 {
+	sn_backbone_doc_options_t defaults;
 	sn_backbone_t bb;
 	sn_error_t err;
 
+	(void)year;
+	if (!net || !ds || net->dataset != ds)
+		return sn_error_set(SN_EINVAL, "backbone: no network, or one not built from the dataset");
+	if (!o) {
+		sn_backbone_doc_options_init(&defaults);
+		o = &defaults;
+	}
 	sn_backbone_init(&bb);
 	err = sn_backbone_of_network(&bb, net, &o->backbone, o->seed);
 	if (err == SN_OK)

@@ -71,6 +71,8 @@ static sn_error_t duplicates_table(sn_doc_t *doc, const sn_import_t *imp, size_t
 
 sn_error_t sn_import_doc(sn_doc_t *doc, sn_import_t *imp)
 {
+	if (!doc || !imp)
+		return sn_error_set(SN_EINVAL, "import report: no document or no import");
 	size_t ndup = sn_import_duplicates(imp);
 	sn_error_t err = counts_table(doc, sn_import_report(imp), ndup);
 

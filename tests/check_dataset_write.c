@@ -403,7 +403,7 @@ START_TEST(test_backbone_doc_matches_a_brute_force_disparity_filter)
 	sn_backbone_doc_options_init(&o);
 	o.backbone.alpha = 0.5;
 	ck_assert_int_eq(sn_doc_new(&doc, "backbone"), SN_OK);
-	ck_assert_int_eq(sn_backbone_doc(doc, &net, &o), SN_OK);
+	ck_assert_int_eq(sn_backbone_doc(doc, ds, &net, 0, &o), SN_OK);
 	const sn_doc_table_t *t = sn_doc_table_at(doc, 0);
 	ck_assert_str_eq(sn_doc_table_name(t), "ties");
 	for (size_t i = 0; i < n; i++)
@@ -428,6 +428,10 @@ START_TEST(test_backbone_doc_matches_a_brute_force_disparity_filter)
 		ck_assert_double_eq_tol(p, disparity_p(ds, w, i, j), 1e-12);
 	}
 	(void)tested;
+	sn_doc_free(doc);
+	/* A network of another dataset is a misuse. */
+	ck_assert_int_eq(sn_doc_new(&doc, "backbone"), SN_OK);
+	ck_assert_int_eq(sn_backbone_doc(doc, NULL, &net, 0, &o), SN_EINVAL);
 	sn_doc_free(doc);
 	sn_network_destroy(&net);
 	sn_dataset_free(ds);

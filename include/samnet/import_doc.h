@@ -19,7 +19,8 @@ extern "C" {
  * invalid organisationsnummer ignored, rows whose keys named two actors,
  * suspected duplicate groups; sn_import_report()) and the table
  * "suspected_duplicates" (group from 1, actor id; sn_import_duplicates()).
- * Errors: SN_ENOMEM (`doc` may then hold the first table).
+ * Errors: SN_EINVAL (no document or no import); SN_ENOMEM (`doc` may then
+ * hold the first table).  O(actors + rows of the duplicate groups).
  */
 sn_error_t sn_import_doc(sn_doc_t *doc, sn_import_t *imp);
 
