@@ -223,7 +223,8 @@ typedef struct {
  * coalitions.csv carried over from the dataset folder `source` (the one
  * `net` was built from; NULL: none) when it has them.  `bb` and `net` may
  * still be NULL here (the file names are known at once) and must be set
- * before the folder is filled.  Everything is borrowed.  Cannot fail.
+ * before the folder is filled.  Everything is borrowed; f->folder.arg
+ * points at `f`, so `f` is used in place, not copied.  Cannot fail.
  */
 void sn_backbone_folder(sn_backbone_folder_t *f, const sn_backbone_t *bb, const sn_network_t *net,
 			const char *dir, const char *source);
