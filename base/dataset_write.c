@@ -50,30 +50,40 @@ static char *path_join(const char *dir, const char *name)
 	return s;
 }
 
+/*
+ * Opens a temporary file beside `final` (in `dir`, named after `name`):
+ * *tmp its path, *fp its stream.  On failure *tmp is NULL.
+ */
+static sn_error_t temp_create(const char *dir, const char *name, const char *final, char **tmp,
+			      FILE **fp)
+{
+	char tmpname[300];
+	int fd;
+
+	snprintf(tmpname, sizeof tmpname, ".%.200s.XXXXXX", name);
+	if (!(*tmp = path_join(dir, tmpname)))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	fd = mkstemp(*tmp);
+	if (fd < 0) {
+		free(*tmp);
+		*tmp = NULL;
+		return sn_error_set(SN_EIO, "%s: %s", final, strerror(errno));
+	}
+	(void)fchmod(fd, 0644);
+	*fp = fdopen(fd, "w");
+	if (!*fp) {
+		close(fd);
+		return sn_error_set(SN_EIO, "%s: %s", final, strerror(errno));
+	}
+	return SN_OK;
+}
+
 /* Opens a temporary file in `dir` for file `f`. */
 static sn_error_t temp_open(sn_dataset_writer_t *w, const char *dir, int f)
 {
-	char tmpname[64];
-	int fd;
-
-	snprintf(tmpname, sizeof tmpname, ".%s.XXXXXX", file_names[f]);
-	w->tmp[f] = path_join(dir, tmpname);
-	w->final[f] = path_join(dir, file_names[f]);
-	if (!w->tmp[f] || !w->final[f])
+	if (!(w->final[f] = path_join(dir, file_names[f])))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	fd = mkstemp(w->tmp[f]);
-	if (fd < 0) {
-		free(w->tmp[f]);
-		w->tmp[f] = NULL;
-		return sn_error_set(SN_EIO, "%s: %s", w->final[f], strerror(errno));
-	}
-	(void)fchmod(fd, 0644);
-	w->fp[f] = fdopen(fd, "w");
-	if (!w->fp[f]) {
-		close(fd);
-		return sn_error_set(SN_EIO, "%s: %s", w->final[f], strerror(errno));
-	}
-	return SN_OK;
+	return temp_create(dir, file_names[f], w->final[f], &w->tmp[f], &w->fp[f]);
 }
 
 sn_error_t sn_dataset_writer_open(sn_dataset_writer_t *w, const char *dir,
@@ -143,5 +153,164 @@ sn_error_t sn_dataset_writer_finish(sn_dataset_writer_t *w, sn_error_t err)
 		free(w->final[f]);
 		w->tmp[f] = w->final[f] = NULL;
 	}
+	return err;
+}
+
+/* ---- a dataset folder written whole ---------------------------------------- */
+
+void sn_dataset_plan_destroy(sn_dataset_plan_t *plan)
+{
+	for (size_t i = 0; plan->paths && i < plan->n; i++) {
+		free(plan->paths[i]);
+		free(plan->copy_from[i]);
+	}
+	free(plan->paths);
+	free(plan->copy_from);
+	memset(plan, 0, sizeof *plan);
+}
+
+sn_error_t sn_dataset_folder_paths(const sn_dataset_folder_t *f, const char *dir, char ***paths,
+				   size_t *n)
+{
+	size_t total = f->nwritten + f->ncarried;
+
+	*n = 0;
+	if (!(*paths = calloc(total + 1, sizeof **paths)))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	for (size_t i = 0; i < total; i++) {
+		const char *name = i < f->nwritten ? f->written[i] : f->carried[i - f->nwritten];
+
+		if (!((*paths)[i] = path_join(dir, name))) {
+			sn_dataset_paths_free(*paths, i);
+			*paths = NULL;
+			return sn_error_set(SN_ENOMEM, "out of memory");
+		}
+	}
+	*n = total;
+	return SN_OK;
+}
+
+void sn_dataset_paths_free(char **paths, size_t n)
+{
+	for (size_t i = 0; paths && i < n; i++)
+		free(paths[i]);
+	free(paths);
+}
+
+/* Adds dir/name to the plan, copied from `from` (taken over; NULL for a written file). */
+static sn_error_t plan_add(sn_dataset_plan_t *plan, const char *dir, const char *name, char *from)
+{
+	char *path = path_join(dir, name);
+
+	if (!path) {
+		free(from);
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	}
+	plan->paths[plan->n] = path;
+	plan->copy_from[plan->n++] = from;
+	return SN_OK;
+}
+
+sn_error_t sn_dataset_plan(sn_dataset_plan_t *plan, const sn_dataset_folder_t *f)
+{
+	size_t most = f->nwritten + (f->source ? f->ncarried : 0);
+	struct stat st;
+	sn_error_t err;
+
+	memset(plan, 0, sizeof *plan);
+	if ((err = sn_dataset_folder_create(f->dir)) != SN_OK)
+		return err;
+	plan->paths = calloc(most + 1, sizeof *plan->paths);
+	plan->copy_from = calloc(most + 1, sizeof *plan->copy_from);
+	if (!plan->paths || !plan->copy_from)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	for (size_t i = 0; i < f->nwritten && err == SN_OK; i++)
+		err = plan_add(plan, f->dir, f->written[i], NULL);
+	for (size_t i = 0; f->source && i < f->ncarried && err == SN_OK; i++) {
+		char *from = path_join(f->source, f->carried[i]);
+
+		if (!from)
+			err = sn_error_set(SN_ENOMEM, "out of memory");
+		else if (stat(from, &st) != 0)
+			free(from);
+		else
+			err = plan_add(plan, f->dir, f->carried[i], from);
+	}
+	return err;
+}
+
+/* Copies the file `path` into `out` byte for byte. */
+static sn_error_t copy_file(FILE *out, const char *path)
+{
+	FILE *in = fopen(path, "rb");
+	char buf[65536];
+	size_t n;
+
+	if (!in)
+		return sn_error_set(SN_EIO, "%s: %s", path, strerror(errno));
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		(void)fwrite(buf, 1, n, out);
+	int bad = ferror(in);
+	fclose(in);
+	return bad ? sn_error_set(SN_EIO, "%s: read error", path) : SN_OK;
+}
+
+sn_error_t sn_dataset_fill(const sn_dataset_plan_t *plan, const sn_dataset_folder_t *f,
+			   FILE *const *fps)
+{
+	sn_error_t err = f->fill ? f->fill(fps, f->arg) : SN_OK;
+
+	for (size_t i = f->nwritten; i < plan->n && err == SN_OK; i++)
+		err = copy_file(fps[i], plan->copy_from[i]);
+	return err;
+}
+
+/* Closes the temporary files, then renames them all into place, or removes them all. */
+static sn_error_t folder_commit(const sn_dataset_plan_t *plan, char **tmp, FILE **fps,
+				sn_error_t err)
+{
+	for (size_t i = 0; i < plan->n; i++) {
+		bool bad = !fps[i] || fflush(fps[i]) != 0 || ferror(fps[i]) ||
+			   fsync(fileno(fps[i])) != 0;
+
+		if (fps[i] && fclose(fps[i]) != 0)
+			bad = true;
+		if (err == SN_OK && bad)
+			err = sn_error_set(SN_EIO, "%s: write failed: %s", plan->paths[i],
+					   strerror(errno));
+	}
+	for (size_t i = 0; i < plan->n && err == SN_OK; i++)
+		if (rename(tmp[i], plan->paths[i]) != 0)
+			err = sn_error_set(SN_EIO, "%s: %s", plan->paths[i], strerror(errno));
+	for (size_t i = 0; i < plan->n; i++) {
+		if (err != SN_OK && tmp[i])
+			(void)unlink(tmp[i]);
+		free(tmp[i]);
+	}
+	return err;
+}
+
+sn_error_t sn_dataset_folder_write(const sn_dataset_folder_t *f)
+{
+	sn_dataset_plan_t plan;
+	char **tmp = NULL;
+	FILE **fps = NULL;
+	sn_error_t err = sn_dataset_plan(&plan, f);
+
+	if (err == SN_OK && (!(tmp = calloc(plan.n + 1, sizeof *tmp)) ||
+			     !(fps = calloc(plan.n + 1, sizeof *fps))))
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+	for (size_t i = 0; i < plan.n && err == SN_OK; i++) {
+		const char *name = strrchr(plan.paths[i], '/') + 1;
+
+		err = temp_create(f->dir, name, plan.paths[i], &tmp[i], &fps[i]);
+	}
+	if (err == SN_OK)
+		err = sn_dataset_fill(&plan, f, fps);
+	if (tmp && fps)
+		err = folder_commit(&plan, tmp, fps, err);
+	free(tmp);
+	free(fps);
+	sn_dataset_plan_destroy(&plan);
 	return err;
 }

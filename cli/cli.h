@@ -411,6 +411,13 @@ int cli_write_files(const char *const *paths, size_t n, int (*write)(FILE **fps,
 int cli_write_file(const char *path, int (*write)(FILE *fp, const void *arg), const void *arg);
 
 /*
+ * Writes the dataset folder `f` (samnet/dataset_write.h) through
+ * cli_write_files(): the folder is created when missing, and its files are
+ * replaced together or not at all.  Library errors are printed unchanged.
+ */
+int cli_write_dataset(const sn_dataset_folder_t *f);
+
+/*
  * Refuses, before anything is read, an output that is the same file (device
  * and inode, following links) as an input: prints why and returns
  * CLI_EXIT_USAGE; otherwise CLI_EXIT_OK.  Paths that do not exist (and NULL

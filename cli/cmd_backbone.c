@@ -1,11 +1,7 @@
 /* samnet backbone: the significant ties of the actor projection. */
 #include "config.h"
 
-#include <errno.h>
 #include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-
 
 #include "cli/commands.h"
 
@@ -21,12 +17,21 @@ static const cli_option_t options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-static int parse(cli_ctx_t *ctx, sn_backbone_options_t *o)
+static void on_progress(size_t done, size_t total, void *arg)
 {
+	cli_progress(arg, done, total);
+}
+
+static int parse(cli_ctx_t *ctx, sn_backbone_doc_options_t *doc)
+{
+	sn_backbone_options_t *o = &doc->backbone;
 	long samples = 1000, trades = 0;
 	int rc;
 
-	*o = (sn_backbone_options_t)SN_BACKBONE_OPTIONS_INIT;
+	sn_backbone_doc_options_init(doc);
+	doc->seed = ctx->seed;
+	o->progress = on_progress;
+	o->progress_arg = ctx;
 	if ((rc = cli_opt_long(ctx, "samples", 1, 10000000, &samples)) ||
 	    (rc = cli_opt_long(ctx, "trades", 0, 2000000000, &trades)) ||
 	    (rc = cli_opt_double(ctx, "alpha", 1e-300, 1, &o->alpha)))
@@ -44,219 +49,79 @@ static int parse(cli_ctx_t *ctx, sn_backbone_options_t *o)
 	return CLI_EXIT_OK;
 }
 
-static const sn_actor_t *actor_of(const cli_data_t *d, igraph_integer_t v)
+/* Declares every file of --dataset DIR as an output, before the input is read. */
+static int declare_outputs(cli_ctx_t *ctx, const sn_dataset_folder_t *f, char ***paths, size_t *n)
 {
-	return &d->ds->actors[d->net.actor_index[v]];
+	sn_error_t err = sn_dataset_folder_paths(f, f->dir, paths, n);
+
+	for (size_t i = 0; err == SN_OK && i < *n; i++)
+		cli_ctx_add_output(ctx, (*paths)[i]);
+	return err == SN_OK ? CLI_EXIT_OK : cli_fail(err);
 }
 
-static cli_table_t *ties_table(const sn_backbone_t *bb, const cli_data_t *d)
+/* The ties table on standard output or -o. */
+static int report(const cli_data_t *d, const sn_backbone_doc_options_t *o, cli_ctx_t *ctx)
 {
-	static const char *const str[] = { "actor_a", "name_a", "actor_b", "name_b" };
-	static const char *const num[] = { "shared", "weight", "p", "p_adjusted" };
-	cli_table_t *t = cli_table_new("ties", "Backbone ties");
-	int bad = !t;
+	cli_doc_t *doc = NULL;
+	sn_error_t err = sn_doc_new(&doc, "backbone");
+	int rc;
 
-	for (size_t k = 0; !bad && k < 4; k++)
-		bad |= cli_table_column(t, str[k], CLI_COL_STR);
-	for (size_t k = 0; !bad && k < 4; k++)
-		bad |= cli_table_column(t, num[k], k ? CLI_COL_REAL : CLI_COL_INT);
-	for (igraph_integer_t e = 0; !bad && e < igraph_ecount(&bb->graph); e++) {
-		igraph_integer_t u = IGRAPH_FROM(&bb->graph, e), v = IGRAPH_TO(&bb->graph, e);
-		const sn_actor_t *a = actor_of(d, u < v ? u : v), *b = actor_of(d, u < v ? v : u);
-
-		bad |= cli_table_row(t) || cli_table_str(t, 0, a->id) || cli_table_str(t, 1, a->name) ||
-		       cli_table_str(t, 2, b->id) || cli_table_str(t, 3, b->name) ||
-		       cli_table_int(t, 4, (int64_t)VECTOR(bb->shared)[e]) ||
-		       cli_table_real(t, 5, VECTOR(bb->weight)[e]) ||
-		       cli_table_real(t, 6, VECTOR(bb->p)[e]) ||
-		       cli_table_real(t, 7, VECTOR(bb->p_adjusted)[e]);
-	}
-	if (!bad)
-		return t;
-	cli_table_free(t);
-	return NULL;
-}
-
-/* ---- the backbone as a dataset ------------------------------------------- */
-
-static int copy_file(FILE *fp, const char *src)
-{
-	FILE *in = fopen(src, "rb");
-	char buf[65536];
-	size_t n;
-
-	if (in == NULL) {
-		cli_error("%s: %s", src, strerror(errno));
-		return CLI_EXIT_IO;
-	}
-	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-		fwrite(buf, 1, n, fp);
-	if (ferror(in)) {
-		cli_error("%s: read error", src);
-		fclose(in);
-		return CLI_EXIT_IO;
-	}
-	fclose(in);
-	return CLI_EXIT_OK;
-}
-
-/* The files of --dataset DIR: written by the library, then copied from the input when it has them. */
-static const sn_dataset_file_t ds_files[] = { SN_DSFILE_TIES, SN_DSFILE_PROJECTS,
-					      SN_DSFILE_MEMBERSHIPS, SN_DSFILE_ACTORS,
-					      SN_DSFILE_TERRITORIES, SN_DSFILE_COALITIONS };
-enum { DS_WRITTEN = 3, DS_FILES = sizeof ds_files / sizeof *ds_files };
-
-typedef struct {
-	const sn_backbone_t *bb;
-	const cli_data_t *d;
-	char *src[DS_FILES];   /* copied files: the input's path, or NULL when it has none */
-} ds_set_t;
-
-static int write_ds_files(FILE **fps, const void *arg)
-{
-	const ds_set_t *set = arg;
-	FILE *fp[SN_DSFILE_COUNT] = { NULL };
-	sn_dataset_writer_t w;
-	size_t k = 0;
-	int rc = CLI_EXIT_OK;
-
-	for (size_t i = 0; i < DS_WRITTEN; i++)
-		fp[ds_files[i]] = fps[k++];
-	sn_dataset_writer_streams(&w, fp);
-	sn_error_t err = sn_dataset_writer_finish(&w, sn_backbone_write_dataset(&w, set->bb,
-										  &set->d->net));
-	if (err != SN_OK)
-		return cli_fail(err);
-	for (size_t i = DS_WRITTEN; i < DS_FILES && rc == CLI_EXIT_OK; i++)
-		if (set->src[i])
-			rc = copy_file(fps[k++], set->src[i]);
+	if (err == SN_OK)
+		err = sn_doc_meta(doc, "dataset", "%s", d->label);
+	if (err == SN_OK)
+		err = sn_backbone_doc(doc, d->ds, &d->net, d->year, o);
+	rc = err == SN_OK ? cli_doc_write(doc, ctx) : cli_fail(err);
+	sn_doc_free(doc);
 	return rc;
 }
 
-/* DIR/name for every file of --dataset DIR, declared as outputs before the input is read. */
-static int ds_paths(cli_ctx_t *ctx, char *out[DS_FILES])
+/* The backbone as a dataset folder in -o DIR: every file is replaced, or none. */
+static int write_dataset(const cli_data_t *d, const sn_backbone_doc_options_t *o,
+			 sn_backbone_folder_t *folder)
 {
-	for (size_t i = 0; i < DS_FILES; i++) {
-		if (asprintf(&out[i], "%s/%s", ctx->output, sn_dataset_file_name(ds_files[i])) < 0) {
-			out[i] = NULL;
-			return cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		}
-		cli_ctx_add_output(ctx, out[i]);
-	}
-	return CLI_EXIT_OK;
-}
+	sn_backbone_t bb;
+	sn_error_t err;
+	int rc;
 
-/* Writes the dataset folder `dir`: every file is replaced, or none. */
-static int write_dataset(const sn_backbone_t *bb, const cli_data_t *d, const char *dir,
-			 char *const dst[DS_FILES])
-{
-	ds_set_t set = { bb, d, { NULL } };
-	const char *paths[DS_FILES];
-	size_t n = 0;
-	struct stat st;
-	int rc = CLI_EXIT_OK;
-
-	sn_error_t err = sn_dataset_folder_create(dir);
-
-	if (err != SN_OK)
-		return cli_fail(err);
-	for (size_t i = 0; i < DS_FILES && rc == CLI_EXIT_OK; i++) {
-		if (i >= DS_WRITTEN) {
-			if (asprintf(&set.src[i], "%s/%s", d->path, sn_dataset_file_name(ds_files[i])) < 0) {
-				set.src[i] = NULL;
-				rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-				break;
-			}
-			if (stat(set.src[i], &st) != 0) {
-				free(set.src[i]);
-				set.src[i] = NULL;
-				continue;
-			}
-		}
-		paths[n++] = dst[i];
-	}
-	if (rc == CLI_EXIT_OK)
-		rc = cli_write_files(paths, n, write_ds_files, &set);
-	for (size_t i = 0; i < DS_FILES; i++)
-		free(set.src[i]);
+	sn_backbone_init(&bb);
+	err = sn_backbone_of_network(&bb, &d->net, &o->backbone, o->seed);
+	folder->bb = &bb;
+	folder->net = &d->net;
+	folder->folder.source = d->path;
+	rc = err == SN_OK ? cli_write_dataset(&folder->folder) : cli_fail(err);
+	sn_backbone_destroy(&bb);
 	return rc;
-}
-
-static void on_progress(size_t done, size_t total, void *arg)
-{
-	cli_progress(arg, done, total);
-}
-
-static int report(const sn_backbone_t *bb, const cli_data_t *d, const sn_backbone_options_t *o,
-		  cli_ctx_t *ctx)
-{
-	cli_doc_t *doc = cli_doc_new("backbone");
-	int rc, bad;
-
-	bad = cli_doc_meta(doc, "dataset", "%s", d->label) |
-	      cli_doc_meta(doc, "method", "%s", sn_backbone_method_name(o->method)) |
-	      cli_doc_meta_num(doc, "alpha", o->alpha) |
-	      cli_doc_meta(doc, "correction", "%s over %zu hypotheses",
-			   sn_padjust_name(o->correction), bb->family) |
-	      cli_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting)) |
-	      cli_doc_meta(doc, "ties", "%" IGRAPH_PRId " kept of %zu tested",
-			   igraph_ecount(&bb->graph), bb->tested);
-	if (o->method == SN_BACKBONE_FDSM)
-		bad |= cli_doc_meta(doc, "null model", "curveball, %zu samples, seed %" PRIu64,
-				    o->samples, ctx->seed);
-	bad |= cli_doc_table(doc, ties_table(bb, d));
-	rc = bad ? cli_fail(sn_error_set(SN_ENOMEM, "out of memory")) : cli_doc_write(doc, ctx);
-	cli_doc_free(doc);
-	return rc;
-}
-
-static void free_paths(char *paths[DS_FILES])
-{
-	for (size_t i = 0; i < DS_FILES; i++)
-		free(paths[i]);
 }
 
 static int run(cli_ctx_t *ctx)
 {
-	char *dst[DS_FILES] = { NULL };
-	sn_backbone_options_t o;
+	char **dst = NULL;
+	size_t ndst = 0;
+	sn_backbone_folder_t folder;
+	sn_backbone_doc_options_t o;
 	cli_data_t d;
-	sn_incidence_t inc;
-	sn_backbone_t bb;
-	sn_rng_t *rng = NULL;
 	sn_error_t err;
 	int rc;
 
+	bool as_dataset = cli_flag(ctx, "dataset");
+
 	if ((rc = parse(ctx, &o)) != CLI_EXIT_OK)
 		return rc;
-	if ((cli_flag(ctx, "dataset") && (rc = ds_paths(ctx, dst)) != CLI_EXIT_OK) ||
+	/* Its file names are known before the backbone is. */
+	sn_backbone_folder(&folder, NULL, NULL, ctx->output, NULL);
+	if ((as_dataset && (rc = declare_outputs(ctx, &folder.folder, &dst, &ndst)) != CLI_EXIT_OK) ||
 	    (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK) {
-		free_paths(dst);
+		sn_dataset_paths_free(dst, ndst);
 		return rc;
 	}
-	sn_incidence_init(&inc);
-	sn_backbone_init(&bb);
-	o.progress = on_progress;
-	o.progress_arg = ctx;
-	err = sn_rng_new(&rng, ctx->seed);
-	if (!err)
-		err = cli_projection_check(&d, SN_MODE_ACTORS);
-	if (!err)
-		err = sn_incidence_from_network(&inc, &d.net);
-	if (!err) {
-		err = sn_backbone_extract(&bb, &inc, &o, rng);
-	}
-	if (err)
+	if ((err = cli_projection_check(&d, SN_MODE_ACTORS)) != SN_OK)
 		rc = cli_fail(err);
-	else if (cli_flag(ctx, "dataset"))
-		rc = write_dataset(&bb, &d, ctx->output, dst);
+	else if (as_dataset)
+		rc = write_dataset(&d, &o, &folder);
 	else
-		rc = report(&bb, &d, &o, ctx);
-	sn_backbone_destroy(&bb);
-	sn_incidence_destroy(&inc);
-	sn_rng_free(rng);
+		rc = report(&d, &o, ctx);
 	cli_data_destroy(&d);
-	free_paths(dst);
+	sn_dataset_paths_free(dst, ndst);
 	return rc;
 }
 

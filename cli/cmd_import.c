@@ -1,10 +1,8 @@
 /* samnet import: public project registers into a samnet dataset (samnet/import.h). */
 #include "config.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli/commands.h"
 
@@ -27,16 +25,6 @@ static const cli_option_t options[] = {
 	{ "sep", 0, "C", "table: field separator ',' ';' or 'tab' (default: detected)" },
 	{ NULL, 0, NULL, NULL }
 };
-
-static const char *const sources[] = { "cordis", "keep", "kohesio", "esf", "table", NULL };
-
-static bool is_source(const char *s)
-{
-	for (size_t i = 0; sources[i]; i++)
-		if (strcmp(s, sources[i]) == 0)
-			return true;
-	return false;
-}
 
 static int table_spec(const cli_ctx_t *ctx, sn_import_table_spec_t *spec)
 {
@@ -62,203 +50,47 @@ static int table_spec(const cli_ctx_t *ctx, sn_import_table_spec_t *spec)
 	return CLI_EXIT_OK;
 }
 
-/* Runs the reader of `source` on `input`. */
-static sn_error_t import_one(sn_import_t *imp, const char *source, const char *input,
-			     const sn_import_table_spec_t *spec, sn_diag_t *diag)
-{
-	if (strcmp(source, "cordis") == 0)
-		return sn_import_cordis(imp, input, diag);
-	if (strcmp(source, "keep") == 0)
-		return sn_import_keep(imp, input, diag);
-	if (strcmp(source, "kohesio") == 0)
-		return sn_import_kohesio(imp, input, diag);
-	if (strcmp(source, "esf") == 0)
-		return sn_import_esf(imp, input, diag);
-	return sn_import_table(imp, input, spec, diag);
-}
-
-/* The files of an --into dataset that the import carries over unchanged. */
-static const char *const kept_files[] = { "coalitions.csv", "territories.csv" };
-enum { NKEPT = sizeof kept_files / sizeof *kept_files };
-
-typedef struct {
-	const sn_import_t *imp;
-	const char *kept[NKEPT];   /* source paths of the kept files that exist, in order */
-	size_t nkept;
-} dataset_job_t;
-
-static int copy_file(FILE *out, const char *path)
-{
-	FILE *in = fopen(path, "rb");
-	char buf[65536];
-	size_t n;
-
-	if (!in) {
-		cli_error("%s: %s", path, strerror(errno));
-		return CLI_EXIT_IO;
-	}
-	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-		fwrite(buf, 1, n, out);
-	int bad = ferror(in);
-	fclose(in);
-	if (bad) {
-		cli_error("%s: read error", path);
-		return CLI_EXIT_IO;
-	}
-	return CLI_EXIT_OK;
-}
-
-static int write_dataset(FILE **fps, const void *arg)
-{
-	const dataset_job_t *job = arg;
-	sn_error_t err = sn_import_write(job->imp, fps);
-	int rc = err == SN_OK ? CLI_EXIT_OK : cli_fail(err);
-
-	for (size_t k = 0; rc == CLI_EXIT_OK && k < job->nkept; k++)
-		rc = copy_file(fps[SN_IMPORT_NFILES + k], job->kept[k]);
-	return rc;
-}
-
 /*
- * Refuses, before anything is read, outputs in `dir` that are the run's
- * inputs (issue 16): the files given, and with --into every file of that
- * dataset (so that -o cannot name the --into folder).
+ * Refuses, before anything is read, a file of the output folder that is an
+ * input of the run (issue 16): the files given, and with --into every file
+ * of that dataset (so that -o cannot name the --into folder).
  */
-static int refuse_inputs(const cli_ctx_t *ctx, const char *dir, const char *into)
+static int refuse_inputs(const cli_ctx_t *ctx, const sn_dataset_folder_t *f)
 {
-	static const char *const names[] = { "actors.csv", "projects.csv", "memberships.csv",
-					     "aliases.csv", "coalitions.csv", "territories.csv" };
-	enum { NNAMES = sizeof names / sizeof *names };
-	char *owned[NNAMES] = { NULL }, *outputs[NNAMES] = { NULL };
-	const char *inputs[CLI_MAX_FILES + NNAMES];
-	size_t nin = 0;
-	int rc = CLI_EXIT_OK;
+	char **out = NULL, **into = NULL;
+	size_t nout = 0, ninto = 0, nin = 0;
+	const char *inputs[2 * CLI_MAX_FILES];
+	sn_error_t err = sn_dataset_folder_paths(f, f->dir, &out, &nout);
+	int rc;
 
+	if (err == SN_OK && f->source)
+		err = sn_dataset_folder_paths(f, f->source, &into, &ninto);
 	for (size_t i = 0; i < ctx->ninputs; i++)
 		inputs[nin++] = ctx->inputs[i];
-	for (size_t k = 0; k < NNAMES && rc == CLI_EXIT_OK; k++)
-		if (asprintf(&outputs[k], "%s/%s", dir, names[k]) < 0) {
-			outputs[k] = NULL;
-			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		}
-	for (size_t k = 0; into && k < NNAMES && rc == CLI_EXIT_OK; k++) {
-		if (asprintf(&owned[k], "%s/%s", into, names[k]) < 0) {
-			owned[k] = NULL;
-			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		} else {
-			inputs[nin++] = owned[k];
-		}
-	}
-	if (rc == CLI_EXIT_OK)
-		rc = cli_refuse_inputs((const char *const *)outputs, NNAMES, inputs, nin);
-	for (size_t k = 0; k < NNAMES; k++) {
-		free(owned[k]);
-		free(outputs[k]);
-	}
+	for (size_t i = 0; i < ninto && nin < 2 * CLI_MAX_FILES; i++)
+		inputs[nin++] = into[i];
+	rc = err != SN_OK ? cli_fail(err)
+			  : cli_refuse_inputs((const char *const *)out, nout, inputs, nin);
+	sn_dataset_paths_free(out, nout);
+	sn_dataset_paths_free(into, ninto);
 	return rc;
 }
 
-/*
- * Writes the dataset into `dir`, all files or none: the import's four, and
- * with --into the coalitions and the territory tree of that dataset, so that
- * its named coalitions and its own population figures stay usable.
- */
-static int write_files(const cli_ctx_t *ctx, const char *dir, const sn_import_t *imp,
-		       const char *into)
-{
-	char *paths[SN_IMPORT_NFILES + NKEPT] = { NULL }, *src[NKEPT] = { NULL };
-	dataset_job_t job = { imp, { NULL }, 0 };
-	size_t n = SN_IMPORT_NFILES;
-	struct stat st;
-	int rc = CLI_EXIT_OK;
-
-	if (mkdir(dir, 0777) != 0 && (errno != EEXIST || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
-		cli_error("%s: %s", dir, errno == EEXIST ? "not a folder" : strerror(errno));
-		return CLI_EXIT_IO;
-	}
-	for (size_t i = 0; i < SN_IMPORT_NFILES && rc == CLI_EXIT_OK; i++)
-		if (asprintf(&paths[i], "%s/%s", dir, sn_import_file_name(i)) < 0) {
-			paths[i] = NULL;
-			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		}
-	for (size_t k = 0; into && k < NKEPT && rc == CLI_EXIT_OK; k++) {
-		if (asprintf(&src[k], "%s/%s", into, kept_files[k]) < 0) {
-			src[k] = NULL;
-			rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-		} else if (stat(src[k], &st) == 0) {
-			if (asprintf(&paths[n], "%s/%s", dir, kept_files[k]) < 0) {
-				paths[n] = NULL;
-				rc = cli_fail(sn_error_set(SN_ENOMEM, "out of memory"));
-			} else {
-				job.kept[job.nkept++] = src[k];
-				n++;
-			}
-		}
-	}
-	if (rc == CLI_EXIT_OK)
-		rc = cli_write_files((const char *const *)paths, n, write_dataset, &job);
-	for (size_t i = 0; i < SN_IMPORT_NFILES + NKEPT; i++)
-		free(paths[i]);
-	for (size_t k = 0; k < NKEPT; k++)
-		free(src[k]);
-	return rc;
-}
-
-/* The import report on standard output. */
+/* The import report on standard output (not to -o, which is the dataset folder). */
 static int print_report(const cli_ctx_t *ctx, sn_import_t *imp)
 {
-	const sn_import_report_t *r = sn_import_report(imp);
-	size_t ndup = sn_import_duplicates(imp);
 	cli_ctx_t out = *ctx;
-	cli_doc_t *doc = cli_doc_new("import");
-	cli_table_t *t = cli_table_new("suspected_duplicates",
-				       "Suspected duplicates (same name, different keys): review");
+	cli_doc_t *doc = NULL;
+	sn_error_t err = sn_doc_new(&doc, "import");
 	int rc;
 
 	out.output = NULL;
-	const struct { const char *name; size_t value; } counts[] = {
-		{ "rows read", r->rows }, { "projects", r->projects }, { "actors", r->actors },
-		{ "participations", r->participations },
-		{ "merged on orgnr", r->merged_orgnr }, { "merged on PIC", r->merged_pic },
-		{ "merged on name+country+NUTS-3", r->merged_name },
-		{ "merged on a source's own id", r->merged_id },
-		{ "merged across sources", r->cross_source },
-		{ "skipped: project outside --country", r->skipped_filter },
-		{ "skipped: no project id", r->skipped_no_project },
-		{ "skipped: no actor name or key", r->skipped_no_actor },
-		{ "invalid orgnr ignored", r->invalid_orgnr },
-		{ "rows whose keys named two actors", r->key_conflicts },
-		{ "suspected duplicate groups", ndup },
-	};
-	cli_table_t *rep = cli_table_new("report", "Import report");
-	int bad = cli_doc_meta(doc, "dataset", "%s", ctx->output) | !rep | !t ||
-		  cli_table_column(rep, "item", CLI_COL_STR) | cli_table_column(rep, "count", CLI_COL_INT) |
-		  cli_table_column(t, "group", CLI_COL_INT) | cli_table_column(t, "actor", CLI_COL_STR);
-	for (size_t i = 0; !bad && i < sizeof counts / sizeof *counts; i++)
-		bad = cli_table_row(rep) | cli_table_str(rep, 0, counts[i].name) |
-		      cli_table_int(rep, 1, (int64_t)counts[i].value);
-	if (bad || cli_doc_table(doc, rep)) {
-		cli_table_free(t);
-		cli_doc_free(doc);
-		cli_error("out of memory");
-		return CLI_EXIT_FAILURE;
-	}
-	for (size_t g = 0; g < ndup; g++)
-		for (size_t k = 0; k < sn_import_duplicate_size(imp, g); k++)
-			if (cli_table_row(t) || cli_table_int(t, 0, (int64_t)g + 1) ||
-			    cli_table_str(t, 1, sn_import_duplicate_actor(imp, g, k))) {
-				cli_table_free(t);
-				cli_doc_free(doc);
-				cli_error("out of memory");
-				return CLI_EXIT_FAILURE;
-			}
-	if (cli_doc_table(doc, t)) {
-		cli_doc_free(doc);
-		cli_error("out of memory");
-		return CLI_EXIT_FAILURE;
-	}
-	rc = cli_doc_write(doc, &out);
-	cli_doc_free(doc);
+	if (err == SN_OK)
+		err = sn_doc_meta(doc, "dataset", "%s", ctx->output);
+	if (err == SN_OK)
+		err = sn_import_doc(doc, imp);
+	rc = err == SN_OK ? cli_doc_write(doc, &out) : cli_fail(err);
+	sn_doc_free(doc);
 	return rc;
 }
 
@@ -280,13 +112,13 @@ static int read_inputs(const cli_ctx_t *ctx, sn_import_t *imp, sn_diag_t *diag)
 		goto done;
 	for (size_t i = 0; i < ctx->npositional && err == SN_OK; i++) {
 		const char *arg = ctx->positional[i];
-		if (is_source(arg)) {
+		if (sn_import_is_source(arg)) {
 			source = arg;
 			continue;
 		}
 		if (strcmp(source, "table") == 0 && (!spec.project || !spec.actor))
 			return cli_usage_error(ctx, "import table needs --project COL and --actor COL");
-		err = import_one(imp, source, arg, &spec, diag);
+		err = sn_import_read(imp, source, arg, &spec, diag);
 	}
 done:
 	cli_print_diagnostics(diag);
@@ -297,17 +129,17 @@ static int check_args(cli_ctx_t *ctx)
 {
 	if (!ctx->output || strcmp(ctx->output, "-") == 0)
 		return cli_usage_error(ctx, "give the output folder with -o DIR");
-	if (ctx->npositional < 2 || !is_source(ctx->positional[0]))
+	if (ctx->npositional < 2 || !sn_import_is_source(ctx->positional[0]))
 		return cli_usage_error(ctx, "expected SOURCE INPUT... (SOURCE: cordis, keep, kohesio, "
 				       "esf or table)");
 	for (size_t i = 1; i < ctx->npositional; i++)
-		if (is_source(ctx->positional[i]) &&
-		    (i + 1 == ctx->npositional || is_source(ctx->positional[i + 1])))
+		if (sn_import_is_source(ctx->positional[i]) &&
+		    (i + 1 == ctx->npositional || sn_import_is_source(ctx->positional[i + 1])))
 			return cli_usage_error(ctx, "source '%s' has no input", ctx->positional[i]);
 	if (cli_flag(ctx, "all") && cli_opt(ctx, "country"))
 		return cli_usage_error(ctx, "--all and --country exclude each other");
 	for (size_t i = 0; i < ctx->npositional; i++)
-		if (!is_source(ctx->positional[i]) && cli_ctx_add_input(ctx, ctx->positional[i]))
+		if (!sn_import_is_source(ctx->positional[i]) && cli_ctx_add_input(ctx, ctx->positional[i]))
 			return CLI_EXIT_USAGE;
 	return CLI_EXIT_OK;
 }
@@ -317,13 +149,17 @@ static int run(cli_ctx_t *ctx)
 	sn_import_options_t opts = SN_IMPORT_OPTIONS_INIT;
 	sn_territories_t *terr = NULL;
 	sn_import_t *imp = NULL;
+	sn_dataset_folder_t folder;
 	sn_diag_t diag;
 	char path[4200];
 	int rc;
 	sn_error_t err;
 
-	if ((rc = check_args(ctx)) != CLI_EXIT_OK ||
-	    (rc = refuse_inputs(ctx, ctx->output, cli_opt(ctx, "into"))) != CLI_EXIT_OK)
+	if ((rc = check_args(ctx)) != CLI_EXIT_OK)
+		return rc;
+	/* The files of the folder are known before the import is. */
+	sn_import_folder(&folder, NULL, ctx->output, cli_opt(ctx, "into"));
+	if ((rc = refuse_inputs(ctx, &folder)) != CLI_EXIT_OK)
 		return rc;
 	opts.country = cli_flag(ctx, "all") ? NULL : cli_opt(ctx, "country") ? cli_opt(ctx, "country") : "SE";
 	sn_diag_init(&diag);
@@ -336,7 +172,8 @@ static int run(cli_ctx_t *ctx)
 	}
 	if ((rc = read_inputs(ctx, imp, &diag)) != CLI_EXIT_OK)
 		goto done;
-	if ((rc = write_files(ctx, ctx->output, imp, cli_opt(ctx, "into"))) != CLI_EXIT_OK)
+	sn_import_folder(&folder, imp, ctx->output, cli_opt(ctx, "into"));
+	if ((rc = cli_write_dataset(&folder)) != CLI_EXIT_OK)
 		goto done;
 	if (!ctx->quiet)
 		rc = print_report(ctx, imp);

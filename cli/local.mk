@@ -3,7 +3,8 @@
 # fuzzer compiles in place (tests/fuzz/options_*.c); tests/local.mk links this same list into
 # that harness, so a new command is added here, once, and to cli/commands.c.
 CLI_SHARED_SOURCES = cli/cli.h cli/commands.h cli/commands.c cli/options.c cli/output.c \
-	cli/outfile.c cli/data.c \
+	cli/outfile.c cli/outfile.h cli/outfile_signal.c cli/outfile_target.c \
+	cli/data.c \
 	cli/cmd_validate.c cli/cmd_summary.c cli/cmd_significance.c cli/cmd_backbone.c \
 	cli/cmd_centrality.c cli/cmd_brokerage.c cli/cmd_coalition.c cli/cmd_export.c \
 	cli/cmd_report.c cli/cmd_generate.c cli/cmd_import.c cli/cmd_dynamics.c cli/cmd_actor.c cli/cmd_serve.c \

@@ -40,3 +40,6 @@ samnetinclude_HEADERS += include/samnet/coalition_doc.h
 libsamnet_la_SOURCES += export/coalition_doc.c
 samnetinclude_HEADERS += include/samnet/actor_doc.h
 libsamnet_la_SOURCES += export/actor_doc.c
+# the reports of samnet import and samnet backbone as documents (issue 18)
+samnetinclude_HEADERS += include/samnet/import_doc.h include/samnet/backbone_doc.h
+libsamnet_la_SOURCES += export/import_doc.c export/backbone_doc.c

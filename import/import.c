@@ -112,6 +112,18 @@ void sn__import_begin(sn_import_t *imp, const char *source)
 	imp->source_bit = i < SN__IMPORT_MAX_SOURCES ? 1u << i : 0;
 }
 
+bool sn__import_row_wanted(sn_import_t *imp, bool named, const sn_strmap_t *keep, const char *key)
+{
+	imp->report.rows++;
+	if (!named)
+		imp->report.skipped_no_project++;
+	else if (keep && sn__strmap_get(keep, key) == (size_t)-1)
+		imp->report.skipped_filter++;
+	else
+		return true;
+	return false;
+}
+
 const sn_import_report_t *sn_import_report(const sn_import_t *imp) { return &imp->report; }
 sn_import_report_t *sn__import_report_mut(sn_import_t *imp) { return &imp->report; }
 const char *sn__import_country(const sn_import_t *imp) { return imp->country; }
@@ -705,4 +717,38 @@ size_t sn_import_duplicate_size(const sn_import_t *imp, size_t g)
 const char *sn_import_duplicate_actor(const sn_import_t *imp, size_t g, size_t k)
 {
 	return imp->actors[imp->dup_actors[imp->dup_start[g] + k]].id;
+}
+
+/* ---- the readers by name ------------------------------------------------------- */
+
+typedef sn_error_t (*reader_fn)(sn_import_t *imp, const char *path, sn_diag_t *diag);
+
+static const struct {
+	const char *name;
+	reader_fn read;
+} readers[] = {
+	{ "cordis", sn_import_cordis }, { "keep", sn_import_keep }, { "kohesio", sn_import_kohesio },
+	{ "esf", sn_import_esf }, { "table", NULL },
+};
+
+bool sn_import_is_source(const char *name)
+{
+	for (size_t i = 0; name && i < sizeof readers / sizeof *readers; i++)
+		if (strcmp(name, readers[i].name) == 0)
+			return true;
+	return false;
+}
+
+sn_error_t sn_import_read(sn_import_t *imp, const char *name, const char *path,
+			  const sn_import_table_spec_t *spec, sn_diag_t *diag)
+{
+	for (size_t i = 0; name && i < sizeof readers / sizeof *readers; i++)
+		if (strcmp(name, readers[i].name) == 0 && readers[i].read)
+			return readers[i].read(imp, path, diag);
+	if (!name || strcmp(name, "table") != 0)
+		return sn_error_set(SN_EINVAL, "unknown source '%s' (cordis, keep, kohesio, esf or "
+				    "table)", name ? name : "");
+	if (!spec || !spec->project || !spec->actor)
+		return sn_error_set(SN_EINVAL, "a table needs its project and actor columns");
+	return sn_import_table(imp, path, spec, diag);
 }

@@ -83,9 +83,8 @@ static sn_error_t country_projects(sn_import_t *imp, const char *path, sn_strmap
 
 	if (err != SN_OK)
 		return err;
-	c_proj = sn__rows_require(r, "projectID", diag);
-	c_country = sn__rows_require(r, "country", diag);
-	if (c_proj < 0 || c_country < 0) {
+	const sn__col_t cols[] = { { "projectID", &c_proj, true }, { "country", &c_country, true } };
+	if (!sn__rows_columns(r, cols, 2, diag)) {
 		sn__rows_free(r);
 		return SN_EDATA;
 	}
@@ -118,18 +117,14 @@ static sn_error_t read_projects(sn_import_t *imp, const char *path, const sn_str
 
 	if (err != SN_OK)
 		return err;
-	c.id = sn__rows_require(r, "id", diag);
-	c.acronym = sn__rows_find(r, "acronym");
-	c.title = sn__rows_find(r, "title");
-	c.start = sn__rows_find(r, "startDate");
-	c.end = sn__rows_find(r, "endDate");
-	c.total = sn__rows_find(r, "totalCost");
-	c.ec = sn__rows_find(r, "ecMaxContribution");
-	c.legal = sn__rows_find(r, "legalBasis");
-	c.topics = sn__rows_find(r, "topics");
-	c.fp = sn__rows_find(r, "frameworkProgramme");
-	c.scheme = sn__rows_find(r, "fundingScheme");
-	if (c.id < 0) {
+	const sn__col_t cols[] = {
+		{ "id", &c.id, true }, { "acronym", &c.acronym, false }, { "title", &c.title, false },
+		{ "startDate", &c.start, false }, { "endDate", &c.end, false },
+		{ "totalCost", &c.total, false }, { "ecMaxContribution", &c.ec, false },
+		{ "legalBasis", &c.legal, false }, { "topics", &c.topics, false },
+		{ "frameworkProgramme", &c.fp, false }, { "fundingScheme", &c.scheme, false },
+	};
+	if (!sn__rows_columns(r, cols, sizeof cols / sizeof *cols, diag)) {
 		sn__rows_free(r);
 		return SN_EDATA;
 	}
@@ -137,15 +132,8 @@ static sn_error_t read_projects(sn_import_t *imp, const char *path, const sn_str
 		const char *id = sn__rows_get(r, c.id);
 		char key[160], start[11], end[11];
 		size_t idx;
-		imp->report.rows++;
-		if (!id[0]) {
-			imp->report.skipped_no_project++;
+		if (!sn__import_row_wanted(imp, id[0], keep, id))
 			continue;
-		}
-		if (keep && sn__strmap_get(keep, id) == (size_t)-1) {
-			imp->report.skipped_filter++;
-			continue;
-		}
 		snprintf(key, sizeof key, "cordis-%s", id);
 		sn__import_date_cell(r, c.start, "startDate", start, diag, bad);
 		sn__import_date_cell(r, c.end, "endDate", end, diag, bad);
@@ -188,15 +176,8 @@ static sn_error_t org_row(sn_import_t *imp, const sn__rows_t *r, const org_cols_
 	size_t p, a;
 	sn_error_t err;
 
-	imp->report.rows++;
-	if (!id[0]) {
-		imp->report.skipped_no_project++;
+	if (!sn__import_row_wanted(imp, id[0], keep, id))
 		return SN_OK;
-	}
-	if (keep && sn__strmap_get(keep, id) == (size_t)-1) {
-		imp->report.skipped_filter++;
-		return SN_OK;
-	}
 	snprintf(key, sizeof key, "cordis-%s", id);
 	if ((p = sn__import_find_project(imp, key)) == (size_t)-1) {
 		sn__project_in_t in = { key, NULL, sn__rows_get(r, c->acronym), sn__rows_get(r, c->acronym),
@@ -231,17 +212,14 @@ static sn_error_t read_organisations(sn_import_t *imp, const char *path, const s
 
 	if (err != SN_OK)
 		return err;
-	c.proj = sn__rows_require(r, "projectID", diag);
-	c.acronym = sn__rows_find(r, "projectAcronym");
-	c.pic = sn__rows_find(r, "organisationID");
-	c.vat = sn__rows_find(r, "vatNumber");
-	c.name = sn__rows_require(r, "name", diag);
-	c.activity = sn__rows_find(r, "activityType");
-	c.country = sn__rows_require(r, "country", diag);
-	c.nuts = sn__rows_find(r, "nutsCode");
-	c.role = sn__rows_find(r, "role");
-	c.ec = sn__rows_find(r, "ecContribution");
-	if (c.proj < 0 || c.name < 0 || c.country < 0) {
+	const sn__col_t cols[] = {
+		{ "projectID", &c.proj, true }, { "projectAcronym", &c.acronym, false },
+		{ "organisationID", &c.pic, false }, { "vatNumber", &c.vat, false },
+		{ "name", &c.name, true }, { "activityType", &c.activity, false },
+		{ "country", &c.country, true }, { "nutsCode", &c.nuts, false },
+		{ "role", &c.role, false }, { "ecContribution", &c.ec, false },
+	};
+	if (!sn__rows_columns(r, cols, sizeof cols / sizeof *cols, diag)) {
 		sn__rows_free(r);
 		return SN_EDATA;
 	}

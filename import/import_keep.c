@@ -33,10 +33,11 @@ typedef struct {
 
 static sn_error_t join_cols(const sn__rows_t *r, join_cols_t *c, sn_diag_t *diag)
 {
-	c->prog = sn__rows_require(r, "Programme", diag);
-	c->acr = sn__rows_require(r, "Project acronym", diag);
-	c->id = sn__rows_find(r, "Project ID (2021-2027 only)");
-	return c->prog < 0 || c->acr < 0 ? SN_EDATA : SN_OK;
+	const sn__col_t cols[] = { { "Programme", &c->prog, true },
+				   { "Project acronym", &c->acr, true },
+				   { "Project ID (2021-2027 only)", &c->id, false } };
+
+	return sn__rows_columns(r, cols, 3, diag) ? SN_OK : SN_EDATA;
 }
 
 /* Pass one over the partners: the projects with a partner in the --country. */
@@ -93,16 +94,10 @@ static sn_error_t read_projects(sn_import_t *imp, const char *path, const sn_str
 	while ((rc = sn__rows_next(r, diag)) > 0) {
 		char key[600], start[11], end[11];
 		size_t p;
-		imp->report.rows++;
 		keep_key(r, c.prog, c.id, c.acr, key, sizeof key);
-		if (sn__import_empty(sn__rows_get(r, c.acr)) && sn__import_empty(sn__rows_get(r, c.id))) {
-			imp->report.skipped_no_project++;
+		if (!sn__import_row_wanted(imp, !sn__import_empty(sn__rows_get(r, c.acr)) ||
+						!sn__import_empty(sn__rows_get(r, c.id)), keep, key))
 			continue;
-		}
-		if (keep && sn__strmap_get(keep, key) == (size_t)-1) {
-			imp->report.skipped_filter++;
-			continue;
-		}
 		sn__import_date_cell(r, c_start, "Project start", start, diag, bad);
 		sn__import_date_cell(r, c_end, "Project end", end, diag, bad);
 		const char *name = sn__rows_get(r, c_name);
@@ -135,12 +130,9 @@ static sn_error_t partner_row(sn_import_t *imp, const sn__rows_t *r, const partn
 	const char *natid = sn__rows_get(r, c->natid), *pic = sn__rows_get(r, c->pic);
 	const char *nuts3 = sn__rows_get(r, c->nuts3);
 
-	imp->report.rows++;
 	keep_key(r, c->j.prog, c->j.id, c->j.acr, key, sizeof key);
-	if (keep && sn__strmap_get(keep, key) == (size_t)-1) {
-		imp->report.skipped_filter++;
+	if (!sn__import_row_wanted(imp, true, keep, key))
 		return SN_OK;
-	}
 	if ((p = sn__import_find_project(imp, key)) == (size_t)-1) {
 		sn__project_in_t in = { key, NULL, sn__rows_get(r, c->j.acr), sn__rows_get(r, c->j.acr),
 					NULL, NULL, sn__rows_get(r, c->j.prog), NULL, NULL, NAN, NAN, NULL };
@@ -181,16 +173,17 @@ static sn_error_t read_partners(sn_import_t *imp, const char *path, const sn_str
 
 	if (err != SN_OK)
 		return err;
-	c.name = sn__rows_require(r, "Organisation in English", diag);
-	c.lead = sn__rows_find(r, "Lead partner");
-	c.cc = sn__rows_find(r, "Country code");
-	c.pic = sn__rows_find(r, "Participant Identification Code");
-	c.natid = sn__rows_find(r, "Partner's ID if not PIC");
-	c.type = sn__rows_find(r, "Type of Organisation");
-	c.nuts3 = sn__rows_find(r, "NUTS3 code (or equivalent)");
-	c.erdf = sn__rows_find(r, "ERDF contribution (2014-2020 only)");
-	c.cofin = sn__rows_find(r, "Partner's programme co-financing (EUR) (2021-2027 only)");
-	if (join_cols(r, &c.j, diag) != SN_OK || c.name < 0) {
+	const sn__col_t cols[] = {
+		{ "Organisation in English", &c.name, true }, { "Lead partner", &c.lead, false },
+		{ "Country code", &c.cc, false }, { "Participant Identification Code", &c.pic, false },
+		{ "Partner's ID if not PIC", &c.natid, false },
+		{ "Type of Organisation", &c.type, false },
+		{ "NUTS3 code (or equivalent)", &c.nuts3, false },
+		{ "ERDF contribution (2014-2020 only)", &c.erdf, false },
+		{ "Partner's programme co-financing (EUR) (2021-2027 only)", &c.cofin, false },
+	};
+	bool found = sn__rows_columns(r, cols, sizeof cols / sizeof *cols, diag);
+	if (join_cols(r, &c.j, diag) != SN_OK || !found) {
 		sn__rows_free(r);
 		return sn_error_set(SN_EDATA, "%s: missing required columns", path);
 	}

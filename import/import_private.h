@@ -58,6 +58,13 @@ sn_error_t sn__import_selector(sn_import_t *imp, size_t project, const char *sel
 
 /* Names the source of what follows ("cordis", "keep", ...); a static string. */
 void sn__import_begin(sn_import_t *imp, const char *source);
+/*
+ * Counts a row of a register and tells whether to import it: false, with
+ * the row counted as skipped, when it names no project (`named` false) or
+ * when `key` is not among the projects of the --country pass (`keep`;
+ * NULL: every project is kept).
+ */
+bool sn__import_row_wanted(sn_import_t *imp, bool named, const sn_strmap_t *keep, const char *key);
 sn_import_report_t *sn__import_report_mut(sn_import_t *imp);
 const char *sn__import_country(const sn_import_t *imp);
 
@@ -129,6 +136,17 @@ const char *sn__rows_colname(const sn__rows_t *r, size_t col);
 long sn__rows_find(const sn__rows_t *r, const char *name);
 /* As sn__rows_find(), reporting "missing required column" at line 1. */
 long sn__rows_require(const sn__rows_t *r, const char *name, sn_diag_t *diag);
+/* A column a reader looks for in the header: *col gets its index, or -1. */
+typedef struct {
+	const char *name;
+	long *col;
+	bool required;
+} sn__col_t;
+/*
+ * Finds every column of cols[0..n), in order, each missing required one
+ * reported as sn__rows_require() does; false when one is missing.
+ */
+bool sn__rows_columns(const sn__rows_t *r, const sn__col_t *cols, size_t n, sn_diag_t *diag);
 /* Field `col` of the current row, trimmed; "" when col < 0 or beyond the row. */
 const char *sn__rows_get(const sn__rows_t *r, long col);
 size_t sn__rows_line(const sn__rows_t *r);

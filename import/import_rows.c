@@ -353,6 +353,18 @@ long sn__rows_require(const sn__rows_t *r, const char *name, sn_diag_t *diag)
 	return c;
 }
 
+bool sn__rows_columns(const sn__rows_t *r, const sn__col_t *cols, size_t n, sn_diag_t *diag)
+{
+	bool all = true;
+
+	for (size_t i = 0; i < n; i++) {
+		*cols[i].col = cols[i].required ? sn__rows_require(r, cols[i].name, diag)
+						: sn__rows_find(r, cols[i].name);
+		all &= !cols[i].required || *cols[i].col >= 0;
+	}
+	return all;
+}
+
 const char *sn__rows_get(const sn__rows_t *r, long col)
 {
 	if (col < 0 || (size_t)col >= r->nfields)

@@ -84,8 +84,10 @@ static sn_error_t table_row(sn_import_t *imp, const sn__rows_t *r, const table_c
 		strlen(terr) == 5 ? terr : "", is_orgnr ? id : "", is_pic ? id : "",
 		!is_orgnr && !is_pic ? id : "", given_type ? "" : type, terr, given_type ? type : ""
 	};
-	if (!ain.local_id[0] && ain.name[0])
-		ain.local_id = ain.name;  /* the table's own actor column is its identity, scoped to it */
+	/* A row without an id: the table's own actor column is its identity, scoped to it.  A row
+	 * with an orgnr or PIC is keyed by that alone, never merged with another by its name. */
+	if (!id[0] && ain.name[0])
+		ain.local_id = ain.name;
 	err = sn__import_actor(imp, &ain, sn__rows_label(r), sn__rows_line(r), (size_t)c->id + 1, diag, &a);
 	if (err == SN_EDATA) {
 		imp->report.skipped_no_actor++;

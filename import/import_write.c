@@ -205,3 +205,21 @@ sn_error_t sn_import_write(const sn_import_t *imp, FILE **fps)
 			return sn_error_set(SN_EIO, "%s: write error", file_names[i]);
 	return SN_OK;
 }
+
+static sn_error_t fill_import(FILE *const *fps, const void *imp)
+{
+	FILE *fp[SN_IMPORT_NFILES];
+
+	memcpy(fp, fps, sizeof fp);
+	return sn_import_write(imp, fp);
+}
+
+void sn_import_folder(sn_dataset_folder_t *f, const sn_import_t *imp, const char *dir,
+		      const char *into)
+{
+	static const char *const carried[] = { "coalitions.csv", "territories.csv" };
+
+	*f = (sn_dataset_folder_t){ .dir = dir, .written = file_names, .nwritten = SN_IMPORT_NFILES,
+				    .fill = fill_import, .arg = imp, .source = into,
+				    .carried = carried, .ncarried = 2 };
+}

@@ -43,5 +43,7 @@
 #include "samnet/scenario_doc.h"
 #include "samnet/coalition_doc.h"
 #include "samnet/actor_doc.h"
+#include "samnet/import_doc.h"
+#include "samnet/backbone_doc.h"
 
 #endif

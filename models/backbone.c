@@ -384,3 +384,48 @@ sn_error_t sn_backbone_write_dataset(sn_dataset_writer_t *w, const sn_backbone_t
 		err = write_tie_rows(w, SN_DSFILE_PROJECTS, bb, net);
 	return err;
 }
+
+static sn_error_t fill_backbone(FILE *const *fps, const void *arg)
+{
+	static const sn_dataset_file_t order[] = { SN_DSFILE_TIES, SN_DSFILE_PROJECTS,
+						   SN_DSFILE_MEMBERSHIPS };
+	const sn_backbone_folder_t *f = arg;
+	FILE *fp[SN_DSFILE_COUNT] = { NULL };
+	sn_dataset_writer_t w;
+
+	for (size_t i = 0; i < sizeof order / sizeof *order; i++)
+		fp[order[i]] = fps[i];
+	sn_dataset_writer_streams(&w, fp);
+	return sn_dataset_writer_finish(&w, sn_backbone_write_dataset(&w, f->bb, f->net));
+}
+
+void sn_backbone_folder(sn_backbone_folder_t *f, const sn_backbone_t *bb, const sn_network_t *net,
+			const char *dir, const char *source)
+{
+	static const char *const written[] = { "ties.csv", "projects.csv", "memberships.csv" };
+	static const char *const carried[] = { "actors.csv", "territories.csv", "coalitions.csv" };
+
+	f->bb = bb;
+	f->net = net;
+	f->folder = (sn_dataset_folder_t){ .dir = dir, .written = written, .nwritten = 3,
+					   .fill = fill_backbone, .arg = f, .source = source,
+					   .carried = carried, .ncarried = 3 };
+}
+
+sn_error_t sn_backbone_of_network(sn_backbone_t *out, const sn_network_t *net,
+				  const sn_backbone_options_t *opts, uint64_t seed)
+{
+	sn_incidence_t inc;
+	sn_rng_t *rng = NULL;
+	sn_error_t err;
+
+	sn_incidence_init(&inc);
+	err = sn_rng_new(&rng, seed);
+	if (err == SN_OK)
+		err = sn_incidence_from_network(&inc, net);
+	if (err == SN_OK)
+		err = sn_backbone_extract(out, &inc, opts, rng);
+	sn_incidence_destroy(&inc);
+	sn_rng_free(rng);
+	return err;
+}

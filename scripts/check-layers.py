@@ -92,6 +92,8 @@ HEADER_HOME = {
     "samnet/scenario_doc.h": "export",
     "samnet/coalition_doc.h": "export",
     "samnet/actor_doc.h": "export",
+    "samnet/import_doc.h": "export",
+    "samnet/backbone_doc.h": "export",
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 

@@ -22,14 +22,7 @@ typedef struct {
 
 static void load_dir(fixture_t *f, const char *dir)
 {
-	sn_dataset_options_t dopts = { SN_TABLE_OPTIONS_INIT, bundled_territories() };
-	sn_diag_t diag;
-
-	sn_diag_init(&diag);
-	if (sn_dataset_load(&f->ds, dir, &dopts, &diag) != SN_OK)
-		diag_dump(&diag);
-	ck_assert_ptr_nonnull(f->ds);
-	sn_diag_destroy(&diag);
+	f->ds = load_dataset(dir);
 	sn_network_init(&f->net);
 	sn_projection_init(&f->proj);
 	ck_assert_int_eq(sn_network_build(&f->net, f->ds, NULL), SN_OK);
@@ -42,23 +35,10 @@ static void teardown(fixture_t *f)
 	sn_dataset_free(f->ds);
 }
 
-/* The export as a NUL-terminated string (caller frees); *err_out gets the result code. */
-static char *export_text(sn_export_format_t fmt, const sn_export_t *x, sn_error_t *err_out)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&buf, &len);
-
-	ck_assert_ptr_nonnull(fp);
-	*err_out = sn_export_write(fp, fmt, x);
-	fclose(fp);
-	return buf;
-}
-
 static char *export_ok(sn_export_format_t fmt, const sn_export_t *x)
 {
 	sn_error_t err;
-	char *s = export_text(fmt, x, &err);
+	char *s = export_string(fmt, x, &err);
 
 	if (err != SN_OK)
 		fprintf(stderr, "export failed: %s\n", sn_error_last());
@@ -338,17 +318,17 @@ START_TEST(test_export_write_bad_arguments_are_einval)
 	char *s;
 
 	load_dir(&f, fixture("mini"));
-	s = export_text(SN_EXPORT_GRAPHML, &x, &err);   /* no network */
+	s = export_string(SN_EXPORT_GRAPHML, &x, &err);   /* no network */
 	ck_assert_int_eq(err, SN_EINVAL);
 	free(s);
 	x.net = &f.net;
 	x.attribute = "no-such-field";
-	s = export_text(SN_EXPORT_PAJEK_CLU, &x, &err);
+	s = export_string(SN_EXPORT_PAJEK_CLU, &x, &err);
 	ck_assert_int_eq(err, SN_EINVAL);
 	ck_assert_str_eq(sn_error_last(), "no attribute named 'no-such-field' to export");
 	free(s);
 	x.attribute = "type";                           /* text cannot be a vector */
-	s = export_text(SN_EXPORT_PAJEK_VEC, &x, &err);
+	s = export_string(SN_EXPORT_PAJEK_VEC, &x, &err);
 	ck_assert_int_eq(err, SN_EINVAL);
 	free(s);
 	x.attribute = NULL;
@@ -356,13 +336,13 @@ START_TEST(test_export_write_bad_arguments_are_einval)
 	int64_t v[2] = { 1, 2 };
 	ck_assert_int_eq(sn_columns_add_int(&c, "k", v), SN_OK);
 	x.columns = &c;
-	s = export_text(SN_EXPORT_CSV_NODES, &x, &err);
+	s = export_string(SN_EXPORT_CSV_NODES, &x, &err);
 	ck_assert_int_eq(err, SN_EINVAL);
 	free(s);
 	x.columns = NULL;
 	igraph_matrix_init(&m, 3, 2);                   /* a layout of the wrong size */
 	x.layout = &m;
-	s = export_text(SN_EXPORT_SVG, &x, &err);
+	s = export_string(SN_EXPORT_SVG, &x, &err);
 	ck_assert_int_eq(err, SN_EINVAL);
 	free(s);
 	ck_assert_int_eq(sn_export_write(NULL, SN_EXPORT_JSON, &x), SN_EINVAL);

@@ -315,6 +315,38 @@ START_TEST(test_malformed_amount_is_an_error_at_its_cell)
 }
 END_TEST
 
+START_TEST(test_table_never_merges_two_orgnr_by_their_name)
+{
+	/* doc/importers.md, identity rule 4: never the name alone.  One name under two valid
+	 * orgnr (Luhn digits worked by hand) is two actors and one suspected duplicate group;
+	 * a row without an id is keyed by its name within the table. */
+	static const char text[] = "project,actor,orgnr\n"
+				   "p1,\xc3\x96rebro universitet,202100-2932\n"
+				   "p2,\xc3\x96rebro universitet,556000-0001\n"
+				   "p3,Ideell f\xc3\xb6rening,\n"
+				   "p4,Ideell f\xc3\xb6rening,\n";
+	char *path = temp_file(text, sizeof text - 1);
+	sn_import_table_spec_t spec = { 0 };
+	sn_import_t *imp;
+	sn_diag_t diag;
+
+	spec.project = "project";
+	spec.actor = "actor";
+	spec.actor_id = "orgnr";
+	sn_diag_init(&diag);
+	ck_assert_int_eq(sn_import_new(&imp, NULL, NULL), SN_OK);
+	ck_assert_int_eq(sn_import_table(imp, path, &spec, &diag), SN_OK);
+	ck_assert_uint_eq(sn_import_report(imp)->actors, 3);
+	ck_assert_uint_eq(sn_import_report(imp)->merged_id, 1);
+	ck_assert_uint_eq(sn_import_duplicates(imp), 1);
+	ck_assert_uint_eq(sn_import_duplicate_size(imp, 0), 2);
+	unlink(path);
+	free(path);
+	sn_import_free(imp);
+	sn_diag_destroy(&diag);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("import");
@@ -332,6 +364,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_keep_xlsx_joins_partners_by_programme_and_types_by_vocabulary);
 	tcase_add_test(tc, test_keep_on_a_file_that_is_not_a_zip_is_an_io_error);
 	tcase_add_test(tc, test_malformed_amount_is_an_error_at_its_cell);
+	tcase_add_test(tc, test_table_never_merges_two_orgnr_by_their_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

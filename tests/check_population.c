@@ -176,18 +176,6 @@ START_TEST(test_territories_load_rejects_parts_larger_than_their_parent)
 }
 END_TEST
 
-static sn_dataset_t *load_dataset(const char *name)
-{
-	sn_dataset_options_t opts = { SN_TABLE_OPTIONS_INIT, bundled_territories() };
-	sn_dataset_t *ds = NULL;
-	sn_diag_t diag;
-
-	sn_diag_init(&diag);
-	ck_assert_int_eq(sn_dataset_load(&ds, fixture(name), &opts, &diag), SN_OK);
-	sn_diag_destroy(&diag);
-	return ds;
-}
-
 static int64_t represented(const sn_dataset_t *ds, const char *const *ids, size_t n, int year)
 {
 	size_t idx[8];
@@ -204,7 +192,7 @@ static int64_t represented(const sn_dataset_t *ds, const char *const *ids, size_
 /* SCB, 31 Dec 2024: Skåne län 1 428 626, Lund 131 590, Sverige 10 587 710. */
 START_TEST(test_dataset_only_territorial_actors_carry_population)
 {
-	sn_dataset_t *ds = load_dataset("mini");
+	sn_dataset_t *ds = load_dataset(fixture("mini"));
 	const char *lund_lu[] = { "lund", "lu" }, *lu_almi[] = { "lu", "almi" };
 	const char *lst[] = { "lst-skane" };
 
@@ -222,7 +210,7 @@ END_TEST
 
 START_TEST(test_dataset_represents_column_overrides_the_type_rule)
 {
-	sn_dataset_t *ds = load_dataset("represents");
+	sn_dataset_t *ds = load_dataset(fixture("represents"));
 	const char *state[] = { "staten" }, *assoc_malmo[] = { "skanes-kommuner", "malmo" };
 	const char *unit[] = { "malmo-kultur" }, *malmo[] = { "malmo" };
 

@@ -135,7 +135,7 @@ tests_fuzz_replay_dataset_LDADD = $(TEST_LIBS)
 tests_fuzz_replay_rule_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_rule.c
 tests_fuzz_replay_rule_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"rule"'
 tests_fuzz_replay_rule_LDADD = $(TEST_LIBS)
-# the -o path rules of the command line (issue 16): the harness includes cli/outfile.c
+# the -o path rules of the command line (issue 16): the harness includes cli/outfile*.c
 tests_fuzz_replay_outfile_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz_outfile.c
 tests_fuzz_replay_outfile_CPPFLAGS = $(AM_CPPFLAGS) -DFUZZ_TARGET='"outfile"'
 tests_fuzz_replay_outfile_LDADD = $(TEST_LIBS)
@@ -296,3 +296,8 @@ check_PROGRAMS += tests/check_power_doc
 TESTS += tests/check_power_doc
 tests_check_power_doc_CFLAGS = $(TEST_CFLAGS)
 tests_check_power_doc_LDADD = $(TEST_LIBS)
+# a dataset folder written through the library, read back; the import and backbone documents (issue 18)
+check_PROGRAMS += tests/check_dataset_write
+TESTS += tests/check_dataset_write
+tests_check_dataset_write_CFLAGS = $(TEST_CFLAGS)
+tests_check_dataset_write_LDADD = $(TEST_LIBS)

@@ -89,6 +89,38 @@ static inline void diag_dump(const sn_diag_t *d)
 	}
 }
 
+/*
+ * Loads the dataset in folder `dir` with the bundled territory tree as the
+ * default; a dataset that does not load fails the test, its diagnostics
+ * printed.
+ */
+static inline sn_dataset_t *load_dataset(const char *dir)
+{
+	sn_dataset_options_t dopts = { SN_TABLE_OPTIONS_INIT, bundled_territories() };
+	sn_dataset_t *ds = NULL;
+	sn_diag_t diag;
+
+	sn_diag_init(&diag);
+	if (sn_dataset_load(&ds, dir, &dopts, &diag) != SN_OK)
+		diag_dump(&diag);
+	ck_assert_ptr_nonnull(ds);
+	sn_diag_destroy(&diag);
+	return ds;
+}
+
+/* The export of `x` in format `fmt` as a NUL-terminated string (caller frees); *err_out its result. */
+static inline char *export_string(sn_export_format_t fmt, const sn_export_t *x, sn_error_t *err_out)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	ck_assert_ptr_nonnull(fp);
+	*err_out = sn_export_write(fp, fmt, x);
+	fclose(fp);
+	return buf;
+}
+
 /* Sets samnet up, runs the suite and returns the process status. */
 static inline int run_suite(Suite *suite)
 {

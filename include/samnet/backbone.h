@@ -187,6 +187,14 @@ sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
 			       const sn_backbone_options_t *opts, sn_rng_t *rng);
 
 /*
+ * sn_backbone_extract() on the incidence of `net`, with a generator seeded
+ * by `seed` (fdsm's curveball chain; the other methods draw nothing).
+ * Same contract and errors.
+ */
+sn_error_t sn_backbone_of_network(sn_backbone_t *out, const sn_network_t *net,
+				  const sn_backbone_options_t *opts, uint64_t seed);
+
+/*
  * Writes the backbone `bb` of the actor projection of `net` (its vertex v
  * is actor vertex v of `net`) as a dataset through `w`, into the files
  * whose streams `w` has (the others are skipped): one two-member project
@@ -200,6 +208,26 @@ sn_error_t sn_backbone_extract(sn_backbone_t *out, const sn_incidence_t *inc,
  */
 sn_error_t sn_backbone_write_dataset(sn_dataset_writer_t *w, const sn_backbone_t *bb,
 				     const sn_network_t *net);
+
+/* The dataset folder of a backbone (samnet backbone --dataset). */
+typedef struct {
+	sn_dataset_folder_t folder;   /* what sn_dataset_plan()/sn_dataset_folder_write() take */
+	const sn_backbone_t *bb;
+	const sn_network_t *net;
+} sn_backbone_folder_t;
+
+/*
+ * Describes the folder `dir` holding the backbone `bb` of `net` as a
+ * dataset: ties.csv, projects.csv and memberships.csv written by
+ * sn_backbone_write_dataset(), then actors.csv, territories.csv and
+ * coalitions.csv carried over from the dataset folder `source` (the one
+ * `net` was built from; NULL: none) when it has them.  `bb` and `net` may
+ * still be NULL here (the file names are known at once) and must be set
+ * before the folder is filled.  Everything is borrowed; f->folder.arg
+ * points at `f`, so `f` is used in place, not copied.  Cannot fail.
+ */
+void sn_backbone_folder(sn_backbone_folder_t *f, const sn_backbone_t *bb, const sn_network_t *net,
+			const char *dir, const char *source);
 
 #ifdef __cplusplus
 }

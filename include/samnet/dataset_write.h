@@ -17,6 +17,7 @@
 #define SAMNET_DATASET_WRITE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "samnet/error.h"
@@ -77,6 +78,76 @@ void sn_dataset_writer_field(sn_dataset_writer_t *w, sn_dataset_file_t f, const 
  * names the file).  Frees what the writer holds.
  */
 sn_error_t sn_dataset_writer_finish(sn_dataset_writer_t *w, sn_error_t err);
+
+/* ---- a dataset folder written whole ---------------------------------------
+ *
+ * A command that derives a dataset (samnet import, samnet backbone
+ * --dataset) writes some files itself and carries others over unchanged
+ * from a source dataset folder (its coalitions, its territory tree).  The
+ * folder is described once (sn_dataset_folder_t), planned (the paths of
+ * every file, the carried ones only when the source has them), then filled
+ * into streams the caller opened, one per planned path: the command line
+ * opens them through its atomic output module, so that every file is
+ * replaced or none.  sn_dataset_folder_write() does the same on its own,
+ * with temporary files renamed into place together.
+ */
+
+/* Writes the `nwritten` written files into fps[0..nwritten), in order. */
+typedef sn_error_t (*sn_dataset_fill_fn)(FILE *const *fps, const void *arg);
+
+typedef struct {
+	const char *dir;               /* the folder written (created when missing) */
+	const char *const *written;    /* file names that `fill` writes, in its stream order */
+	size_t nwritten;
+	sn_dataset_fill_fn fill;
+	const void *arg;               /* handed to `fill` */
+	const char *source;            /* a dataset folder files are carried from; NULL: none */
+	const char *const *carried;    /* file names copied from `source` when it has them */
+	size_t ncarried;
+} sn_dataset_folder_t;
+
+/* The files of a folder: the written ones first, then the carried ones the source has. */
+typedef struct {
+	char **paths;       /* dir/name of every file, malloc'd */
+	char **copy_from;   /* per path: the source file copied into it, NULL for a written one */
+	size_t n;
+} sn_dataset_plan_t;
+
+/*
+ * Creates f->dir when missing and plans its files into `plan` (freed with
+ * sn_dataset_plan_destroy, also after a failure).  Errors: SN_EIO when the
+ * folder cannot be created or is not a folder; SN_ENOMEM.
+ */
+sn_error_t sn_dataset_plan(sn_dataset_plan_t *plan, const sn_dataset_folder_t *f);
+void sn_dataset_plan_destroy(sn_dataset_plan_t *plan);
+
+/*
+ * dir/name of every file the folder `f` may hold, the written ones then
+ * the carried ones (whether or not a source has them), into *paths (n
+ * strings, freed with sn_dataset_paths_free): what a caller declares as
+ * its outputs (`dir` f->dir) or inputs (`dir` f->source) before anything
+ * is read.  Creates nothing.  Errors: SN_ENOMEM.
+ */
+sn_error_t sn_dataset_folder_paths(const sn_dataset_folder_t *f, const char *dir, char ***paths,
+				   size_t *n);
+void sn_dataset_paths_free(char **paths, size_t n);
+
+/*
+ * Writes every planned file into fps[0..plan->n): the written ones through
+ * f->fill, then a byte-for-byte copy of each carried one.  Returns fill's
+ * error, or SN_EIO when a carried file cannot be read (the message names
+ * it).  Write failures on fps are the caller's to detect when it closes them.
+ */
+sn_error_t sn_dataset_fill(const sn_dataset_plan_t *plan, const sn_dataset_folder_t *f,
+			   FILE *const *fps);
+
+/*
+ * Plans and writes the folder on its own: each file to a temporary file in
+ * f->dir, all renamed into place when every one was written whole, else
+ * all removed.  Errors: those of sn_dataset_plan and sn_dataset_fill;
+ * SN_EIO when a file cannot be created, written or renamed.
+ */
+sn_error_t sn_dataset_folder_write(const sn_dataset_folder_t *f);
 
 #ifdef __cplusplus
 }

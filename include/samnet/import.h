@@ -30,6 +30,7 @@
 #include <stdio.h>
 
 #include "samnet/dataset.h"
+#include "samnet/dataset_write.h"
 #include "samnet/diag.h"
 #include "samnet/error.h"
 
@@ -136,6 +137,18 @@ typedef struct {
 sn_error_t sn_import_table(sn_import_t *imp, const char *path, const sn_import_table_spec_t *spec,
 			   sn_diag_t *diag);
 
+/* True when `name` is a source sn_import_read() knows: cordis, keep, kohesio, esf or table. */
+bool sn_import_is_source(const char *name);
+
+/*
+ * Reads `path` with the reader of source `name` (sn_import_cordis(), ...;
+ * `spec` is used by "table" only).  Errors: those of the reader; SN_EINVAL
+ * for an unknown source, or a table whose spec lacks the project or the
+ * actor column.
+ */
+sn_error_t sn_import_read(sn_import_t *imp, const char *name, const char *path,
+			  const sn_import_table_spec_t *spec, sn_diag_t *diag);
+
 /*
  * Adds an existing samnet dataset (actors.csv, memberships.csv and
  * projects.csv when present) so that an import extends it.  Its actor ids
@@ -166,6 +179,18 @@ const char *sn_import_file_name(size_t i);
  * or line break.  Returns SN_OK or SN_EIO when a write fails.
  */
 sn_error_t sn_import_write(const sn_import_t *imp, FILE **fps);
+
+/*
+ * Describes the dataset folder `dir` an import writes (samnet/dataset_write.h):
+ * the four files of sn_import_write(), and with `into` (an existing dataset
+ * folder the import added to, or NULL) that dataset's coalitions.csv and
+ * territories.csv carried over unchanged, so that its named coalitions and
+ * its own population figures stay usable.  `imp`, `dir` and `into` are
+ * borrowed for the life of `f`; `imp` may be NULL for the file names alone
+ * (sn_dataset_folder_paths()), not for a folder that is filled.  Cannot fail.
+ */
+void sn_import_folder(sn_dataset_folder_t *f, const sn_import_t *imp, const char *dir,
+		      const char *into);
 
 /* ---- the rules, exposed for tests and other tools --------------------------- */
 

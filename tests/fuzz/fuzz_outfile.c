@@ -1,5 +1,5 @@
 /*
- * Fuzz harness of the output module of the samnet command (cli/outfile.c):
+ * Fuzz harness of the output module of the samnet command (cli/outfile*.c):
  * the classification of an -o path, the temporary name beside it, the
  * same-file check, and writing through it.  The input builds a small file
  * tree in a private sandbox folder and then names a path:
@@ -18,6 +18,8 @@
  * inside the sandbox and to /dev/null and /dev/full.
  */
 #include "cli/outfile.c"
+#include "cli/outfile_signal.c"
+#include "cli/outfile_target.c"
 
 #include <ftw.h>
 
@@ -27,6 +29,13 @@
 void cli_error(const char *fmt, ...)
 {
 	(void)fmt;
+}
+
+/* The CLI's library-error printer (cli/options.c), quiet too; the harness writes no dataset. */
+int cli_fail(sn_error_t err)
+{
+	(void)err;
+	return CLI_EXIT_FAILURE;
 }
 
 static char sandbox[PATH_MAX];
@@ -271,7 +280,7 @@ static void check_refuse_inputs(const char *path)
 	struct stat so;
 	bool same = false;
 
-	if (descriptor_of(path) < 0 && stat(path, &so) == 0)
+	if (cli_path_descriptor(path) < 0 && stat(path, &so) == 0)
 		for (size_t i = 0; i < 6; i++)
 			same = same || same_file(&so, inputs[i]);
 	check((cli_refuse_inputs(&path, 1, inputs, 6) == CLI_EXIT_USAGE) == same,
