@@ -31,3 +31,6 @@ samnetinclude_HEADERS += include/samnet/error.h include/samnet/diag.h include/sa
 # opening a dataset in one call, the bundled data folder: for bindings (issue 18)
 libsamnet_la_SOURCES += base/open.c
 samnetinclude_HEADERS += include/samnet/open.h
+
+# the network and projections as opaque handles, for <samnet.h> without igraph (issue 18)
+samnetinclude_HEADERS += include/samnet/handles.h

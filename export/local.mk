@@ -21,3 +21,6 @@ libsamnet_la_SOURCES += export/viz.h export/viz.c
 # a dataset as tables, for bindings' data frames (issue 18)
 libsamnet_la_SOURCES += export/dataset_doc.c
 samnetinclude_HEADERS += include/samnet/dataset_doc.h
+
+# the umbrella header with the igraph-typed API; <samnet.h> is igraph-free (issue 18)
+samnetinclude_HEADERS += include/samnet/advanced.h

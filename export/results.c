@@ -3,6 +3,8 @@
 
 #include <stdlib.h>
 
+#include "samnet/centrality.h"
+#include "samnet/network.h"
 #include "samnet/results.h"
 
 /* The columns id, name and one per measure. */

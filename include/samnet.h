@@ -1,4 +1,11 @@
-/* samnet.h: the umbrella header of libsamnet.  Include this, or one topic header. */
+/*
+ * samnet.h: the umbrella header of libsamnet, without igraph or GSL: it
+ * compiles with only samnet's include folder on the path.  The network and
+ * its projections are opaque handles here (samnet/handles.h).  The
+ * igraph-typed API (the network's struct, measures on igraph graphs,
+ * communities, null models, exports with layouts) is in samnet/advanced.h,
+ * which includes this header.
+ */
 #ifndef SAMNET_H
 #define SAMNET_H
 
@@ -12,27 +19,18 @@
 #include "samnet/territory.h"
 #include "samnet/dataset.h"
 #include "samnet/dataset_write.h"
-#include "samnet/network.h"
-#include "samnet/partition.h"
-#include "samnet/structure.h"
-#include "samnet/centrality.h"
-#include "samnet/brokerage.h"
-#include "samnet/communities.h"
-#include "samnet/dynamics.h"
+#include "samnet/handles.h"
+#include "samnet/measure.h"
 #include "samnet/power.h"
 #include "samnet/players.h"
-#include "samnet/coalition.h"
+#include "samnet/coalition_share.h"
 #include "samnet/scenario.h"
 #include "samnet/reach.h"
 #include "samnet/generate.h"
-#include "samnet/nullmodel.h"
-#include "samnet/significance.h"
-#include "samnet/backbone.h"
-#include "samnet/export.h"
 #include "samnet/import.h"
+#include "samnet/export.h"
 #include "samnet/results.h"
 #include "samnet/suggest.h"
-#include "samnet/profile.h"
 #include "samnet/open.h"
 #include "samnet/dataset_doc.h"
 

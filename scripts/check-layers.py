@@ -84,6 +84,10 @@ HEADER_HOME = {
     "samnet/results.h": "export",
     "samnet/open.h": "base",
     "samnet/dataset_doc.h": "export",
+    "samnet/handles.h": "graph",
+    "samnet/measure.h": "analysis",
+    "samnet/coalition_share.h": "models",
+    "samnet/advanced.h": "export",   # the umbrella header with the igraph-typed API
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 

@@ -33,7 +33,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include "samnet.h"
+#include "samnet/advanced.h"
 
 /* The decoded query arguments of a request (the first value of each key wins). */
 #define SERVE_MAX_ARGS 16

@@ -261,8 +261,11 @@ START_TEST(test_network_handle)
 	ck_assert_int_eq(sn_network_new(&net, ds, NULL), SN_OK);
 	ck_assert_int_eq(sn_network_new(&all, ds, &keep_all), SN_OK);
 	/* Every actor kept: one actor vertex per actors.csv row. */
-	ck_assert_uint_eq(all->nactors, bundled_records("actors.csv"));
-	ck_assert_uint_lt(net->nactors, all->nactors);   /* idle kommuner left out */
+	ck_assert_uint_eq(sn_network_nactors(all), bundled_records("actors.csv"));
+	ck_assert_uint_lt(sn_network_nactors(net), sn_network_nactors(all));   /* idle kommuner out */
+	for (size_t v = 0; v < sn_network_nactors(all); v++)
+		ck_assert_uint_eq(sn_network_actor(all, v), v);   /* every actor, in dataset order */
+	ck_assert_uint_eq(sn_network_nprojects(all), ds->nprojects);
 	sn_network_free(net);
 	sn_network_free(all);
 	sn_dataset_free(ds);

@@ -33,7 +33,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "testutil.h"
 
 #if defined(__SANITIZE_ADDRESS__)

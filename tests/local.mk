@@ -276,3 +276,11 @@ check_PROGRAMS += tests/check_binding_api
 TESTS += tests/check_binding_api
 tests_check_binding_api_CFLAGS = $(TEST_CFLAGS)
 tests_check_binding_api_LDADD = $(TEST_LIBS)
+
+# <samnet.h> compiles and works without igraph's or GSL's include path (issue 18): built with
+# only samnet's include folder, not AM_CPPFLAGS/AM_CFLAGS, which carry igraph's and GSL's
+check_PROGRAMS += tests/header_only
+TESTS += tests/header_only
+tests_header_only_CPPFLAGS = -I$(top_srcdir)/include
+tests_header_only_CFLAGS = -std=c11 $(WARN_CFLAGS)
+tests_header_only_LDADD = libsamnet.la
