@@ -284,3 +284,9 @@ TESTS += tests/header_only
 tests_header_only_CPPFLAGS = -I$(top_srcdir)/include
 tests_header_only_CFLAGS = -std=c11 $(WARN_CFLAGS)
 tests_header_only_LDADD = libsamnet.la
+
+# sn_setup chains to the host's igraph and GSL error handlers, sn_teardown restores them (issue 18)
+check_PROGRAMS += tests/check_setup
+TESTS += tests/check_setup
+tests_check_setup_CFLAGS = $(TEST_CFLAGS)
+tests_check_setup_LDADD = $(TEST_LIBS)
