@@ -99,8 +99,9 @@ sn_error_t sn_partition_read(igraph_vector_int_t *labels, const sn_network_t *ne
 	if (igraph_vector_int_resize(labels, (igraph_integer_t)net->nactors))
 		return sn_error_set(SN_ENOMEM, "partition: out of memory");
 	igraph_vector_int_fill(labels, SN_GROUP_NONE);
-	if ((err = sn_table_open(&t, path, NULL, opts, diag)) == SN_OK)
-		err = read_rows(labels, net, t, diag);
+	if ((err = sn_table_open(&t, path, NULL, opts, diag)) == SN_OK &&
+	    (err = read_rows(labels, net, t, diag)) == SN_EDATA)
+		sn_error_set(SN_EDATA, "%s: the partition has errors", path);
 	sn_table_free(t);
 	return err;
 }

@@ -439,7 +439,7 @@ sn_error_t sn_territories_load(sn_territories_t **out, const char *path,
 		err = link_tree(t, rows, sn_table_label(tab), diag);
 	if (err == SN_OK && diag->errors == errors_before)
 		err = name_levels(t, rows, sn_table_label(tab), diag);
-	if (err == SN_OK && diag->errors > errors_before)
+	if (err == SN_EDATA || (err == SN_OK && diag->errors > errors_before))
 		err = sn_error_set(SN_EDATA, "%s: the territory tree has errors", path);
 done:
 	if (err == SN_ENOMEM)

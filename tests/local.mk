@@ -290,3 +290,9 @@ check_PROGRAMS += tests/check_setup
 TESTS += tests/check_setup
 tests_check_setup_CFLAGS = $(TEST_CFLAGS)
 tests_check_setup_LDADD = $(TEST_LIBS)
+
+# every failing call sets its own message, never an older one (issue 18)
+check_PROGRAMS += tests/check_error_messages
+TESTS += tests/check_error_messages
+tests_check_error_messages_CFLAGS = $(TEST_CFLAGS)
+tests_check_error_messages_LDADD = $(TEST_LIBS)
