@@ -98,8 +98,10 @@ sn_error_t sn_dataset_open(sn_dataset_t **out, const char *dir, char **errors)
 		message = strdup(sn_error_last());   /* diag_text may overwrite it */
 	if (errors) {
 		text_err = diag_text(errors, &diag);
-		if (text_err == SN_OK && !*errors && err != SN_OK && message)
-			*errors = strdup(message);
+		if (text_err == SN_OK && !*errors && err != SN_OK && message) {
+			size_t len = 0;
+			text_err = append_line(errors, &len, message);
+		}
 	}
 	sn_diag_destroy(&diag);
 	free(bundled);
