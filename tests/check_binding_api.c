@@ -238,7 +238,8 @@ START_TEST(test_open_errors_as_text)
 	snprintf(path, sizeof path, "%s/absent", dir);
 	ck_assert_int_eq(sn_dataset_open(&ds, path, &errors), SN_EIO);
 	ck_assert_ptr_nonnull(errors);
-	ck_assert_str_eq(errors, sn_error_last());
+	snprintf(path, sizeof path, "%s\n", sn_error_last());
+	ck_assert_str_eq(errors, path);
 	free(errors);
 
 	snprintf(path, sizeof path, "%s/actors.csv", dir);
