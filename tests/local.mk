@@ -296,3 +296,9 @@ check_PROGRAMS += tests/check_error_messages
 TESTS += tests/check_error_messages
 tests_check_error_messages_CFLAGS = $(TEST_CFLAGS)
 tests_check_error_messages_LDADD = $(TEST_LIBS)
+
+# Sweden is data: a Norwegian territory table through the binding calls (issue 18)
+check_PROGRAMS += tests/check_country_data
+TESTS += tests/check_country_data
+tests_check_country_data_CFLAGS = $(TEST_CFLAGS)
+tests_check_country_data_LDADD = $(TEST_LIBS)
