@@ -14,11 +14,13 @@ static _Thread_local char last_message[1024];
 
 sn_error_t sn_error_set(sn_error_t code, const char *fmt, ...)
 {
+	char message[sizeof last_message];   /* the arguments may be the last message itself */
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(last_message, sizeof last_message, fmt, ap);
+	vsnprintf(message, sizeof message, fmt, ap);
 	va_end(ap);
+	memcpy(last_message, message, sizeof message);
 	return code;
 }
 

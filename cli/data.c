@@ -140,13 +140,9 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 /* Keeps the library's size-limit message and adds the option that lifts the limit. */
 static sn_error_t hint_max_ties(sn_error_t err, const cli_data_t *d)
 {
-	if (err == SN_ELIMIT) {
-		char *msg = strdup(sn_error_last());
-		if (msg)
-			sn_error_set(err, "%s; or raise --max-ties (now %zu; 0: no limit)", msg,
-				     d->max_ties);
-		free(msg);
-	}
+	if (err == SN_ELIMIT)
+		sn_error_set(err, "%s; or raise --max-ties (now %zu; 0: no limit)", sn_error_last(),
+			     d->max_ties);
 	return err;
 }
 

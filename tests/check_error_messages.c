@@ -141,6 +141,15 @@ START_TEST(test_two_failing_opens_in_a_row)
 }
 END_TEST
 
+START_TEST(test_a_message_extends_itself)
+{
+	sn_error_set(SN_ELIMIT, "too many ties");
+	ck_assert_int_eq(sn_error_set(SN_ELIMIT, "%s; or raise the limit (now %d)", sn_error_last(), 5),
+			 SN_ELIMIT);
+	ck_assert_str_eq(sn_error_last(), "too many ties; or raise the limit (now 5)");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("error_messages");
@@ -154,6 +163,7 @@ int main(void)
 	tcase_add_test(tc, test_partition_without_a_community_column);
 	tcase_add_test(tc, test_partition_with_an_unknown_actor);
 	tcase_add_test(tc, test_two_failing_opens_in_a_row);
+	tcase_add_test(tc, test_a_message_extends_itself);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

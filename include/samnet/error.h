@@ -29,7 +29,9 @@ typedef enum {
 /*
  * Sets the last-error message (printf-style) and returns `code`, so that a
  * detecting function can write `return sn_error_set(SN_EDATA, "...")`.
- * The message is truncated to 1023 bytes.
+ * The message is truncated to 1023 bytes.  An argument may be
+ * sn_error_last() itself, to extend the last message
+ * (`sn_error_set(err, "%s; or ...", sn_error_last())`).
  */
 sn_error_t sn_error_set(sn_error_t code, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
