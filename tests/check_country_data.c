@@ -13,6 +13,8 @@
 
 #include <samnet.h>
 
+#include "doc_util.h"
+
 static sn_dataset_t *ds;
 
 static void open_norway(void)
@@ -29,32 +31,6 @@ static void close_norway(void)
 {
 	sn_dataset_free(ds);
 	sn_teardown();
-}
-
-static const sn_doc_table_t *table_named(const sn_doc_t *doc, const char *name)
-{
-	for (size_t i = 0; i < sn_doc_ntables(doc); i++)
-		if (strcmp(sn_doc_table_name(sn_doc_table_at(doc, i)), name) == 0)
-			return sn_doc_table_at(doc, i);
-	ck_abort_msg("no table %s", name);
-	return NULL;
-}
-
-static size_t column(const sn_doc_table_t *t, const char *name)
-{
-	for (size_t c = 0; c < sn_doc_table_ncols(t); c++)
-		if (strcmp(sn_doc_table_colname(t, c), name) == 0)
-			return c;
-	ck_abort_msg("no column %s", name);
-	return 0;
-}
-
-static const char *cell(const sn_doc_table_t *t, size_t row, const char *col)
-{
-	const char *s = NULL;
-
-	ck_assert_int_eq(sn_doc_table_get_str(t, row, column(t, col), &s), SN_OK);
-	return s;
 }
 
 START_TEST(test_country_and_levels_come_from_the_table)

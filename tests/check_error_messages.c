@@ -16,18 +16,16 @@
 
 #include <samnet/advanced.h>
 
+#include "doc_util.h"
+
 static char dir[] = "/tmp/sn-messages-XXXXXX";
 static char path[4096];
 
-static const char *write_file(const char *name, const char *text)
+/* Writes `text` to the test's folder and returns its path (in `path`). */
+static const char *put(const char *name, const char *text)
 {
-	FILE *f;
-
+	write_file(dir, name, text);
 	snprintf(path, sizeof path, "%s/%s", dir, name);
-	f = fopen(path, "w");
-	ck_assert_ptr_nonnull(f);
-	fputs(text, f);
-	fclose(f);
 	return path;
 }
 
@@ -59,7 +57,7 @@ START_TEST(test_territories_without_a_parent_column)
 {
 	sn_territories_t *t = NULL;
 	sn_diag_t diag;
-	const char *p = write_file("territories.csv", "code,name\nNO,Norge\n");
+	const char *p = put("territories.csv", "code,name\nNO,Norge\n");
 
 	sn_diag_init(&diag);
 	sn_error_set(SN_EIO, "an older message");
@@ -74,7 +72,7 @@ START_TEST(test_territories_with_a_bad_row)
 {
 	sn_territories_t *t = NULL;
 	sn_diag_t diag;
-	const char *p = write_file("territories.csv", "code,name,parent\nNO,Norge,\n03,Oslo,XX\n");
+	const char *p = put("territories.csv", "code,name,parent\nNO,Norge,\n03,Oslo,XX\n");
 
 	sn_diag_init(&diag);
 	sn_error_set(SN_EIO, "an older message");
@@ -101,7 +99,7 @@ static sn_error_t read_partition(const char *text)
 	sn_network_init(&net);
 	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
 	igraph_vector_int_init(&labels, 0);
-	write_file("partition.csv", text);
+	put("partition.csv", text);
 	sn_error_set(SN_EIO, "an older message");
 	err = sn_partition_read(&labels, &net, path, NULL, &diag);
 	igraph_vector_int_destroy(&labels);
@@ -133,8 +131,8 @@ START_TEST(test_two_failing_opens_in_a_row)
 	snprintf(missing, sizeof missing, "%s/absent", dir);
 	ck_assert_int_eq(sn_dataset_open(&ds, missing, NULL), SN_EIO);
 	ck_assert_ptr_nonnull(strstr(sn_error_last(), "absent"));
-	write_file("actors.csv", "id,name,type\na,A,spaceship\n");
-	write_file("memberships.csv", "project,actor\np,a\n");
+	put("actors.csv", "id,name,type\na,A,spaceship\n");
+	put("memberships.csv", "project,actor\np,a\n");
 	ck_assert_int_eq(sn_dataset_open(&ds, dir, NULL), SN_EDATA);
 	ck_assert_ptr_null(strstr(sn_error_last(), "absent"));
 	ck_assert_ptr_nonnull(strstr(sn_error_last(), dir));
