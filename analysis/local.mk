@@ -21,3 +21,6 @@ samnetinclude_HEADERS += include/samnet/structure.h include/samnet/centrality.h 
 libsamnet_la_SOURCES += analysis/dynamics.c
 samnetinclude_HEADERS += include/samnet/dynamics.h
 
+
+# the measure names without igraph, for <samnet.h> (issue 18)
+samnetinclude_HEADERS += include/samnet/measure.h

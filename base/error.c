@@ -1,6 +1,7 @@
 /* Error codes, the thread-local last-error message, and library setup. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,11 +14,13 @@ static _Thread_local char last_message[1024];
 
 sn_error_t sn_error_set(sn_error_t code, const char *fmt, ...)
 {
+	char message[sizeof last_message];   /* the arguments may be the last message itself */
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(last_message, sizeof last_message, fmt, ap);
+	vsnprintf(message, sizeof message, fmt, ap);
 	va_end(ap);
+	memcpy(last_message, message, sizeof message);
 	return code;
 }
 
@@ -65,14 +68,22 @@ static igraph_warning_handler_t *previous_igraph_warning;
 static gsl_error_handler_t *previous_gsl_error;
 static unsigned setup_depth;
 
+/* igraph's own handlers, which abort, print or ignore: a host handler is any other. */
+static bool is_igraph_builtin(igraph_error_handler_t *h)
+{
+	return !h || h == igraph_error_handler_abort || h == igraph_error_handler_ignore ||
+	       h == igraph_error_handler_printignore;
+}
+
+/* Records the reason, unwinds igraph's FINALLY stack, then passes the error to the host's handler. */
 static void on_igraph_error(const char *reason, const char *file, int line,
 			   igraph_error_t code)
 {
-	(void)file;
-	(void)line;
 	snprintf(igraph_reason, sizeof igraph_reason, "igraph: %s: %s", igraph_strerror(code),
 		 reason);
 	IGRAPH_FINALLY_FREE();
+	if (!is_igraph_builtin(previous_igraph_error))
+		previous_igraph_error(reason, file, line, code);
 }
 
 /*
@@ -85,12 +96,12 @@ static void on_igraph_warning(const char *reason, const char *file, int line)
 		previous_igraph_warning(reason, file, line);
 }
 
+/* Records the reason, then passes the error to the host's handler (NULL: GSL's aborting default). */
 static void on_gsl_error(const char *reason, const char *file, int line, int gsl_errno)
 {
-	(void)file;
-	(void)line;
 	snprintf(gsl_reason, sizeof gsl_reason, "%s", reason);
-	(void)gsl_errno;
+	if (previous_gsl_error)
+		previous_gsl_error(reason, file, line, gsl_errno);
 }
 
 void sn_setup(void)

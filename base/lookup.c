@@ -98,12 +98,12 @@ char *sn_territories_suggest_code(const sn_territories_t *t, const char *code, c
 	if (all_digits(code) && strlen(code) < sizeof padded - 1) {
 		snprintf(padded, sizeof padded, "0%s", code);
 		if ((i = sn_territories_find(t, padded)) != SN_NO_PARENT) {
-			size_t depth = sn_territories_depth(t, i);
+			/* The tree names its levels ("county", "fylke"): the code knows no country. */
+			const char *level = sn_territories_level(t, sn_territories_depth(t, i));
 			snprintf(buf, size, "; '%s' looks like %s code '%s' (%s) without its leading "
 				 "zero, as a spreadsheet drops it when it takes codes for numbers: "
 				 "format the column as text and write '%s'", code,
-				 depth == 1 ? "county" : depth == 2 ? "kommun" : "territory", padded,
-				 t->name[i], padded);
+				 level ? level : "territory", padded, t->name[i], padded);
 			return buf;
 		}
 	}

@@ -1,6 +1,7 @@
 /* The two-mode network: actors and projects as vertices of one igraph graph. */
 #include "config.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -202,4 +203,20 @@ void sn_network_free(sn_network_t *net)
 {
 	sn_network_destroy(net);
 	free(net);
+}
+
+size_t sn_network_nactors(const sn_network_t *net)
+{
+	return net->nactors;
+}
+
+size_t sn_network_nprojects(const sn_network_t *net)
+{
+	return net->nprojects;
+}
+
+size_t sn_network_actor(const sn_network_t *net, size_t v)
+{
+	assert(v < net->nactors);
+	return net->actor_index[v];
 }

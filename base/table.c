@@ -487,6 +487,8 @@ sn_error_t sn_table_open(sn_table_t **out, const char *path, const char *label,
 		int e = errno;
 		if (e == ENOENT && lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
 			err = sn_error_set(SN_EIO, "%s: a symbolic link to a missing file", label);
+		else if (e == ENOMEM)   /* fopen's own buffers: not a problem of the file */
+			err = sn_error_set(SN_ENOMEM, "out of memory opening %s", label);
 		else
 			err = sn_error_set(SN_EIO, "%s: %s", label, strerror(e));
 		goto done;

@@ -20,9 +20,12 @@ void sn_territories_free(sn_territories_t *t)
 {
 	if (!t)
 		return;
+	/* A load that failed half-way may have one of the two arrays and not the other. */
 	for (size_t i = 0; i < t->count; i++) {
-		free(t->code[i]);
-		free(t->name[i]);
+		if (t->code)
+			free(t->code[i]);
+		if (t->name)
+			free(t->name[i]);
 	}
 	free(t->code);
 	free(t->name);
@@ -34,7 +37,7 @@ void sn_territories_free(sn_territories_t *t)
 	free(t->children);
 	free(t->resolved);
 	free(t->source);
-	for (size_t d = 0; d < t->nlevels; d++)
+	for (size_t d = 0; t->levels && d < t->nlevels; d++)
 		free(t->levels[d]);
 	free(t->levels);
 	free(t);
@@ -439,7 +442,7 @@ sn_error_t sn_territories_load(sn_territories_t **out, const char *path,
 		err = link_tree(t, rows, sn_table_label(tab), diag);
 	if (err == SN_OK && diag->errors == errors_before)
 		err = name_levels(t, rows, sn_table_label(tab), diag);
-	if (err == SN_OK && diag->errors > errors_before)
+	if (err == SN_EDATA || (err == SN_OK && diag->errors > errors_before))
 		err = sn_error_set(SN_EDATA, "%s: the territory tree has errors", path);
 done:
 	if (err == SN_ENOMEM)

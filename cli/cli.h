@@ -14,7 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 
 /* Exit codes, documented in --help and the man page. */
 enum {

@@ -4,25 +4,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli/cli.h"
 
-static bool is_dir(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 const char *cli_bundled_dir(void)
 {
-	const char *env = getenv("SAMNET_DATA");
-
-	if (env && env[0])
-		return env;
-	/* Installed data first; an uninstalled build falls back on its source tree. */
-	return is_dir(SN_PKGDATADIR "/sweden") ? SN_PKGDATADIR : SN_SRCDATADIR;
+	return sn_bundled_data_dir();
 }
 
 void cli_print_diagnostics(const sn_diag_t *diag)
@@ -153,13 +140,9 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 /* Keeps the library's size-limit message and adds the option that lifts the limit. */
 static sn_error_t hint_max_ties(sn_error_t err, const cli_data_t *d)
 {
-	if (err == SN_ELIMIT) {
-		char *msg = strdup(sn_error_last());
-		if (msg)
-			sn_error_set(err, "%s; or raise --max-ties (now %zu; 0: no limit)", msg,
-				     d->max_ties);
-		free(msg);
-	}
+	if (err == SN_ELIMIT)
+		sn_error_set(err, "%s; or raise --max-ties (now %zu; 0: no limit)", sn_error_last(),
+			     d->max_ties);
 	return err;
 }
 

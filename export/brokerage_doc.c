@@ -10,6 +10,7 @@
 
 #include "export/doc_build.h"
 #include "samnet/brokerage.h"
+#include "samnet/network.h"
 #include "samnet/brokerage_doc.h"
 
 void sn_brokerage_doc_options_init(sn_brokerage_doc_options_t *o)

@@ -12,6 +12,7 @@
 #include "samnet/centrality.h"
 #include "samnet/communities.h"
 #include "samnet/export.h"
+#include "samnet/network.h"
 
 void sn_columns_init(sn_columns_t *c, size_t n)
 {

@@ -9,6 +9,7 @@
 #include <igraph.h>
 
 #include "samnet/communities.h"
+#include "samnet/network.h"
 #include "samnet/communities_doc.h"
 
 typedef struct {

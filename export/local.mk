@@ -43,3 +43,9 @@ libsamnet_la_SOURCES += export/actor_doc.c
 # the reports of samnet import and samnet backbone as documents (issue 18)
 samnetinclude_HEADERS += include/samnet/import_doc.h include/samnet/backbone_doc.h
 libsamnet_la_SOURCES += export/import_doc.c export/backbone_doc.c
+# a dataset as tables, for bindings' data frames (issue 18)
+libsamnet_la_SOURCES += export/dataset_doc.c
+samnetinclude_HEADERS += include/samnet/dataset_doc.h
+
+# the umbrella header with the igraph-typed API; <samnet.h> is igraph-free (issue 18)
+samnetinclude_HEADERS += include/samnet/advanced.h

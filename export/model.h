@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "samnet/export.h"
+#include "samnet/network.h"
 #include "samnet/writer.h"
 
 typedef enum { SN__VAL_INT, SN__VAL_REAL, SN__VAL_STRING } sn__valtype_t;

@@ -9,6 +9,7 @@
 
 #include "export/doc_fill.h"
 #include "samnet/communities.h"
+#include "samnet/network.h"
 #include "samnet/players.h"
 #include "samnet/power.h"
 #include "samnet/power_doc.h"

@@ -3,6 +3,8 @@
 
 #include <stdlib.h>
 
+#include "samnet/centrality.h"
+#include "samnet/network.h"
 #include "samnet/results.h"
 #include "export/centrality_values.h"
 

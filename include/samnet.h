@@ -1,4 +1,11 @@
-/* samnet.h: the umbrella header of libsamnet.  Include this, or one topic header. */
+/*
+ * samnet.h: the umbrella header of libsamnet, without igraph or GSL: it
+ * compiles with only samnet's include folder on the path.  The network and
+ * its projections are opaque handles here (samnet/handles.h).  The
+ * igraph-typed API (the network's struct, measures on igraph graphs,
+ * communities, null models, exports with layouts) is in samnet/advanced.h,
+ * which includes this header.
+ */
 #ifndef SAMNET_H
 #define SAMNET_H
 
@@ -12,38 +19,27 @@
 #include "samnet/territory.h"
 #include "samnet/dataset.h"
 #include "samnet/dataset_write.h"
-#include "samnet/network.h"
-#include "samnet/partition.h"
-#include "samnet/structure.h"
-#include "samnet/centrality.h"
-#include "samnet/brokerage.h"
-#include "samnet/communities.h"
-#include "samnet/dynamics.h"
+#include "samnet/handles.h"
+#include "samnet/measure.h"
 #include "samnet/power.h"
 #include "samnet/players.h"
-#include "samnet/coalition.h"
+#include "samnet/coalition_share.h"
 #include "samnet/scenario.h"
 #include "samnet/reach.h"
 #include "samnet/generate.h"
-#include "samnet/nullmodel.h"
-#include "samnet/significance.h"
-#include "samnet/backbone.h"
-#include "samnet/export.h"
 #include "samnet/import.h"
+#include "samnet/export.h"
 #include "samnet/results.h"
-#include "samnet/significance_doc.h"
 #include "samnet/summary_doc.h"
 #include "samnet/centrality_doc.h"
-#include "samnet/dynamics_doc.h"
 #include "samnet/suggest.h"
-#include "samnet/profile.h"
 #include "samnet/communities_doc.h"
 #include "samnet/brokerage_doc.h"
 #include "samnet/power_doc.h"
 #include "samnet/scenario_doc.h"
 #include "samnet/coalition_doc.h"
-#include "samnet/actor_doc.h"
 #include "samnet/import_doc.h"
-#include "samnet/backbone_doc.h"
+#include "samnet/open.h"
+#include "samnet/dataset_doc.h"
 
 #endif

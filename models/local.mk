@@ -39,3 +39,6 @@ samnetinclude_HEADERS += include/samnet/profile.h
 # what-if scenarios on a coalition: --add/--remove, rule presets, --suggest (issue 21)
 samnetinclude_HEADERS += include/samnet/scenario.h
 libsamnet_la_SOURCES += models/scenario.c
+
+# a coalition's members, population and shares without igraph, for <samnet.h> (issue 18)
+samnetinclude_HEADERS += include/samnet/coalition_share.h

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "samnet/communities.h"
+#include "samnet/network.h"
 #include "samnet/players.h"
 #include "models/players_private.h"
 

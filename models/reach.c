@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include "samnet/network.h"
 #include "samnet/reach.h"
 
 /*

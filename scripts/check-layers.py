@@ -94,6 +94,12 @@ HEADER_HOME = {
     "samnet/actor_doc.h": "export",
     "samnet/import_doc.h": "export",
     "samnet/backbone_doc.h": "export",
+    "samnet/open.h": "base",
+    "samnet/dataset_doc.h": "export",
+    "samnet/handles.h": "graph",
+    "samnet/measure.h": "analysis",
+    "samnet/coalition_share.h": "models",
+    "samnet/advanced.h": "export",   # the umbrella header with the igraph-typed API
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 

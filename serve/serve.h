@@ -54,7 +54,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
-#include "samnet.h"
+#include "samnet/advanced.h"
 
 /* The decoded query arguments of a request (the first value of each key wins). */
 #define SERVE_MAX_ARGS 16

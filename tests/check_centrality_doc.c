@@ -23,7 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <samnet.h>
+#include "samnet/advanced.h"
 
 /* Columns of the centrality table, from samnet/centrality_doc.h. */
 enum { COL_RANK, COL_ID, COL_TYPE = 3, COL_COUNTY, COL_FIRST_MEASURE = 7 };

@@ -13,7 +13,7 @@
 #include <check.h>
 #include <math.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "testutil.h"
 
 typedef struct {

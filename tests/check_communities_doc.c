@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <samnet.h>
+#include "samnet/advanced.h"
 
 static sn_dataset_t *ds;
 static sn_network_t *net;

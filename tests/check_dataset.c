@@ -4,7 +4,7 @@
 #include <check.h>
 #include <math.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "testutil.h"
 
 static sn_dataset_t *load(const char *dir, sn_diag_t *diag, sn_error_t *err)

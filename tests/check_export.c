@@ -11,7 +11,7 @@
 #include <math.h>
 #include <stdint.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "testutil.h"
 
 typedef struct {

@@ -14,7 +14,7 @@
 #include <gsl/gsl_sf_log.h>
 #include <igraph.h>
 
-#include <samnet.h>
+#include <samnet/advanced.h>
 
 static void host_igraph_error(const char *reason, const char *file, int line, igraph_error_t e)
 {

@@ -4,7 +4,7 @@
 #include <check.h>
 #include <math.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "testutil.h"
 
 typedef struct {

@@ -15,7 +15,7 @@
 #include <check.h>
 #include <math.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "testutil.h"
 
 #define EPS 1e-12

@@ -14,7 +14,7 @@
 #include <check.h>
 #include <math.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "testutil.h"
 #include "tests/power_fixtures.h"
 

@@ -28,7 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <samnet.h>
+#include "samnet/advanced.h"
 
 #define YEAR 2024
 

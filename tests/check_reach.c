@@ -13,7 +13,7 @@
 
 #include <check.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "testutil.h"
 
 static sn_dataset_t *load(const char *dir)

@@ -98,8 +98,9 @@ START_TEST(test_territories_suggest_code_names_dropped_leading_zero)
 	sn_territories_t *t = bundled_tree();
 	char buf[SN_SUGGEST_PHRASE_MAX];
 
+	/* The level names of the bundled tree (no level column): country, county, municipality. */
 	ck_assert_ptr_nonnull(strstr(sn_territories_suggest_code(t, "380", buf, sizeof buf),
-				     "kommun code '0380' (Uppsala) without its leading zero"));
+				     "municipality code '0380' (Uppsala) without its leading zero"));
 	ck_assert_ptr_nonnull(strstr(sn_territories_suggest_code(t, "1", buf, sizeof buf),
 				     "county code '01' (Stockholms län)"));
 	/* Not digits: an ordinary suggestion; by name too. */

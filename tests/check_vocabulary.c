@@ -14,7 +14,7 @@
 #include <math.h>
 #include <stdint.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "testutil.h"
 
 START_TEST(test_measure_info_entries_match_their_index)

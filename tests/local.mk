@@ -10,6 +10,7 @@ tests_check_dataset_LDADD = $(TEST_LIBS)
 tests_check_network_CFLAGS = $(TEST_CFLAGS)
 tests_check_network_LDADD = $(TEST_LIBS)
 noinst_HEADERS += tests/testutil.h
+noinst_HEADERS += tests/doc_util.h
 
 # coalition profiles (issue 6)
 check_PROGRAMS += tests/check_coalition
@@ -301,3 +302,34 @@ check_PROGRAMS += tests/check_dataset_write
 TESTS += tests/check_dataset_write
 tests_check_dataset_write_CFLAGS = $(TEST_CFLAGS)
 tests_check_dataset_write_LDADD = $(TEST_LIBS)
+# what a binding starts with: open a dataset, its diagnostics as text, its tables (issue 18)
+check_PROGRAMS += tests/check_binding_api
+TESTS += tests/check_binding_api
+tests_check_binding_api_CFLAGS = $(TEST_CFLAGS)
+tests_check_binding_api_LDADD = $(TEST_LIBS)
+
+# <samnet.h> compiles and works without igraph's or GSL's include path (issue 18): built with
+# only samnet's include folder, not AM_CPPFLAGS/AM_CFLAGS, which carry igraph's and GSL's
+check_PROGRAMS += tests/header_only
+TESTS += tests/header_only
+tests_header_only_CPPFLAGS = -I$(top_srcdir)/include
+tests_header_only_CFLAGS = -std=c11 $(WARN_CFLAGS)
+tests_header_only_LDADD = libsamnet.la
+
+# sn_setup chains to the host's igraph and GSL error handlers, sn_teardown restores them (issue 18)
+check_PROGRAMS += tests/check_setup
+TESTS += tests/check_setup
+tests_check_setup_CFLAGS = $(TEST_CFLAGS)
+tests_check_setup_LDADD = $(TEST_LIBS)
+
+# every failing call sets its own message, never an older one (issue 18)
+check_PROGRAMS += tests/check_error_messages
+TESTS += tests/check_error_messages
+tests_check_error_messages_CFLAGS = $(TEST_CFLAGS)
+tests_check_error_messages_LDADD = $(TEST_LIBS)
+
+# Sweden is data: a Norwegian territory table through the binding calls (issue 18)
+check_PROGRAMS += tests/check_country_data
+TESTS += tests/check_country_data
+tests_check_country_data_CFLAGS = $(TEST_CFLAGS)
+tests_check_country_data_LDADD = $(TEST_LIBS)

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 
 /* Path of a fixture under $srcdir/tests/data (static buffer, one at a time per slot). */
 static inline const char *fixture(const char *name)

@@ -41,6 +41,7 @@
 #include <igraph.h>
 
 #include "samnet/error.h"
+#include "samnet/measure.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -202,25 +203,7 @@ sn_error_t sn_centrality_effective_size(igraph_vector_t *out, const igraph_t *g,
  */
 sn_error_t sn_centrality_coreness(igraph_vector_t *out, const igraph_t *g);
 
-/* The measures of sn_centrality_compute(), in their default output order. */
-typedef enum {
-	SN_MEASURE_DEGREE,
-	SN_MEASURE_STRENGTH,
-	SN_MEASURE_BETWEENNESS,     /* unweighted */
-	SN_MEASURE_BETWEENNESS_W,   /* weighted, length = 1/strength */
-	SN_MEASURE_CLOSENESS,
-	SN_MEASURE_CLOSENESS_W,
-	SN_MEASURE_HARMONIC,
-	SN_MEASURE_HARMONIC_W,
-	SN_MEASURE_EIGENVECTOR,     /* weighted when weights are given */
-	SN_MEASURE_PAGERANK,        /* weighted when weights are given */
-	SN_MEASURE_HUB,
-	SN_MEASURE_AUTHORITY,
-	SN_MEASURE_CONSTRAINT,      /* weighted when weights are given */
-	SN_MEASURE_EFFECTIVE_SIZE,  /* weighted when weights are given */
-	SN_MEASURE_CORENESS,
-	SN_MEASURE_COUNT
-} sn_measure_t;
+/* sn_measure_t, the measures of sn_centrality_compute(): samnet/measure.h */
 
 /*
  * The registry of measures: one entry per sn_measure_t, the single source

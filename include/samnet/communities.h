@@ -93,7 +93,7 @@ int64_t sn_community_number(igraph_integer_t index);
 /* The inverse: the index of community `number`, -1 for a number < 1.  O(1). */
 igraph_integer_t sn_community_index(int64_t number);
 
-typedef struct {
+typedef struct sn_communities_options {
 	sn_community_algorithm_t algorithm;  /* default SN_COMMUNITY_LEIDEN */
 	sn_community_objective_t objective;  /* Leiden only; default modularity */
 	double resolution;      /* gamma >= 0, finite; Leiden and Louvain; default 1 */
@@ -124,7 +124,7 @@ void sn_communities_options_default(sn_communities_options_t *opts);
  */
 uint64_t sn_communities_derived_seed(uint64_t seed, uint64_t k);
 
-typedef struct {
+typedef struct sn_communities_summary {
 	igraph_integer_t communities;  /* number of communities */
 	double modularity;   /* Q at gamma = 1 (NaN when the graph has no edges) */
 	double quality;      /* the optimised objective at the chosen resolution: Q at gamma

@@ -20,7 +20,7 @@
 #include "samnet/diag.h"
 #include "samnet/doc.h"
 #include "samnet/error.h"
-#include "samnet/network.h"
+#include "samnet/handles.h"
 #include "samnet/table.h"
 
 #ifdef __cplusplus

@@ -29,7 +29,9 @@ typedef enum {
 /*
  * Sets the last-error message (printf-style) and returns `code`, so that a
  * detecting function can write `return sn_error_set(SN_EDATA, "...")`.
- * The message is truncated to 1023 bytes.
+ * The message is truncated to 1023 bytes.  An argument may be
+ * sn_error_last() itself, to extend the last message
+ * (`sn_error_set(err, "%s; or ...", sn_error_last())`).
  */
 sn_error_t sn_error_set(sn_error_t code, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -46,9 +48,13 @@ const char *sn_error_name(sn_error_t code);
 /*
  * Installs igraph and GSL error handlers that record the reason instead of
  * aborting the process (read by sn_error_from_igraph() and
- * sn_error_from_gsl()), and an igraph warning handler that prints nothing
- * but passes warnings on to the host's warning handler when it had one
- * (not igraph's printing default); seeds nothing.  Call before any other function.  The handlers in force
+ * sn_error_from_gsl()), and an igraph warning handler that prints nothing;
+ * seeds nothing.  They chain: an error or warning goes on to the handler
+ * the host had installed before, unless that is igraph's or GSL's default
+ * (abort, print, ignore).  A host handler then also sees the igraph and
+ * GSL errors that samnet copes with (and reports as an sn_error_t or not at
+ * all), after igraph's FINALLY stack is unwound; it must return, not abort
+ * or jump, for samnet to clean up.  Call before any other function.  The handlers in force
  * before are kept and put back by sn_teardown(): calls nest, and only the
  * outermost pair installs and restores, so that a host program (or a
  * binding) gets its own handlers back.  Call sn_setup() and sn_teardown()

@@ -53,10 +53,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include <igraph.h>
-
 #include "samnet/error.h"
-#include "samnet/network.h"
+#include "samnet/handles.h"
 #include "samnet/writer.h"
 
 #ifdef __cplusplus
@@ -209,8 +207,9 @@ typedef struct {
 	const char *attribute;         /* field for Pajek .clu/.vec, VOSviewer's cluster and
 					  the SVG's colours; NULL: "community" if present, else
 					  "type" (clu, cluster, colour) or "population" (vec) */
-	const igraph_matrix_t *layout; /* [n x 2] positions of the written vertices; NULL:
-					  Fruchterman-Reingold seeded with `seed` when needed */
+	const struct igraph_matrix_t *layout;  /* an igraph_matrix_t [n x 2]: positions of the
+					  written vertices; NULL: Fruchterman-Reingold seeded
+					  with `seed` when needed */
 	uint64_t seed;                 /* for the layout; default 1 */
 } sn_export_t;
 

@@ -11,8 +11,8 @@
  * Lifetime: caller-held structs, sn_network_init()/sn_network_destroy() and
  * sn_projection_init()/sn_projection_destroy(); destroy is safe after init
  * and after any failure.  A binding that cannot hold the structs (they embed
- * igraph types) uses the handles of sn_network_new()/sn_network_free() and
- * sn_projection_new()/sn_projection_free() instead.
+ * igraph types) uses the handles of samnet/handles.h instead
+ * (sn_network_new()/sn_network_free(), sn_projection_new()/sn_projection_free()).
  */
 #ifndef SAMNET_NETWORK_H
 #define SAMNET_NETWORK_H
@@ -24,12 +24,14 @@
 
 #include "samnet/dataset.h"
 #include "samnet/error.h"
+#include "samnet/handles.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-typedef struct {
+/* sn_network_t (samnet/handles.h) */
+struct sn_network {
 	const sn_dataset_t *dataset;   /* borrowed; must outlive the network */
 	igraph_t graph;                /* two-mode graph */
 	igraph_vector_bool_t types;    /* [vertices] false: actor, true: project */
@@ -38,15 +40,7 @@ typedef struct {
 	size_t *actor_index;           /* [nactors] vertex -> index into dataset->actors */
 	size_t *membership_of_edge;    /* [edges] edge -> index into dataset->memberships */
 	bool built;
-} sn_network_t;
-
-typedef struct {
-	bool include_isolated_territorial;  /* keep territorial actors without projects */
-	bool leave_out_inactive;  /* leave out every actor without projects (any type), e.g.
-				     after sn_dataset_restrict_years(); overrides the above */
-	const bool *memberships_kept;  /* [dataset memberships]: only these become edges (a
-					  time slice, samnet/dynamics.h); NULL: all (borrowed) */
-} sn_network_options_t;
+};
 
 void sn_network_init(sn_network_t *net);
 void sn_network_destroy(sn_network_t *net);
@@ -57,16 +51,6 @@ void sn_network_destroy(sn_network_t *net);
  */
 sn_error_t sn_network_build(sn_network_t *net, const sn_dataset_t *ds,
 			    const sn_network_options_t *opts);
-
-/*
- * sn_network_build() into a new handle (the caller frees *out with
- * sn_network_free(); NULL after a failure).  Errors as sn_network_build().
- */
-sn_error_t sn_network_new(sn_network_t **out, const sn_dataset_t *ds,
-			  const sn_network_options_t *opts);
-
-/* Destroys and frees a network from sn_network_new(); NULL is fine. */
-void sn_network_free(sn_network_t *net);
 
 /* Vertex of dataset actor `a`, or -1 when that actor was left out.  O(log n). */
 igraph_integer_t sn_network_actor_vertex(const sn_network_t *net, size_t a);
@@ -109,20 +93,8 @@ sn_error_t sn_network_actor_groups(igraph_vector_int_t *out, const sn_network_t 
  */
 void sn_groups_pool_none(igraph_vector_int_t *groups);
 
-typedef enum {
-	SN_WEIGHT_COUNT,    /* number of shared projects */
-	SN_WEIGHT_NEWMAN,   /* sum over shared projects p of 1/(n_p - 1) (Newman 2001) */
-	SN_WEIGHT_JACCARD,  /* shared / projects of either */
-	SN_WEIGHT_OVERLAP   /* shared / min(projects of i, projects of j) */
-} sn_weighting_t;
-
-/* "count", "newman", ... and the reverse; parse returns SN_EINVAL with a message. */
-const char *sn_weighting_name(sn_weighting_t w);
-sn_error_t sn_weighting_parse(const char *name, sn_weighting_t *out);
-
-typedef enum { SN_MODE_ACTORS, SN_MODE_PROJECTS } sn_mode_t;
-
-typedef struct {
+/* sn_projection_t (samnet/handles.h) */
+struct sn_projection {
 	igraph_t graph;            /* one-mode, undirected, simple */
 	igraph_vector_t weight;    /* [edges] tie weights, all > 0 */
 	igraph_vector_t shared;    /* [edges] number of shared projects (or actors) */
@@ -130,7 +102,7 @@ typedef struct {
 	sn_weighting_t weighting;
 	size_t offset;             /* projected vertex v is two-mode vertex v + offset */
 	bool built;
-} sn_projection_t;
+};
 
 void sn_projection_init(sn_projection_t *p);
 void sn_projection_destroy(sn_projection_t *p);
@@ -145,17 +117,6 @@ void sn_projection_destroy(sn_projection_t *p);
  */
 sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn_mode_t mode,
 			       sn_weighting_t weighting, size_t max_ties);
-
-/*
- * sn_projection_build() into a new handle (the caller frees *out with
- * sn_projection_free(); NULL after a failure).  Errors as
- * sn_projection_build().
- */
-sn_error_t sn_projection_new(sn_projection_t **out, const sn_network_t *net, sn_mode_t mode,
-			     sn_weighting_t weighting, size_t max_ties);
-
-/* Destroys and frees a projection from sn_projection_new(); NULL is fine. */
-void sn_projection_free(sn_projection_t *p);
 
 /*
  * SN_OK when the projection onto `mode` has at most `max_ties` ties (0: no

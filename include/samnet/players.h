@@ -26,15 +26,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "samnet/communities.h"
 #include "samnet/dataset.h"
 #include "samnet/error.h"
-#include "samnet/network.h"
+#include "samnet/handles.h"
 #include "samnet/power.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* Defined in samnet/communities.h (igraph-typed), used here through pointers. */
+typedef struct sn_communities_options sn_communities_options_t;
+typedef struct sn_communities_summary sn_communities_summary_t;
 
 /* The largest integer weight after scaling real weights. */
 #define SN_PLAYERS_SCALE_MAX 1000000

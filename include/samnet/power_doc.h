@@ -14,7 +14,7 @@
 #include "samnet/dataset.h"
 #include "samnet/doc.h"
 #include "samnet/error.h"
-#include "samnet/network.h"
+#include "samnet/handles.h"
 
 #ifdef __cplusplus
 extern "C" {

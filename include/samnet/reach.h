@@ -12,7 +12,7 @@
 #include <stdint.h>
 
 #include "samnet/error.h"
-#include "samnet/network.h"
+#include "samnet/handles.h"
 
 #ifdef __cplusplus
 extern "C" {

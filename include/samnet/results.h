@@ -9,11 +9,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "samnet/centrality.h"
 #include "samnet/dataset.h"
 #include "samnet/doc.h"
 #include "samnet/error.h"
-#include "samnet/network.h"
+#include "samnet/handles.h"
+#include "samnet/measure.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -15,7 +15,7 @@
 #include "samnet/dataset.h"
 #include "samnet/doc.h"
 #include "samnet/error.h"
-#include "samnet/network.h"
+#include "samnet/handles.h"
 #include "samnet/significance.h"
 
 #ifdef __cplusplus

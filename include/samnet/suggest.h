@@ -85,9 +85,10 @@ char *sn_dataset_suggest_coalition(const sn_dataset_t *ds, const char *query, ch
 /*
  * For an unknown territory code: when `code` is all digits and '0' + code
  * is a code of the tree (a county "1" for "01", a kommun "380" for
- * "0380"), "; '380' looks like kommun code '0380' (Uppsala) without its
+ * "0380"), "; '380' looks like municipality code '0380' (Uppsala) without its
  * leading zero, as a spreadsheet drops it when it takes codes for numbers:
- * format the column as text and write '0380'"; else a did-you-mean phrase
+ * format the column as text and write '0380'" (the level's name is the
+ * tree's, sn_territories_level()); else a did-you-mean phrase
  * over the codes and names of the tree; else "".  Returns buf.
  */
 char *sn_territories_suggest_code(const sn_territories_t *t, const char *code, char *buf,

@@ -54,7 +54,7 @@ Try 'samnet coalition --help'.
 
 # Codes whose leading zero a spreadsheet dropped: county 1 for 01, kommun 380 for 0380.
 $ d=$(mktemp -d) && printf 'id,name,type,territory\nu,Uppsala kommun,kommun,380\nr,Region Stockholm,region,1\n' > "$d/actors.csv" && printf 'project,actor\np,u\np,r\np,regions:1\n' > "$d/memberships.csv" && samnet validate "$d" 2>&1 | sed "s|$d|DIR|"; rm -rf "$d"
-samnet: DIR/actors.csv:2:4: unknown territory '380'; '380' looks like kommun code '0380' (Uppsala) without its leading zero, as a spreadsheet drops it when it takes codes for numbers: format the column as text and write '0380'
+samnet: DIR/actors.csv:2:4: unknown territory '380'; '380' looks like municipality code '0380' (Uppsala) without its leading zero, as a spreadsheet drops it when it takes codes for numbers: format the column as text and write '0380'
 samnet: DIR/actors.csv:3:4: unknown territory '1'; '1' looks like county code '01' (Stockholms län) without its leading zero, as a spreadsheet drops it when it takes codes for numbers: format the column as text and write '01'
 samnet: DIR/memberships.csv:4:2: selector 'regions:1' names unknown territory '1'; '1' looks like county code '01' (Stockholms län) without its leading zero, as a spreadsheet drops it when it takes codes for numbers: format the column as text and write '01'
 samnet: DIR: 3 problems in the dataset

@@ -10,7 +10,7 @@
  */
 #include "config.h"
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "tests/fuzz/fuzz.h"
 
 static const char *const files[] = { "actors.csv", "memberships.csv", "territories.csv",

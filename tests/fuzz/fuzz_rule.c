@@ -8,7 +8,7 @@
  */
 #include "config.h"
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "tests/fuzz/fuzz.h"
 
 enum { MAX_PLAYERS = 12 };

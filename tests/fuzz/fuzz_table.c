@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "samnet.h"
 #include "tests/fuzz/fuzz.h"
 

@@ -12,7 +12,7 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
-#include "samnet.h"
+#include "samnet/advanced.h"
 #include "tests/fuzz/fuzz.h"
 
 static int replay_file(const char *path)
