@@ -15,6 +15,8 @@ def _encode(value, what):
     """A str argument as UTF-8 bytes for C (samnet.Error for another type)."""
     if not isinstance(value, str):
         raise Error(f"{what} must be a string, not {type(value).__name__}")
+    if "\0" in value:
+        raise Error(f"{what} holds a NUL character")
     return value.encode("utf-8")
 
 
@@ -167,15 +169,17 @@ def _coalition_frames(ds, idx, n, year, projection):
     pop, share = ffi.new("int64_t *"), ffi.new("double *")
     check(lib.sn_coalition_population(pop, share, dsp, idx, n, year))
     national = pop[0] / share[0] if share[0] > 0 else math.nan
-    cent = centrality(ds, ["pagerank", "strength"], projection)
+    cent = centrality(ds, ["pagerank", "strength"], projection, normalized=False)
     in_network = ffi.new("size_t *")
     shares = {}
+    # PageRank sums to 1: its share is the members' sum (sn_coalition_profile()'s rule);
+    # strength's is that sum over the total.
     for measure in ("pagerank", "strength"):
         values = ffi.new("double[]", cent[measure].tolist())
-        out = ffi.new("double *")
-        check(lib.sn_coalition_share(out, ffi.NULL, in_network, net, 0, values, len(cent),
+        share_out, sum_out = ffi.new("double *"), ffi.new("double *")
+        check(lib.sn_coalition_share(share_out, sum_out, in_network, net, 0, values, len(cent),
                                      idx, n))
-        shares[measure] = out[0]
+        shares[measure] = sum_out[0] if measure == "pagerank" else share_out[0]
     summary = pd.DataFrame({
         "measure": ["members", "members_in_network", "population", "population_share",
                     "pagerank_share", "strength_share", "ratio"],
@@ -257,9 +261,7 @@ def power(ds=None, players=None, rule=None, quota=None, weight=None, coalition=N
 
 def _load_players(p, ds, players, coalition, weight, weights, names, year, rule):
     if weights is not None:
-        w = ",".join(repr(float(x)) if not isinstance(x, str) else x for x in weights)
-        n = None if names is None else ",".join(names)
-        check(lib.sn_players_parse(p, w.encode(), _opt(n, "names")))
+        _typed_players(p, weights, names)
         return
     if ds is None:
         raise Error("power: give a dataset or typed weights")
@@ -275,6 +277,19 @@ def _load_players(p, ds, players, coalition, weight, weights, names, year, rule)
         check(lib.sn_players_from_dataset(p, dsp, picked.ptr[0], picked.count[0],
                                           _opt(weight, "weight"), _year(ds, year),
                                           rule is not None))
+
+
+def _typed_players(p, weights, names):
+    try:
+        w = ffi.new("double[]", [float(x) for x in weights])
+    except (TypeError, ValueError) as e:
+        raise Error(f"weights: {e}") from None
+    if names is not None and len(names) != len(weights):
+        raise Error(f"names gives {len(names)} names for {len(weights)} weights")
+    # the buffers stay referenced by `keep` until the call returns
+    keep = [ffi.new("char[]", _encode(str(x), "names")) for x in names or []]
+    c_names = ffi.new("const char *[]", keep) if names else ffi.NULL
+    check(lib.sn_players_typed(p, w, c_names, len(weights)))
 
 
 def _power_frame(p, r):

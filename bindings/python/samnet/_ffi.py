@@ -173,6 +173,8 @@ typedef struct {
 } sn_players_t;
 void sn_players_init(sn_players_t *p);
 void sn_players_destroy(sn_players_t *p);
+sn_error_t sn_players_typed(sn_players_t *out, const double *weights, const char *const *names,
+			    size_t n);
 sn_error_t sn_players_parse(sn_players_t *out, const char *weights, const char *names);
 sn_error_t sn_players_select(size_t **out, size_t *n, const sn_dataset_t *ds,
 			     const char *selector);
