@@ -1,64 +1,74 @@
 """Result documents (samnet/doc.h) as pandas DataFrames: the one converter
 every analysis goes through."""
 import json
+import math
 
+import numpy as np
 import pandas as pd
 
 from ._ffi import check, ffi, lib, text
 
-# The three kinds of a cell, in the order they are tried (sn_doc_table_get_*).
-_KINDS = ("real", "int", "str")
+
+def _readers():
+    """(kind, getter, out-buffer, conversion) for the three kinds of a cell,
+    in the order they are tried (sn_doc_table_get_real/int/str)."""
+    return ((("real", lib.sn_doc_table_get_real, ffi.new("double *"), float)),
+            ("int", lib.sn_doc_table_get_int, ffi.new("int64_t *"), int),
+            ("str", lib.sn_doc_table_get_str, ffi.new("const char **"),
+             lambda p: ffi.string(p).decode("utf-8")))
 
 
-class _CellReader:
-    """Reads cells of one table back, trying first the kind the last cell of
-    the column had, so that a typed column costs one call per cell."""
-
-    def __init__(self, table):
-        self.table = table
-        self.real = ffi.new("double *")
-        self.int = ffi.new("int64_t *")
-        self.str = ffi.new("const char **")
-
-    def cell(self, row, col, first):
-        """(kind, value) of cell (row, col); (None, None) when it is missing."""
-        for kind in (first,) + tuple(k for k in _KINDS if k != first):
-            if kind == "real" and lib.sn_doc_table_get_real(self.table, row, col, self.real) == 0:
-                return kind, self.real[0]
-            if kind == "int" and lib.sn_doc_table_get_int(self.table, row, col, self.int) == 0:
-                return kind, self.int[0]
-            if kind == "str" and lib.sn_doc_table_get_str(self.table, row, col, self.str) == 0:
-                return kind, text(self.str[0])
-        return None, None
+def _column(table, col, nrows, readers):
+    """The cells of column `col` and the set of their kinds (None: a missing
+    cell).  The kind of the previous cell is tried first, so that a typed
+    column costs one call per cell."""
+    values, kinds = [None] * nrows, set()
+    current = readers[0]
+    for row in range(nrows):
+        kind, get, buf, convert = current
+        if get(table, row, col, buf) == 0:
+            values[row] = convert(buf[0])
+            kinds.add(kind)
+            continue
+        for other in readers:
+            if other is not current and other[1](table, row, col, other[2]) == 0:
+                current = other
+                values[row] = other[3](other[2][0])
+                kinds.add(other[0])
+                break
+        else:
+            kinds.add(None)
+    return values, kinds
 
 
 def _series(values, kinds):
-    """A column: float64 when any cell is real, Int64 (nullable) for whole
-    numbers with a missing cell, int64 for whole numbers, else text."""
-    present = set(kinds) - {None}
+    """A column: int64 for whole numbers (Int64, nullable, with a missing
+    cell), float64 when any cell is real (NaN when missing), else text
+    (None when missing)."""
+    present = kinds - {None}
     if present == {"int"}:
-        return pd.array(values, dtype="Int64" if None in kinds else "int64")
-    if present <= {"int", "real"} and present:
-        return pd.array([float("nan") if v is None else float(v) for v in values],
-                        dtype="float64")
-    return pd.array([None if v is None else str(v) for v in values], dtype=object)
+        if None in kinds:
+            return pd.array(values, dtype="Int64")
+        return np.array(values, dtype=np.int64)
+    if present and present <= {"int", "real"}:
+        if None in kinds:
+            values = [math.nan if v is None else v for v in values]
+        return np.array(values, dtype=np.float64)
+    if present - {"str"}:
+        values = [None if v is None else str(v) for v in values]
+    return np.array(values, dtype=object)
 
 
 def table_frame(table):
     """The cells of one sn_doc_table_t as a DataFrame, columns under their names."""
-    reader = _CellReader(table)
+    readers = _readers()
     nrows, ncols = lib.sn_doc_table_nrows(table), lib.sn_doc_table_ncols(table)
     columns = {}
     for col in range(ncols):
-        first, values, kinds = "real", [], []
-        for row in range(nrows):
-            kind, value = reader.cell(row, col, first)
-            first = kind or first
-            values.append(value)
-            kinds.append(kind)
+        values, kinds = _column(table, col, nrows, readers)
         columns[text(lib.sn_doc_table_colname(table, col))] = _series(values, kinds)
     lib.sn_error_clear()  # the kinds tried and refused left messages
-    return pd.DataFrame(columns, index=pd.RangeIndex(nrows))
+    return pd.DataFrame(columns, copy=False) if columns else pd.DataFrame(index=range(nrows))
 
 
 def doc_meta(doc):
