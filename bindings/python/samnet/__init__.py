@@ -10,8 +10,8 @@ library and comes back as pandas DataFrames.
 Errors of the library raise samnet.Error with its message.
 """
 from ._ffi import Error
-from ._api import (Dataset, centrality, coalition, load_dataset, power, to_igraph,
-                   to_networkx)
+from ._api import (Dataset, centrality, coalition, communities, load_dataset, power,
+                   to_igraph, to_networkx)
 
-__all__ = ["Error", "Dataset", "load_dataset", "centrality", "coalition", "power",
+__all__ = ["Error", "Dataset", "load_dataset", "centrality", "communities", "coalition", "power",
            "to_igraph", "to_networkx"]

@@ -117,6 +117,39 @@ def centrality(ds, measures=("degree", "betweenness"), projection="count", norma
         return doc.frames()["centrality"]
 
 
+def _seed(seed):
+    if not isinstance(seed, int) or not 0 <= seed < 2 ** 64:
+        raise Error(f"seed must be a whole number from 0 to {2 ** 64 - 1}, not {seed!r}")
+    return seed
+
+
+def communities(ds, projection="count", seed=1):
+    """Leiden communities (modularity, resolution 1, seeded with `seed`, as
+    `samnet communities` and the report find them by default) of the actor
+    projection weighted by `projection`: one row per actor of the network
+    with id, name and community (numbered from 1)."""
+    _, net = ds._handles()
+    summary = ffi.new("sn_network_summary_t *")
+    check(lib.sn_network_summarize(summary, net, ffi.NULL))
+    nactors = summary.actors
+    columns = ffi.new("sn_columns_t *")
+    lib.sn_columns_init(columns, nactors + summary.projects)
+    proj = ffi.new("sn_projection_t **")
+    try:
+        check(lib.sn_projection_new(proj, net, lib.SN_MODE_ACTORS, _weighting(projection), 0))
+        check(lib.sn_columns_add_standard(columns, net, proj[0], lib.SN_COLUMNS_COMMUNITIES,
+                                          ds.year, _seed(seed)))
+        k = lib.sn_columns_find(columns, b"community")
+        values = columns.items[k].ints if k >= 0 else None
+        return pd.DataFrame({
+            "id": [text(lib.sn_network_vertex_id(net, v)) for v in range(nactors)],
+            "name": [text(lib.sn_network_vertex_name(net, v)) for v in range(nactors)],
+            "community": [values[v] for v in range(nactors)] if values else [1] * nactors})
+    finally:
+        lib.sn_projection_free(proj[0])
+        lib.sn_columns_destroy(columns)
+
+
 class _Indices:
     """Actor indices owned by C (malloc'd), freed when the block ends."""
 

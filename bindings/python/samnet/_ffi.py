@@ -105,6 +105,49 @@ typedef struct {
 } sn_export_t;
 sn_error_t sn_export_write_to(sn_writer_t *w, sn_export_format_t f, const sn_export_t *x);
 
+/* the network at a glance (a vertex count for sn_columns_init) and its vertices */
+typedef struct {
+	size_t actors;
+	size_t actors_known;
+	size_t projects;
+	size_t memberships;
+	double twomode_density;
+	double mean_project_size;
+	double mean_projects_per_actor;
+	int64_t components;                 /* igraph_integer_t: 64 bits in igraph 0.10 */
+	double largest_component_share;
+	size_t projection_ties;
+	double projection_density;
+	size_t actors_by_type[11];          /* SN_ACTOR_TYPE_COUNT */
+	size_t memberships_by_type[11];
+} sn_network_summary_t;
+sn_error_t sn_network_summarize(sn_network_summary_t *out, const sn_network_t *net,
+				const sn_projection_t *proj);
+const char *sn_network_vertex_name(const sn_network_t *net, int64_t v);
+const char *sn_network_vertex_id(const sn_network_t *net, int64_t v);
+
+/* samnet/export.h: computed per-vertex columns (Leiden communities) */
+typedef enum { SN_COLUMN_INT, SN_COLUMN_REAL, SN_COLUMN_STRING } sn_column_type_t;
+typedef struct {
+	char *name;
+	sn_column_type_t type;
+	int64_t *ints;
+	double *reals;
+	char **strings;
+} sn_column_t;
+typedef struct {
+	size_t n;
+	size_t count;
+	sn_column_t *items;
+} sn_columns_t;
+void sn_columns_init(sn_columns_t *c, size_t n);
+void sn_columns_destroy(sn_columns_t *c);
+long sn_columns_find(const sn_columns_t *c, const char *name);
+enum { SN_COLUMNS_POPULATION = 1, SN_COLUMNS_CENTRALITY = 2, SN_COLUMNS_COMMUNITIES = 4 };
+sn_error_t sn_columns_add_standard(sn_columns_t *c, const sn_network_t *net,
+				   const sn_projection_t *proj, unsigned which, int year,
+				   uint64_t seed);
+
 /* samnet/coalition.h (the igraph-free calls) */
 sn_error_t sn_coalition_members_parse(size_t **out, size_t *n, const sn_dataset_t *ds,
 				      const char *list);
