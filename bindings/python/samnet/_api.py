@@ -170,16 +170,22 @@ class _Indices:
 
 
 def _year(ds, year):
-    return ds.year if year is None else int(year)
+    """The population year: the dataset's default when None."""
+    if year is None:
+        return ds.year
+    if not isinstance(year, int):
+        raise Error(f"year must be a whole number, not {year!r}")
+    return year
 
 
 def coalition(ds, name=None, members=None, year=None, projection="count"):
     """A coalition's weight: the named coalition of coalitions.csv `name`, or
     the actors `members` (ids and selectors such as "regions:06,07", a list
     or a comma-separated string).  Returns {"coalition": measure/value rows
-    (members, members_in_network, population, population_share,
+    (members, members_in_network, population, national_population, population_share,
     pagerank_share, strength_share, ratio), "members": one row per member
-    (id, name, type, population, population_share, pagerank)}.  Population is
+    (id, name, type, population, population_share, pagerank)}; the rows and
+    columns are those of `samnet coalition` that need no igraph type.  Population is
     the union of the territories the members represent in `year`; the
     shares of PageRank and strength are of the actor projection weighted by
     `projection`."""
@@ -201,7 +207,8 @@ def _coalition_frames(ds, idx, n, year, projection):
     dsp, net = ds._handles()
     pop, share = ffi.new("int64_t *"), ffi.new("double *")
     check(lib.sn_coalition_population(pop, share, dsp, idx, n, year))
-    national = pop[0] / share[0] if share[0] > 0 else math.nan
+    national = ffi.new("int64_t *")
+    check(lib.sn_network_population(net, year, ffi.NULL, national))
     cent = centrality(ds, ["pagerank", "strength"], projection, normalized=False)
     in_network = ffi.new("size_t *")
     shares = {}
@@ -214,9 +221,10 @@ def _coalition_frames(ds, idx, n, year, projection):
                                      idx, n))
         shares[measure] = sum_out[0] if measure == "pagerank" else share_out[0]
     summary = pd.DataFrame({
-        "measure": ["members", "members_in_network", "population", "population_share",
-                    "pagerank_share", "strength_share", "ratio"],
-        "value": [n, in_network[0], pop[0], share[0], shares["pagerank"], shares["strength"],
+        "measure": ["members", "members_in_network", "population", "national_population",
+                    "population_share", "pagerank_share", "strength_share", "ratio"],
+        "value": [n, in_network[0], pop[0], national[0], share[0], shares["pagerank"],
+                  shares["strength"],
                   shares["pagerank"] / share[0] if share[0] > 0 else math.nan]})
     pagerank = dict(zip(cent["id"], cent["pagerank"]))
     rows = []
@@ -229,7 +237,6 @@ def _coalition_frames(ds, idx, n, year, projection):
                      pop[0], share[0], pagerank.get(actor_id, math.nan)))
     members = pd.DataFrame(rows, columns=["id", "name", "type", "population",
                                           "population_share", "pagerank"])
-    summary.attrs["national_population"] = national
     return {"coalition": summary, "members": members}
 
 
@@ -343,8 +350,13 @@ def _power_frame(p, r):
             cols[index + "_ratio"] = [v / s if s > 0 else math.nan
                                       for v, s in zip(cols[index], share)]
     df = pd.DataFrame(cols)
-    df.attrs["meta"] = {"winning coalitions": r.winning,
-                        "scale": p.scale, "weight": text(p.weight_name)}
+    meta = {"players": n, "weight": text(p.weight_name), "scale": p.scale}
+    for bit in range(len(r.method)):
+        if r.indices >> bit & 1:
+            meta["method " + text(lib.sn_power_index_name(1 << bit))] = text(
+                lib.sn_power_method_name(r.method[bit]))
+    meta["winning coalitions"] = r.winning
+    df.attrs["meta"] = meta
     return df
 
 

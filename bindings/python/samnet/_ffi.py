@@ -123,6 +123,8 @@ typedef struct {
 } sn_network_summary_t;
 sn_error_t sn_network_summarize(sn_network_summary_t *out, const sn_network_t *net,
 				const sn_projection_t *proj);
+sn_error_t sn_network_population(const sn_network_t *net, int year, int64_t *covered_out,
+				 int64_t *national_out);
 const char *sn_network_vertex_name(const sn_network_t *net, int64_t v);
 const char *sn_network_vertex_id(const sn_network_t *net, int64_t v);
 
@@ -201,6 +203,7 @@ sn_error_t sn_power_options_parse(sn_power_options_t *out, const sn_game_t *g, c
 sn_error_t sn_power_compute(sn_power_result_t *out, const sn_game_t *g,
 			    const sn_power_options_t *opts);
 const char *sn_power_method_name(sn_power_method_t m);
+const char *sn_power_index_name(unsigned index);
 typedef struct {
 	size_t n;
 	char **id;

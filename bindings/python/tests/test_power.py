@@ -35,6 +35,9 @@ def brute(weights, quota):
                                            ([1, 1, 1], 2)])
 def test_typed_game_matches_brute_force(weights, quota):
     frame = samnet.power(weights=weights, quota=quota)
+    assert frame.attrs["meta"]["winning coalitions"] == sum(
+        sum(w for w, m in zip(weights, members) if m) >= quota
+        for members in itertools.product((0, 1), repeat=len(weights)))
     banzhaf, banzhaf_abs, shapley = brute(weights, quota)
     for ours, theirs in ((frame["banzhaf"], banzhaf), (frame["banzhaf_abs"], banzhaf_abs),
                          (frame["shapley"], shapley)):
@@ -63,6 +66,7 @@ def test_sydsverige_population_share_is_scb_2024(ds):
     values = dict(zip(result["coalition"]["measure"], result["coalition"]["value"]))
     # SCB: Skåne, Blekinge, Kronoberg and Kalmar län on 31 Dec 2024, and Jönköping and Halland.
     assert values["population"] == 2750635
+    assert values["national_population"] == 10587710
     assert values["population_share"] == pytest.approx(2750635 / 10587710, abs=1e-15)
     assert set(result["members"]["id"]) == {"region-06", "region-07", "region-08", "region-10",
                                             "region-12", "region-13"}
@@ -88,6 +92,7 @@ def test_bad_requests_raise_with_the_library_message(ds):
          r"^members: unknown actor 'nosuch'"),
         (lambda: samnet.coalition(ds), r"give a coalition name or members"),
         (lambda: samnet.coalition(ds, "sydsverige", year=1800), r"1800"),
+        (lambda: samnet.coalition(ds, "sydsverige", year="2024"), r"year must be a whole"),
     ]
     for call, message in cases:
         with pytest.raises(samnet.Error, match=message):
