@@ -5,7 +5,7 @@ import math
 
 import pandas as pd
 
-from ._doc import Document, frames
+from ._doc import Document
 from ._ffi import Error, check, ffi, lib, text
 
 _GRAPHS = {"actors": lib.SN_MODE_ACTORS, "projects": lib.SN_MODE_PROJECTS, "two-mode": None}
@@ -97,6 +97,10 @@ def _weighting(projection):
 def _measures(names):
     if isinstance(names, str):
         names = [names]
+    names = list(names)
+    for name in names:
+        if names.count(name) > 1:
+            raise Error(f"measure '{name}' is listed twice")
     out = ffi.new("sn_measure_t[]", max(len(names), 1))
     for i, name in enumerate(names):
         check(lib.sn_measure_parse(_encode(name, "measure"), out + i))
@@ -110,9 +114,10 @@ def centrality(ds, measures=("degree", "betweenness"), projection="count", norma
     actor of the network in its order (sn_centrality_table())."""
     _, net = ds._handles()
     m, n = _measures(measures)
+    weighting = _weighting(projection)
     out = ffi.new("sn_doc_table_t **")
-    check(lib.sn_centrality_table(out, net, _weighting(projection), m, n, bool(normalized)))
     with Document("centrality") as doc:
+        check(lib.sn_centrality_table(out, net, weighting, m, n, bool(normalized)))
         doc.add_table(out[0])
         return doc.frames()["centrality"]
 

@@ -63,12 +63,17 @@ def table_frame(table):
     """The cells of one sn_doc_table_t as a DataFrame, columns under their names."""
     readers = _readers()
     nrows, ncols = lib.sn_doc_table_nrows(table), lib.sn_doc_table_ncols(table)
-    columns = {}
+    names, columns = [], []
     for col in range(ncols):
         values, kinds = _column(table, col, nrows, readers)
-        columns[text(lib.sn_doc_table_colname(table, col))] = _series(values, kinds)
+        names.append(text(lib.sn_doc_table_colname(table, col)))
+        columns.append(_series(values, kinds))
     lib.sn_error_clear()  # the kinds tried and refused left messages
-    return pd.DataFrame(columns, copy=False) if columns else pd.DataFrame(index=range(nrows))
+    if len(set(names)) == ncols:
+        return pd.DataFrame(dict(zip(names, columns)), index=range(nrows), copy=False)
+    frame = pd.DataFrame(dict(enumerate(columns)), index=range(nrows), copy=False)
+    frame.columns = names  # a name given twice stays twice
+    return frame
 
 
 def doc_meta(doc):

@@ -33,7 +33,15 @@ typedef enum { SN_FORMAT_TABLE, SN_FORMAT_CSV, SN_FORMAT_TSV, SN_FORMAT_JSON,
 	       SN_FORMAT_EXCEL } sn_format_t;
 typedef struct sn_doc_table sn_doc_table_t;
 typedef struct sn_doc sn_doc_t;
+typedef enum { SN_COL_STR, SN_COL_INT, SN_COL_REAL, SN_COL_SHARE } sn_coltype_t;
+sn_error_t sn_doc_table_new(sn_doc_table_t **out, const char *name, const char *title);
 void sn_doc_table_free(sn_doc_table_t *t);
+sn_error_t sn_doc_table_column(sn_doc_table_t *t, const char *name, sn_coltype_t type);
+sn_error_t sn_doc_table_row(sn_doc_table_t *t);
+sn_error_t sn_doc_table_str(sn_doc_table_t *t, size_t col, const char *value);
+sn_error_t sn_doc_table_int(sn_doc_table_t *t, size_t col, int64_t value);
+sn_error_t sn_doc_table_real(sn_doc_table_t *t, size_t col, double value);
+sn_error_t sn_doc_meta_int(sn_doc_t *d, const char *key, int64_t value);
 size_t sn_doc_table_nrows(const sn_doc_table_t *t);
 size_t sn_doc_table_ncols(const sn_doc_table_t *t);
 const char *sn_doc_table_name(const sn_doc_table_t *t);

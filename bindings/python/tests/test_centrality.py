@@ -115,6 +115,8 @@ def test_unknown_measure_and_weighting_are_errors_with_the_library_message(ds):
         samnet.centrality(ds, [])
     with pytest.raises(samnet.Error, match="must be a string"):
         samnet.centrality(ds, [3])
+    with pytest.raises(samnet.Error, match="measure 'degree' is listed twice"):
+        samnet.centrality(ds, ["degree", "betweenness", "degree"])
     # the error is not sticky: the next call works
     assert math.isfinite(samnet.centrality(ds, ["degree"])["degree"].sum())
 
