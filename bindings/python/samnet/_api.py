@@ -169,10 +169,6 @@ class _Indices:
         lib.free(self.ptr[0])
         return False
 
-    @property
-    def list(self):
-        return [self.ptr[0][i] for i in range(self.count[0])]
-
 
 def _year(ds, year):
     """The population year: the dataset's default when None."""
@@ -198,10 +194,10 @@ def coalition(ds, name=None, members=None, year=None, projection="count"):
     if (name is None) == (members is None):
         raise Error("coalition: give a coalition name or members, not both or neither")
     if name is not None:
-        sel = _encode("coalition=" + name, "name")
+        sel = _encode(f"coalition={name}", "name")
         picked = _Indices(lambda out, n: lib.sn_players_select(out, n, dsp, sel))
     else:
-        spec = members if isinstance(members, str) else ",".join(members)
+        spec = members if isinstance(members, str) else ",".join(map(str, members))
         spec = _encode(spec, "members")
         picked = _Indices(lambda out, n: lib.sn_coalition_members_parse(out, n, dsp, spec))
     with picked:
@@ -284,10 +280,11 @@ def power(ds=None, players=None, rule=None, quota=None, weight=None, coalition=N
     coalitions."""
     with _Players() as pl:
         _load_players(pl.p, ds, players, coalition, weight, weights, names, year, rule)
-        preset = lib.sn_rule_preset(_encode(rule, "rule")) if rule is not None else ffi.NULL
         if rule is not None:
+            text_of_rule = _encode(rule, "rule")
+            preset = lib.sn_rule_preset(text_of_rule)  # "qualified" -> its rule, else NULL
             check(lib.sn_players_game_rule(pl.game, pl.p,
-                                           preset if preset != ffi.NULL else _encode(rule, "rule")))
+                                           text_of_rule if preset == ffi.NULL else preset))
         else:
             check(lib.sn_players_game(pl.game, pl.p, _opt(quota, "quota")))
         if isinstance(indices, (list, tuple)):
@@ -312,11 +309,11 @@ def _load_players(p, ds, players, coalition, weight, weights, names, year, rule)
         raise Error("power: give a dataset or typed weights")
     dsp, _ = ds._handles()
     if coalition is not None:
-        selector = "coalition=" + coalition
+        selector = f"coalition={coalition}"
     elif players is None or isinstance(players, str):
         selector = players
     else:
-        selector = ",".join(players)
+        selector = ",".join(map(str, players))
     sel = _opt(selector, "players")
     with _Indices(lambda out, n: lib.sn_players_select(out, n, dsp, sel)) as picked:
         check(lib.sn_players_from_dataset(p, dsp, picked.ptr[0], picked.count[0],
