@@ -7,6 +7,8 @@ packages="build-essential autoconf automake libtool pkg-config libigraph-dev lib
 if [ "${1:-}" = "--test" ]; then
 	packages="$packages python3 python3-networkx python3-igraph libxml2-utils graphviz valgrind chromium chromium-driver python3-selenium locales man-db"
 fi
+# the Python binding's tests (bindings/python, issue 23)
+if [ "${1:-}" = "--test" ]; then packages="$packages python3-cffi python3-pandas python3-pytest"; fi
 missing=""
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -333,3 +333,14 @@ check_PROGRAMS += tests/check_country_data
 TESTS += tests/check_country_data
 tests_check_country_data_CFLAGS = $(TEST_CFLAGS)
 tests_check_country_data_LDADD = $(TEST_LIBS)
+# the Python binding (issue 23): pytest against this build's libsamnet.so
+TESTS += tests/python.test
+dist_check_SCRIPTS += tests/python.test
+EXTRA_DIST += bindings/python/samnet/__init__.py bindings/python/samnet/_api.py \
+	bindings/python/samnet/_doc.py bindings/python/samnet/_ffi.py \
+	bindings/python/tests/conftest.py bindings/python/tests/test_centrality.py \
+	bindings/python/tests/test_cli_csv.py bindings/python/tests/test_communities.py \
+	bindings/python/tests/test_dataset.py bindings/python/tests/test_doc.py \
+	bindings/python/tests/test_power.py bindings/python/tests/test_readme.py \
+	bindings/python/bench_calls.py \
+	bindings/python/pyproject.toml
