@@ -27,3 +27,7 @@ samnetinclude_HEADERS += include/samnet/suggest.h
 samnetinclude_HEADERS += include/samnet/error.h include/samnet/diag.h include/samnet/table.h \
 	include/samnet/territory.h include/samnet/dataset.h include/samnet/network.h \
 	include/samnet/seed.h include/samnet/rng_gsl.h include/samnet/period.h
+
+# opening a dataset in one call, the bundled data folder: for bindings (issue 18)
+libsamnet_la_SOURCES += base/open.c
+samnetinclude_HEADERS += include/samnet/open.h

@@ -4,25 +4,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli/cli.h"
 
-static bool is_dir(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 const char *cli_bundled_dir(void)
 {
-	const char *env = getenv("SAMNET_DATA");
-
-	if (env && env[0])
-		return env;
-	/* Installed data first; an uninstalled build falls back on its source tree. */
-	return is_dir(SN_PKGDATADIR "/sweden") ? SN_PKGDATADIR : SN_SRCDATADIR;
+	return sn_bundled_data_dir();
 }
 
 void cli_print_diagnostics(const sn_diag_t *diag)

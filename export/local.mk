@@ -17,3 +17,7 @@ libsamnet_la_SOURCES += export/dynamics_svg.c
 
 # the drawing of each vertex in GEXF and GraphML (issue 22)
 libsamnet_la_SOURCES += export/viz.h export/viz.c
+
+# a dataset as tables, for bindings' data frames (issue 18)
+libsamnet_la_SOURCES += export/dataset_doc.c
+samnetinclude_HEADERS += include/samnet/dataset_doc.h

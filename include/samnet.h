@@ -33,5 +33,7 @@
 #include "samnet/results.h"
 #include "samnet/suggest.h"
 #include "samnet/profile.h"
+#include "samnet/open.h"
+#include "samnet/dataset_doc.h"
 
 #endif

@@ -82,6 +82,8 @@ HEADER_HOME = {
     "samnet/writer.h": "export",
     "samnet/doc.h": "export",
     "samnet/results.h": "export",
+    "samnet/open.h": "base",
+    "samnet/dataset_doc.h": "export",
     "samnet.h": "export",      # the umbrella header: everything below cli
 }
 

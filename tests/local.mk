@@ -270,3 +270,9 @@ TESTS += tests/serve_assets.test
 dist_check_SCRIPTS += tests/serve_assets.test
 TESTS += tests/serve_browser.test
 dist_check_SCRIPTS += tests/serve_browser.test tests/serve_browser.py
+
+# what a binding starts with: open a dataset, its diagnostics as text, its tables (issue 18)
+check_PROGRAMS += tests/check_binding_api
+TESTS += tests/check_binding_api
+tests_check_binding_api_CFLAGS = $(TEST_CFLAGS)
+tests_check_binding_api_LDADD = $(TEST_LIBS)
