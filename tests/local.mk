@@ -276,3 +276,8 @@ check_PROGRAMS += tests/check_binding_api
 TESTS += tests/check_binding_api
 tests_check_binding_api_CFLAGS = $(TEST_CFLAGS)
 tests_check_binding_api_LDADD = $(TEST_LIBS)
+
+# the R package of issue 23 (bindings/r): testthat against igraph, built into a temporary library
+TESTS += tests/r.test
+dist_check_SCRIPTS += tests/r.test
+EXTRA_DIST += bindings/r
