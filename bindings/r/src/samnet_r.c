@@ -604,14 +604,17 @@ static SEXP rsn_projection_csv(SEXP ptr, SEXP projection)
 
 /* ---- registration -------------------------------------------------------------- */
 
+/* Through void (*)(void), the function type that -Wcast-function-type lets stand for any. */
+#define CALLDEF(name, nargs) { #name, (DL_FUNC)(void (*)(void))&name, nargs }
+
 static const R_CallMethodDef call_methods[] = {
-	{ "rsn_load", (DL_FUNC)&rsn_load, 1 },
-	{ "rsn_tables", (DL_FUNC)&rsn_tables, 1 },
-	{ "rsn_year", (DL_FUNC)&rsn_year, 1 },
-	{ "rsn_centrality", (DL_FUNC)&rsn_centrality, 4 },
-	{ "rsn_coalition", (DL_FUNC)&rsn_coalition, 2 },
-	{ "rsn_power", (DL_FUNC)&rsn_power, 8 },
-	{ "rsn_projection_csv", (DL_FUNC)&rsn_projection_csv, 2 },
+	CALLDEF(rsn_load, 1),
+	CALLDEF(rsn_tables, 1),
+	CALLDEF(rsn_year, 1),
+	CALLDEF(rsn_centrality, 4),
+	CALLDEF(rsn_coalition, 2),
+	CALLDEF(rsn_power, 8),
+	CALLDEF(rsn_projection_csv, 2),
 	{ NULL, NULL, 0 }
 };
 
