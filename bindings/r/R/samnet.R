@@ -48,6 +48,10 @@ centrality <- function(ds, measures = c("degree", "betweenness"), projection = "
   .Call(C_rsn_centrality, handle(ds), measures, projection, normalized)
 }
 
+communities <- function(ds, projection = "count", seed = 1) {
+  .Call(C_rsn_communities, handle(ds), projection, seed)
+}
+
 coalition <- function(ds, name) {
   .Call(C_rsn_coalition, handle(ds), name)
 }

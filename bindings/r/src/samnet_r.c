@@ -10,6 +10,7 @@
  */
 #include <limits.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,7 +77,7 @@ static handle_t *handle_of(SEXP ptr)
  * or, after an R error, at the next garbage collection.
  */
 typedef enum { RES_DOC, RES_BLOCK, RES_PROJECTION, RES_GAME, RES_PLAYERS, RES_WRITER, RES_POWER,
-	       RES_TABLE } res_t;
+	       RES_TABLE, RES_COLUMNS } res_t;
 #define ARENA_SIZE 8
 
 static void resource_free(SEXP ptr)
@@ -94,6 +95,7 @@ static void resource_free(SEXP ptr)
 	case RES_WRITER: sn_writer_free(p); break;
 	case RES_POWER: sn_power_result_destroy(p); free(p); break;
 	case RES_TABLE: sn_doc_table_free(p); break;
+	case RES_COLUMNS: sn_columns_destroy(p); free(p); break;
 	}
 	R_ClearExternalPtr(ptr);
 }
@@ -385,6 +387,53 @@ static SEXP rsn_centrality(SEXP ptr, SEXP measures, SEXP projection, SEXP normal
 	return VECTOR_ELT(finish(arena, doc), 0);
 }
 
+/* A whole number from 0 to 2^53 (a seed), from an R number. */
+static uint64_t req_seed(SEXP seed)
+{
+	double d = Rf_isNumeric(seed) && XLENGTH(seed) == 1 ? Rf_asReal(seed) : -1;
+
+	if (!(d >= 0 && d <= 9007199254740992.0 && d == (double)(uint64_t)d))
+		Rf_error("seed must be a whole number from 0 to 2^53");
+	return (uint64_t)d;
+}
+
+/*
+ * communities(ds, projection, seed): Leiden communities (modularity, resolution 1) of the
+ * actor projection, the "community" column of sn_columns_add_standard(), numbered from 1.
+ */
+static SEXP rsn_communities(SEXP ptr, SEXP projection, SEXP seed)
+{
+	handle_t *h = handle_of(ptr);
+	uint64_t s = req_seed(seed);
+	SEXP arena = arena_new();
+	sn_weighting_t w;
+	sn_projection_t *proj = NULL;
+	sn_columns_t *cols = hold(arena, RES_COLUMNS, alloc_or_fail(sizeof *cols));
+	sn_doc_table_t *t = NULL;
+	sn_doc_t *doc;
+	long k;
+
+	check(sn_weighting_parse(req_string(projection, "projection"), &w));
+	sn_columns_init(cols, h->net->nactors + h->net->nprojects);
+	check(sn_projection_new(&proj, h->net, SN_MODE_ACTORS, w, 0));
+	hold(arena, RES_PROJECTION, proj);
+	check(sn_columns_add_standard(cols, h->net, proj, SN_COLUMNS_COMMUNITIES, h->year, s));
+	doc = new_doc(arena, "communities");
+	check(sn_doc_table_new(&t, "communities", NULL));
+	check(sn_doc_add_table(doc, t));
+	check(sn_doc_table_column(t, "id", SN_COL_STR) || sn_doc_table_column(t, "name", SN_COL_STR) ||
+	      sn_doc_table_column(t, "community", SN_COL_INT));
+	k = sn_columns_find(cols, "community");   /* absent for a network without actors */
+	for (size_t v = 0; v < h->net->nactors; v++) {
+		size_t a = h->net->actor_index[v];
+		int64_t c = k >= 0 ? cols->items[k].ints[v] : INT64_MIN;
+		check(sn_doc_table_row(t) || sn_doc_table_str(t, 0, sn_dataset_actor_id(h->ds, a)) ||
+		      sn_doc_table_str(t, 1, sn_dataset_actor_name(h->ds, a)) ||
+		      (c != INT64_MIN && sn_doc_table_int(t, 2, c)));
+	}
+	return VECTOR_ELT(finish(arena, doc), 0);
+}
+
 /* The dataset actors a players selector names (samnet/players.h), held by the arena. */
 static size_t *select_actors(SEXP arena, const handle_t *h, const char *selector, size_t *n)
 {
@@ -532,9 +581,8 @@ static SEXP rsn_power(SEXP ptr, SEXP players, SEXP rule, SEXP quota, SEXP weight
 
 	if (rl && q)
 		Rf_error("give either rule or quota, not both");
-	if (!Rf_isNumeric(seed) || XLENGTH(seed) != 1 || !(Rf_asReal(seed) >= 0) ||
-	    Rf_asReal(seed) > 9007199254740992.0)
-		Rf_error("seed must be a whole number from 0 to 2^53");
+	uint64_t s = req_seed(seed);
+
 	arena = arena_new();
 	p = hold(arena, RES_PLAYERS, alloc_or_fail(sizeof *p));
 	sn_players_init(p);
@@ -548,7 +596,7 @@ static SEXP rsn_power(SEXP ptr, SEXP players, SEXP rule, SEXP quota, SEXP weight
 		check(sn_players_game(&g, p, q));
 	hold(arena, RES_GAME, g);
 	check(sn_power_options_parse(&o, g, m, ix));
-	o.seed = (uint64_t)Rf_asReal(seed);
+	o.seed = s;
 	check(sn_power_compute(r, g, &o));
 	doc = new_doc(arena, "power");
 	power_table(doc, p, r);
@@ -613,6 +661,7 @@ static const R_CallMethodDef call_methods[] = {
 	CALLDEF(rsn_year, 1),
 	CALLDEF(rsn_centrality, 4),
 	CALLDEF(rsn_coalition, 2),
+	CALLDEF(rsn_communities, 3),
 	CALLDEF(rsn_power, 8),
 	CALLDEF(rsn_projection_csv, 2),
 	{ NULL, NULL, 0 }
