@@ -37,4 +37,7 @@ test_that("bad arguments are R errors, not crashes", {
   # An external pointer does not survive serialisation: the restored handle is empty.
   ds <- unserialize(serialize(load_dataset(write_dataset(small_memberships)), NULL))
   expect_error(centrality(ds), "load_dataset")
+  forged <- structure(list(ptr = 1), class = "samnet_dataset")
+  expect_error(centrality(forged), "load_dataset")
+  expect_error(power(structure(list(ptr = NULL), class = "samnet_dataset")), "load_dataset")
 })
