@@ -277,6 +277,12 @@ TESTS += tests/check_binding_api
 tests_check_binding_api_CFLAGS = $(TEST_CFLAGS)
 tests_check_binding_api_LDADD = $(TEST_LIBS)
 
+# the declared type of a document's column, for bindings (issue 23)
+check_PROGRAMS += tests/check_doc_coltype
+TESTS += tests/check_doc_coltype
+tests_check_doc_coltype_CFLAGS = $(TEST_CFLAGS)
+tests_check_doc_coltype_LDADD = $(TEST_LIBS)
+
 # the R package of issue 23 (bindings/r): testthat against igraph, built into a temporary library
 TESTS += tests/r.test
 dist_check_SCRIPTS += tests/r.test
