@@ -171,21 +171,29 @@ static bool req_flag(SEXP x, const char *what)
 
 /* ---- documents to data frames ------------------------------------------------ */
 
-/* What R vector a column becomes, from the kinds of its cells. */
-typedef enum { COL_EMPTY, COL_INT, COL_REAL, COL_STR } rcol_t;
+/* What R vector a column becomes. */
+typedef enum { COL_INT, COL_REAL, COL_STR } rcol_t;
 
+/*
+ * A text column stays text; a number column is integer when every cell is a whole number
+ * R's integers hold, double when one is real or wider; a cell of text makes it text.  An
+ * empty or all-missing column takes its declared type (sn_doc_table_coltype()).
+ */
 static rcol_t column_kind(const sn_doc_table_t *t, size_t col)
 {
-	bool real = false, str = false, integer = false, wide = false;
+	bool real = false, str = false, wide = false;
+	sn_coltype_t declared = SN_COL_STR;
 	double d;
 	int64_t i;
 	const char *s;
 
+	check(sn_doc_table_coltype(t, col, &declared));
+	if (declared == SN_COL_STR)
+		return COL_STR;
 	for (size_t r = 0; r < sn_doc_table_nrows(t); r++) {
-		if (sn_doc_table_get_int(t, r, col, &i) == SN_OK) {
-			integer = true;
+		if (sn_doc_table_get_int(t, r, col, &i) == SN_OK)
 			wide |= i <= INT_MIN || i > INT_MAX;   /* INT_MIN is R's NA_integer_ */
-		} else if (sn_doc_table_get_real(t, r, col, &d) == SN_OK)
+		else if (sn_doc_table_get_real(t, r, col, &d) == SN_OK)
 			real = true;
 		else if (sn_doc_table_get_str(t, r, col, &s) == SN_OK)
 			str = true;
@@ -193,9 +201,7 @@ static rcol_t column_kind(const sn_doc_table_t *t, size_t col)
 	sn_error_clear();   /* the probes above set messages for cells of other kinds */
 	if (str)
 		return COL_STR;
-	if (real || wide)
-		return COL_REAL;
-	return integer ? COL_INT : COL_EMPTY;
+	return real || wide || declared != SN_COL_INT ? COL_REAL : COL_INT;
 }
 
 /* Cell (r, col) as text for a text column; numbers as R would print them in full. */
@@ -238,16 +244,12 @@ static SEXP column_vector(const sn_doc_table_t *t, size_t col)
 		for (size_t r = 0; r < n; r++)
 			INTEGER(v)[r] = sn_doc_table_get_int(t, r, col, &i) == SN_OK ? (int)i : NA_INTEGER;
 		break;
-	case COL_REAL:
+	default:   /* COL_REAL */
 		v = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)n));
 		for (size_t r = 0; r < n; r++)
 			REAL(v)[r] = sn_doc_table_get_real(t, r, col, &d) == SN_OK ? d
 				     : sn_doc_table_get_int(t, r, col, &i) == SN_OK ? (double)i : NA_REAL;
 		break;
-	default:
-		v = PROTECT(Rf_allocVector(LGLSXP, (R_xlen_t)n));
-		for (size_t r = 0; r < n; r++)
-			LOGICAL(v)[r] = NA_LOGICAL;
 	}
 	sn_error_clear();
 	UNPROTECT(1);

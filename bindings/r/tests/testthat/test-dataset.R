@@ -41,3 +41,18 @@ test_that("bad arguments are R errors, not crashes", {
   expect_error(centrality(forged), "load_dataset")
   expect_error(power(structure(list(ptr = NULL), class = "samnet_dataset")), "load_dataset")
 })
+
+test_that("empty and all-missing columns keep the library's column types", {
+  # Companies carry no population, and a header-only memberships.csv has no rows.
+  dir <- write_dataset("project,actor")
+  expect_warning(ds <- load_dataset(dir), "no memberships")
+  a <- actors(ds)
+  expect_type(a$population, "integer")
+  expect_true(all(is.na(a$population)))
+  m <- memberships(ds)
+  expect_equal(nrow(m), 0L)
+  expect_type(m$project, "character")
+  expect_type(m$amount_sek, "double")
+  expect_type(m$line, "integer")
+  expect_type(projects(ds)$id, "character")
+})
