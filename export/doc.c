@@ -261,6 +261,14 @@ const char *sn_doc_table_colname(const sn_doc_table_t *t, size_t col)
 	return col < t->ncols ? t->cols[col].name : NULL;
 }
 
+sn_error_t sn_doc_table_coltype(const sn_doc_table_t *t, size_t col, sn_coltype_t *out)
+{
+	if (col >= t->ncols)
+		return sn_error_set(SN_EINVAL, "table %s: no column %zu", t->name, col);
+	*out = t->cols[col].type;
+	return SN_OK;
+}
+
 /* Cell (row, col) when it exists and is of one of the kinds in `kinds` (a bit set). */
 static const cell_t *cell_of(const sn_doc_table_t *t, size_t row, size_t col, unsigned kinds)
 {

@@ -6,6 +6,8 @@ set -eu
 packages="build-essential autoconf automake libtool pkg-config libigraph-dev libgsl-dev libcsv-dev libzip-dev libxml2-dev libmicrohttpd-dev check"
 if [ "${1:-}" = "--test" ]; then
 	packages="$packages python3 python3-networkx python3-igraph libxml2-utils graphviz valgrind chromium chromium-driver python3-selenium locales man-db"
+	# the R package (bindings/r) and its tests against igraph
+	packages="$packages r-base-dev r-cran-testthat r-cran-igraph"
 fi
 # the Python binding's tests (bindings/python, issue 23)
 if [ "${1:-}" = "--test" ]; then packages="$packages python3-cffi python3-pandas python3-pytest"; fi

@@ -344,3 +344,13 @@ EXTRA_DIST += bindings/python/samnet/__init__.py bindings/python/samnet/_api.py 
 	bindings/python/tests/test_power.py bindings/python/tests/test_readme.py \
 	bindings/python/bench_calls.py \
 	bindings/python/pyproject.toml
+# the declared type of a document's column, for bindings (issue 23)
+check_PROGRAMS += tests/check_doc_coltype
+TESTS += tests/check_doc_coltype
+tests_check_doc_coltype_CFLAGS = $(TEST_CFLAGS)
+tests_check_doc_coltype_LDADD = $(TEST_LIBS)
+
+# the R package of issue 23 (bindings/r): testthat against igraph, built into a temporary library
+TESTS += tests/r.test
+dist_check_SCRIPTS += tests/r.test
+EXTRA_DIST += bindings/r

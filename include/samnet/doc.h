@@ -103,6 +103,13 @@ const char *sn_doc_table_name(const sn_doc_table_t *t);
 const char *sn_doc_table_colname(const sn_doc_table_t *t, size_t col);  /* NULL out of range */
 
 /*
+ * The type column `col` was declared with (sn_doc_table_column()) into *out, so that a
+ * binding gives an empty or all-missing column its type too.  SN_EINVAL for a column that
+ * does not exist (*out is unchanged then).  O(1).
+ */
+sn_error_t sn_doc_table_coltype(const sn_doc_table_t *t, size_t col, sn_coltype_t *out);
+
+/*
  * Cell (row, col) read back: a real (reals and shares), a whole number
  * (ints, and uints up to INT64_MAX) or text.  SN_EINVAL when out of range
  * or of another kind (a missing cell is of no kind); *out is unchanged then.

@@ -1,0 +1,4 @@
+library(testthat)
+library(samnet)
+
+test_check("samnet")
