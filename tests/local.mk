@@ -97,6 +97,12 @@ tests_check_structure_LDADD = $(TEST_LIBS)
 tests_check_brokerage_CFLAGS = $(TEST_CFLAGS)
 tests_check_brokerage_LDADD = $(TEST_LIBS)
 
+# benchmark of samnet serve's click with the 290 kommuner as players (issue 21; not a test)
+check_PROGRAMS += tests/bench_serve
+tests_bench_serve_SOURCES = tests/bench_serve.c $(SERVE_API_SOURCES)
+tests_bench_serve_CFLAGS = $(TEST_CFLAGS)
+tests_bench_serve_LDADD = $(TEST_LIBS)
+
 # benchmark driver for scripts/bench.sh (built by make check, not a test)
 check_PROGRAMS += tests/bench_samnet
 tests_bench_samnet_CFLAGS = $(AM_CFLAGS)
