@@ -83,7 +83,7 @@ def test_bad_requests_raise_with_the_library_message(ds):
         (lambda: samnet.power(ds, weight="nosuch"), r"nosuch"),
         (lambda: samnet.power(ds, indices="bogus"), r"^indices: "),
         (lambda: samnet.power(ds, method="bogus"), r"^method: "),
-        (lambda: samnet.power(weights=[1, -1]), r"^weight -1 of 2 is not a non-negative"),
+        (lambda: samnet.power(weights=[1, -1]), r"^weights: '-1' \(weight 2\) is not a non-negative"),
         (lambda: samnet.power(weights=["a"]), r"^weights: could not convert"),
         (lambda: samnet.power(weights=[1, 2], names=["A"]), r"^names gives 1 names for 2"),
         (lambda: samnet.power(), r"give a dataset or typed weights"),
