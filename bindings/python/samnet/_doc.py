@@ -14,8 +14,11 @@ def _readers():
     (sn_doc_table_get_real/int/str); numbers need no conversion."""
     return {"real": (lib.sn_doc_table_get_real, ffi.new("double *"), None),
             "int": (lib.sn_doc_table_get_int, ffi.new("int64_t *"), None),
-            "str": (lib.sn_doc_table_get_str, ffi.new("const char **"),
-                    lambda p: ffi.string(p).decode("utf-8"))}
+            "str": (lib.sn_doc_table_get_str, ffi.new("const char **"), _text)}
+
+
+def _text(ptr):
+    return ffi.string(ptr).decode("utf-8")
 
 
 # The kind of cell a column declared with an sn_coltype_t holds.
@@ -29,17 +32,23 @@ def _coltype(table, col):
     return _KIND_OF_TYPE[out[0]]
 
 
+_ABSENT = object()  # a cell the column's own getter could not read
+
+
 def _column(table, col, nrows, kind, readers):
     """The cells of column `col`, declared of `kind`, and the set of the kinds
     found (None: a missing cell).  A cell is read with the getter of its
     column's kind; only a cell of another kind (any kind may go in any
     column) or a missing one costs the other getters."""
     get, buf, convert = readers[kind]
-    values, kinds = [None] * nrows, {kind}
-    for row in range(nrows):
-        if get(table, row, col, buf) == 0:
-            values[row] = buf[0] if convert is None else convert(buf[0])
-        else:
+    if convert is None:
+        values = [buf[0] if get(table, row, col, buf) == 0 else _ABSENT for row in range(nrows)]
+    else:
+        values = [convert(buf[0]) if get(table, row, col, buf) == 0 else _ABSENT
+                  for row in range(nrows)]
+    kinds = {kind}
+    for row, value in enumerate(values):
+        if value is _ABSENT:
             values[row] = _other_kind(table, row, col, kind, readers, kinds)
     return values, kinds
 
