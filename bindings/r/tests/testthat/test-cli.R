@@ -34,7 +34,8 @@ test_that("communities with a method and a resolution equal the CLI's", {
     ours <- communities(load_dataset(), method = args[1], resolution = as.numeric(args[2]))
     expect_setequal(ours$id, cli$id)
     expect_identical(ours$community[match(cli$id, ours$id)], cli$community)
-    expect_identical(ours$internal_strength[match(cli$id, ours$id)], as.numeric(cli$internal_strength))
+    expect_identical(ours$internal_strength[match(cli$id, ours$id)],
+                     as.numeric(cli$internal_strength))
   }
 })
 
