@@ -61,17 +61,8 @@ sn_error_t sn_doc_write(sn_writer_t *w, const sn_doc_t *d, sn_format_t f, int di
 
 /* samnet/dataset.h, samnet/open.h, samnet/dataset_doc.h */
 typedef struct sn_dataset sn_dataset_t;
-typedef enum {
-	SN_ACTOR_REGION, SN_ACTOR_KOMMUN, SN_ACTOR_LANSSTYRELSE, SN_ACTOR_AGENCY,
-	SN_ACTOR_UNIVERSITY, SN_ACTOR_COMPANY, SN_ACTOR_FUND, SN_ACTOR_NGO,
-	SN_ACTOR_ASSOCIATION, SN_ACTOR_RESEARCH, SN_ACTOR_OTHER, SN_ACTOR_TYPE_COUNT
-} sn_actor_type_t;
-const char *sn_actor_type_name(sn_actor_type_t type);
 void sn_dataset_free(sn_dataset_t *ds);
 size_t sn_dataset_nactors(const sn_dataset_t *ds);
-const char *sn_dataset_actor_id(const sn_dataset_t *ds, size_t a);
-const char *sn_dataset_actor_name(const sn_dataset_t *ds, size_t a);
-sn_actor_type_t sn_dataset_actor_type(const sn_dataset_t *ds, size_t a);
 sn_error_t sn_dataset_open(sn_dataset_t **out, const char *dir, char **errors);
 int sn_dataset_default_year(const sn_dataset_t *ds);
 const char *sn_bundled_data_dir(void);
