@@ -1,9 +1,6 @@
 """samnet's analyses as pandas DataFrames, each one call into libsamnet."""
 import csv
 import io
-import math
-
-import pandas as pd
 
 from ._doc import Document
 from ._ffi import Error, check, ffi, lib, text
@@ -94,32 +91,46 @@ def _weighting(projection):
     return out[0]
 
 
+def _set_text(o, field, value, what, keep):
+    """Points text field `field` of options struct `o` at a C copy of `value`
+    (NULL for None), kept alive by the list `keep` until the call returns."""
+    if value is None:
+        setattr(o, field, ffi.NULL)
+        return
+    keep.append(ffi.new("char[]", _encode(value, what)))
+    setattr(o, field, keep[-1])
+
+
+def _analysis(command, call, options, with_meta=False):
+    """The frames of one library call `call(doc, ds, net, year, options)`
+    (an sn_*_doc() of samnet/*_doc.h) into a fresh document: {table: DataFrame}."""
+    with Document(command) as doc:
+        check(call(doc.ptr, *options))
+        return doc.frames(with_meta)
+
+
 def _measures(names):
+    """The measure list as the comma-separated text of --measures."""
     if isinstance(names, str):
         names = [names]
-    names = list(names)
-    for name in names:
-        if names.count(name) > 1:
-            raise Error(f"measure '{name}' is listed twice")
-    out = ffi.new("sn_measure_t[]", max(len(names), 1))
-    for i, name in enumerate(names):
-        check(lib.sn_measure_parse(_encode(name, "measure"), out + i))
-    return out, len(names)
+    return ",".join(_encode(name, "measure").decode("utf-8") for name in names)
 
 
 def centrality(ds, measures=("degree", "betweenness"), projection="count", normalized=True):
     """Per-actor centrality on the actor projection weighted by `projection`
-    (count, newman, jaccard, overlap): columns id, name and the measures under
-    their registry names (`samnet centrality --help` lists them), one row per
-    actor of the network in its order (sn_centrality_table())."""
-    _, net = ds._handles()
-    m, n = _measures(measures)
-    weighting = _weighting(projection)
-    out = ffi.new("sn_doc_table_t **")
-    with Document("centrality") as doc:
-        check(lib.sn_centrality_table(out, net, weighting, m, n, bool(normalized)))
-        doc.add_table(out[0])
-        return doc.frames()["centrality"]
+    (count, newman, jaccard, overlap), the table of `samnet centrality
+    --measures ...` (sn_centrality_doc()): rank, id, name, type, county,
+    population, partner_population and the measures under their registry
+    names (`samnet centrality --help` lists them), one row per actor of the
+    network, ranked by the first measure."""
+    dsp, net = ds._handles()
+    o = ffi.new("sn_centrality_doc_options_t *")
+    lib.sn_centrality_doc_options_init(o)
+    keep = []
+    _set_text(o, "measures", _measures(measures), "measures", keep)
+    o.weighting = _weighting(projection)
+    o.normalized = bool(normalized)
+    return _analysis("centrality", lib.sn_centrality_doc, (dsp, net, ds.year, o))["centrality"]
 
 
 def _seed(seed):
@@ -128,31 +139,31 @@ def _seed(seed):
     return seed
 
 
-def communities(ds, projection="count", seed=1):
-    """Leiden communities (modularity, resolution 1, seeded with `seed`, as
-    `samnet communities` and the report find them by default) of the actor
-    projection weighted by `projection`: one row per actor of the network
-    with id, name and community (numbered from 1)."""
-    _, net = ds._handles()
-    summary = ffi.new("sn_network_summary_t *")
-    check(lib.sn_network_summarize(summary, net, ffi.NULL))
-    nactors = summary.actors
-    columns = ffi.new("sn_columns_t *")
-    lib.sn_columns_init(columns, nactors + summary.projects)
-    proj = ffi.new("sn_projection_t **")
-    try:
-        check(lib.sn_projection_new(proj, net, lib.SN_MODE_ACTORS, _weighting(projection), 0))
-        check(lib.sn_columns_add_standard(columns, net, proj[0], lib.SN_COLUMNS_COMMUNITIES,
-                                          ds.year, _seed(seed)))
-        k = lib.sn_columns_find(columns, b"community")
-        values = columns.items[k].ints if k >= 0 else None
-        return pd.DataFrame({
-            "id": [text(lib.sn_network_vertex_id(net, v)) for v in range(nactors)],
-            "name": [text(lib.sn_network_vertex_name(net, v)) for v in range(nactors)],
-            "community": [values[v] for v in range(nactors)] if values else [1] * nactors})
-    finally:
-        lib.sn_projection_free(proj[0])
-        lib.sn_columns_destroy(columns)
+def _number(value, what):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise Error(f"{what} must be a number, not {value!r}")
+    return float(value)
+
+
+def communities(ds, projection="count", seed=1, method="leiden", resolution=1.0):
+    """The communities `samnet communities --algorithm METHOD --resolution R`
+    finds (sn_communities_doc(); Leiden with modularity at resolution 1 by
+    default, seeded with `seed`) in the actor projection weighted by
+    `projection`: the table "actors", one row per actor of the network,
+    community by community, with id, name, type, county, community
+    (numbered from 1 by size) and internal_strength.  attrs["meta"] holds the
+    command's metadata (communities, modularity, ...)."""
+    dsp, net = ds._handles()
+    o = ffi.new("sn_communities_doc_options_t *")
+    lib.sn_communities_doc_options_init(o)
+    keep = []
+    _set_text(o, "algorithm", method, "method", keep)
+    _set_text(o, "projection", projection, "projection", keep)
+    _set_text(o, "compare", "none", "compare", keep)
+    o.seed = _seed(seed)
+    o.resolution = _number(resolution, "resolution")
+    return _analysis("communities", lib.sn_communities_doc, (dsp, net, ds.year, o),
+                     with_meta=True)["actors"]
 
 
 class _Indices:
@@ -180,94 +191,42 @@ def _year(ds, year):
 
 
 def coalition(ds, name=None, members=None, year=None, projection="count"):
-    """A coalition's weight: the named coalition of coalitions.csv `name`, or
+    """A coalition's weight, what `samnet coalition` prints
+    (sn_coalition_doc()): the named coalition of coalitions.csv `name`, or
     the actors `members` (ids and selectors such as "regions:06,07", a list
     or a comma-separated string).  Returns {"coalition": measure/value rows
-    (members, members_in_network, population, national_population, population_share,
-    pagerank_share, strength_share, ratio), "members": one row per member
-    (id, name, type, population, population_share, pagerank)}; the rows and
-    columns are those of `samnet coalition` that need no igraph type.  Population is
-    the union of the territories the members represent in `year`; the
-    shares of PageRank and strength are of the actor projection weighted by
-    `projection`."""
+    (members, members_in_network, population, national_population,
+    population_share, pagerank_share, strength_share, ratio, internal and
+    external ties, shared and joint projects), "members": one row per member
+    (id, name, type, territory_name, population, population_share,
+    pagerank), "shared_projects": the projects of two members or more}.
+    Population is the union of the territories the members represent in
+    `year`; the shares of PageRank and strength are of the actor projection
+    weighted by `projection`."""
     dsp, net = ds._handles()
     if (name is None) == (members is None):
         raise Error("coalition: give a coalition name or members, not both or neither")
+    o = ffi.new("sn_coalition_doc_options_t *")
+    lib.sn_coalition_doc_options_init(o)
+    o.weighting = _weighting(projection)
+    call, keep = (dsp, net, _year(ds, year), o), []
     if name is not None:
-        sel = _encode(f"coalition={name}", "name")
-        picked = _Indices(lambda out, n: lib.sn_players_select(out, n, dsp, sel))
-    else:
-        spec = members if isinstance(members, str) else ",".join(map(str, members))
-        spec = _encode(spec, "members")
-        picked = _Indices(lambda out, n: lib.sn_coalition_members_parse(out, n, dsp, spec))
-    with picked:
-        return _coalition_frames(ds, picked.ptr[0], picked.count[0], _year(ds, year), projection)
-
-
-def _coalition_frames(ds, idx, n, year, projection):
-    dsp, net = ds._handles()
-    pop, share = ffi.new("int64_t *"), ffi.new("double *")
-    check(lib.sn_coalition_population(pop, share, dsp, idx, n, year))
-    national = ffi.new("int64_t *")
-    check(lib.sn_network_population(net, year, ffi.NULL, national))
-    cent = centrality(ds, ["pagerank", "strength"], projection, normalized=False)
-    in_network = ffi.new("size_t *")
-    shares = {}
-    # PageRank sums to 1: its share is the members' sum (sn_coalition_profile()'s rule);
-    # strength's is that sum over the total.
-    for measure in ("pagerank", "strength"):
-        values = ffi.new("double[]", cent[measure].tolist())
-        share_out, sum_out = ffi.new("double *"), ffi.new("double *")
-        check(lib.sn_coalition_share(share_out, sum_out, in_network, net, 0, values, len(cent),
-                                     idx, n))
-        shares[measure] = sum_out[0] if measure == "pagerank" else share_out[0]
-    summary = pd.DataFrame({
-        "measure": ["members", "members_in_network", "population", "national_population",
-                    "population_share", "pagerank_share", "strength_share", "ratio"],
-        "value": [n, in_network[0], pop[0], national[0], share[0], shares["pagerank"],
-                  shares["strength"],
-                  shares["pagerank"] / share[0] if share[0] > 0 else math.nan]})
-    pagerank = dict(zip(cent["id"], cent["pagerank"]))
-    rows = []
-    for i in range(n):
-        a = idx[i]
-        check(lib.sn_coalition_population(pop, share, dsp, idx + i, 1, year))
-        actor_id = text(lib.sn_dataset_actor_id(dsp, a))
-        rows.append((actor_id, text(lib.sn_dataset_actor_name(dsp, a)),
-                     text(lib.sn_actor_type_name(lib.sn_dataset_actor_type(dsp, a))),
-                     pop[0], share[0], pagerank.get(actor_id, math.nan)))
-    members = pd.DataFrame(rows, columns=["id", "name", "type", "population",
-                                          "population_share", "pagerank"])
-    return {"coalition": summary, "members": members}
-
-
-class _Players:
-    """An sn_players_t and the game built on it, destroyed when the block ends."""
-
-    def __init__(self):
-        self.p = ffi.new("sn_players_t *")
-        lib.sn_players_init(self.p)
-        self.game = ffi.new("sn_game_t **")
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        lib.sn_game_free(self.game[0])
-        lib.sn_players_destroy(self.p)
-        return False
-
-
-def _opt(value, what):
-    return ffi.NULL if value is None else _encode(str(value), what)
+        _set_text(o, "coalition", name, "name", keep)
+        return _analysis("coalition", lib.sn_coalition_doc, call)
+    spec = members if isinstance(members, str) else ",".join(map(str, members))
+    _set_text(o, "coalition", spec, "members", keep)
+    with _Indices(lambda out, n: lib.sn_coalition_members_parse(out, n, dsp, o.coalition)) \
+            as picked:
+        o.members, o.nmembers = picked.ptr[0], picked.count[0]
+        return _analysis("coalition", lib.sn_coalition_doc, call)
 
 
 def power(ds=None, players=None, rule=None, quota=None, weight=None, coalition=None,
           weights=None, names=None, indices=None, method=None, year=None):
-    """A priori voting power, as `samnet power` computes it: one row per
-    player with id, name, weight, weight_share, every computed index
-    (banzhaf, banzhaf_abs, shapley, ...) and the ratios of power share to
-    weight share.  Players are actors of `ds` chosen by `players`
+    """A priori voting power, the table of `samnet power` (sn_power_doc()):
+    one row per player with id, name, weight, weight_share, every computed
+    index (banzhaf, banzhaf_abs, shapley, ...) and the ratios of power share
+    to weight share.  Players are actors of `ds` chosen by `players`
     ("type=region", the default, or ids, a list or "id,id"), or the members
     of `coalition`, weighted by `weight` (population, sqrt-population,
     equal or an actor column) in `year`; or typed `weights` (a list, no
@@ -276,93 +235,47 @@ def power(ds=None, players=None, rule=None, quota=None, weight=None, coalition=N
     "members>=11 and population>=65%") or else `quota` ("N", "N%", ">50%",
     the default).  `indices` ("banzhaf,shapley", "all", "cheap") and `method`
     (auto, exact, brute, montecarlo) as in the command.  The frame's
-    attrs["meta"] records the methods used and the number of winning
-    coalitions."""
-    with _Players() as pl:
-        _load_players(pl.p, ds, players, coalition, weight, weights, names, year, rule)
-        if rule is not None:
-            text_of_rule = _encode(rule, "rule")
-            preset = lib.sn_rule_preset(text_of_rule)  # "qualified" -> its rule, else NULL
-            check(lib.sn_players_game_rule(pl.game, pl.p,
-                                           text_of_rule if preset == ffi.NULL else preset))
-        else:
-            check(lib.sn_players_game(pl.game, pl.p, _opt(quota, "quota")))
-        if isinstance(indices, (list, tuple)):
-            indices = ",".join(indices)
-        opts = ffi.new("sn_power_options_t *")
-        check(lib.sn_power_options_parse(opts, pl.game[0], _opt(method, "method"),
-                                         _opt(indices, "indices")))
-        result = ffi.new("sn_power_result_t *")
-        lib.sn_power_result_init(result)
-        try:
-            check(lib.sn_power_compute(result, pl.game[0], opts))
-            return _power_frame(pl.p, result)
-        finally:
-            lib.sn_power_result_destroy(result)
+    attrs["meta"] is the command's metadata: the methods used, the number of
+    winning coalitions, ..."""
+    o = ffi.new("sn_power_doc_options_t *")
+    lib.sn_power_doc_options_init(o)
+    keep = []
 
+    def put(field, value, what):
+        _set_text(o, field, None if value is None else str(value), what, keep)
 
-def _load_players(p, ds, players, coalition, weight, weights, names, year, rule):
     if weights is not None:
-        _typed_players(p, weights, names)
-        return
-    if ds is None:
+        put("weights", _typed_weights(weights), "weights")
+        if names is not None:
+            if len(names) != len(weights):
+                raise Error(f"names gives {len(names)} names for {len(weights)} weights")
+            put("names", ",".join(map(str, names)), "names")
+        handles = (ffi.NULL, ffi.NULL, 0)
+    elif ds is None:
         raise Error("power: give a dataset or typed weights")
-    dsp, _ = ds._handles()
-    if coalition is not None:
-        selector = f"coalition={coalition}"
-    elif players is None or isinstance(players, str):
-        selector = players
     else:
-        selector = ",".join(map(str, players))
-    sel = _opt(selector, "players")
-    with _Indices(lambda out, n: lib.sn_players_select(out, n, dsp, sel)) as picked:
-        check(lib.sn_players_from_dataset(p, dsp, picked.ptr[0], picked.count[0],
-                                          _opt(weight, "weight"), _year(ds, year),
-                                          rule is not None))
+        dsp, net = ds._handles()
+        handles = (dsp, net, _year(ds, year))
+        if players is not None and not isinstance(players, str):
+            players = ",".join(map(str, players))
+        put("players", players, "players")
+        put("coalition", coalition, "coalition")
+        put("weight", weight, "weight")
+    if isinstance(indices, (list, tuple)):
+        indices = ",".join(indices)
+    for field, value in (("quota", quota), ("rule", rule), ("indices", indices),
+                         ("method", method)):
+        put(field, value, field)
+    return _analysis("power", lib.sn_power_doc, handles + (o,), with_meta=True)["power"]
 
 
-def _typed_players(p, weights, names):
+def _typed_weights(weights):
+    """Typed weights as the text of --weights, each read as a number here."""
     try:
-        w = ffi.new("double[]", [float(x) for x in weights])
+        numbers = [float(x) for x in weights]
     except (TypeError, ValueError) as e:
         raise Error(f"weights: {e}") from None
-    if names is not None and len(names) != len(weights):
-        raise Error(f"names gives {len(names)} names for {len(weights)} weights")
-    # the buffers stay referenced by `keep` until the call returns
-    keep = [ffi.new("char[]", _encode(str(x), "names")) for x in names or []]
-    c_names = ffi.new("const char *[]", keep) if names else ffi.NULL
-    check(lib.sn_players_typed(p, w, c_names, len(weights)))
-
-
-def _power_frame(p, r):
-    n = p.n
-    total = lib.sn_players_weight_of(p, ffi.NULL, n)
-    shown = [p.shown[i] for i in range(n)]
-    share = [w / total if total > 0 else math.nan for w in shown]
-    cols = {"id": [text(p.id[i]) for i in range(n)],
-            "name": [text(p.name[i]) for i in range(n)],
-            "weight": shown, "weight_share": share}
-    name = ffi.new("const char **")
-    for k in range(POWER_COLUMNS):
-        values = lib.sn_power_result_column(r, k, name)
-        if values != ffi.NULL:
-            cols[text(name[0])] = list(ffi.unpack(values, n))
-    for index in ("banzhaf", "shapley"):
-        if index in cols:
-            cols[index + "_ratio"] = [v / s if s > 0 else math.nan
-                                      for v, s in zip(cols[index], share)]
-    df = pd.DataFrame(cols)
-    meta = {"players": n, "weight": text(p.weight_name), "scale": p.scale}
-    for bit in range(len(r.method)):
-        if r.indices >> bit & 1:
-            meta["method " + text(lib.sn_power_index_name(1 << bit))] = text(
-                lib.sn_power_method_name(r.method[bit]))
-    meta["winning coalitions"] = r.winning
-    df.attrs["meta"] = meta
-    return df
-
-
-POWER_COLUMNS = 17  # SN_POWER_RESULT_COLUMNS
+    return ",".join(str(int(x)) if x.is_integer() else repr(x) for x in numbers)
 
 
 def _export_csv(ds, graph, projection, fmt):

@@ -10,41 +10,64 @@ from ._ffi import check, ffi, lib, text
 
 
 def _readers():
-    """(kind, getter, out-buffer, conversion) for the three kinds of a cell,
-    in the order they are tried (sn_doc_table_get_real/int/str)."""
-    return ((("real", lib.sn_doc_table_get_real, ffi.new("double *"), float)),
-            ("int", lib.sn_doc_table_get_int, ffi.new("int64_t *"), int),
-            ("str", lib.sn_doc_table_get_str, ffi.new("const char **"),
-             lambda p: ffi.string(p).decode("utf-8")))
+    """kind -> (getter, out-buffer, conversion) for the three kinds of a cell
+    (sn_doc_table_get_real/int/str); numbers need no conversion."""
+    return {"real": (lib.sn_doc_table_get_real, ffi.new("double *"), None),
+            "int": (lib.sn_doc_table_get_int, ffi.new("int64_t *"), None),
+            "str": (lib.sn_doc_table_get_str, ffi.new("const char **"), _text)}
 
 
-def _column(table, col, nrows, readers):
-    """The cells of column `col` and the set of their kinds (None: a missing
-    cell).  The kind of the previous cell is tried first, so that a typed
-    column costs one call per cell."""
-    values, kinds = [None] * nrows, set()
-    current = readers[0]
-    for row in range(nrows):
-        kind, get, buf, convert = current
-        if get(table, row, col, buf) == 0:
-            values[row] = convert(buf[0])
-            kinds.add(kind)
-            continue
-        for other in readers:
-            if other is not current and other[1](table, row, col, other[2]) == 0:
-                current = other
-                values[row] = other[3](other[2][0])
-                kinds.add(other[0])
-                break
-        else:
-            kinds.add(None)
+def _text(ptr):
+    return ffi.string(ptr).decode("utf-8")
+
+
+# The kind of cell a column declared with an sn_coltype_t holds.
+_KIND_OF_TYPE = {lib.SN_COL_STR: "str", lib.SN_COL_INT: "int", lib.SN_COL_REAL: "real",
+                 lib.SN_COL_SHARE: "real"}
+
+
+def _coltype(table, col):
+    out = ffi.new("sn_coltype_t *")
+    check(lib.sn_doc_table_coltype(table, col, out))
+    return _KIND_OF_TYPE[out[0]]
+
+
+_ABSENT = object()  # a cell the column's own getter could not read
+
+
+def _column(table, col, nrows, kind, readers):
+    """The cells of column `col`, declared of `kind`, and the set of the kinds
+    found (None: a missing cell).  A cell is read with the getter of its
+    column's kind; only a cell of another kind (any kind may go in any
+    column) or a missing one costs the other getters."""
+    get, buf, convert = readers[kind]
+    if convert is None:
+        values = [buf[0] if get(table, row, col, buf) == 0 else _ABSENT for row in range(nrows)]
+    else:
+        values = [convert(buf[0]) if get(table, row, col, buf) == 0 else _ABSENT
+                  for row in range(nrows)]
+    kinds = {kind}
+    for row, value in enumerate(values):
+        if value is _ABSENT:
+            values[row] = _other_kind(table, row, col, kind, readers, kinds)
     return values, kinds
+
+
+def _other_kind(table, row, col, kind, readers, kinds):
+    """Cell (row, col) read as another kind than `kind`, that kind added to
+    `kinds` (None, the cell's value, when it is missing)."""
+    for other, (get, buf, convert) in readers.items():
+        if other != kind and get(table, row, col, buf) == 0:
+            kinds.add(other)
+            return buf[0] if convert is None else convert(buf[0])
+    kinds.add(None)
+    return None
 
 
 def _series(values, kinds):
     """A column: int64 for whole numbers (Int64, nullable, with a missing
     cell), float64 when any cell is real (NaN when missing), else text
-    (None when missing)."""
+    (None when missing).  An empty column has its declared kind's type."""
     present = kinds - {None}
     if present == {"int"}:
         if None in kinds:
@@ -65,10 +88,10 @@ def table_frame(table):
     nrows, ncols = lib.sn_doc_table_nrows(table), lib.sn_doc_table_ncols(table)
     names, columns = [], []
     for col in range(ncols):
-        values, kinds = _column(table, col, nrows, readers)
+        values, kinds = _column(table, col, nrows, _coltype(table, col), readers)
         names.append(text(lib.sn_doc_table_colname(table, col)))
         columns.append(_series(values, kinds))
-    lib.sn_error_clear()  # the kinds tried and refused left messages
+    lib.sn_error_clear()  # a cell of another kind than its column's left a message
     if len(set(names)) == ncols:
         return pd.DataFrame(dict(zip(names, columns)), index=range(nrows), copy=False)
     frame = pd.DataFrame(dict(enumerate(columns)), index=range(nrows), copy=False)

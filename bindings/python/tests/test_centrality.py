@@ -41,7 +41,12 @@ def test_projection_ties_are_the_pairs_sharing_a_project(ds, graph):
 
 def test_rows_are_the_network_actors_with_an_id_column(ds, graph, table):
     assert set(table.index) == set(graph.nodes)
-    assert list(samnet.centrality(ds).columns) == ["id", "name", "degree", "betweenness"]
+    # the columns of `samnet centrality` (sn_centrality_doc()), ranked by the first measure
+    frame = samnet.centrality(ds)
+    assert list(frame.columns) == ["rank", "id", "name", "type", "county", "population",
+                                   "partner_population", "degree", "betweenness"]
+    assert list(frame["rank"]) == list(range(1, len(frame) + 1))
+    assert frame["degree"].is_monotonic_decreasing
 
 
 def close(ours, theirs):

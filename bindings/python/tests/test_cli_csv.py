@@ -28,6 +28,9 @@ def test_centrality_equals_the_cli_csv(ds, cli, projection):
     out = cli("centrality", "-f", "csv", "--projection", projection,
               "--measures", ",".join(measures))
     frame = samnet.centrality(ds, measures, projection=projection)
+    # one library call, sn_centrality_doc(): the command's table, its columns and its order
+    assert list(frame.columns) == list(rows(out)[0].keys())
+    assert list(frame["id"]) == [r["id"] for r in rows(out)]
     same(frame, rows(out), "id", measures)
 
 
@@ -38,6 +41,8 @@ def test_coalition_equals_the_cli_csv(ds, cli):
     for measure, value in zip(ours["coalition"]["measure"], ours["coalition"]["value"]):
         assert value == theirs[measure], measure
     same(ours["members"], rows(out, 1), "id", ["population", "population_share", "pagerank"])
+    assert list(ours) == ["coalition", "members", "shared_projects"]
+    assert list(ours["shared_projects"].columns) == list(rows(out, 2)[0].keys())
 
 
 @pytest.mark.parametrize("args, kwargs", [

@@ -57,3 +57,17 @@ def test_cells_come_back_with_their_kinds():
 def test_an_empty_document_has_no_frames():
     with Document("empty") as doc:
         assert doc.frames() == {}
+
+
+def test_an_empty_table_keeps_the_declared_column_types():
+    # sn_doc_table_coltype(): with no cell to read, the dtype is the column's declared type
+    with Document("empty") as doc:
+        out = ffi.new("sn_doc_table_t **")
+        check(lib.sn_doc_table_new(out, b"none", ffi.NULL))
+        for name, kind in ((b"s", lib.SN_COL_STR), (b"i", lib.SN_COL_INT),
+                           (b"r", lib.SN_COL_REAL), (b"p", lib.SN_COL_SHARE)):
+            check(lib.sn_doc_table_column(out[0], name, kind))
+        doc.add_table(out[0])
+        df = doc.frames()["none"]
+    assert len(df) == 0
+    assert [str(t) for t in df.dtypes] == ["object", "int64", "float64", "float64"]

@@ -48,12 +48,19 @@ centrality <- function(ds, measures = c("degree", "betweenness"), projection = "
   .Call(C_rsn_centrality, handle(ds), measures, projection, normalized)
 }
 
-communities <- function(ds, projection = "count", seed = 1) {
-  .Call(C_rsn_communities, handle(ds), projection, seed)
+communities <- function(ds, projection = "count", seed = 1, method = "leiden",
+                        resolution = 1) {
+  .Call(C_rsn_communities, handle(ds), projection, seed, method, resolution)
 }
 
 coalition <- function(ds, name) {
-  .Call(C_rsn_coalition, handle(ds), name)
+  tables <- .Call(C_rsn_coalition, handle(ds), name)
+  # The command's measure/value rows as one row, a column per measure.
+  m <- tables$coalition
+  tables$coalition <- data.frame(coalition = name, year = ds$year,
+                                 as.list(stats::setNames(m$value, m$measure)),
+                                 check.names = FALSE)
+  tables
 }
 
 power <- function(ds, players = NULL, rule = NULL, quota = NULL, weight = NULL,

@@ -20,7 +20,7 @@
 #include <R_ext/Rdynload.h>
 #include <Rinternals.h>
 
-#include <samnet/advanced.h>
+#include <samnet.h>
 
 /* ---- errors ----------------------------------------------------------------- */
 
@@ -76,8 +76,7 @@ static handle_t *handle_of(SEXP ptr)
  * pointers whose finalizer frees them by kind: at the end of the call (release_all())
  * or, after an R error, at the next garbage collection.
  */
-typedef enum { RES_DOC, RES_BLOCK, RES_PROJECTION, RES_GAME, RES_PLAYERS, RES_WRITER, RES_POWER,
-	       RES_TABLE, RES_COLUMNS } res_t;
+typedef enum { RES_DOC, RES_BLOCK, RES_PROJECTION, RES_WRITER } res_t;
 #define ARENA_SIZE 8
 
 static void resource_free(SEXP ptr)
@@ -90,12 +89,7 @@ static void resource_free(SEXP ptr)
 	case RES_DOC: sn_doc_free(p); break;
 	case RES_BLOCK: free(p); break;
 	case RES_PROJECTION: sn_projection_free(p); break;
-	case RES_GAME: sn_game_free(p); break;
-	case RES_PLAYERS: sn_players_destroy(p); free(p); break;
 	case RES_WRITER: sn_writer_free(p); break;
-	case RES_POWER: sn_power_result_destroy(p); free(p); break;
-	case RES_TABLE: sn_doc_table_free(p); break;
-	case RES_COLUMNS: sn_columns_destroy(p); free(p); break;
 	}
 	R_ClearExternalPtr(ptr);
 }
@@ -362,31 +356,65 @@ static SEXP rsn_year(SEXP ptr)
 	return Rf_ScalarInteger(handle_of(ptr)->year);
 }
 
-/* centrality(ds, measures, projection, normalized): the table of sn_centrality_table(). */
+/* The frames of `doc` after the library call that filled it returned `err`. */
+static SEXP frames_of(SEXP arena, const sn_doc_t *doc, sn_error_t err)
+{
+	check(err);
+	return finish(arena, doc);
+}
+
+/* Table `name` of a list of frames (R_NilValue when absent). */
+static SEXP frame_named(SEXP frames, const char *name)
+{
+	SEXP names = Rf_getAttrib(frames, R_NamesSymbol);
+
+	for (R_xlen_t i = 0; i < XLENGTH(frames); i++)
+		if (strcmp(CHAR(STRING_ELT(names, i)), name) == 0)
+			return VECTOR_ELT(frames, i);
+	return R_NilValue;
+}
+
+/* A character vector as one comma-separated text held by the arena ("--measures"). */
+static const char *joined(SEXP arena, SEXP x, const char *what)
+{
+	size_t len = 1;
+	char *out;
+
+	if (!Rf_isString(x) || XLENGTH(x) == 0)
+		Rf_error("%s must be a non-empty character vector", what);
+	for (R_xlen_t i = 0; i < XLENGTH(x); i++) {
+		if (STRING_ELT(x, i) == NA_STRING)
+			Rf_error("%s must not hold NA", what);
+		len += strlen(Rf_translateCharUTF8(STRING_ELT(x, i))) + 1;
+	}
+	out = hold(arena, RES_BLOCK, alloc_or_fail(len));
+	for (R_xlen_t i = 0; i < XLENGTH(x); i++) {
+		if (i > 0)
+			strcat(out, ",");
+		strcat(out, Rf_translateCharUTF8(STRING_ELT(x, i)));
+	}
+	return out;
+}
+
+/*
+ * centrality(ds, measures, projection, normalized): the table of `samnet centrality`
+ * (sn_centrality_doc()), ranked by the first measure.
+ */
 static SEXP rsn_centrality(SEXP ptr, SEXP measures, SEXP projection, SEXP normalized)
 {
 	handle_t *h = handle_of(ptr);
-	bool norm = req_flag(normalized, "normalized");
-	SEXP arena = arena_new();
-	sn_weighting_t w;
-	R_xlen_t n;
-	sn_measure_t *ms;
-	sn_doc_table_t *t = NULL;
+	sn_centrality_doc_options_t o;
+	SEXP arena;
 	sn_doc_t *doc;
 
-	if (!Rf_isString(measures) || (n = XLENGTH(measures)) == 0)
-		Rf_error("measures must be a non-empty character vector");
-	check(sn_weighting_parse(req_string(projection, "projection"), &w));
-	ms = hold(arena, RES_BLOCK, alloc_or_fail((size_t)n * sizeof *ms));
-	for (R_xlen_t i = 0; i < n; i++) {
-		if (STRING_ELT(measures, i) == NA_STRING)
-			Rf_error("measures must not hold NA");
-		check(sn_measure_parse(Rf_translateCharUTF8(STRING_ELT(measures, i)), &ms[i]));
-	}
+	sn_centrality_doc_options_init(&o);
+	o.normalized = req_flag(normalized, "normalized");
+	check(sn_weighting_parse(req_string(projection, "projection"), &o.weighting));
+	arena = arena_new();
+	o.measures = joined(arena, measures, "measures");
 	doc = new_doc(arena, "centrality");
-	check(sn_centrality_table(&t, h->net, w, ms, (size_t)n, norm));
-	check(sn_doc_add_table(doc, t));
-	return VECTOR_ELT(finish(arena, doc), 0);
+	return frame_named(frames_of(arena, doc, sn_centrality_doc(doc, h->ds, h->net, h->year, &o)),
+			   "centrality");
 }
 
 /* A whole number from 0 to 2^53 (a seed), from an R number. */
@@ -400,209 +428,77 @@ static uint64_t req_seed(SEXP seed)
 }
 
 /*
- * communities(ds, projection, seed): Leiden communities (modularity, resolution 1) of the
- * actor projection, the "community" column of sn_columns_add_standard(), numbered from 1.
+ * communities(ds, projection, seed, method, resolution): the table "actors" of `samnet
+ * communities --algorithm METHOD --resolution R` (sn_communities_doc()), communities
+ * numbered from 1 by size.
  */
-static SEXP rsn_communities(SEXP ptr, SEXP projection, SEXP seed)
+static SEXP rsn_communities(SEXP ptr, SEXP projection, SEXP seed, SEXP method, SEXP resolution)
 {
 	handle_t *h = handle_of(ptr);
-	uint64_t s = req_seed(seed);
-	SEXP arena = arena_new();
-	sn_weighting_t w;
-	sn_projection_t *proj = NULL;
-	sn_columns_t *cols = hold(arena, RES_COLUMNS, alloc_or_fail(sizeof *cols));
-	sn_doc_table_t *t = NULL;
+	sn_communities_doc_options_t o;
+	SEXP arena;
 	sn_doc_t *doc;
-	long k;
 
-	check(sn_weighting_parse(req_string(projection, "projection"), &w));
-	sn_columns_init(cols, h->net->nactors + h->net->nprojects);
-	check(sn_projection_new(&proj, h->net, SN_MODE_ACTORS, w, 0));
-	hold(arena, RES_PROJECTION, proj);
-	check(sn_columns_add_standard(cols, h->net, proj, SN_COLUMNS_COMMUNITIES, h->year, s));
+	sn_communities_doc_options_init(&o);
+	o.projection = req_string(projection, "projection");
+	o.algorithm = req_string(method, "method");
+	o.seed = req_seed(seed);
+	if (!Rf_isNumeric(resolution) || XLENGTH(resolution) != 1 || ISNAN(Rf_asReal(resolution)))
+		Rf_error("resolution must be a single number");
+	o.resolution = Rf_asReal(resolution);
+	o.compare = "none";   /* the comparison table is not returned */
+	arena = arena_new();
 	doc = new_doc(arena, "communities");
-	check(sn_doc_table_new(&t, "communities", NULL));
-	check(sn_doc_add_table(doc, t));
-	check(sn_doc_table_column(t, "id", SN_COL_STR) || sn_doc_table_column(t, "name", SN_COL_STR) ||
-	      sn_doc_table_column(t, "community", SN_COL_INT));
-	k = sn_columns_find(cols, "community");   /* absent for a network without actors */
-	for (size_t v = 0; v < h->net->nactors; v++) {
-		size_t a = h->net->actor_index[v];
-		int64_t c = k >= 0 ? cols->items[k].ints[v] : INT64_MIN;
-		check(sn_doc_table_row(t) || sn_doc_table_str(t, 0, sn_dataset_actor_id(h->ds, a)) ||
-		      sn_doc_table_str(t, 1, sn_dataset_actor_name(h->ds, a)) ||
-		      (c != INT64_MIN && sn_doc_table_int(t, 2, c)));
-	}
-	return VECTOR_ELT(finish(arena, doc), 0);
-}
-
-/* The dataset actors a players selector names (samnet/players.h), held by the arena. */
-static size_t *select_actors(SEXP arena, const handle_t *h, const char *selector, size_t *n)
-{
-	size_t *idx = NULL;
-
-	check(sn_players_select(&idx, n, h->ds, selector));
-	return hold(arena, RES_BLOCK, idx);
-}
-
-/* PageRank of every actor vertex on the count-weighted actor projection (sn_centrality_table()). */
-static double *pageranks(SEXP arena, const handle_t *h, size_t *nv)
-{
-	sn_measure_t pagerank = SN_MEASURE_PAGERANK;
-	sn_doc_table_t *t = NULL;
-	double *values;
-
-	check(sn_centrality_table(&t, h->net, SN_WEIGHT_COUNT, &pagerank, 1, false));
-	hold(arena, RES_TABLE, t);
-	*nv = sn_doc_table_nrows(t);
-	values = hold(arena, RES_BLOCK, alloc_or_fail(*nv * sizeof *values));
-	for (size_t v = 0; v < *nv; v++)   /* columns id, name, pagerank */
-		check(sn_doc_table_get_real(t, v, 2, &values[v]));
-	return values;
-}
-
-/* The one-row summary of a coalition of `n` members. */
-static void coalition_summary(sn_doc_t *doc, const handle_t *h, const char *coalition,
-			      const size_t *idx, size_t n)
-{
-	sn_doc_table_t *t = NULL;
-	size_t nv, in_network;
-	int64_t population;
-	double pop_share, pr_share, *values;
-	SEXP arena = arena_new();
-
-	check(sn_coalition_population(&population, &pop_share, h->ds, idx, n, h->year));
-	values = pageranks(arena, h, &nv);
-	check(sn_coalition_share(&pr_share, NULL, &in_network, h->net, 0, values, nv, idx, n));
-	check(sn_doc_table_new(&t, "coalition", NULL));
-	check(sn_doc_add_table(doc, t));
-	check(sn_doc_table_column(t, "coalition", SN_COL_STR) ||
-	      sn_doc_table_column(t, "year", SN_COL_INT) ||
-	      sn_doc_table_column(t, "members", SN_COL_INT) ||
-	      sn_doc_table_column(t, "members_in_network", SN_COL_INT) ||
-	      sn_doc_table_column(t, "population", SN_COL_INT) ||
-	      sn_doc_table_column(t, "population_share", SN_COL_SHARE) ||
-	      sn_doc_table_column(t, "pagerank_share", SN_COL_SHARE) ||
-	      sn_doc_table_row(t) || sn_doc_table_str(t, 0, coalition) ||
-	      sn_doc_table_int(t, 1, h->year) || sn_doc_table_uint(t, 2, n) ||
-	      sn_doc_table_uint(t, 3, in_network) || sn_doc_table_int(t, 4, population) ||
-	      sn_doc_table_share(t, 5, pop_share) || sn_doc_table_share(t, 6, pr_share));
-	release_all(arena);
-	UNPROTECT(1);
-}
-
-/* One row per member: id, name, type and the population it represents. */
-static void coalition_members(sn_doc_t *doc, const handle_t *h, const size_t *idx, size_t n)
-{
-	sn_doc_table_t *t = NULL;
-
-	check(sn_doc_table_new(&t, "members", NULL));
-	check(sn_doc_add_table(doc, t));
-	check(sn_doc_table_column(t, "id", SN_COL_STR) || sn_doc_table_column(t, "name", SN_COL_STR) ||
-	      sn_doc_table_column(t, "type", SN_COL_STR) ||
-	      sn_doc_table_column(t, "population", SN_COL_INT));
-	for (size_t k = 0; k < n; k++) {
-		int64_t pop;
-		check(sn_coalition_population(&pop, NULL, h->ds, &idx[k], 1, h->year));
-		check(sn_doc_table_row(t) || sn_doc_table_str(t, 0, sn_dataset_actor_id(h->ds, idx[k])) ||
-		      sn_doc_table_str(t, 1, sn_dataset_actor_name(h->ds, idx[k])) ||
-		      sn_doc_table_str(t, 2, sn_actor_type_name(sn_dataset_actor_type(h->ds, idx[k]))) ||
-		      sn_doc_table_int(t, 3, pop));
-	}
+	return frame_named(frames_of(arena, doc, sn_communities_doc(doc, h->ds, h->net, h->year, &o)),
+			   "actors");
 }
 
 /*
- * coalition(ds, name): the members of the named coalition of coalitions.csv, the population
- * they represent in the default year and its share, and their share of PageRank on the
- * count-weighted actor projection (sn_coalition_population(), sn_coalition_share()).
+ * coalition(ds, name): the tables of `samnet coalition -c NAME` (sn_coalition_doc()): the
+ * population it represents in the default year and its share against its shares of PageRank
+ * and strength on the count-weighted actor projection, its members and shared projects.
  */
 static SEXP rsn_coalition(SEXP ptr, SEXP name)
 {
 	handle_t *h = handle_of(ptr);
-	const char *coalition = req_string(name, "coalition");
-	SEXP arena = arena_new();
-	char *selector = hold(arena, RES_BLOCK, alloc_or_fail(strlen(coalition) + sizeof "coalition="));
-	size_t n, *idx;
+	sn_coalition_doc_options_t o;
+	SEXP arena;
 	sn_doc_t *doc;
 
-	sprintf(selector, "coalition=%s", coalition);
-	idx = select_actors(arena, h, selector, &n);
+	sn_coalition_doc_options_init(&o);
+	o.coalition = req_string(name, "coalition");
+	arena = arena_new();
 	doc = new_doc(arena, "coalition");
-	coalition_summary(doc, h, coalition, idx, n);
-	coalition_members(doc, h, idx, n);
-	return finish(arena, doc);
-}
-
-/* The per-player table of a power computation, in the order of sn_power_result_column(). */
-static void power_table(sn_doc_t *doc, const sn_players_t *p, const sn_power_result_t *r)
-{
-	sn_doc_table_t *t = NULL;
-	double total = sn_players_weight_of(p, NULL, p->n);
-	const char *name;
-
-	check(sn_doc_table_new(&t, "power", NULL));
-	check(sn_doc_add_table(doc, t));
-	check(sn_doc_table_column(t, "id", SN_COL_STR) || sn_doc_table_column(t, "name", SN_COL_STR) ||
-	      sn_doc_table_column(t, "weight", SN_COL_REAL) ||
-	      sn_doc_table_column(t, "weight_share", SN_COL_SHARE));
-	for (size_t k = 0; k < SN_POWER_RESULT_COLUMNS; k++)
-		if (sn_power_result_column(r, k, &name))
-			check(sn_doc_table_column(t, name, SN_COL_REAL));
-	for (size_t i = 0; i < p->n; i++) {
-		size_t c = 4;
-		check(sn_doc_table_row(t) || sn_doc_table_str(t, 0, p->id[i]) ||
-		      sn_doc_table_str(t, 1, p->name[i]) || sn_doc_table_real(t, 2, p->shown[i]) ||
-		      sn_doc_table_share(t, 3, total > 0 ? p->shown[i] / total : R_NaN));
-		for (size_t k = 0; k < SN_POWER_RESULT_COLUMNS; k++) {
-			const double *v = sn_power_result_column(r, k, NULL);
-			if (v)
-				check(sn_doc_table_real(t, c++, v[i]));
-		}
-	}
+	return frames_of(arena, doc, sn_coalition_doc(doc, h->ds, h->net, h->year, &o));
 }
 
 /*
- * power(ds, players, rule, quota, weight, indices, method, seed): the players a selector
- * names, weighted as sn_players_from_dataset() does, in the game of a rule (a preset of
- * sn_rule_preset() or a rule text) or of a quota, with the indices of sn_power_compute().
+ * power(ds, players, rule, quota, weight, indices, method, seed): the table of `samnet
+ * power` (sn_power_doc()) for the players a selector names, in the game of a rule or of a
+ * quota.
  */
 static SEXP rsn_power(SEXP ptr, SEXP players, SEXP rule, SEXP quota, SEXP weight, SEXP indices,
 		      SEXP method, SEXP seed)
 {
 	handle_t *h = handle_of(ptr);
-	const char *sel = opt_string(players, "players"), *rl = opt_string(rule, "rule");
-	const char *q = opt_string(quota, "quota"), *wt = opt_string(weight, "weight");
-	const char *ix = opt_string(indices, "indices"), *m = opt_string(method, "method");
+	sn_power_doc_options_t o;
 	SEXP arena;
-	sn_players_t *p;
-	sn_power_result_t *r;
-	sn_power_options_t o;
-	sn_game_t *g = NULL;
-	size_t n, *idx;
 	sn_doc_t *doc;
 
-	if (rl && q)
+	sn_power_doc_options_init(&o);
+	o.players = opt_string(players, "players");
+	o.rule = opt_string(rule, "rule");
+	o.quota = opt_string(quota, "quota");
+	o.weight = opt_string(weight, "weight");
+	o.indices = opt_string(indices, "indices");
+	o.method = opt_string(method, "method");
+	if (o.rule && o.quota)
 		Rf_error("give either rule or quota, not both");
-	uint64_t s = req_seed(seed);
-
+	o.seed = req_seed(seed);
 	arena = arena_new();
-	p = hold(arena, RES_PLAYERS, alloc_or_fail(sizeof *p));
-	sn_players_init(p);
-	r = hold(arena, RES_POWER, alloc_or_fail(sizeof *r));
-	sn_power_result_init(r);
-	idx = select_actors(arena, h, sel, &n);
-	check(sn_players_from_dataset(p, h->ds, idx, n, wt, h->year, rl != NULL));
-	if (rl)
-		check(sn_players_game_rule(&g, p, sn_rule_preset(rl) ? sn_rule_preset(rl) : rl));
-	else
-		check(sn_players_game(&g, p, q));
-	hold(arena, RES_GAME, g);
-	check(sn_power_options_parse(&o, g, m, ix));
-	o.seed = s;
-	check(sn_power_compute(r, g, &o));
 	doc = new_doc(arena, "power");
-	power_table(doc, p, r);
-	return VECTOR_ELT(finish(arena, doc), 0);
+	return frame_named(frames_of(arena, doc, sn_power_doc(doc, h->ds, h->net, h->year, &o)),
+			   "power");
 }
 
 /* The text a writer holds, as one R string. */
@@ -663,7 +559,7 @@ static const R_CallMethodDef call_methods[] = {
 	CALLDEF(rsn_year, 1),
 	CALLDEF(rsn_centrality, 4),
 	CALLDEF(rsn_coalition, 2),
-	CALLDEF(rsn_communities, 3),
+	CALLDEF(rsn_communities, 5),
 	CALLDEF(rsn_power, 8),
 	CALLDEF(rsn_projection_csv, 2),
 	{ NULL, NULL, 0 }

@@ -26,3 +26,22 @@ test_that("communities equal the CLI's with the same seed", {
   expect_setequal(ours$id, cli$id)
   expect_identical(ours$community[match(cli$id, ours$id)], cli$community)
 })
+
+test_that("communities with a method and a resolution equal the CLI's", {
+  for (args in list(c("walktrap", "1"), c("leiden", "0.5"), c("louvain", "2"))) {
+    cli <- samnet_csv("communities", "--algorithm", args[1], "--resolution", args[2],
+                      "--compare", "none", "-f", "csv", table = 2)
+    ours <- communities(load_dataset(), method = args[1], resolution = as.numeric(args[2]))
+    expect_setequal(ours$id, cli$id)
+    expect_identical(ours$community[match(cli$id, ours$id)], cli$community)
+    expect_identical(ours$internal_strength[match(cli$id, ours$id)],
+                     as.numeric(cli$internal_strength))
+  }
+})
+
+test_that("a coalition equals the CLI's CSV to the last digit", {
+  cli <- suppressWarnings(samnet_csv("coalition", "-c", "sydsverige", "-f", "csv"))  # no id column
+  ours <- coalition(load_dataset(), "sydsverige")$coalition
+  for (k in seq_len(nrow(cli)))
+    expect_identical(ours[[cli$measure[k]]], as.numeric(cli$value[k]), label = cli$measure[k])
+})

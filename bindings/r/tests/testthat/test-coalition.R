@@ -1,7 +1,7 @@
 test_that("a coalition's population share is its members' over the national total", {
   ds <- load_dataset()
   co <- coalition(ds, "sydsverige")
-  expect_named(co, c("coalition", "members"))
+  expect_named(co, c("coalition", "members", "shared_projects"))
   s <- co$coalition
   expect_equal(nrow(s), 1L)
   expect_equal(s$year, ds$year)
