@@ -17,6 +17,7 @@
 #include "export/model.h"
 #include "export/report.h"
 #include "export/svg.h"
+#include "export/viz.h"
 #include "samnet/centrality.h"
 #include "samnet/coalition.h"
 #include "samnet/communities.h"
@@ -867,7 +868,11 @@ static void data_block(report_t *r)
 	fputs(", \"measures\": [", fp);
 	for (size_t k = 0; k < nmeasures; k++)
 		fprintf(fp, "%s\"%s\"", k ? ", " : "", measures[k]);
-	fprintf(fp, "], \"actors\": %zu,\n\"nodes\": [", r->g.nv);
+	fputs("], \"palette\": [", fp);
+	for (size_t k = 0; k < SN__PALETTE_SIZE; k++)
+		fprintf(fp, "%s\"%s\"", k ? ", " : "", sn__palette[k]);
+	fprintf(fp, "], \"other\": \"%s\"", SN__PALETTE_OTHER);
+	fprintf(fp, ", \"actors\": %zu,\n\"nodes\": [", r->g.nv);
 	for (size_t i = 0; i < r->g.nv; i++) {
 		if (r->drawn[i] == SIZE_MAX)
 			continue;

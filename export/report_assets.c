@@ -64,10 +64,9 @@ const char sn__report_js[] =
 	"  \"use strict\";\n"
 	"  var T0 = performance.now();\n"
 	"  var NS = \"http://www.w3.org/2000/svg\";\n"
-	/* Okabe & Ito (2008): eight colours told apart with any colour vision; the rest grey. */
-	"  var PALETTE = [\"#0072B2\", \"#E69F00\", \"#009E73\", \"#CC79A7\", \"#56B4E9\", \"#D55E00\", \"#F0E442\",\n"
-	"                 \"#000000\"], OTHER = \"#BBBBBB\";\n"
 	"  var D = JSON.parse(document.getElementById(\"samnet-data\").textContent);\n"
+	/* The palette of every picture (export/viz.h: Okabe & Ito 2008), written by the page. */
+	"  var PALETTE = D.palette, OTHER = D.other;\n"
 	"  var svg = document.getElementById(\"net\");\n"
 	"  var view = document.getElementById(\"viewport\");\n"
 	"  var tip = document.getElementById(\"tip\");\n"
@@ -156,7 +155,11 @@ const char sn__report_js[] =
 	"    return n[key] === undefined || n[key] === null ? \"(none)\" : String(n[key]);\n"
 	"  }\n"
 	"\n"
-	/* The largest categories get the eight colours, the others share grey ("other"). */
+	/*
+	 * sn__palette_rank()'s rule: the largest categories (ties in order of
+	 * appearance; the sort is stable) get the colours, and when there are
+	 * more than colours the smallest share grey, "other" in the legend.
+	 */
 	"  function colour() {\n"
 	"    var key = document.getElementById(\"colour-by\").value, count = {}, order = [];\n"
 	"    D.nodes.forEach(function (n) {\n"
@@ -164,7 +167,7 @@ const char sn__report_js[] =
 	"      if (!(v in count)) { count[v] = 0; order.push(v); }\n"
 	"      count[v]++;\n"
 	"    });\n"
-	"    order.sort(function (a, b) { return count[b] - count[a] || a.localeCompare(b, \"sv\"); });\n"
+	"    order.sort(function (a, b) { return count[b] - count[a]; });\n"
 	"    var slot = {}, many = order.length > PALETTE.length, named = many ? PALETTE.length - 1 : order.length;\n"
 	"    order.forEach(function (v, j) { slot[v] = j < named ? PALETTE[j] : OTHER; });\n"
 	"    D.nodes.forEach(function (n, i) { marks[i].setAttribute(\"fill\", slot[category(n, key)]); });\n"
@@ -181,7 +184,7 @@ const char sn__report_js[] =
 	"    if (many) {\n"
 	"      var rest = 0;\n"
 	"      order.slice(named).forEach(function (v) { rest += count[v]; });\n"
-	"      entry(OTHER, (order.length - named) + \" more (\" + rest + \")\");\n"
+	"      entry(OTHER, \"other: \" + (order.length - named) + \" more (\" + rest + \")\");\n"
 	"    }\n"
 	"  }\n"
 	"\n"
