@@ -180,17 +180,20 @@ const char sn__report_js[] =
 	/*
 	 * sn__palette_rank()'s rule: the largest categories (ties in order of
 	 * appearance; the sort is stable) get the colours, and when there are
-	 * more than colours the smallest share grey, "other" in the legend.
+	 * more than colours the smallest share grey with the actors without a
+	 * value, "other" in the legend.
 	 */
 	"  function colour() {\n"
-	"    var key = document.getElementById(\"colour-by\").value, count = {}, order = [];\n"
+	"    var key = document.getElementById(\"colour-by\").value, count = {}, order = [], none = 0;\n"
 	"    D.nodes.forEach(function (n) {\n"
 	"      var v = category(n, key);\n"
+	"      if (v === \"(none)\") { none++; return; }\n"
 	"      if (!(v in count)) { count[v] = 0; order.push(v); }\n"
 	"      count[v]++;\n"
 	"    });\n"
 	"    order.sort(function (a, b) { return count[b] - count[a]; });\n"
-	"    var slot = {}, many = order.length > PALETTE.length, named = many ? PALETTE.length - 1 : order.length;\n"
+	"    var slot = { \"(none)\": OTHER }, many = order.length > PALETTE.length;\n"
+	"    var named = many ? PALETTE.length - 1 : order.length;\n"
 	"    order.forEach(function (v, j) { slot[v] = j < named ? PALETTE[j] : OTHER; });\n"
 	"    D.nodes.forEach(function (n, i) { marks[i].setAttribute(\"fill\", slot[category(n, key)]); });\n"
 	"    var legend = document.getElementById(\"legend\");\n"
@@ -203,10 +206,13 @@ const char sn__report_js[] =
 	"      legend.appendChild(document.createTextNode(text));\n"
 	"    }\n"
 	"    order.slice(0, named).forEach(function (v) { entry(slot[v], v + \" (\" + count[v] + \")\"); });\n"
-	"    if (many) {\n"
-	"      var rest = 0;\n"
+	/* "other": the smaller categories and the actors without a value, as in the SVG legend. */
+	"    if (many || none) {\n"
+	"      var rest = none, parts = [];\n"
 	"      order.slice(named).forEach(function (v) { rest += count[v]; });\n"
-	"      entry(OTHER, \"other: \" + (order.length - named) + \" more (\" + rest + \")\");\n"
+	"      if (many) parts.push((order.length - named) + \" more\");\n"
+	"      if (none) parts.push(\"no \" + key);\n"
+	"      entry(OTHER, \"other: \" + parts.join(\", \") + \" (\" + rest + \")\");\n"
 	"    }\n"
 	"  }\n"
 	"\n"
