@@ -17,12 +17,19 @@
 #include "export/model.h"
 #include "export/report.h"
 #include "export/svg.h"
+#include "export/viz.h"
 #include "samnet/centrality.h"
 #include "samnet/coalition.h"
 #include "samnet/communities.h"
 #include "samnet/dynamics.h"
 #include "samnet/players.h"
 #include "samnet/power.h"
+
+/* The actors of one type left out of the network view, and how many they are. */
+typedef struct {
+	const char *type;        /* borrowed from the type field, or "(none)" */
+	size_t actors;
+} aggregate_t;
 
 typedef struct {
 	const sn_network_t *net;
@@ -41,6 +48,8 @@ typedef struct {
 	size_t ndrawn;           /* actors drawn in the network view */
 	size_t *links;           /* [nlinks] edges drawn: among drawn actors, the LINKS_MAX strongest */
 	size_t nlinks;
+	aggregate_t *aggregates; /* [naggregates] the actors left out of the drawing, by type */
+	size_t naggregates;
 	sn__xml_t x;
 } report_t;
 
@@ -49,7 +58,8 @@ typedef struct {
  * actors of largest strength and at most LINKS_MAX of the strongest ties
  * among them, and the centrality table lists the TABLE_MAX strongest actors;
  * the page says how many are left out (a 5000-actor report stays under 2 MB
- * and draws in well under a second).
+ * and draws in well under a second) and draws the left-out actors as one
+ * node per type with their count (and lists them in a table).
  */
 enum { DRAW_MAX = 1000, LINKS_MAX = 4000, TABLE_MAX = 500 };
 
@@ -83,6 +93,34 @@ static int by_key_desc(const void *a, const void *b, void *arg)
 	return x > y ? -1 : x < y ? 1 : (i > j) - (i < j);
 }
 
+static const sn__field_t *field(const report_t *r, const char *name);
+
+/* r->aggregates: the actors not drawn, one entry per type in order of first appearance. */
+static sn_error_t aggregate_left_out(report_t *r)
+{
+	const sn__field_t *type = field(r, "type");
+	size_t n = r->g.nv, k = 0;
+
+	if (r->ndrawn == n)
+		return SN_OK;
+	if (!(r->aggregates = calloc(n - r->ndrawn, sizeof *r->aggregates)))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	for (size_t i = 0; i < n; i++) {
+		if (r->drawn[i] != SIZE_MAX)
+			continue;
+		const char *t = type && sn__field_has(type, i) && type->type == SN__VAL_STRING
+			? type->strings[i] : "(none)";
+		size_t a = 0;
+		while (a < k && strcmp(r->aggregates[a].type, t) != 0)
+			a++;
+		if (a == k)
+			r->aggregates[k++].type = t;
+		r->aggregates[a].actors++;
+	}
+	r->naggregates = k;
+	return SN_OK;
+}
+
 /* r->rank and r->drawn: the strongest actors first, the first DRAW_MAX drawn. */
 static sn_error_t level_of_detail(report_t *r)
 {
@@ -114,7 +152,7 @@ static sn_error_t level_of_detail(report_t *r)
 		r->nlinks = LINKS_MAX;
 		qsort_r(r->links, r->nlinks, sizeof *r->links, by_key_desc, NULL);  /* by index */
 	}
-	return SN_OK;
+	return aggregate_left_out(r);
 }
 
 static const sn__field_t *field(const report_t *r, const char *name)
@@ -403,6 +441,28 @@ static void select_box(sn__xml_t *x, const char *id, const char *label,
 	sn__xml_end(x);
 }
 
+/* The table of the actors left out of the drawing: type and count. */
+static void left_out_table(report_t *r)
+{
+	sn__xml_t *x = &r->x;
+	char buf[32];
+
+	sn__xml_begin(x, "table");
+	sn__xml_attr(x, "id", "left-out");
+	sn__xml_begin(x, "tr");
+	element(x, "th", "type");
+	element(x, "th", "actors not drawn");
+	sn__xml_end(x);
+	for (size_t a = 0; a < r->naggregates; a++) {
+		sn__xml_begin(x, "tr");
+		element(x, "td", r->aggregates[a].type);
+		snprintf(buf, sizeof buf, "%zu", r->aggregates[a].actors);
+		element(x, "td", buf);
+		sn__xml_end(x);
+	}
+	sn__xml_end(x);
+}
+
 static void network_view(report_t *r)
 {
 	static const char *const colours[] = { "type", "county", "community" };
@@ -460,11 +520,13 @@ static void network_view(report_t *r)
 	note(x, "Positions: Fruchterman-Reingold layout (igraph, seeded) of the actor network.  "
 		"Wheel to zoom, drag to pan, hover for details, click an actor for its profile.");
 	if (r->ndrawn < r->g.nv) {
-		char text[200];
+		char text[320];
 		snprintf(text, sizeof text, "Level of detail: the %zu actors of largest strength of "
-			 "%zu are drawn, with at most the %d strongest ties among them.", r->ndrawn,
-			 r->g.nv, LINKS_MAX);
+			 "%zu are drawn, with at most the %d strongest ties among them; the other "
+			 "%zu are drawn as one grey node per type at the right edge:",
+			 r->ndrawn, r->g.nv, LINKS_MAX, r->g.nv - r->ndrawn);
 		note(x, text);
+		left_out_table(r);
 	}
 	sn__xml_end(x);
 }
@@ -867,7 +929,11 @@ static void data_block(report_t *r)
 	fputs(", \"measures\": [", fp);
 	for (size_t k = 0; k < nmeasures; k++)
 		fprintf(fp, "%s\"%s\"", k ? ", " : "", measures[k]);
-	fprintf(fp, "], \"actors\": %zu,\n\"nodes\": [", r->g.nv);
+	fputs("], \"palette\": [", fp);
+	for (size_t k = 0; k < SN__PALETTE_SIZE; k++)
+		fprintf(fp, "%s\"%s\"", k ? ", " : "", sn__palette[k]);
+	fprintf(fp, "], \"other\": \"%s\"", SN__PALETTE_OTHER);
+	fprintf(fp, ", \"actors\": %zu,\n\"nodes\": [", r->g.nv);
 	for (size_t i = 0; i < r->g.nv; i++) {
 		if (r->drawn[i] == SIZE_MAX)
 			continue;
@@ -890,7 +956,17 @@ static void data_block(report_t *r)
 	}
 	fputs("],\n\"links\": [", fp);
 	links(r, fp);
-	fputs("]}\n", fp);
+	fputc(']', fp);
+	if (r->naggregates) {
+		fputs(",\n\"aggregates\": [", fp);
+		for (size_t a = 0; a < r->naggregates; a++) {
+			fputs(a ? ",\n{\"type\": " : "\n{\"type\": ", fp);
+			sn__json_string(fp, r->aggregates[a].type);
+			fprintf(fp, ", \"actors\": %zu}", r->aggregates[a].actors);
+		}
+		fputc(']', fp);
+	}
+	fputs("}\n", fp);
 	sn__xml_end(&r->x);
 }
 
@@ -1003,6 +1079,7 @@ sn_error_t sn_report_write(FILE *fp, const sn_network_t *net, const sn_report_op
 	free(r.rank);
 	free(r.drawn);
 	free(r.links);
+	free(r.aggregates);
 	sn_columns_destroy(&r.cols);
 	sn_projection_destroy(&r.proj);
 	return err;

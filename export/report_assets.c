@@ -64,10 +64,9 @@ const char sn__report_js[] =
 	"  \"use strict\";\n"
 	"  var T0 = performance.now();\n"
 	"  var NS = \"http://www.w3.org/2000/svg\";\n"
-	/* Okabe & Ito (2008): eight colours told apart with any colour vision; the rest grey. */
-	"  var PALETTE = [\"#0072B2\", \"#E69F00\", \"#009E73\", \"#CC79A7\", \"#56B4E9\", \"#D55E00\", \"#F0E442\",\n"
-	"                 \"#000000\"], OTHER = \"#BBBBBB\";\n"
 	"  var D = JSON.parse(document.getElementById(\"samnet-data\").textContent);\n"
+	/* The palette of every picture (export/viz.h: Okabe & Ito 2008), written by the page. */
+	"  var PALETTE = D.palette, OTHER = D.other;\n"
 	"  var svg = document.getElementById(\"net\");\n"
 	"  var view = document.getElementById(\"viewport\");\n"
 	"  var tip = document.getElementById(\"tip\");\n"
@@ -100,6 +99,27 @@ const char sn__report_js[] =
 	"    });\n"
 	"  }\n"
 	"\n"
+	/*
+	 * Level of detail: the actors not drawn, one grey dashed node per type
+	 * (area by count) in a column at the right edge, over the network.
+	 */
+	"  function drawAggregates() {\n"
+	"    var y = M;\n"
+	"    (D.aggregates || []).forEach(function (a) {\n"
+	"      var r = Math.min(24, 4 + Math.sqrt(a.actors) / 2);\n"
+	"      var c = el(\"circle\", { \"class\": \"aggregate\", cx: W - M - 24, cy: y + r, r: r, fill: OTHER,\n"
+	"                              \"fill-opacity\": 0.6, stroke: \"#555\", \"stroke-dasharray\": \"3 2\" });\n"
+	"      var t = el(\"title\", {});\n"
+	"      t.textContent = a.actors + \" \" + a.type + \" actors not drawn\";\n"
+	"      c.appendChild(t);\n"
+	"      view.appendChild(c);\n"
+	"      var l = el(\"text\", { \"class\": \"lbl\", x: W - M - 24 - r - 4, y: y + r + 4, \"text-anchor\": \"end\" });\n"
+	"      l.textContent = \"+\" + a.actors + \" \" + a.type;\n"
+	"      view.appendChild(l);\n"
+	"      y += 2 * r + 6;\n"
+	"    });\n"
+	"  }\n"
+	"\n"
 	"  function draw() {\n"
 	"    var maxw = 0;\n"
 	"    D.links.forEach(function (l) { maxw = Math.max(maxw, l[2]); });\n"
@@ -128,6 +148,7 @@ const char sn__report_js[] =
 	"      labels.push(t);\n"
 	"      view.appendChild(t);\n"
 	"    });\n"
+	"    drawAggregates();\n"
 	"  }\n"
 	"\n"
 	"  function fmt(v) {\n"
@@ -156,16 +177,23 @@ const char sn__report_js[] =
 	"    return n[key] === undefined || n[key] === null ? \"(none)\" : String(n[key]);\n"
 	"  }\n"
 	"\n"
-	/* The largest categories get the eight colours, the others share grey ("other"). */
+	/*
+	 * sn__palette_rank()'s rule: the largest categories (ties in order of
+	 * appearance; the sort is stable) get the colours, and when there are
+	 * more than colours the smallest share grey with the actors without a
+	 * value, "other" in the legend.
+	 */
 	"  function colour() {\n"
-	"    var key = document.getElementById(\"colour-by\").value, count = {}, order = [];\n"
+	"    var key = document.getElementById(\"colour-by\").value, count = {}, order = [], none = 0;\n"
 	"    D.nodes.forEach(function (n) {\n"
 	"      var v = category(n, key);\n"
+	"      if (v === \"(none)\") { none++; return; }\n"
 	"      if (!(v in count)) { count[v] = 0; order.push(v); }\n"
 	"      count[v]++;\n"
 	"    });\n"
-	"    order.sort(function (a, b) { return count[b] - count[a] || a.localeCompare(b, \"sv\"); });\n"
-	"    var slot = {}, many = order.length > PALETTE.length, named = many ? PALETTE.length - 1 : order.length;\n"
+	"    order.sort(function (a, b) { return count[b] - count[a]; });\n"
+	"    var slot = { \"(none)\": OTHER }, many = order.length > PALETTE.length;\n"
+	"    var named = many ? PALETTE.length - 1 : order.length;\n"
 	"    order.forEach(function (v, j) { slot[v] = j < named ? PALETTE[j] : OTHER; });\n"
 	"    D.nodes.forEach(function (n, i) { marks[i].setAttribute(\"fill\", slot[category(n, key)]); });\n"
 	"    var legend = document.getElementById(\"legend\");\n"
@@ -178,10 +206,13 @@ const char sn__report_js[] =
 	"      legend.appendChild(document.createTextNode(text));\n"
 	"    }\n"
 	"    order.slice(0, named).forEach(function (v) { entry(slot[v], v + \" (\" + count[v] + \")\"); });\n"
-	"    if (many) {\n"
-	"      var rest = 0;\n"
+	/* "other": the smaller categories and the actors without a value, as in the SVG legend. */
+	"    if (many || none) {\n"
+	"      var rest = none, parts = [];\n"
 	"      order.slice(named).forEach(function (v) { rest += count[v]; });\n"
-	"      entry(OTHER, (order.length - named) + \" more (\" + rest + \")\");\n"
+	"      if (many) parts.push((order.length - named) + \" more\");\n"
+	"      if (none) parts.push(\"no \" + key);\n"
+	"      entry(OTHER, \"other: \" + parts.join(\", \") + \" (\" + rest + \")\");\n"
 	"    }\n"
 	"  }\n"
 	"\n"

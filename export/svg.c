@@ -9,17 +9,7 @@
 #include <string.h>
 
 #include "export/svg.h"
-
-const char *sn__svg_colour(int64_t category)
-{
-	static const char *const palette[] = {
-		"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-		"#000000", "#8C564B", "#7F7F7F", "#BCBD22", "#17BECF"
-	};
-	if (category <= 0)
-		return "#BBBBBB";
-	return palette[(category - 1) % (int64_t)(sizeof palette / sizeof *palette)];
-}
+#include "export/viz.h"
 
 static void num_attr(sn__xml_t *x, const char *name, double v)
 {
@@ -104,7 +94,7 @@ void sn__svg_bars(sn__xml_t *x, const char *title, const char *xlabel, const cha
 		num_attr(x, "y", bottom - h);
 		num_attr(x, "width", bw > 2 ? bw - 2 : bw);
 		num_attr(x, "height", h);
-		sn__xml_attr(x, "fill", "#0072B2");
+		sn__xml_attr(x, "fill", sn__palette[0]);
 		sn__xml_begin(x, "title");
 		snprintf(buf, sizeof buf, "%g: %g", xs[i], ys[i]);
 		sn__xml_text(x, buf);
@@ -146,7 +136,7 @@ void sn__svg_scatter(sn__xml_t *x, const char *title, const char *xlabel, const 
 		num_attr(x, "cx", px);
 		num_attr(x, "cy", py);
 		sn__xml_attr(x, "r", "4");
-		sn__xml_attr(x, "fill", sn__svg_colour((int64_t)i % 12 + 1));
+		sn__xml_attr(x, "fill", sn__palette[0]);  /* points are named, not categories */
 		sn__xml_begin(x, "title");
 		snprintf(buf, sizeof buf, ": %.4f, %.4f", xs[i], ys[i]);
 		sn__xml_text(x, labels[i]);
@@ -184,9 +174,10 @@ static double label_threshold(const double *deg, size_t n, double *s)
 }
 
 /* The picture: edges, then vertices with titles and the largest vertices' labels. */
-static sn_error_t draw(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_t *pos,
-		       const double *deg, const int64_t *cat, const sn__field_t *f)
+static sn_error_t draw(sn__xml_t *x, const sn__xgraph_t *g, const sn__viz_t *v, const double *deg)
 {
+	const igraph_matrix_t *pos = &v->pos;
+	const sn__field_t *f = &g->vf[v->field];
 	const double w = 1000, h = 750, m = 40;
 	double minx = INFINITY, maxx = -INFINITY, miny = INFINITY, maxy = -INFINITY, maxw = 0;
 	double *px = malloc(3 * (g->nv + 1) * sizeof *px), *py, t;
@@ -229,7 +220,7 @@ static sn_error_t draw(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_
 		num_attr(x, "cx", px[i]);
 		num_attr(x, "cy", py[i]);
 		num_attr(x, "r", 3 + 2.5 * sqrt(deg[i]));
-		sn__xml_attr(x, "fill", sn__svg_colour(cat[i]));
+		sn__xml_attr(x, "fill", sn__palette_colour(v->category[i], v->ncat));
 		sn__xml_attr(x, "stroke", "#fff");
 		sn__xml_begin(x, "title");
 		sn__xml_text(x, g->label[i]);
@@ -246,46 +237,37 @@ static sn_error_t draw(sn__xml_t *x, const sn__xgraph_t *g, const igraph_matrix_
 }
 
 /*
- * The legend in the bottom-left corner: the colour of each category of `f`
- * (named by its first vertex; at most LEGEND_MAX, then how many more) and
- * what the circle size shows.
+ * The legend in the bottom-left corner: exactly the colours drawn, each
+ * coloured category (named by its first vertex, largest first) and, when
+ * some vertices are grey, "other" (the smaller categories and missing
+ * values); then what the circle size shows.
  */
-enum { LEGEND_MAX = 12 };
-
-static void legend(sn__xml_t *x, const sn__xgraph_t *g, const int64_t *cat, const sn__field_t *f)
+static void legend(sn__xml_t *x, const sn__xgraph_t *g, const sn__viz_t *v)
 {
-	size_t first[LEGEND_MAX + 1], shown = 0, more = 0;
-	int64_t top = 0;
-	char buf[32], rest[64];
+	const sn__field_t *f = &g->vf[v->field];
+	size_t shown = sn__palette_coloured(v->ncat), grey = 0;
+	char buf[32];
 
 	for (size_t i = 0; i < g->nv; i++)
-		top = cat[i] > top ? cat[i] : top;
-	for (int64_t c = 1; c <= top; c++) {
-		size_t i = 0;
-		while (i < g->nv && cat[i] != c)
-			i++;
-		if (shown < LEGEND_MAX)
-			first[shown++] = i;
-		else
-			more++;
-	}
-	double y = 750 - 18 - 14.0 * (double)(shown + (more > 0) + 1);
+		grey += v->category[i] <= 0 || (size_t)v->category[i] > shown;
+	double y = 750 - 18 - 14.0 * (double)(shown + (grey > 0) + 1);
 	sn__xml_begin(x, "g");
 	sn__xml_attr(x, "id", "legend");
 	text_at(x, 12, y, NULL, f->name, NULL);
-	for (size_t k = 0; k < shown; k++) {
+	for (size_t k = 0; k <= shown; k++) {
+		size_t i = 0;
+		if (k == shown && !grey)
+			break;
+		while (k < shown && i < g->nv && v->category[i] != (int64_t)k + 1)
+			i++;
 		y += 14;
 		sn__xml_begin(x, "circle");
 		num_attr(x, "cx", 18);
 		num_attr(x, "cy", y - 3.5);
 		num_attr(x, "r", 5);
-		sn__xml_attr(x, "fill", sn__svg_colour((int64_t)k + 1));
+		sn__xml_attr(x, "fill", sn__palette_colour((int64_t)k + 1, v->ncat));
 		sn__xml_end(x);
-		text_at(x, 28, y, NULL, sn__field_text(f, first[k], buf), NULL);
-	}
-	if (more) {
-		snprintf(rest, sizeof rest, "and %zu more", more);
-		text_at(x, 28, y += 14, NULL, rest, NULL);
+		text_at(x, 28, y, NULL, k < shown ? sn__field_text(f, i, buf) : "other", NULL);
 	}
 	text_at(x, 12, y + 16, NULL, "circle area: degree (ties)", NULL);
 	sn__xml_end(x);
@@ -294,23 +276,18 @@ static void legend(sn__xml_t *x, const sn__xgraph_t *g, const int64_t *cat, cons
 sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex,
 			 sn_export_format_t format)
 {
-	igraph_matrix_t pos;
+	sn__viz_t v;
 	double *deg = malloc((g->nv + 1) * sizeof *deg);
-	int64_t *cat = malloc((g->nv + 1) * sizeof *cat);
 	sn__xml_t x;
 	char note[96];
-	long f;
 	sn_error_t err;
 
-	if (!deg || !cat || igraph_matrix_init(&pos, 0, 0)) {
-		free(deg);
-		free(cat);
+	if (!deg)
 		return sn_error_set(SN_ENOMEM, "out of memory");
+	if ((err = sn__viz_build(&v, g, ex)) != SN_OK) {
+		free(deg);
+		return err;
 	}
-	if ((err = sn__xgraph_pick(g, ex->attribute, "type", &f)) != SN_OK ||
-	    (err = sn__field_categories(cat, &g->vf[f], g->nv)) != SN_OK ||
-	    (err = sn__xgraph_layout(&pos, g, ex)) != SN_OK)
-		goto done;
 	sn__xgraph_degrees(g, deg, NULL);
 	sn__xml_init(&x, fp, true);
 	sn__xml_begin(&x, "svg");
@@ -328,15 +305,14 @@ sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex,
 	sn__xml_attr(&x, "height", "750");
 	sn__xml_attr(&x, "fill", "#fff");
 	sn__xml_end(&x);
-	if ((err = draw(&x, g, &pos, deg, cat, &g->vf[f])) != SN_OK)
+	if ((err = draw(&x, g, &v, deg)) != SN_OK)
 		goto done;
-	legend(&x, g, cat, &g->vf[f]);
+	legend(&x, g, &v);
 	sn__xml_finish(&x);
 	err = sn__check_stream(fp);
 done:
-	igraph_matrix_destroy(&pos);
+	sn__viz_destroy(&v);
 	free(deg);
-	free(cat);
 	return err;
 }
 
@@ -372,7 +348,7 @@ void sn__svg_lines(sn__xml_t *x, const sn__svg_lines_t *c, int width, int height
 			text_at(x, left + i * dx, bottom + 14, "middle", c->xticks[i], NULL);
 	for (size_t s = 0; s < c->nseries; s++) {
 		const double *ys = &c->ys[s * c->n];
-		const char *colour = sn__svg_colour((int64_t)s + 1);
+		const char *colour = sn__palette_colour((int64_t)s + 1, c->nseries);
 		/* One polyline per run of defined values; NaN leaves a gap. */
 		for (size_t i = 0; i < c->n;) {
 			while (i < c->n && isnan(ys[i]))

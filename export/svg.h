@@ -8,9 +8,6 @@
 #include "export/model.h"
 #include "export/xml.h"
 
-/* The categorical palette (Okabe & Ito 2008, colour-blind safe, then more). */
-const char *sn__svg_colour(int64_t category);
-
 /*
  * A bar chart of ys against integer xs (for instance a degree distribution),
  * `width` x `height` pixels, axes labelled.

@@ -117,6 +117,9 @@ TESTS += tests/export_roundtrip.test
 dist_check_SCRIPTS += tests/export_roundtrip.test tests/export_roundtrip.py
 TESTS += tests/report_html.test
 dist_check_SCRIPTS += tests/report_html.test
+# the report's level of detail at 5000 actors: size and aggregated counts, no browser (issue 22)
+TESTS += tests/report_lod.test
+dist_check_SCRIPTS += tests/report_lod.test tests/report_lod.py
 
 # output that cannot be turned against its reader: hostile names (issue 16)
 check_PROGRAMS += tests/check_hostile
@@ -293,6 +296,8 @@ TESTS += tests/check_command_docs
 tests_check_command_docs_CFLAGS = $(TEST_CFLAGS)
 tests_check_command_docs_LDADD = $(TEST_LIBS)
 EXTRA_DIST += tests/oracle_command_docs.py
+# the published palette against the pictures (tests/cli/palette.t, issue 22)
+EXTRA_DIST += tests/palette_check.py
 # sn_centrality_doc(), sn_dynamics_doc() and the registries of measures and formats (issue 18)
 check_PROGRAMS += tests/check_centrality_doc
 TESTS += tests/check_centrality_doc
