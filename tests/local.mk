@@ -354,3 +354,9 @@ tests_check_doc_coltype_LDADD = $(TEST_LIBS)
 TESTS += tests/r.test
 dist_check_SCRIPTS += tests/r.test
 EXTRA_DIST += bindings/r
+
+# exact Banzhaf of vector games over the quota vector (issue 24)
+check_PROGRAMS += tests/check_power_vector
+TESTS += tests/check_power_vector
+tests_check_power_vector_CFLAGS = $(TEST_CFLAGS)
+tests_check_power_vector_LDADD = $(TEST_LIBS)
