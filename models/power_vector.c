@@ -28,6 +28,7 @@ typedef struct {
 	int64_t *q;           /* [k] reduced quotas */
 	size_t *stride;       /* [k] mixed-radix strides of the state index */
 	size_t states;        /* prod (q_c + 1) */
+	size_t *x;            /* [k] scratch coordinates of a row */
 } vgame_t;
 
 /* Number of states, as a double (may exceed size_t); reduced quotas into q when non-NULL. */
@@ -87,18 +88,57 @@ double sn__power_vector_cost(const sn_game_t *g)
 	return state_count(g, NULL, NULL) * (double)g->ncrit * n * ((double)levels(g->n) + 1.0);
 }
 
-/* The state reached from state s by adding weights w (capped at the quotas). */
-static size_t shifted(const vgame_t *v, size_t s, const int64_t *w)
+/*
+ * The states come in rows: criterion 0 has stride 1, so a row is the q_0 + 1
+ * states that share the other coordinates x[1..k).  Rows are walked with
+ * an odometer over x, so no state index is ever divided.
+ */
+static void next_row(const vgame_t *v, size_t *x)
+{
+	for (size_t c = 1; c < v->k; c++) {
+		if ((int64_t)++x[c] <= v->q[c])
+			return;
+		x[c] = 0;
+	}
+}
+
+/* Index of the row reached from row x by adding w (criteria 1..k, capped). */
+static size_t row_shifted(const vgame_t *v, const size_t *x, const int64_t *w)
 {
 	size_t t = 0;
 
-	for (size_t c = v->k; c-- > 0;) {
-		size_t x = s / v->stride[c];
-		s %= v->stride[c];
-		int64_t y = (int64_t)x + w[c];
+	for (size_t c = 1; c < v->k; c++) {
+		int64_t y = (int64_t)x[c] + w[c];
 		t += (size_t)(y > v->q[c] ? v->q[c] : y) * v->stride[c];
 	}
 	return t;
+}
+
+/* Whether x + w meets the quotas of criteria 1..k. */
+static bool row_wins(const vgame_t *v, const size_t *x, const int64_t *w, bool add)
+{
+	for (size_t c = 1; c < v->k; c++)
+		if ((int64_t)x[c] + (add ? w[c] : 0) < v->q[c])
+			return false;
+	return true;
+}
+
+/* dst = src with the player of weights w added (each coalition splits in two halves). */
+static void add_one(const vgame_t *v, double *dst, const double *src, const int64_t *w)
+{
+	size_t row = (size_t)v->q[0] + 1;
+	int64_t q0 = v->q[0];
+
+	memset(dst, 0, v->states * sizeof *dst);
+	memset(v->x, 0, v->k * sizeof *v->x);
+	for (size_t base = 0; base < v->states; base += row, next_row(v, v->x)) {
+		double *to = dst + row_shifted(v, v->x, w);
+		for (int64_t x0 = 0; x0 <= q0; x0++) {
+			double h = 0.5 * src[base + (size_t)x0];
+			dst[base + (size_t)x0] += h;
+			to[x0 + w[0] > q0 ? q0 : x0 + w[0]] += h;
+		}
+	}
 }
 
 /* dst = the distribution src with players [lo, hi) added; src and dst distinct. */
@@ -107,12 +147,7 @@ static void add_players(const vgame_t *v, double *dst, const double *src, size_t
 {
 	memcpy(dst, src, v->states * sizeof *dst);
 	for (size_t i = lo; i < hi; i++) {
-		memset(tmp, 0, v->states * sizeof *tmp);
-		for (size_t s = 0; s < v->states; s++)
-			if (dst[s] != 0.0) {
-				tmp[s] += 0.5 * dst[s];
-				tmp[shifted(v, s, v->w + i * v->k)] += 0.5 * dst[s];
-			}
+		add_one(v, tmp, dst, v->w + i * v->k);
 		memcpy(dst, tmp, v->states * sizeof *dst);
 	}
 }
@@ -128,11 +163,21 @@ static bool wins(const vgame_t *v, size_t s)
 /* P(the others lose and win with i), p the distribution of the others. */
 static double swing(const vgame_t *v, const double *p, size_t i)
 {
+	const int64_t *w = v->w + i * v->k;
+	size_t row = (size_t)v->q[0] + 1;
+	int64_t q0 = v->q[0];
 	long double b = 0.0L;
 
-	for (size_t s = 0; s < v->states; s++)
-		if (p[s] != 0.0 && !wins(v, s) && wins(v, shifted(v, s, v->w + i * v->k)))
-			b += p[s];
+	memset(v->x, 0, v->k * sizeof *v->x);
+	for (size_t base = 0; base < v->states; base += row, next_row(v, v->x)) {
+		if (!row_wins(v, v->x, w, true))
+			continue;
+		/* x0 from which S + i wins; from q0 on S wins too, when its other criteria do. */
+		int64_t from = q0 - w[0] > 0 ? q0 - w[0] : 0;
+		int64_t to = row_wins(v, v->x, w, false) ? q0 : q0 + 1;
+		for (int64_t x0 = from; x0 < to; x0++)
+			b += p[base + (size_t)x0];
+	}
 	return (double)b;
 }
 
@@ -156,6 +201,7 @@ static void vgame_free(vgame_t *v)
 	free(v->w);
 	free(v->q);
 	free(v->stride);
+	free(v->x);
 }
 
 static sn_error_t vgame_init(vgame_t *v, const sn_game_t *g)
@@ -165,7 +211,8 @@ static sn_error_t vgame_init(vgame_t *v, const sn_game_t *g)
 	v->w = malloc(g->n * g->ncrit * sizeof *v->w);
 	v->q = malloc(g->ncrit * sizeof *v->q);
 	v->stride = malloc(g->ncrit * sizeof *v->stride);
-	if (v->w == NULL || v->q == NULL || v->stride == NULL)
+	v->x = calloc(g->ncrit, sizeof *v->x);
+	if (v->w == NULL || v->q == NULL || v->stride == NULL || v->x == NULL)
 		return SN_ENOMEM;
 	v->states = (size_t)state_count(g, v->q, v->w);
 	for (size_t c = 0, st = 1; c < v->k; c++) {
