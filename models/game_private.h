@@ -75,13 +75,17 @@ sn_error_t sn__power_dp_fits(const sn_game_t *g, unsigned indices, size_t max_me
 /* Rough number of elementary operations the exact method for `indices` needs. */
 double sn__power_dp_cost(const sn_game_t *g, unsigned indices, size_t max_memory);
 
-/* Exact Banzhaf and Coleman of a game with several criteria, by DP over the quota vector (models/power_vector.c). */
+/*
+ * Exact Banzhaf and Coleman, and Shapley-Shubik, of a game with several
+ * criteria, by DP over the quota vector (models/power_vector.c).
+ */
 sn_error_t sn__power_vector_banzhaf(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
 				    size_t max_memory);
-/* SN_OK when its states fit `max_memory`; else SN_ELIMIT naming the states and the way out. */
-sn_error_t sn__power_vector_fits(const sn_game_t *g, size_t max_memory);
+sn_error_t sn__power_vector_shapley(sn_power_result_t *r, const sn_game_t *g, size_t max_memory);
+/* SN_OK when the DP for `index` (BANZHAF or SHAPLEY) fits; else SN_ELIMIT naming the states. */
+sn_error_t sn__power_vector_fits(const sn_game_t *g, unsigned index, size_t max_memory);
 /* Rough number of elementary operations it needs. */
-double sn__power_vector_cost(const sn_game_t *g);
+double sn__power_vector_cost(const sn_game_t *g, unsigned index);
 
 /*
  * Divides the weights of `cr` by their gcd into w[0..n) and returns the quota

@@ -28,6 +28,7 @@ typedef struct {
 	int64_t *q;           /* [k] reduced quotas */
 	size_t *stride;       /* [k] mixed-radix strides of the state index */
 	size_t states;        /* prod (q_c + 1) */
+	size_t layers;        /* 1 (Banzhaf) or n, one per coalition size (Shapley-Shubik) */
 	size_t *x;            /* [k] scratch coordinates of a row */
 } vgame_t;
 
@@ -60,32 +61,47 @@ static size_t levels(size_t n)
 	return d;
 }
 
-/* Bytes the DP needs: one buffer per recursion level plus the whole-game pass. */
-static double bytes_needed(double states, size_t n)
+/* Buffers of the divide and conquer for n players, each `layers` x S doubles. */
+static size_t nbuffers(size_t n)
 {
-	return states * (double)sizeof(double) * (double)(levels(n) + 3);
+	return levels(n) + 3;
 }
 
-sn_error_t sn__power_vector_fits(const sn_game_t *g, size_t max_memory)
+/* Layers of the DP for `index`: one, or one per coalition size for Shapley-Shubik. */
+static double layers_for(const sn_game_t *g, unsigned index)
 {
-	double states = state_count(g, NULL, NULL), need = bytes_needed(states, g->n);
+	return index & SN_POWER_SHAPLEY ? (double)g->n : 1.0;
+}
+
+/* Bytes the DP needs: one buffer per recursion level plus the whole-game pass. */
+static double bytes_needed(double cells, size_t n)
+{
+	return cells * (double)sizeof(double) * (double)nbuffers(n);
+}
+
+sn_error_t sn__power_vector_fits(const sn_game_t *g, unsigned index, size_t max_memory)
+{
+	double states = state_count(g, NULL, NULL), layers = layers_for(g, index);
+	double need = bytes_needed(states * layers, g->n);
 
 	if (need > (double)max_memory)
 		return sn_error_set(SN_ELIMIT, "the exact dynamic programme over the quota vector "
 				    "has %.0f states (the product over the %zu criteria of quota + 1, "
-				    "after dividing each by the gcd of its weights) and would need "
+				    "after dividing each by the gcd of its weights)%s and would need "
 				    "%.0f MiB, above the limit of %.0f MiB; weights are never scaled "
 				    "to fit (that would not be exact): use the montecarlo method or "
 				    "raise the memory limit",
-				    states, g->ncrit, need / 1048576.0, (double)max_memory / 1048576.0);
+				    states, g->ncrit, layers > 1 ? " times the coalition sizes" : "",
+				    need / 1048576.0, (double)max_memory / 1048576.0);
 	return SN_OK;
 }
 
-double sn__power_vector_cost(const sn_game_t *g)
+double sn__power_vector_cost(const sn_game_t *g, unsigned index)
 {
-	double n = (double)g->n;
+	double n = (double)g->n, layers = layers_for(g, index);
 
-	return state_count(g, NULL, NULL) * (double)g->ncrit * n * ((double)levels(g->n) + 1.0);
+	return state_count(g, NULL, NULL) * (layers > 1 ? layers / 2 : 1) * (double)g->ncrit * n *
+	       ((double)levels(g->n) + 1.0);
 }
 
 /*
@@ -123,32 +139,55 @@ static bool row_wins(const vgame_t *v, const size_t *x, const int64_t *w, bool a
 	return true;
 }
 
-/* dst = src with the player of weights w added (each coalition splits in two halves). */
-static void add_one(const vgame_t *v, double *dst, const double *src, const int64_t *w)
+/* stay += a src; move[the state src's plus w] += b src, over all states of one layer. */
+static void add_layer(const vgame_t *v, double *stay, double *move, const double *src,
+		      const int64_t *w, double a, double b)
 {
 	size_t row = (size_t)v->q[0] + 1;
 	int64_t q0 = v->q[0];
 
-	memset(dst, 0, v->states * sizeof *dst);
 	memset(v->x, 0, v->k * sizeof *v->x);
 	for (size_t base = 0; base < v->states; base += row, next_row(v, v->x)) {
-		double *to = dst + row_shifted(v, v->x, w);
+		double *to = move + row_shifted(v, v->x, w);
 		for (int64_t x0 = 0; x0 <= q0; x0++) {
-			double h = 0.5 * src[base + (size_t)x0];
-			dst[base + (size_t)x0] += h;
-			to[x0 + w[0] > q0 ? q0 : x0 + w[0]] += h;
+			double h = src[base + (size_t)x0];
+			stay[base + (size_t)x0] += a * h;
+			to[x0 + w[0] > q0 ? q0 : x0 + w[0]] += b * h;
 		}
 	}
 }
 
-/* dst = the distribution src with players [lo, hi) added; src and dst distinct. */
-static void add_players(const vgame_t *v, double *dst, const double *src, size_t lo, size_t hi,
-			double *tmp)
+/*
+ * dst = src (a distribution of m players) with the player of weights w
+ * added.  One layer: each coalition splits in two halves.  Layers by size
+ * (Shapley-Shubik): layer s holds count(s, x) / C(m, s), which becomes
+ * (m + 1 - s)/(m + 1) of itself plus s/(m + 1) of layer s - 1 shifted by w;
+ * every coefficient is at most 1, so nothing overflows for any n.
+ */
+static void add_one(const vgame_t *v, double *dst, const double *src, const int64_t *w, size_t m)
 {
-	memcpy(dst, src, v->states * sizeof *dst);
-	for (size_t i = lo; i < hi; i++) {
-		add_one(v, tmp, dst, v->w + i * v->k);
-		memcpy(dst, tmp, v->states * sizeof *dst);
+	size_t S = v->states;
+
+	memset(dst, 0, v->layers * S * sizeof *dst);
+	if (v->layers == 1) {
+		add_layer(v, dst, dst, src, w, 0.5, 0.5);
+		return;
+	}
+	for (size_t k = 0; k <= m && k + 1 < v->layers; k++)
+		add_layer(v, dst + k * S, dst + (k + 1) * S, src + k * S, w,
+			  (double)(m + 1 - k) / (double)(m + 1), (double)(k + 1) / (double)(m + 1));
+}
+
+/* dst = the distribution src (of m players) with players [lo, hi) added; src and dst distinct. */
+static void add_players(const vgame_t *v, double *dst, const double *src, size_t m, size_t lo,
+			size_t hi, double *tmp)
+{
+	size_t bytes = v->layers * v->states * sizeof *dst;
+
+	memcpy(dst, src, bytes);
+	for (size_t i = lo; i < hi; i++, m++) {
+		add_one(v, tmp, dst, v->w + i * v->k, m);
+		memcpy(dst, tmp, bytes);
 	}
 }
 
@@ -181,19 +220,26 @@ static double swing(const vgame_t *v, const double *p, size_t i)
 	return (double)b;
 }
 
-/* For each i in [lo, hi): abs[i] = swing of i, given `outside` (players outside the range). */
-static void solve(const vgame_t *v, const double *outside, size_t lo, size_t hi, double **buf,
-		  double *tmp, double *abs)
+/*
+ * For each i in [lo, hi): out[i] = the swing probability of i (one layer)
+ * or its Shapley-Shubik index, the mean over sizes of the swing shares
+ * (layers), given `outside`, the m players outside the range.
+ */
+static void solve(const vgame_t *v, const double *outside, size_t m, size_t lo, size_t hi,
+		  double **buf, double *tmp, double *out)
 {
 	if (hi - lo == 1) {
-		abs[lo] = swing(v, outside, lo);
+		long double sum = 0.0L;
+		for (size_t k = 0; k < v->layers; k++)
+			sum += swing(v, outside + k * v->states, lo);
+		out[lo] = (double)(v->layers == 1 ? sum : sum / (long double)v->layers);
 		return;
 	}
 	size_t mid = lo + (hi - lo) / 2;
-	add_players(v, buf[0], outside, mid, hi, tmp);
-	solve(v, buf[0], lo, mid, buf + 1, tmp, abs);
-	add_players(v, buf[0], outside, lo, mid, tmp);
-	solve(v, buf[0], mid, hi, buf + 1, tmp, abs);
+	add_players(v, buf[0], outside, m, mid, hi, tmp);
+	solve(v, buf[0], m + hi - mid, lo, mid, buf + 1, tmp, out);
+	add_players(v, buf[0], outside, m, lo, mid, tmp);
+	solve(v, buf[0], m + mid - lo, mid, hi, buf + 1, tmp, out);
 }
 
 static void vgame_free(vgame_t *v)
@@ -222,34 +268,59 @@ static sn_error_t vgame_init(vgame_t *v, const sn_game_t *g)
 	return SN_OK;
 }
 
+/*
+ * Runs the DP with `layers` (1 or n) into out[0..n); with one layer, *A
+ * receives the probability that a random coalition of all players wins.
+ */
+static sn_error_t run_dp(const sn_game_t *g, size_t layers, double *out, double *A)
+{
+	vgame_t v = { 0 };
+	size_t nbuf = nbuffers(g->n);
+	double **buf = calloc(nbuf, sizeof *buf);
+	sn_error_t err = buf ? vgame_init(&v, g) : SN_ENOMEM;
+
+	v.layers = layers;
+	for (size_t b = 0; !err && b < nbuf; b++)
+		if ((buf[b] = calloc(layers * v.states, sizeof **buf)) == NULL)
+			err = SN_ENOMEM;
+	if (!err) {
+		/* buf[0]: the empty coalition; with one layer, buf[1]: everyone, for A. */
+		buf[0][0] = 1.0;
+		if (layers == 1) {
+			long double a = 0.0L;
+			add_players(&v, buf[1], buf[0], 0, 0, g->n, buf[2]);
+			for (size_t s = 0; s < v.states; s++)
+				if (wins(&v, s))
+					a += buf[1][s];
+			*A = (double)a;
+		}
+		solve(&v, buf[0], 0, 0, g->n, buf + 1, buf[nbuf - 1], out);
+	}
+	for (size_t b = 0; buf && b < nbuf; b++)
+		free(buf[b]);
+	free(buf);
+	vgame_free(&v);
+	return err ? sn_error_set(SN_ENOMEM, "power: out of memory in the exact vector dynamic "
+				  "programme") : SN_OK;
+}
+
 sn_error_t sn__power_vector_banzhaf(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
 				    size_t max_memory)
 {
-	vgame_t v = { 0 };
-	size_t nbuf = levels(g->n) + 3;
-	double **buf = NULL, *abs = NULL, A = 0.0;
+	double *abs = NULL, A = 0.0;
 	long double sum = 0.0L;
-	sn_error_t err = sn__power_vector_fits(g, max_memory);
+	sn_error_t err = sn__power_vector_fits(g, SN_POWER_BANZHAF, max_memory);
 
-	if (err)
-		return err;
-	err = sn__power_result_alloc(r, indices, false);
 	if (!err)
-		err = vgame_init(&v, g);
-	buf = err ? NULL : calloc(nbuf, sizeof *buf);
-	abs = err ? NULL : malloc(g->n * sizeof *abs);
-	if (err || buf == NULL || abs == NULL)
-		goto nomem;
-	for (size_t b = 0; b < nbuf; b++)
-		if ((buf[b] = calloc(v.states, sizeof **buf)) == NULL)
-			goto nomem;
-	/* buf[0]: the empty coalition; buf[1]: everyone, for the collectivity to act. */
-	buf[0][0] = 1.0;
-	add_players(&v, buf[1], buf[0], 0, g->n, buf[2]);
-	for (size_t s = 0; s < v.states; s++)
-		if (wins(&v, s))
-			A += buf[1][s];
-	solve(&v, buf[0], 0, g->n, buf + 1, buf[nbuf - 1], abs);
+		err = sn__power_result_alloc(r, indices, false);
+	if (!err && (abs = malloc(g->n * sizeof *abs)) == NULL)
+		err = sn_error_set(SN_ENOMEM, "power: out of memory");
+	if (!err)
+		err = run_dp(g, 1, abs, &A);
+	if (err) {
+		free(abs);
+		return err;
+	}
 	r->coleman_collectivity = A;
 	r->winning = g->n > 1100 ? INFINITY : ldexp(A, (int)g->n);
 	for (size_t i = 0; i < g->n; i++) {
@@ -263,14 +334,17 @@ sn_error_t sn__power_vector_banzhaf(sn_power_result_t *r, const sn_game_t *g, un
 	}
 	for (size_t i = 0; r->banzhaf && i < g->n; i++)
 		r->banzhaf[i] = sum > 0.0L ? (double)(abs[i] / sum) : 0.0;
-	goto done;
-nomem:
-	err = sn_error_set(SN_ENOMEM, "power: out of memory in the exact vector dynamic programme");
-done:
-	for (size_t b = 0; buf && b < nbuf; b++)
-		free(buf[b]);
-	free(buf);
 	free(abs);
-	vgame_free(&v);
+	return SN_OK;
+}
+
+sn_error_t sn__power_vector_shapley(sn_power_result_t *r, const sn_game_t *g, size_t max_memory)
+{
+	sn_error_t err = sn__power_vector_fits(g, SN_POWER_SHAPLEY, max_memory);
+
+	if (!err)
+		err = sn__power_result_alloc(r, SN_POWER_SHAPLEY, false);
+	if (!err)
+		err = run_dp(g, g->n, r->shapley, NULL);
 	return err;
 }

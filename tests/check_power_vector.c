@@ -74,19 +74,37 @@ static bool wins(const game2_t *t, uint32_t s)
 	return m >= t->qm && p >= t->qp;
 }
 
-/* Swing counts of every player and the number of winning coalitions, by enumeration. */
-static uint64_t brute_swings(const game2_t *t, uint64_t *swings)
+/* C(n, k) as a double (exact below 2^53). */
+static double binom(size_t n, size_t k)
+{
+	double c = 1.0;
+
+	for (size_t j = 1; j <= k; j++)
+		c = c * (double)(n - k + j) / (double)j;
+	return c;
+}
+
+/*
+ * Swing counts of every player and the number of winning coalitions, by
+ * enumeration; ss[i] the Shapley-Shubik index from the definition, the sum
+ * over i's swings S of (|S|-1)! (n-|S|)! / n! = 1 / (n C(n-1, |S|-1)).
+ */
+static uint64_t brute_swings(const game2_t *t, uint64_t *swings, double *ss)
 {
 	uint64_t winning = 0;
 
 	memset(swings, 0, t->n * sizeof *swings);
+	memset(ss, 0, t->n * sizeof *ss);
 	for (uint32_t s = 0; s < (1u << t->n); s++) {
 		if (!wins(t, s))
 			continue;
 		winning++;
 		for (size_t i = 0; i < t->n; i++)
-			if ((s & (1u << i)) && !wins(t, s & ~(1u << i)))
+			if ((s & (1u << i)) && !wins(t, s & ~(1u << i))) {
 				swings[i]++;
+				ss[i] += 1.0 / ((double)t->n *
+						binom(t->n - 1, (size_t)__builtin_popcount(s) - 1));
+			}
 	}
 	return winning;
 }
@@ -96,7 +114,7 @@ static void compute(sn_power_result_t *r, const sn_game_t *g, sn_power_method_t 
 	sn_power_options_t o = SN_POWER_OPTIONS_INIT;
 
 	o.method = m;
-	o.indices = SN_POWER_BANZHAF | SN_POWER_COLEMAN;
+	o.indices = SN_POWER_BANZHAF | SN_POWER_COLEMAN | SN_POWER_SHAPLEY;
 	o.max_memory = mem;
 	ck_assert_msg(sn_power_compute(r, g, &o) == SN_OK, "%s", sn_error_last());
 }
@@ -104,22 +122,25 @@ static void compute(sn_power_result_t *r, const sn_game_t *g, sn_power_method_t 
 START_TEST(test_vector_exact_matches_brute_force_counts)
 {
 	uint64_t seed = 0x9e3779b97f4a7c15u, swings[MAXN];
+	double ss[MAXN];
 
 	for (int rep = 0; rep < 40; rep++) {
 		size_t n = 10 + (size_t)(next(&seed) % 11); /* 10..20 players */
 		game2_t t = random_game(n, &seed);
 		sn_game_t *g = make(&t);
 		sn_power_result_t r;
-		uint64_t winning = brute_swings(&t, swings), total = 0;
+		uint64_t winning = brute_swings(&t, swings, ss), total = 0;
 
 		compute(&r, g, SN_POWER_EXACT, 0);
 		ck_assert_int_eq(r.method[0], SN_POWER_EXACT);
+		ck_assert_int_eq(r.method[1], SN_POWER_EXACT);
 		ck_assert_int_eq(r.method[5], SN_POWER_EXACT);
 		for (size_t i = 0; i < n; i++)
 			total += swings[i];
 		for (size_t i = 0; i < n; i++) {
 			ck_assert_double_eq_tol(r.banzhaf_abs[i], ldexp((double)swings[i], -(int)(n - 1)),
 						1e-14);
+			ck_assert_double_eq_tol(r.shapley[i], ss[i], 1e-13);
 			ck_assert_double_eq_tol(r.banzhaf[i],
 						total ? (double)swings[i] / (double)total : 0.0, 1e-13);
 			if (winning > 0)
@@ -150,6 +171,7 @@ START_TEST(test_vector_exact_three_criteria_matches_enumeration)
 	for (size_t i = 0; i < 12; i++) {
 		ck_assert_double_eq_tol(ex.banzhaf_abs[i], br.banzhaf_abs[i], 1e-14);
 		ck_assert_double_eq_tol(ex.coleman_initiate[i], br.coleman_initiate[i], 1e-13);
+		ck_assert_double_eq_tol(ex.shapley[i], br.shapley[i], 1e-13);
 	}
 	ck_assert_double_eq(ex.winning, br.winning);
 	sn_power_result_destroy(&ex);
@@ -174,6 +196,7 @@ START_TEST(test_vector_exact_matches_enumeration_at_25_players)
 		ck_assert_double_eq_tol(ex.banzhaf_abs[i], br.banzhaf_abs[i], 1e-14);
 		ck_assert_double_eq_tol(ex.banzhaf[i], br.banzhaf[i], 1e-13);
 		ck_assert_double_eq_tol(ex.coleman_prevent[i], br.coleman_prevent[i], 1e-13);
+		ck_assert_double_eq_tol(ex.shapley[i], br.shapley[i], 1e-13);
 	}
 	ck_assert_double_eq(ex.winning, br.winning);
 	sn_power_result_destroy(&ex);
@@ -208,9 +231,15 @@ START_TEST(test_vector_auto_above_enumeration_is_exact)
 
 	compute(&r, g, SN_POWER_AUTO, 0);
 	ck_assert_int_eq(r.method[0], SN_POWER_EXACT);
+	ck_assert_int_eq(r.method[1], SN_POWER_EXACT);
 	ck_assert_ptr_null(r.banzhaf_lo);
+	ck_assert_ptr_null(r.shapley_lo);
 	for (size_t i = 0; i < 40; i++)
 		sum += r.banzhaf[i];
+	ck_assert_double_eq_tol(sum, 1.0, 1e-12);
+	sum = 0.0;
+	for (size_t i = 0; i < 40; i++)
+		sum += r.shapley[i]; /* efficiency: the pivots of every ordering */
 	ck_assert_double_eq_tol(sum, 1.0, 1e-12);
 	sn_power_result_destroy(&r);
 	sn_game_free(g);
@@ -246,7 +275,7 @@ START_TEST(test_vector_exact_beyond_memory_gives_elimit)
 }
 END_TEST
 
-START_TEST(test_vector_exact_shapley_still_refused)
+START_TEST(test_vector_shapley_beyond_memory_gives_elimit_naming_sizes)
 {
 	sn_game_t *g = forty();
 	sn_power_options_t o = SN_POWER_OPTIONS_INIT;
@@ -254,8 +283,12 @@ START_TEST(test_vector_exact_shapley_still_refused)
 
 	o.method = SN_POWER_EXACT;
 	o.indices = SN_POWER_SHAPLEY;
-	ck_assert_int_eq(sn_power_compute(&r, g, &o), SN_EINVAL);
-	ck_assert_ptr_nonnull(strstr(sn_error_last(), "one criterion"));
+	o.max_memory = 4 << 20; /* Banzhaf fits (about 1 MiB), the 40 size layers do not */
+	ck_assert_int_eq(sn_power_compute(&r, g, &o), SN_ELIMIT);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "coalition sizes"));
+	o.indices = SN_POWER_BANZHAF;
+	ck_assert_int_eq(sn_power_compute(&r, g, &o), SN_OK);
+	sn_power_result_destroy(&r);
 	sn_game_free(g);
 }
 END_TEST
@@ -272,7 +305,7 @@ static Suite *vector_suite(void)
 	tcase_add_test(tc, test_vector_auto_above_enumeration_is_exact);
 	tcase_add_test(tc, test_vector_auto_falls_back_to_montecarlo_when_memory_is_short);
 	tcase_add_test(tc, test_vector_exact_beyond_memory_gives_elimit);
-	tcase_add_test(tc, test_vector_exact_shapley_still_refused);
+	tcase_add_test(tc, test_vector_shapley_beyond_memory_gives_elimit_naming_sizes);
 	suite_add_tcase(s, tc);
 	return s;
 }
