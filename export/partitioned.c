@@ -21,52 +21,6 @@ typedef struct {
 	bool edges;
 } table_t;
 
-static void fields_header(FILE *fp, const sn__field_t *f, size_t n)
-{
-	for (size_t k = 0; k < n; k++) {
-		fputc(',', fp);
-		sn_csv_field(fp, f[k].name, ',');
-	}
-	fputc('\n', fp);
-}
-
-static void fields_row(FILE *fp, const sn__field_t *f, size_t n, size_t i)
-{
-	char buf[32];
-
-	for (size_t k = 0; k < n; k++) {
-		fputc(',', fp);
-		sn_csv_field(fp, sn__field_text(&f[k], i, buf), ',');
-	}
-	fputc('\n', fp);
-}
-
-/* Rows [lo, hi) of the table, after its header. */
-static void write_rows(FILE *fp, const table_t *t, size_t lo, size_t hi)
-{
-	const sn__xgraph_t *g = t->g;
-	char buf[32];
-
-	if (!t->edges) {
-		fputs("id", fp);
-		fields_header(fp, g->vf, g->nvf);
-		for (size_t i = lo; i < hi; i++) {
-			sn_csv_field(fp, g->id[i], ',');
-			fields_row(fp, g->vf, g->nvf, i);
-		}
-		return;
-	}
-	fputs("src,dst,weight", fp);
-	fields_header(fp, g->ef, g->nef);
-	for (size_t e = lo; e < hi; e++) {
-		sn_csv_field(fp, g->id[g->src[e]], ',');
-		fputc(',', fp);
-		sn_csv_field(fp, g->id[g->dst[e]], ',');
-		fprintf(fp, ",%s", sn__fmt_real(buf, g->weight[e]));
-		fields_row(fp, g->ef, g->nef, e);
-	}
-}
-
 /* "dir/sub/name" in a fresh string, or NULL. */
 static char *path_of(const char *dir, const char *sub, const char *name)
 {
@@ -112,7 +66,7 @@ static sn_error_t write_file(const char *path, const table_t *t, size_t lo, size
 	if (fp == NULL)
 		return sn_error_set(SN_EIO, "%s: %s", path, strerror(errno));
 	if (t)
-		write_rows(fp, t, lo, hi);
+		sn__csv_table(fp, t->g, t->edges, "src,dst", lo, hi);
 	err = ferror(fp) ? SN_EIO : SN_OK;
 	if (fclose(fp) != 0 || err)
 		return sn_error_set(SN_EIO, "%s: write error", path);
