@@ -1,6 +1,6 @@
 /*
- * Exact Banzhaf and Coleman indices of a vector-weighted game (several
- * criteria) by dynamic programming over the quota vector.
+ * Exact Banzhaf, Coleman and Shapley-Shubik indices of a vector-weighted
+ * game (several criteria) by dynamic programming over the quota vector.
  *
  * A state is the vector of a coalition's weights, each criterion capped at
  * its quota (weight w_c stored as min(w_c, q_c)), so there are
@@ -9,9 +9,11 @@
  * of m players 2^-m; halving is exact), so no count overflows for any n.
  * The distribution of "everyone but i" for every i comes from divide and
  * conquer: the players outside a range are added once per level, so all n
- * players cost O(S n log n) time and (log2 n + 3) S doubles of memory,
- * S the number of states.  Nothing is scaled or rounded: when the states do
- * not fit `max_memory` the caller gets SN_ELIMIT, never an approximation.
+ * players cost O(S n log n) time and (ceil(log2 n) + 4) S doubles of
+ * memory, S the number of states.  Shapley-Shubik keeps one such layer per
+ * coalition size (n times the memory).  Nothing is scaled or rounded: when
+ * the states do not fit `max_memory` the caller gets SN_ELIMIT, never an
+ * approximation.
  */
 #include "config.h"
 
@@ -32,7 +34,10 @@ typedef struct {
 	size_t *x;            /* [k] scratch coordinates of a row */
 } vgame_t;
 
-/* Number of states, as a double (may exceed size_t); reduced quotas into q when non-NULL. */
+/*
+ * Number of states, as a double (may exceed size_t); reduced quotas into q
+ * and weights into w when non-NULL.  INFINITY when out of memory.
+ */
 static double state_count(const sn_game_t *g, int64_t *q, int64_t *w)
 {
 	double s = 1.0;
@@ -84,6 +89,8 @@ sn_error_t sn__power_vector_fits(const sn_game_t *g, unsigned index, size_t max_
 	double states = state_count(g, NULL, NULL), layers = layers_for(g, index);
 	double need = bytes_needed(states * layers, g->n);
 
+	if (isinf(states))
+		return sn_error_set(SN_ENOMEM, "power: out of memory");
 	if (need > (double)max_memory)
 		return sn_error_set(SN_ELIMIT, "the exact dynamic programme over the quota vector "
 				    "has %.0f states (the product over the %zu criteria of quota + 1, "
@@ -260,7 +267,10 @@ static sn_error_t vgame_init(vgame_t *v, const sn_game_t *g)
 	v->x = calloc(g->ncrit, sizeof *v->x);
 	if (v->w == NULL || v->q == NULL || v->stride == NULL || v->x == NULL)
 		return SN_ENOMEM;
-	v->states = (size_t)state_count(g, v->q, v->w);
+	double states = state_count(g, v->q, v->w);
+	if (isinf(states))
+		return SN_ENOMEM;
+	v->states = (size_t)states;
 	for (size_t c = 0, st = 1; c < v->k; c++) {
 		v->stride[c] = st;
 		st *= (size_t)v->q[c] + 1;
