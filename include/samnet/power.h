@@ -411,9 +411,9 @@ sn_error_t sn_power_options_parse(sn_power_options_t *out, const sn_game_t *g, c
  *    kept as probabilities; "everyone but i" for all i by divide and
  *    conquer: O(S k n log n) time, 8 S (ceil(log2 n) + 4) bytes.  Weights
  *    are never scaled to fit: beyond `max_memory` it is SN_ELIMIT.  The
- *    290 kommuner under "members>=55% and population>=65%" have about
- *    1.1e9 states (population counted in people), so they do not fit and
- *    AUTO samples; see doc/benchmarks.md.  Shapley-Shubik adds a layer
+ *    289 kommuner of the bundled data under "members>=55% and
+ *    population>=65%" have about 1.1e9 states (population counted in
+ *    people), so they do not fit and AUTO samples; see doc/benchmarks.md.  Shapley-Shubik adds a layer
  *    per coalition size (n times the memory, about n/2 times the time),
  *    each layer holding count / C(m, size) so that every step is a convex
  *    combination and nothing overflows.
