@@ -28,29 +28,38 @@ static void row(FILE *fp, const sn__field_t *f, size_t n, size_t i)
 	fputc('\n', fp);
 }
 
-sn_error_t sn__write_csv(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
-			 sn_export_format_t f)
+void sn__csv_table(FILE *fp, const sn__xgraph_t *g, bool edges, const char *ends, size_t lo,
+		   size_t hi)
 {
-	bool nodes = f == SN_EXPORT_CSV_NODES;
 	char buf[32];
 
-	if (nodes) {
+	if (!edges) {
 		fputs("id", fp);
 		header(fp, g->vf, g->nvf);
-		for (size_t i = 0; i < g->nv; i++) {
+		for (size_t i = lo; i < hi; i++) {
 			sn_csv_field(fp, g->id[i], ',');
 			row(fp, g->vf, g->nvf, i);
 		}
-		return sn__check_stream(fp);
+		return;
 	}
-	fputs("source,target,weight", fp);
+	fprintf(fp, "%s,weight", ends);
 	header(fp, g->ef, g->nef);
-	for (size_t e = 0; e < g->ne; e++) {
+	for (size_t e = lo; e < hi; e++) {
 		sn_csv_field(fp, g->id[g->src[e]], ',');
 		fputc(',', fp);
 		sn_csv_field(fp, g->id[g->dst[e]], ',');
 		fprintf(fp, ",%s", sn__fmt_real(buf, g->weight[e]));
 		row(fp, g->ef, g->nef, e);
 	}
+}
+
+sn_error_t sn__write_csv(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
+			 sn_export_format_t f)
+{
+	(void)x;
+	if (f == SN_EXPORT_CSV_NODES)
+		sn__csv_table(fp, g, false, NULL, 0, g->nv);
+	else
+		sn__csv_table(fp, g, true, "source,target", 0, g->ne);
 	return sn__check_stream(fp);
 }

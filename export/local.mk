@@ -49,3 +49,7 @@ samnetinclude_HEADERS += include/samnet/dataset_doc.h
 
 # the umbrella header with the igraph-typed API; <samnet.h> is igraph-free (issue 18)
 samnetinclude_HEADERS += include/samnet/advanced.h
+
+# a partitioned edge list for Spark GraphFrames and graph databases (issue 24)
+samnetinclude_HEADERS += include/samnet/partitioned.h
+libsamnet_la_SOURCES += export/partitioned.c

@@ -108,4 +108,12 @@ typedef sn_error_t sn__writer_fn(FILE *fp, const sn__xgraph_t *g, const sn_expor
 sn__writer_fn sn__write_graphml, sn__write_gexf, sn__write_gml, sn__write_pajek, sn__write_dot,
 	sn__write_json, sn__write_vosviewer, sn__write_csv, sn__write_svg;
 
+/*
+ * The csv export's vertex table (id and every field) or edge table (`ends`,
+ * e.g. "source,target", then weight and the edge fields): the header line
+ * and rows [lo, hi) (export/csv.c; also the parts of export/partitioned.c).
+ */
+void sn__csv_table(FILE *fp, const sn__xgraph_t *g, bool edges, const char *ends, size_t lo,
+		   size_t hi);
+
 #endif

@@ -41,5 +41,6 @@
 #include "samnet/import_doc.h"
 #include "samnet/open.h"
 #include "samnet/dataset_doc.h"
+#include "samnet/partitioned.h"
 
 #endif

@@ -76,6 +76,18 @@ sn_error_t sn__power_dp_fits(const sn_game_t *g, unsigned indices, size_t max_me
 double sn__power_dp_cost(const sn_game_t *g, unsigned indices, size_t max_memory);
 
 /*
+ * Exact Banzhaf and Coleman, and Shapley-Shubik, of a game with several
+ * criteria, by DP over the quota vector (models/power_vector.c).
+ */
+sn_error_t sn__power_vector_banzhaf(sn_power_result_t *r, const sn_game_t *g, unsigned indices,
+				    size_t max_memory);
+sn_error_t sn__power_vector_shapley(sn_power_result_t *r, const sn_game_t *g, size_t max_memory);
+/* SN_OK when the DP for `index` (BANZHAF or SHAPLEY) fits; else SN_ELIMIT naming the states. */
+sn_error_t sn__power_vector_fits(const sn_game_t *g, unsigned index, size_t max_memory);
+/* Rough number of elementary operations it needs. */
+double sn__power_vector_cost(const sn_game_t *g, unsigned index);
+
+/*
  * Divides the weights of `cr` by their gcd into w[0..n) and returns the quota
  * divided accordingly (rounded up): the same game on smaller numbers.
  */

@@ -18,6 +18,8 @@ samnetinclude_HEADERS += include/samnet/power.h
 noinst_HEADERS += models/game_private.h
 libsamnet_la_SOURCES += models/game.c models/rule.c models/power.c models/power_dp.c \
 	models/power_enum.c models/power_mc.c models/power_mle.c models/power_myerson.c
+# exact Banzhaf of vector games over the quota vector (issue 24)
+libsamnet_la_SOURCES += models/power_vector.c
 
 # players of a game from a dataset or typed: games, shared-project graphs, blocs (issue 18)
 samnetinclude_HEADERS += include/samnet/players.h

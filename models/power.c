@@ -232,6 +232,13 @@ static sn_power_method_t auto_method(const sn_game_t *g, unsigned group, size_t 
 	double cost = exact ? sn__power_dp_cost(g, group, mem) : INFINITY;
 
 	sn_error_clear();
+	/* Vector games: enumeration where it reaches, then the DP over the quota vector. */
+	if (g->ncrit > 1 && g->adj == NULL && g->n > brute) {
+		bool fits = sn__power_vector_fits(g, group, mem) == SN_OK;
+		sn_error_clear();
+		return fits && sn__power_vector_cost(g, group) <= AUTO_EXACT_COST ? SN_POWER_EXACT :
+		       SN_POWER_MONTECARLO;
+	}
 	/* About ten seconds of work: beyond it, enumeration or sampling is the better default. */
 	if (cost <= AUTO_EXACT_COST)
 		return SN_POWER_EXACT;
@@ -286,10 +293,6 @@ static sn_error_t plan(sn_power_method_t *method, const sn_game_t *g, unsigned i
 		assign(method, en, SN_POWER_BRUTE);
 		return SN_OK;
 	case SN_POWER_EXACT:
-		if ((dp || ss) && g->ncrit != 1)
-			return sn_error_set(SN_EINVAL, "the exact dynamic programme handles games "
-					    "with one criterion, this one has %zu; use the brute "
-					    "or montecarlo method", g->ncrit);
 		if ((dp || ss) && g->adj != NULL)
 			return sn_error_set(SN_EINVAL, "the exact dynamic programme cannot follow a "
 					    "communication graph; use the brute or montecarlo method");
@@ -328,9 +331,13 @@ static sn_error_t run(sn_power_result_t *r, const sn_game_t *g, unsigned indices
 		err = sn__power_brute(r, g, swings, brute);
 	if (!err && (by[SN_POWER_BRUTE] & SN_POWER_OWEN))
 		err = sn__power_owen_brute(r, g, brute);
-	if (!err && (by[SN_POWER_EXACT] & GROUP_DP))
+	if (!err && (by[SN_POWER_EXACT] & GROUP_DP) && g->ncrit > 1)
+		err = sn__power_vector_banzhaf(r, g, by[SN_POWER_EXACT] & GROUP_DP, mem);
+	else if (!err && (by[SN_POWER_EXACT] & GROUP_DP))
 		err = sn__power_dp_banzhaf(r, g, by[SN_POWER_EXACT] & GROUP_DP, mem);
-	if (!err && (by[SN_POWER_EXACT] & SN_POWER_SHAPLEY))
+	if (!err && (by[SN_POWER_EXACT] & SN_POWER_SHAPLEY) && g->ncrit > 1)
+		err = sn__power_vector_shapley(r, g, mem);
+	else if (!err && (by[SN_POWER_EXACT] & SN_POWER_SHAPLEY))
 		err = sn__power_dp_shapley(r, g, mem);
 	if (!err && by[SN_POWER_MONTECARLO] && !sn_game_is_simple(g))
 		err = sn__power_myerson_montecarlo(r, g, by[SN_POWER_MONTECARLO],

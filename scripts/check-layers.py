@@ -79,6 +79,7 @@ HEADER_HOME = {
     "samnet/profile.h": "models",
     "samnet/scenario.h": "models",
     "samnet/export.h": "export",
+    "samnet/partitioned.h": "export",
     "samnet/writer.h": "export",
     "samnet/doc.h": "export",
     "samnet/results.h": "export",

@@ -439,16 +439,22 @@ START_TEST(test_power_compute_vector_game_montecarlo_covers_brute_force)
 }
 END_TEST
 
-START_TEST(test_power_compute_exact_on_vector_game_fails)
+START_TEST(test_power_compute_exact_on_vector_game_matches_python_oracle)
 {
 	sn_game_t *g = vector_game();
-	sn_power_options_t o = SN_POWER_OPTIONS_INIT;
 	sn_power_result_t r;
+	/* Python oracle (see the top of this file), as in the brute-force test above. */
+	static const double bz[] = { 0.25, 5 / 24.0, 1 / 6.0, 1 / 6.0, 0.125, 1 / 12.0 };
+	static const double ss[] = { 4 / 15.0, 13 / 60.0, 1 / 6.0, 1 / 6.0, 7 / 60.0, 1 / 15.0 };
 
-	o.method = SN_POWER_EXACT;
-	ck_assert_int_eq(sn_power_compute(&r, g, &o), SN_EINVAL);
-	ck_assert_ptr_nonnull(strstr(sn_error_last(), "one criterion"));
-	ck_assert_ptr_null(r.banzhaf);
+	/* The DP over the quota vector (issue 24); before it, EXACT refused vector games. */
+	compute(&r, g, SN_POWER_EXACT, SN_POWER_BANZHAF | SN_POWER_SHAPLEY | SN_POWER_COLEMAN);
+	ck_assert_int_eq(r.method[0], SN_POWER_EXACT);
+	ck_assert_int_eq(r.method[1], SN_POWER_EXACT);
+	assert_values(r.banzhaf, bz, 6, EPS);
+	assert_values(r.shapley, ss, 6, EPS);
+	ck_assert_double_eq_tol(r.coleman_collectivity, 0.25, EPS);
+	sn_power_result_destroy(&r);
 	sn_game_free(g);
 }
 END_TEST
@@ -628,7 +634,7 @@ static Suite *power_suite(void)
 	tcase_add_test(tc, test_power_compute_montecarlo_same_seed_gives_same_estimate);
 	tcase_add_test(tc, test_power_compute_vector_game_brute_matches_python_oracle);
 	tcase_add_test(tc, test_power_compute_vector_game_montecarlo_covers_brute_force);
-	tcase_add_test(tc, test_power_compute_exact_on_vector_game_fails);
+	tcase_add_test(tc, test_power_compute_exact_on_vector_game_matches_python_oracle);
 	tcase_add_test(tc, test_power_compute_bad_options_fail);
 	tcase_add_test(tc, test_power_compute_limits_exceeded_give_elimit);
 	tcase_add_test(tc, test_game_minimal_coalitions_eec_lists_winning_and_blocking);

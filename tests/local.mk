@@ -365,3 +365,15 @@ tests_check_doc_coltype_LDADD = $(TEST_LIBS)
 TESTS += tests/r.test
 dist_check_SCRIPTS += tests/r.test
 EXTRA_DIST += bindings/r
+
+# exact Banzhaf of vector games over the quota vector (issue 24)
+check_PROGRAMS += tests/check_power_vector
+TESTS += tests/check_power_vector
+tests_check_power_vector_CFLAGS = $(TEST_CFLAGS)
+tests_check_power_vector_LDADD = $(TEST_LIBS)
+
+# the partitioned edge list for Spark GraphFrames and graph databases (issue 24)
+check_PROGRAMS += tests/check_partitioned
+TESTS += tests/check_partitioned
+tests_check_partitioned_CFLAGS = $(TEST_CFLAGS)
+tests_check_partitioned_LDADD = $(TEST_LIBS)

@@ -252,7 +252,7 @@ const char *sn_power_index_name(unsigned index);
 
 typedef enum {
 	SN_POWER_AUTO,        /* pick per index, see sn_power_compute() */
-	SN_POWER_EXACT,       /* dynamic programming over weights (one criterion only) */
+	SN_POWER_EXACT,       /* dynamic programming over weights (over the quota vector for several criteria) */
 	SN_POWER_BRUTE,       /* enumeration of all 2^n coalitions */
 	SN_POWER_MONTECARLO   /* sampling, with 95 % confidence intervals */
 } sn_power_method_t;
@@ -404,6 +404,19 @@ sn_error_t sn_power_options_parse(sn_power_options_t *out, const sn_game_t *g, c
  *    on up to 4 threads, 24 (R + 1) bytes per thread, R = max(q, T-q+1).
  *    The 290 kommuner by population take about a minute on two busy cores.
  *    Limited by `max_memory`.
+ *  - EXACT, for Banzhaf, Coleman and Shapley-Shubik of games with several
+ *    criteria (vector games): dynamic programming over the quota vector.  A state is a
+ *    coalition's weight under every criterion capped at its quota (after
+ *    dividing each criterion by its gcd), S = prod_c (q_c + 1) states,
+ *    kept as probabilities; "everyone but i" for all i by divide and
+ *    conquer: O(S k n log n) time, 8 S (ceil(log2 n) + 4) bytes.  Weights
+ *    are never scaled to fit: beyond `max_memory` it is SN_ELIMIT.  The
+ *    289 kommuner of the bundled data under "members>=55% and
+ *    population>=65%" have about 1.1e9 states (population counted in
+ *    people), so they do not fit and AUTO samples; see doc/benchmarks.md.  Shapley-Shubik adds a layer
+ *    per coalition size (n times the memory, about n/2 times the time),
+ *    each layer holding count / C(m, size) so that every step is a convex
+ *    combination and nothing overflows.
  *  - BRUTE: enumerates all 2^n coalitions in Gray-code order (any number
  *    of criteria; the oracle for every index); n <= max_brute_players.
  *    Time O(2^n n), memory 2^n bits.
@@ -418,7 +431,9 @@ sn_error_t sn_power_options_parse(sn_power_options_t *out, const sn_game_t *g, c
  *    has one criterion, no communication graph, the DP fits `max_memory`
  *    and costs at most about 1e10 operations (some ten seconds), else
  *    BRUTE when n <= max_brute_players (EXACT if that is cheaper), else
- *    MONTECARLO.  Johnston, Deegan-Packel, Holler: BRUTE.  Owen: BRUTE
+ *    MONTECARLO.  For a vector game: BRUTE when n <= max_brute_players,
+ *    else EXACT over the quota vector when it fits `max_memory` and costs
+ *    at most about 1e10 operations, else MONTECARLO.  Johnston, Deegan-Packel, Holler: BRUTE.  Owen: BRUTE
  *    (exact: O(sum_i 2^(m-1) 2^(b_i - 1)) for m blocs, b_i the size of i's
  *    bloc) when n <= max_brute_players, else MONTECARLO (random orderings
  *    of blocs and of members within them, Wilson intervals).
