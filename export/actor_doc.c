@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "export/doc_fill.h"
+#include "export/doc_build.h"
 #include "samnet/actor_doc.h"
 #include "samnet/brokerage.h"
 #include "samnet/centrality.h"
@@ -54,7 +54,7 @@ static sn_error_t projects_table(sn_doc_t *doc, const sn_actor_profile_t *p,
 			bad = cells[c][0] ? sn_doc_table_str(t, c, cells[c]) : 0;
 		bad = bad || sn_doc_table_int(t, 6, (int64_t)pr->members);
 	}
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 /* Id, name and type of actor `a` in the first three columns of the current row. */
@@ -81,7 +81,7 @@ static sn_error_t partners_table(sn_doc_t *doc, const sn_actor_profile_t *p,
 	for (size_t k = 0; !bad && k < n; k++)
 		bad = sn_doc_table_row(t) || actor_cells(t, ds, p->partners[k].actor) ||
 		      sn_doc_table_int(t, 3, (int64_t)p->partners[k].shared);
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 static sn_error_t measures_table(sn_doc_t *doc, const sn_actor_profile_t *p)
@@ -103,7 +103,7 @@ static sn_error_t measures_table(sn_doc_t *doc, const sn_actor_profile_t *p)
 		      sn_doc_table_int(t, 3, (int64_t)p->ranked) |
 		      sn_doc_table_str(t, 5, sn_measure_info(m)->label);
 	}
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 static sn_error_t community_table(sn_doc_t *doc, const sn_actor_profile_t *p,
@@ -115,7 +115,7 @@ static sn_error_t community_table(sn_doc_t *doc, const sn_actor_profile_t *p,
 	bad = bad || actor_columns(t);
 	for (size_t k = 0; !bad && k < p->ncommunity_members; k++)
 		bad = sn_doc_table_row(t) || actor_cells(t, ds, p->community_members[k]);
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 static sn_error_t brokerage_table(sn_doc_t *doc, const sn_actor_profile_t *p)
@@ -128,7 +128,7 @@ static sn_error_t brokerage_table(sn_doc_t *doc, const sn_actor_profile_t *p)
 	for (size_t r = 0; !bad && r < SN_BROKER_ROLE_COUNT; r++)
 		bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, sn_broker_role_name(r)) |
 		      sn_doc_table_real(t, 1, p->broker_raw[r]) | sn_doc_table_real(t, 2, p->broker_z[r]);
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 static sn_error_t power_table(sn_doc_t *doc, const sn_actor_profile_t *p, const sn_dataset_t *ds)
@@ -149,7 +149,7 @@ static sn_error_t power_table(sn_doc_t *doc, const sn_actor_profile_t *p, const 
 		      sn_doc_table_real(t, 2, w->weight_share) | sn_doc_table_real(t, 3, w->banzhaf) |
 		      sn_doc_table_real(t, 4, w->shapley);
 	}
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 /* "sydsverige, sydost" or "none"; NULL when out of memory. */
@@ -209,12 +209,15 @@ static sn_error_t describe(sn_doc_t *doc, const sn_actor_profile_t *p, const sn_
 sn_error_t sn_actor_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_t *net, int year,
 			const sn_actor_doc_options_t *o)
 {
-	sn_actor_profile_options_t po = o->profile;
+	sn_actor_profile_options_t po;
 	sn_actor_profile_t p;
 	sn_error_t err;
 
-	if (!net || net->dataset != ds)
-		return sn_error_set(SN_EINVAL, "actor: the network is not the dataset's");
+	if ((err = sn__doc_check_call(doc, ds, net, "actor")) != SN_OK)
+		return err;
+	if (!o)
+		return sn_error_set(SN_EINVAL, "actor: no options (the actor to profile)");
+	po = o->profile;
 	po.year = year;
 	sn_actor_profile_init(&p);
 	if (!(err = sn_actor_profile_build(&p, net, o->actor, &po)) &&
