@@ -354,3 +354,9 @@ tests_check_doc_coltype_LDADD = $(TEST_LIBS)
 TESTS += tests/r.test
 dist_check_SCRIPTS += tests/r.test
 EXTRA_DIST += bindings/r
+
+# the one argument check of every sn_<cmd>_doc() that takes a network (issue 18)
+check_PROGRAMS += tests/check_doc_calls
+TESTS += tests/check_doc_calls
+tests_check_doc_calls_CFLAGS = $(TEST_CFLAGS)
+tests_check_doc_calls_LDADD = $(TEST_LIBS)
