@@ -39,36 +39,21 @@ static sn_error_t slice_row(sn_doc_table_t *t, const sn_slice_t *s)
 	sn_error_t err = sn_doc_table_row(t);
 
 	slice_label(label, sizeof label, s);
-	if (err == SN_OK)
-		err = sn_doc_table_str(t, 0, label);
-	if (err == SN_OK)
-		err = sn_doc_table_int(t, 1, (int64_t)s->actors);
-	if (err == SN_OK)
-		err = sn_doc_table_int(t, 2, (int64_t)s->projects);
-	if (err == SN_OK)
-		err = sn_doc_table_int(t, 3, (int64_t)s->ties);
-	if (err == SN_OK)
-		err = real_or_missing(t, 4, s->density);
-	if (err == SN_OK)
-		err = sn_doc_table_int(t, 5, (int64_t)s->components);
-	if (err == SN_OK)
-		err = real_or_missing(t, 6, s->largest_share);
-	if (err == SN_OK)
-		err = real_or_missing(t, 7, s->mean_degree);
-	if (err == SN_OK)
-		err = real_or_missing(t, 8, s->population_share);
-	if (err == SN_OK)
-		err = sn_doc_table_int(t, 13, (int64_t)s->communities);
-	if (s->has_previous) {
-		if (err == SN_OK)
-			err = real_or_missing(t, 9, s->ties_kept);
-		if (err == SN_OK)
-			err = real_or_missing(t, 10, s->ties_jaccard);
-		if (err == SN_OK)
-			err = sn_doc_table_int(t, 11, (int64_t)s->entering);
-		if (err == SN_OK)
-			err = sn_doc_table_int(t, 12, (int64_t)s->leaving);
-	}
+	(void)(err || (err = sn_doc_table_str(t, 0, label)) ||
+	       (err = sn_doc_table_int(t, 1, (int64_t)s->actors)) ||
+	       (err = sn_doc_table_int(t, 2, (int64_t)s->projects)) ||
+	       (err = sn_doc_table_int(t, 3, (int64_t)s->ties)) ||
+	       (err = real_or_missing(t, 4, s->density)) ||
+	       (err = sn_doc_table_int(t, 5, (int64_t)s->components)) ||
+	       (err = real_or_missing(t, 6, s->largest_share)) ||
+	       (err = real_or_missing(t, 7, s->mean_degree)) ||
+	       (err = real_or_missing(t, 8, s->population_share)) ||
+	       (err = sn_doc_table_int(t, 13, (int64_t)s->communities)));
+	if (s->has_previous)
+		(void)(err || (err = real_or_missing(t, 9, s->ties_kept)) ||
+		       (err = real_or_missing(t, 10, s->ties_jaccard)) ||
+		       (err = sn_doc_table_int(t, 11, (int64_t)s->entering)) ||
+		       (err = sn_doc_table_int(t, 12, (int64_t)s->leaving)));
 	return err;
 }
 
@@ -109,20 +94,14 @@ static sn_error_t ranks_table(sn_doc_t *doc, const sn_dynamics_t *d, const sn_da
 			continue;
 		slice_label(label, sizeof label, &d->slices[r->slice]);
 		err = sn_doc_table_row(t);
-		if (err == SN_OK)
-			err = sn_doc_table_str(t, 0, label);
-		if (err == SN_OK)
-			err = sn_doc_table_str(t, 1, ds->actors[r->actor].id);
-		if (err == SN_OK)
-			err = sn_doc_table_str(t, 2, ds->actors[r->actor].name);
-		if (err == SN_OK)
-			err = sn_doc_table_str(t, 3,
-					    sn_measure_name(o->dynamics.measures[r->measure]));
-		if (err == SN_OK)
-			err = sn_doc_table_real(t, 4, r->value);
-		if (r->rank)
-			if (err == SN_OK)
-				err = sn_doc_table_int(t, 5, (int64_t)r->rank);
+		(void)(err || (err = sn_doc_table_str(t, 0, label)) ||
+		       (err = sn_doc_table_str(t, 1, ds->actors[r->actor].id)) ||
+		       (err = sn_doc_table_str(t, 2, ds->actors[r->actor].name)) ||
+		       (err = sn_doc_table_str(t, 3,
+					       sn_measure_name(o->dynamics.measures[r->measure]))) ||
+		       (err = sn_doc_table_real(t, 4, r->value)));
+		if (err == SN_OK && r->rank)
+			err = sn_doc_table_int(t, 5, (int64_t)r->rank);
 	}
 	return sn__doc_add(doc, t, err);
 }
@@ -134,24 +113,15 @@ static sn_error_t event_row(sn_doc_table_t *t, const sn_dynamics_t *d,
 	sn_error_t err = sn_doc_table_row(t);
 
 	slice_label(label, sizeof label, &d->slices[e->slice]);
-	if (err == SN_OK)
-		err = sn_doc_table_str(t, 0, label);
-	if (err == SN_OK)
-		err = sn_doc_table_str(t, 1, sn_community_event_name(e->kind));
-	if (err == SN_OK)
-		err = real_or_missing(t, 6, e->jaccard);
-	if (e->previous) {
-		if (err == SN_OK)
-			err = sn_doc_table_int(t, 2, (int64_t)e->previous);
-		if (err == SN_OK)
-			err = sn_doc_table_int(t, 4, (int64_t)e->previous_size);
-	}
-	if (e->current) {
-		if (err == SN_OK)
-			err = sn_doc_table_int(t, 3, (int64_t)e->current);
-		if (err == SN_OK)
-			err = sn_doc_table_int(t, 5, (int64_t)e->current_size);
-	}
+	(void)(err || (err = sn_doc_table_str(t, 0, label)) ||
+	       (err = sn_doc_table_str(t, 1, sn_community_event_name(e->kind))) ||
+	       (err = real_or_missing(t, 6, e->jaccard)));
+	if (e->previous)
+		(void)(err || (err = sn_doc_table_int(t, 2, (int64_t)e->previous)) ||
+		       (err = sn_doc_table_int(t, 4, (int64_t)e->previous_size)));
+	if (e->current)
+		(void)(err || (err = sn_doc_table_int(t, 3, (int64_t)e->current)) ||
+		       (err = sn_doc_table_int(t, 5, (int64_t)e->current_size)));
 	return err;
 }
 
@@ -178,28 +148,20 @@ static sn_error_t add_meta(sn_doc_t *doc, const sn_dataset_t *ds, const sn_dynam
 	const sn_slice_t *first = &d->slices[0], *last = &d->slices[d->nslices - 1];
 	sn_error_t err = sn_doc_meta_int(doc, "window", o->window);
 
-	if (err == SN_OK)
-		err = sn_doc_meta_int(doc, "step", o->step);
-	if (err == SN_OK)
-		err = sn_doc_meta_int(doc, "from", first->from);
-	if (err == SN_OK)
-		err = sn_doc_meta_int(doc, "to", last->from);
-	if (err == SN_OK)
-		err = sn_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting));
-	if (err == SN_OK && o->skip_communities)
-		err = sn_doc_meta(doc, "communities", "none (--no-communities)");
-	else if (err == SN_OK)
-		err = sn_doc_meta(doc, "communities", "leiden (modularity, seed %llu)",
-				  (unsigned long long)o->communities.seed);
-	if (err == SN_OK)
-		err = sn_doc_meta_num(doc, "match_threshold", d->match_threshold);
-	if (err == SN_OK)
-		err = sn_doc_meta_int(doc, "projects_undated", (int64_t)d->undated);
-	if (err == SN_OK)
-		err = sn_doc_meta(doc, "population_year", "%s", o->population_year ? "--year" :
-			       "each slice's last year, within the tree's range");
-	if (err == SN_OK)
-		err = sn_doc_meta(doc, "population_rule", "%s", sn_dataset_population_rule(ds));
+	(void)(err || (err = sn_doc_meta_int(doc, "step", o->step)) ||
+	       (err = sn_doc_meta_int(doc, "from", first->from)) ||
+	       (err = sn_doc_meta_int(doc, "to", last->from)) ||
+	       (err = sn_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting))));
+	(void)(err ||
+	       (err = o->skip_communities
+			      ? sn_doc_meta(doc, "communities", "none (--no-communities)")
+			      : sn_doc_meta(doc, "communities", "leiden (modularity, seed %llu)",
+					    (unsigned long long)o->communities.seed)) ||
+	       (err = sn_doc_meta_num(doc, "match_threshold", d->match_threshold)) ||
+	       (err = sn_doc_meta_int(doc, "projects_undated", (int64_t)d->undated)) ||
+	       (err = sn_doc_meta(doc, "population_year", "%s", o->population_year ? "--year" :
+				  "each slice's last year, within the tree's range")) ||
+	       (err = sn_doc_meta(doc, "population_rule", "%s", sn_dataset_population_rule(ds))));
 	return err;
 }
 
