@@ -102,8 +102,8 @@ struct cli_ctx {
  */
 bool cli_parse_seed(const char *s, uint64_t *out);
 
-/* Default of --max-ties: about 4 GB of projection. */
-#define CLI_DEFAULT_MAX_TIES ((size_t)50000000)
+/* Index of the option `name` (or, with name NULL, `short_name`) in `table`, or -1. */
+long cli_option_index(const cli_option_t *table, const char *name, char short_name);
 
 /* Value of command option `name`, or NULL when not given. */
 const char *cli_opt(const cli_ctx_t *ctx, const char *name);
@@ -182,98 +182,22 @@ const char *cli_bundled_dir(void);
 /* Prints the diagnostics kept (100 by default) to stderr, then "and N more problems". */
 void cli_print_diagnostics(const sn_diag_t *diag);
 
-/* ---- result tables ---------------------------------------------------------
+/* ---- result documents ------------------------------------------------------
  *
- * The library's result documents (samnet/doc.h) under the CLI's names: thin
- * wrappers that return 0, or -1 when the library call failed (out of memory,
- * or a misuse; sn_error_last() says which), so that a command can chain them
- * with `|` and check once.  The column kind, not the command, decides how a
- * number is shown (README "Numbers").
+ * The library's result documents (samnet/doc.h); the column kind, not the
+ * command, decides how a number is shown (README "Numbers").  The cli_doc_*
+ * calls return 0, or -1 when the library call failed (sn_error_last() says
+ * why), so that a command can chain them with `|` and check once.
  */
-typedef sn_coltype_t cli_coltype_t;
-#define CLI_COL_STR SN_COL_STR
-#define CLI_COL_INT SN_COL_INT
-#define CLI_COL_REAL SN_COL_REAL
-#define CLI_COL_SHARE SN_COL_SHARE
-
-typedef sn_doc_table_t cli_table_t;
 typedef sn_doc_t cli_doc_t;
 
-static inline int cli_ok(sn_error_t err)
-{
-	return err == SN_OK ? 0 : -1;
-}
-
-/* A table, or NULL when out of memory (callers then fail with CLI_EXIT_FAILURE). */
-static inline cli_table_t *cli_table_new(const char *name, const char *title)
-{
-	sn_doc_table_t *t;
-
-	return sn_doc_table_new(&t, name, title) == SN_OK ? t : NULL;
-}
-
-static inline void cli_table_free(cli_table_t *t)
-{
-	sn_doc_table_free(t);
-}
-
-static inline int cli_table_column(cli_table_t *t, const char *name, cli_coltype_t type)
-{
-	return cli_ok(sn_doc_table_column(t, name, type));
-}
-
 /*
- * Marks column `name` minor for the table format's width: 0 always shown,
- * above 0 left out when the table is too wide, the highest first (see
- * sn_doc_set_width()).  A table without that column is left alone.
+ * A new document of `command` into *out with the meta line "dataset" =
+ * `dataset` (the label as typed, or the folder written; NULL: no such
+ * line).  *out is NULL
+ * after a failure.  Errors: those of sn_doc_new() and sn_doc_meta().
  */
-static inline int cli_table_priority(cli_table_t *t, const char *name, int priority)
-{
-	for (size_t j = 0; j < sn_doc_table_ncols(t); j++)
-		if (strcmp(sn_doc_table_colname(t, j), name) == 0)
-			return cli_ok(sn_doc_table_priority(t, j, priority));
-	return 0;
-}
-
-static inline int cli_table_row(cli_table_t *t)
-{
-	return cli_ok(sn_doc_table_row(t));
-}
-
-static inline int cli_table_str(cli_table_t *t, size_t col, const char *value)
-{
-	return cli_ok(sn_doc_table_str(t, col, value));
-}
-
-static inline int cli_table_int(cli_table_t *t, size_t col, int64_t value)
-{
-	return cli_ok(sn_doc_table_int(t, col, value));
-}
-
-/* A share in a CLI_COL_SHARE column. */
-static inline int cli_table_real(cli_table_t *t, size_t col, double value)
-{
-	return cli_ok(sn_doc_table_real(t, col, value));
-}
-
-/* A share in any column. */
-static inline int cli_table_share(cli_table_t *t, size_t col, double value)
-{
-	return cli_ok(sn_doc_table_share(t, col, value));
-}
-
-static inline size_t cli_table_nrows(const cli_table_t *t)
-{
-	return sn_doc_table_nrows(t);
-}
-
-/* A document, or NULL when out of memory. */
-static inline cli_doc_t *cli_doc_new(const char *command)
-{
-	sn_doc_t *d;
-
-	return sn_doc_new(&d, command) == SN_OK ? d : NULL;
-}
+sn_error_t cli_doc_start(sn_doc_t **out, const char *command, const char *dataset);
 
 static inline void cli_doc_free(cli_doc_t *doc)
 {
@@ -283,37 +207,6 @@ static inline void cli_doc_free(cli_doc_t *doc)
 /* Metadata as sn_doc_meta(); -1 also when `doc` is NULL. */
 int cli_doc_meta(cli_doc_t *doc, const char *key, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-
-static inline int cli_doc_meta_num(cli_doc_t *doc, const char *key, double value)
-{
-	return doc ? cli_ok(sn_doc_meta_num(doc, key, value)) : -1;
-}
-
-static inline int cli_doc_meta_int(cli_doc_t *doc, const char *key, int64_t value)
-{
-	return doc ? cli_ok(sn_doc_meta_int(doc, key, value)) : -1;
-}
-
-static inline int cli_doc_meta_uint(cli_doc_t *doc, const char *key, uint64_t value)
-{
-	return doc ? cli_ok(sn_doc_meta_uint(doc, key, value)) : -1;
-}
-
-/* The population metadata of a command that reports population (sn_doc_population_meta()). */
-static inline int cli_doc_population_meta(cli_doc_t *doc, const cli_data_t *d)
-{
-	return doc ? cli_ok(sn_doc_population_meta(doc, d->ds, d->year)) : -1;
-}
-
-/* Adds table `t`, always taking ownership; -1 also when `doc` or `t` is NULL. */
-static inline int cli_doc_table(cli_doc_t *doc, cli_table_t *t)
-{
-	if (!doc || !t) {
-		sn_doc_table_free(t);
-		return -1;
-	}
-	return cli_ok(sn_doc_add_table(doc, t));
-}
 
 /*
  * Renders the document in ctx->format to ctx->output (through
@@ -343,61 +236,6 @@ int cli_doc_write(cli_doc_t *doc, const cli_ctx_t *ctx);
  *  - SIGINT, SIGTERM and SIGHUP remove the temporary files and exit
  *    128 + the signal number.
  */
-
-typedef enum {
-	CLI_TARGET_NEW,          /* no such file: created atomically */
-	CLI_TARGET_REPLACE,      /* a regular file, replaced atomically */
-	CLI_TARGET_STREAM,       /* FIFO, character device or socket: written in place */
-	CLI_TARGET_DESCRIPTOR,   /* an open descriptor (-, /dev/stdout, /dev/fd/N ...) */
-	CLI_TARGET_REFUSED       /* anything else; `reason` says why */
-} cli_target_kind_t;
-
-typedef struct {
-	cli_target_kind_t kind;
-	char *path;          /* NEW, REPLACE: the file to rename onto (links resolved); STREAM: as given */
-	int fd;              /* DESCRIPTOR: the descriptor; else -1 */
-	bool socket;         /* STREAM: a socket, connected to rather than opened */
-	unsigned mode;       /* REPLACE: the permission bits of the file replaced; else 0777 */
-	char reason[160];    /* REFUSED: a phrase for "samnet: PATH: <reason>" */
-} cli_target_t;
-
-/*
- * Classifies `path` (NULL and "" are refused) by the rules above, looking at
- * the file system but changing nothing.  Returns t->kind; destroy `t` with
- * cli_target_destroy() whatever the kind.
- */
-cli_target_kind_t cli_target_classify(cli_target_t *t, const char *path);
-void cli_target_destroy(cli_target_t *t);
-
-/*
- * The temporary name for `path`: ".BASE.tmp.XXXXXX" in the folder of `path`
- * (BASE cut to 200 bytes), the suffix drawn from `salt`.  NULL when `path` has no base name (ends in
- * "/" or is empty) or out of memory.  The caller frees.
- */
-char *cli_temp_name(const char *path, unsigned long salt);
-
-/* Files being written together: nothing is replaced unless all were written. */
-typedef struct cli_outset cli_outset_t;
-
-/*
- * Opens `paths[0..n)` (n <= CLI_MAX_FILES; borrowed until commit or abort)
- * for writing; fps_out[i] receives the stream of paths[i].  Every path is
- * classified before any file is created; a refused one prints
- * "samnet: PATH: reason" and fails the whole set.  Returns an exit code;
- * on success *out is the set, to be ended by cli_outset_commit() or
- * cli_outset_abort().
- */
-int cli_outset_open(cli_outset_t **out, const char *const *paths, size_t n, FILE **fps_out);
-
-/*
- * Flushes and closes every stream, then renames every temporary file into
- * place; after a write error nothing is renamed and the temporary files are
- * removed.  Frees `set`.  Returns an exit code (printing why).
- */
-int cli_outset_commit(cli_outset_t *set);
-
-/* Closes every stream and removes the temporary files.  Frees `set`; NULL is fine. */
-void cli_outset_abort(cli_outset_t *set);
 
 /*
  * Writes files `paths[0..n)` together: `write` renders into the streams,

@@ -82,9 +82,8 @@ static int run(cli_ctx_t *ctx)
 		return rc;
 	if ((rc = find_actor(&o.actor, ctx, d.ds, query)) != CLI_EXIT_OK)
 		goto done;
-	if (!(doc = cli_doc_new("actor")) || cli_doc_meta(doc, "dataset", "%s", d.label))
-		rc = cli_fail(SN_ENOMEM);
-	else if ((err = sn_actor_doc(doc, d.ds, &d.net, d.year, &o)))
+	if ((err = cli_doc_start(&doc, "actor", d.label)) ||
+	    (err = sn_actor_doc(doc, d.ds, &d.net, d.year, &o)))
 		rc = cli_fail(err);
 	else
 		rc = cli_doc_write(doc, ctx);

@@ -62,12 +62,10 @@ static int declare_outputs(cli_ctx_t *ctx, const sn_dataset_folder_t *f, char **
 /* The ties table on standard output or -o. */
 static int report(const cli_data_t *d, const sn_backbone_doc_options_t *o, cli_ctx_t *ctx)
 {
-	cli_doc_t *doc = NULL;
-	sn_error_t err = sn_doc_new(&doc, "backbone");
+	cli_doc_t *doc;
+	sn_error_t err = cli_doc_start(&doc, "backbone", d->label);
 	int rc;
 
-	if (err == SN_OK)
-		err = sn_doc_meta(doc, "dataset", "%s", d->label);
 	if (err == SN_OK)
 		err = sn_backbone_doc(doc, d->ds, &d->net, d->year, o);
 	rc = err == SN_OK ? cli_doc_write(doc, ctx) : cli_fail(err);

@@ -49,8 +49,7 @@ static int run(cli_ctx_t *ctx)
 	o.max_ties = d.max_ties;
 	/* The size check of every command, which names --max-ties. */
 	if (!(err = cli_projection_check(&d, SN_MODE_ACTORS)) &&
-	    !(err = sn_doc_new(&doc, "brokerage")) &&
-	    !(err = sn_doc_meta(doc, "dataset", "%s", d.label)))
+	    !(err = cli_doc_start(&doc, "brokerage", d.label)))
 		err = sn_brokerage_doc(doc, d.ds, &d.net, &o);
 	rc = err == SN_OK ? cli_doc_write(doc, ctx) : cli_fail(err);
 	cli_doc_free(doc);

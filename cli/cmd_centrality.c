@@ -81,10 +81,8 @@ static int run(cli_ctx_t *ctx)
 	/* The projection's size limit first, so that its message names --max-ties. */
 	if (!o.two_mode)
 		err = cli_projection_check(&d, SN_MODE_ACTORS);
-	if (err == SN_OK && !(doc = cli_doc_new("centrality")))
-		err = sn_error_set(SN_ENOMEM, "out of memory");
 	if (err == SN_OK)
-		err = sn_doc_meta(doc, "dataset", "%s", d.label);
+		err = cli_doc_start(&doc, "centrality", d.label);
 	if (err == SN_OK)
 		err = sn_centrality_doc(doc, d.ds, &d.net, d.year, &o);
 	rc = err == SN_OK ? cli_doc_write(doc, ctx) : cli_fail(err);

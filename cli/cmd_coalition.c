@@ -92,9 +92,8 @@ static int run(cli_ctx_t *ctx)
 	o.coalition = name;
 	o.members = members;
 	o.nmembers = n;
-	if (!(doc = cli_doc_new("coalition")) || cli_doc_meta(doc, "dataset", "%s", d.label))
-		rc = cli_fail(SN_ENOMEM);
-	else if ((err = sn_coalition_doc(doc, d.ds, &d.net, d.year, &o)))
+	if ((err = cli_doc_start(&doc, "coalition", d.label)) ||
+	    (err = sn_coalition_doc(doc, d.ds, &d.net, d.year, &o)))
 		rc = cli_fail(err);
 	else
 		rc = cli_doc_write(doc, ctx);

@@ -142,8 +142,7 @@ static int run(cli_ctx_t *ctx)
 	if ((rc = parse_options(ctx, &o, &sweep)) || (rc = cli_data_load(&d, ctx, NULL)))
 		goto early;
 	o.partition_table = &topts;
-	if ((err = sn_doc_new(&doc, "communities")) ||
-	    (err = sn_doc_meta(doc, "dataset", "%s", d.label)))
+	if ((err = cli_doc_start(&doc, "communities", d.label)))
 		rc = cli_fail(err);
 	else if ((rc = communities(doc, &d, &o)) == CLI_EXIT_OK)
 		rc = cli_doc_write(doc, ctx);

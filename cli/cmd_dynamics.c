@@ -118,10 +118,7 @@ static int run(cli_ctx_t *ctx)
 	if ((rc = parse(&s, ctx)) != CLI_EXIT_OK ||
 	    (rc = cli_data_load(&data, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
-	if (!(doc = cli_doc_new("dynamics")))
-		err = sn_error_set(SN_ENOMEM, "out of memory");
-	if (err == SN_OK)
-		err = sn_doc_meta(doc, "dataset", "%s", data.label);
+	err = cli_doc_start(&doc, "dynamics", data.label);
 	if (err == SN_OK)
 		err = sn_dynamics_doc(doc, data.ds, &s.doc, &d);
 	svg_job_t job = { d, data.ds, &s };

@@ -127,17 +127,15 @@ static int run(cli_ctx_t *ctx)
 	/* -o names the dataset folder: the summary goes to stdout. */
 	sn_generate_tree_size(&p, &nc, &nm);
 	out.output = NULL;
-	doc = cli_doc_new("generate");
-	if (cli_doc_meta(doc, "dataset", "%s", ctx->output) |
-	    cli_doc_meta_uint(doc, "seed", p.seed) |
-	    cli_doc_meta_int(doc, "actors", (int64_t)p.nactors) |
-	    cli_doc_meta_int(doc, "projects", (int64_t)p.nprojects) |
-	    cli_doc_meta_int(doc, "counties", (int64_t)nc) |
-	    cli_doc_meta_int(doc, "municipalities", (int64_t)nm) |
-	    cli_doc_meta_num(doc, "locality", p.locality)) {
+	if ((err = cli_doc_start(&doc, "generate", ctx->output)) ||
+	    (err = sn_doc_meta_uint(doc, "seed", p.seed)) ||
+	    (err = sn_doc_meta_int(doc, "actors", (int64_t)p.nactors)) ||
+	    (err = sn_doc_meta_int(doc, "projects", (int64_t)p.nprojects)) ||
+	    (err = sn_doc_meta_int(doc, "counties", (int64_t)nc)) ||
+	    (err = sn_doc_meta_int(doc, "municipalities", (int64_t)nm)) ||
+	    (err = sn_doc_meta_num(doc, "locality", p.locality))) {
 		cli_doc_free(doc);
-		cli_error("out of memory");
-		return CLI_EXIT_FAILURE;
+		return cli_fail(err);
 	}
 	rc = cli_doc_write(doc, &out);
 	cli_doc_free(doc);

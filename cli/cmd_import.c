@@ -80,13 +80,11 @@ static int refuse_inputs(const cli_ctx_t *ctx, const sn_dataset_folder_t *f)
 static int print_report(const cli_ctx_t *ctx, sn_import_t *imp)
 {
 	cli_ctx_t out = *ctx;
-	cli_doc_t *doc = NULL;
-	sn_error_t err = sn_doc_new(&doc, "import");
+	cli_doc_t *doc;
+	sn_error_t err = cli_doc_start(&doc, "import", ctx->output);
 	int rc;
 
 	out.output = NULL;
-	if (err == SN_OK)
-		err = sn_doc_meta(doc, "dataset", "%s", ctx->output);
 	if (err == SN_OK)
 		err = sn_import_doc(doc, imp);
 	rc = err == SN_OK ? cli_doc_write(doc, &out) : cli_fail(err);

@@ -105,10 +105,8 @@ static int run(cli_ctx_t *ctx)
 	/* Communities and ties need the actor projection: its size limit with the --max-ties hint. */
 	if (data && ((blocs && strcmp(blocs, "communities") == 0) || o.connected))
 		err = cli_projection_check(data, SN_MODE_ACTORS);
-	if (!err && !(doc = cli_doc_new("power")))
-		err = SN_ENOMEM;
-	if (!err && data && cli_doc_meta(doc, "dataset", "%s", d.label))
-		err = SN_ENOMEM;
+	if (!err)
+		err = cli_doc_start(&doc, "power", data ? d.label : NULL);
 	if (!err)
 		err = sn_power_doc(doc, data ? d.ds : NULL, data ? &d.net : NULL, data ? d.year : 0, &o);
 	if (err)

@@ -78,8 +78,7 @@ static int run(cli_ctx_t *ctx)
 	o.progress_arg = ctx;
 	/* The size check here adds the hint about --max-ties to the library's message. */
 	if ((err = cli_projection_check(&d, SN_MODE_ACTORS)) == SN_OK &&
-	    (err = sn_doc_new(&doc, "significance")) == SN_OK &&
-	    (err = sn_doc_meta(doc, "dataset", "%s", d.label)) == SN_OK)
+	    (err = cli_doc_start(&doc, "significance", d.label)) == SN_OK)
 		err = sn_significance_doc(doc, d.ds, &d.net, d.year, &o);
 	rc = err ? cli_fail(err) : cli_doc_write(doc, ctx);
 	cli_doc_free(doc);

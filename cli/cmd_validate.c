@@ -19,8 +19,7 @@ static int run(cli_ctx_t *ctx)
 	sn_diag_init(&diag);
 	if ((rc = cli_data_load(&d, ctx, &diag)) != CLI_EXIT_OK)
 		goto done;
-	if ((err = sn_doc_new(&doc, "validate")) == SN_OK &&
-	    (err = sn_doc_meta(doc, "dataset", "%s", d.label)) == SN_OK)
+	if ((err = cli_doc_start(&doc, "validate", d.label)) == SN_OK)
 		err = sn_validate_doc(doc, d.ds, &d.net, &diag, cli_flag(ctx, "expansions"));
 	rc = err ? cli_fail(err) : cli_doc_write(doc, ctx);
 	cli_data_destroy(&d);

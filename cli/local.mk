@@ -2,7 +2,8 @@
 # Every file of the command but main.c and the two commands whose option parsers the option
 # fuzzer compiles in place (tests/fuzz/options_*.c); tests/local.mk links this same list into
 # that harness, so a new command is added here, once, and to cli/commands.c.
-CLI_SHARED_SOURCES = cli/cli.h cli/commands.h cli/commands.c cli/options.c cli/output.c \
+CLI_SHARED_SOURCES = cli/cli.h cli/commands.h cli/commands.c cli/options.c cli/option_values.c \
+	cli/messages.c cli/help.c cli/output.c \
 	cli/outfile.c cli/outfile.h cli/outfile_signal.c cli/outfile_target.c \
 	cli/data.c \
 	cli/cmd_validate.c cli/cmd_summary.c cli/cmd_significance.c cli/cmd_backbone.c \

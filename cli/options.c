@@ -1,9 +1,8 @@
-/* Option parsing and --help, both driven by the options tables. */
+/* The options tables and the command line parser driven by them. */
 #include "config.h"
 
 #include <assert.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,194 +41,9 @@ static const cli_option_t dataset_options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-void cli_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("samnet: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-int cli_usage_error(const cli_ctx_t *ctx, const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "samnet %s: ", ctx->cmd->name);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\nTry 'samnet %s --help'.\n", ctx->cmd->name);
-	return CLI_EXIT_USAGE;
-}
-
-int cli_exit_code(sn_error_t err)
-{
-	switch (err) {
-	case SN_OK: return CLI_EXIT_OK;
-	case SN_EINVAL: return CLI_EXIT_USAGE;
-	case SN_EDATA: return CLI_EXIT_DATA;
-	case SN_EIO: return CLI_EXIT_IO;
-	case SN_ELIMIT: return CLI_EXIT_LIMIT;
-	case SN_ENOMEM:
-	case SN_ENUMERIC: break;
-	}
-	return CLI_EXIT_FAILURE;
-}
-
-int cli_fail(sn_error_t err)
-{
-	const char *msg = sn_error_last();
-
-	cli_error("%s", msg[0] ? msg : sn_error_name(err));
-	return cli_exit_code(err);
-}
-
-static long find_option(const cli_option_t *table, const char *name, char short_name)
-{
-	for (long i = 0; table && table[i].name; i++)
-		if ((name && strcmp(table[i].name, name) == 0) ||
-		    (!name && short_name && table[i].short_name == short_name))
-			return i;
-	return -1;
-}
-
-const char *cli_opt(const cli_ctx_t *ctx, const char *name)
-{
-	long i = find_option(ctx->cmd->options, name, 0);
-
-	return i < 0 ? NULL : ctx->values[i];
-}
-
-bool cli_flag(const cli_ctx_t *ctx, const char *name)
-{
-	return cli_opt(ctx, name) != NULL;
-}
-
-int cli_opt_long(const cli_ctx_t *ctx, const char *name, long min, long max, long *out)
-{
-	const char *s = cli_opt(ctx, name);
-	char *end;
-
-	if (!s)
-		return CLI_EXIT_OK;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (end == s || *end || errno == ERANGE)
-		return cli_usage_error(ctx, "--%s expects a whole number, got '%s'", name, s);
-	if (v < min || v > max)
-		return cli_usage_error(ctx, "--%s must be between %ld and %ld, got %ld", name, min, max, v);
-	*out = v;
-	return CLI_EXIT_OK;
-}
-
-int cli_opt_max_iterations(const cli_ctx_t *ctx, int *out)
-{
-	const char *s = cli_opt(ctx, "max-iterations");
-	char *end;
-	long v;
-
-	*out = SN_COMMUNITIES_MAX_ITERATIONS;
-	if (!s)
-		return CLI_EXIT_OK;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (end == s || *end || errno == ERANGE || v < 1 || v > CLI_MAX_ITERATIONS_LIMIT)
-		return cli_usage_error(ctx, "--max-iterations expects a whole number 1..%d, got '%s'",
-				       CLI_MAX_ITERATIONS_LIMIT, s);
-	*out = (int)v;
-	return CLI_EXIT_OK;
-}
-
-int cli_opt_double(const cli_ctx_t *ctx, const char *name, double min, double max, double *out)
-{
-	const char *s = cli_opt(ctx, name);
-	double v;
-
-	if (!s)
-		return CLI_EXIT_OK;
-	if (sn_parse_double(s, &v) != SN_OK)
-		return cli_usage_error(ctx, "--%s expects a number, got '%s'", name, s);
-	if (v < min || v > max)
-		return cli_usage_error(ctx, "--%s must be between %g and %g, got %g", name, min, max, v);
-	*out = v;
-	return CLI_EXIT_OK;
-}
-
-const char cli_help_outfile[] =
-	"a new or regular file is written to a temporary file beside it and\n"
-	"renamed into place when complete, with the mode a new file gets under the umask\n"
-	"(never more than the old file had, never setuid, setgid or sticky).  An existing\n"
-	"file is replaced only when it is yours and writable, for root too.  A FIFO,\n"
-	"character device or socket is written in place; a folder is an error; '-' is\n"
-	"standard output.  An output that is one of the run's inputs is refused before\n"
-	"anything is read.  SIGINT, SIGTERM and SIGHUP remove the temporary files and\n"
-	"exit 128 + the signal number.";
-
-const char cli_help_exit[] =
-	"0 success, 1 computation failed, 2 usage error, 3 bad data,\n"
-	"4 input/output error, 5 size limit exceeded.";
-
 const cli_option_t *cli_options_table(bool dataset)
 {
 	return dataset ? dataset_options : common_options;
-}
-
-/* Prints TABLE's options, leaving out those OVERRIDES (may be NULL) defines itself. */
-static void print_options(FILE *fp, const cli_option_t *table, const cli_option_t *overrides)
-{
-	for (size_t i = 0; table && table[i].name; i++) {
-		char left[64];
-		if (overrides && find_option(overrides, table[i].name, 0) >= 0)
-			continue;
-		int n = snprintf(left, sizeof left, "  %c%c%s--%s%s%s", table[i].short_name ? '-' : ' ',
-				 table[i].short_name ? table[i].short_name : ' ',
-				 table[i].short_name ? ", " : "  ", table[i].name,
-				 table[i].arg ? " " : "", table[i].arg ? table[i].arg : "");
-		fprintf(fp, "%s%*s%s\n", left, n < 28 ? 28 - n : 1, "", table[i].help);
-	}
-}
-
-void cli_command_help(FILE *fp, const cli_command_t *cmd)
-{
-	fprintf(fp, "Usage: samnet %s %s\n\n%s\n", cmd->name, cmd->usage, cmd->summary);
-	if (cmd->description)
-		fprintf(fp, "\n%s\n", cmd->description);
-	if (cmd->help_more)
-		cmd->help_more(fp);
-	if (cmd->options && cmd->options[0].name) {
-		fputs("\nOptions:\n", fp);
-		print_options(fp, cmd->options, NULL);
-	}
-	if (cmd->uses_dataset) {
-		fputs("\nDataset options:\n", fp);
-		print_options(fp, dataset_options, cmd->options);
-	}
-	fputs("\nCommon options:\n", fp);
-	print_options(fp, common_options, cmd->options);
-	if (cmd->uses_dataset)
-		fputs("\nDATASET is a folder of CSV files (see samnet(1)); default: the bundled Swedish "
-		      "dataset.\n", fp);
-	fputs("\nEach option may be given once; a list of actors names each actor once.\n", fp);
-	fprintf(fp, "\n-o FILE: %s\n", cli_help_outfile);
-	fprintf(fp, "\nExit status: %s\n", cli_help_exit);
-}
-
-bool cli_parse_seed(const char *s, uint64_t *out)
-{
-	unsigned long long v;
-	char *end;
-
-	if (s[0] < '0' || s[0] > '9')
-		return false;   /* strtoull would accept "-1" (as 2^64 - 1), "+1" and " 1" */
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (*end || errno == ERANGE || v > UINT64_MAX)
-		return false;
-	*out = (uint64_t)v;
-	return true;
 }
 
 static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
@@ -367,13 +181,13 @@ static const cli_option_t *lookup(const cli_command_t *cmd, const char *name, ch
 	long i;
 
 	*cmd_index = -1;
-	if ((i = find_option(cmd->options, name, short_name)) >= 0) {
+	if ((i = cli_option_index(cmd->options, name, short_name)) >= 0) {
 		*cmd_index = i;
 		return &cmd->options[i];
 	}
-	if (cmd->uses_dataset && (i = find_option(dataset_options, name, short_name)) >= 0)
+	if (cmd->uses_dataset && (i = cli_option_index(dataset_options, name, short_name)) >= 0)
 		return &dataset_options[i];
-	if ((i = find_option(common_options, name, short_name)) >= 0)
+	if ((i = cli_option_index(common_options, name, short_name)) >= 0)
 		return &common_options[i];
 	return NULL;
 }
@@ -404,7 +218,7 @@ int cli_parse(cli_ctx_t *ctx, const cli_command_t *cmd, int argc, char **argv, b
 	ctx->cmd = cmd;
 	ctx->seed = 1;
 	ctx->period = &ctx->period_storage;
-	ctx->max_ties = CLI_DEFAULT_MAX_TIES;
+	ctx->max_ties = SN_PROJECTION_DEFAULT_MAX_TIES;
 	ctx->width = CLI_DEFAULT_WIDTH;
 	*help = false;
 	for (int i = 0; i < argc; i++) {

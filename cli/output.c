@@ -25,7 +25,19 @@ int cli_doc_meta(cli_doc_t *doc, const char *key, const char *fmt, ...)
 	va_start(ap, fmt);
 	sn_error_t err = sn_doc_vmeta(doc, key, fmt, ap);
 	va_end(ap);
-	return cli_ok(err);
+	return err == SN_OK ? 0 : -1;
+}
+
+sn_error_t cli_doc_start(sn_doc_t **out, const char *command, const char *dataset)
+{
+	sn_error_t err = sn_doc_new(out, command);
+
+	if (err == SN_OK && dataset &&
+	    (err = sn_doc_meta(*out, "dataset", "%s", dataset)) != SN_OK) {
+		sn_doc_free(*out);
+		*out = NULL;
+	}
+	return err;
 }
 
 typedef struct {
@@ -60,9 +72,8 @@ static int period_meta(cli_doc_t *doc, const cli_ctx_t *ctx)
 		bad = cli_doc_meta(doc, "during", "%d", ctx->during.from);
 	else
 		bad = cli_doc_meta(doc, "during", "%d-%d", ctx->during.from, ctx->during.to);
-	bad |= cli_doc_meta_int(doc, "projects_outside", (int64_t)ctx->period->outside);
-	bad |= cli_doc_meta_int(doc, "projects_undated", (int64_t)ctx->period->undated);
-	return bad;
+	return bad || sn_doc_meta_int(doc, "projects_outside", (int64_t)ctx->period->outside) ||
+	       sn_doc_meta_int(doc, "projects_undated", (int64_t)ctx->period->undated);
 }
 
 /* --columns: the named columns of every table, in order; a usage error for a bad name. */

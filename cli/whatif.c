@@ -43,9 +43,7 @@ int cli_whatif_run(cli_ctx_t *ctx, const cli_data_t *d, const char *name, const 
 	o.suggest = (size_t)k;
 	o.electorate = electorate;
 	o.rule = rule;
-	if (!(doc = cli_doc_new("coalition")) || cli_doc_meta(doc, "dataset", "%s", d->label))
-		err = SN_ENOMEM;
-	if (!err)
+	if (!(err = cli_doc_start(&doc, "coalition", d->label)))
 		err = sn_scenario_doc(doc, d->ds, d->year, &o);
 	if (err)
 		rc = err == SN_EINVAL ? cli_usage_error(ctx, "%s", sn_error_last()) : cli_fail(err);

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "export/doc_fill.h"
+#include "export/doc_build.h"
 #include "samnet/actor_doc.h"
 #include "samnet/brokerage.h"
 #include "samnet/centrality.h"
@@ -36,52 +36,59 @@ static const char *roles_text(char *buf, size_t size, unsigned roles)
 static sn_error_t projects_table(sn_doc_t *doc, const sn_actor_profile_t *p,
 				 const sn_dataset_t *ds)
 {
-	static const char *const cols[] = { "id", "name", "role", "theme", "start", "end" };
+	static const sn__column_t cols[] = {
+		{ "id", SN_COL_STR, 0 },    { "name", SN_COL_STR, 0 },  { "role", SN_COL_STR, 0 },
+		{ "theme", SN_COL_STR, 1 }, { "start", SN_COL_STR, 0 }, { "end", SN_COL_STR, 0 },
+		{ "members", SN_COL_INT, 0 }
+	};
 	sn_doc_table_t *t;
 	char roles[96];
-	int bad = sn_doc_table_new(&t, "projects", "Projects");
+	sn_error_t err = sn__doc_table_with(&t, "projects", "Projects", cols, 7);
 
-	for (size_t c = 0; !bad && c < 6; c++)
-		bad = sn_doc_table_column(t, cols[c], SN_COL_STR);
-	bad = bad || sn_doc_table_column(t, "members", SN_COL_INT) || sn_doc_table_priority(t, 3, 1);
-	for (size_t k = 0; !bad && k < p->nprojects; k++) {
+	for (size_t k = 0; !err && k < p->nprojects; k++) {
 		const sn_profile_project_t *pr = &p->projects[k];
 		const char *cells[] = { ds->projects[pr->project].id, ds->projects[pr->project].name,
 					roles_text(roles, sizeof roles, pr->roles), pr->theme,
 					pr->start, pr->end };
-		bad = sn_doc_table_row(t);
-		for (size_t c = 0; !bad && c < 6; c++)
-			bad = cells[c][0] ? sn_doc_table_str(t, c, cells[c]) : 0;
-		bad = bad || sn_doc_table_int(t, 6, (int64_t)pr->members);
+		err = sn_doc_table_row(t);
+		for (size_t c = 0; !err && c < 6; c++)
+			err = cells[c][0] ? sn_doc_table_str(t, c, cells[c]) : SN_OK;
+		if (!err)
+			err = sn_doc_table_int(t, 6, (int64_t)pr->members);
 	}
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, err);
 }
 
 /* Id, name and type of actor `a` in the first three columns of the current row. */
-static int actor_cells(sn_doc_table_t *t, const sn_dataset_t *ds, size_t a)
+static sn_error_t actor_cells(sn_doc_table_t *t, const sn_dataset_t *ds, size_t a)
 {
-	return sn_doc_table_str(t, 0, ds->actors[a].id) | sn_doc_table_str(t, 1, ds->actors[a].name) |
-	       sn_doc_table_str(t, 2, sn_actor_type_name(ds->actors[a].type));
+	sn_error_t err;
+
+	(void)((err = sn_doc_table_str(t, 0, ds->actors[a].id)) ||
+	       (err = sn_doc_table_str(t, 1, ds->actors[a].name)) ||
+	       (err = sn_doc_table_str(t, 2, sn_actor_type_name(ds->actors[a].type))));
+	return err;
 }
 
-static int actor_columns(sn_doc_table_t *t)
-{
-	return sn_doc_table_column(t, "id", SN_COL_STR) | sn_doc_table_column(t, "name", SN_COL_STR) |
-	       sn_doc_table_column(t, "type", SN_COL_STR);
-}
+/* The columns of actor_cells(). */
+static const sn__column_t actor_columns[] = { { "id", SN_COL_STR, 0 },
+					      { "name", SN_COL_STR, 0 },
+					      { "type", SN_COL_STR, 0 } };
 
 static sn_error_t partners_table(sn_doc_t *doc, const sn_actor_profile_t *p,
 				 const sn_dataset_t *ds, size_t top)
 {
+	static const sn__column_t shared = { "shared_projects", SN_COL_INT, 0 };
 	sn_doc_table_t *t;
 	size_t n = top > 0 && top < p->npartners ? top : p->npartners;
-	int bad = sn_doc_table_new(&t, "partners", "Partners by shared projects");
+	sn_error_t err = sn__doc_table_with(&t, "partners", "Partners by shared projects",
+					    actor_columns, 3);
 
-	bad = bad || actor_columns(t) || sn_doc_table_column(t, "shared_projects", SN_COL_INT);
-	for (size_t k = 0; !bad && k < n; k++)
-		bad = sn_doc_table_row(t) || actor_cells(t, ds, p->partners[k].actor) ||
-		      sn_doc_table_int(t, 3, (int64_t)p->partners[k].shared);
-	return sn__doc_add(doc, t, bad);
+	(void)(err || (err = sn__doc_columns(t, &shared, 1)));
+	for (size_t k = 0; !err && k < n; k++)
+		(void)((err = sn_doc_table_row(t)) || (err = actor_cells(t, ds, p->partners[k].actor)) ||
+		       (err = sn_doc_table_int(t, 3, (int64_t)p->partners[k].shared)));
+	return sn__doc_add(doc, t, err);
 }
 
 static sn_error_t measures_table(sn_doc_t *doc, const sn_actor_profile_t *p)
@@ -103,19 +110,20 @@ static sn_error_t measures_table(sn_doc_t *doc, const sn_actor_profile_t *p)
 		      sn_doc_table_int(t, 3, (int64_t)p->ranked) |
 		      sn_doc_table_str(t, 5, sn_measure_info(m)->label);
 	}
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 static sn_error_t community_table(sn_doc_t *doc, const sn_actor_profile_t *p,
 				  const sn_dataset_t *ds)
 {
 	sn_doc_table_t *t;
-	int bad = sn_doc_table_new(&t, "community", "The other members of its community");
+	sn_error_t err = sn__doc_table_with(&t, "community", "The other members of its community",
+					    actor_columns, 3);
 
-	bad = bad || actor_columns(t);
-	for (size_t k = 0; !bad && k < p->ncommunity_members; k++)
-		bad = sn_doc_table_row(t) || actor_cells(t, ds, p->community_members[k]);
-	return sn__doc_add(doc, t, bad);
+	for (size_t k = 0; !err && k < p->ncommunity_members; k++)
+		(void)((err = sn_doc_table_row(t)) ||
+		       (err = actor_cells(t, ds, p->community_members[k])));
+	return sn__doc_add(doc, t, err);
 }
 
 static sn_error_t brokerage_table(sn_doc_t *doc, const sn_actor_profile_t *p)
@@ -128,7 +136,7 @@ static sn_error_t brokerage_table(sn_doc_t *doc, const sn_actor_profile_t *p)
 	for (size_t r = 0; !bad && r < SN_BROKER_ROLE_COUNT; r++)
 		bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, sn_broker_role_name(r)) |
 		      sn_doc_table_real(t, 1, p->broker_raw[r]) | sn_doc_table_real(t, 2, p->broker_z[r]);
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 static sn_error_t power_table(sn_doc_t *doc, const sn_actor_profile_t *p, const sn_dataset_t *ds)
@@ -149,7 +157,7 @@ static sn_error_t power_table(sn_doc_t *doc, const sn_actor_profile_t *p, const 
 		      sn_doc_table_real(t, 2, w->weight_share) | sn_doc_table_real(t, 3, w->banzhaf) |
 		      sn_doc_table_real(t, 4, w->shapley);
 	}
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 /* "sydsverige, sydost" or "none"; NULL when out of memory. */
@@ -209,12 +217,15 @@ static sn_error_t describe(sn_doc_t *doc, const sn_actor_profile_t *p, const sn_
 sn_error_t sn_actor_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_t *net, int year,
 			const sn_actor_doc_options_t *o)
 {
-	sn_actor_profile_options_t po = o->profile;
+	sn_actor_profile_options_t po;
 	sn_actor_profile_t p;
 	sn_error_t err;
 
-	if (!net || net->dataset != ds)
-		return sn_error_set(SN_EINVAL, "actor: the network is not the dataset's");
+	if ((err = sn__doc_check_call(doc, ds, net, "actor")) != SN_OK)
+		return err;
+	if (!o)
+		return sn_error_set(SN_EINVAL, "actor: no options (the actor to profile)");
+	po = o->profile;
 	po.year = year;
 	sn_actor_profile_init(&p);
 	if (!(err = sn_actor_profile_build(&p, net, o->actor, &po)) &&

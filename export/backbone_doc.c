@@ -3,6 +3,7 @@
 
 #include <inttypes.h>
 
+#include "export/doc_build.h"
 #include "samnet/backbone_doc.h"
 
 void sn_backbone_doc_options_init(sn_backbone_doc_options_t *o)
@@ -82,8 +83,8 @@ sn_error_t sn_backbone_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_netwo
 	sn_error_t err;
 
 	(void)year;
-	if (!net || !ds || net->dataset != ds)
-		return sn_error_set(SN_EINVAL, "backbone: no network, or one not built from the dataset");
+	if ((err = sn__doc_check_call(doc, ds, net, "backbone")) != SN_OK)
+		return err;
 	if (!o) {
 		sn_backbone_doc_options_init(&defaults);
 		o = &defaults;

@@ -168,14 +168,18 @@ static sn_error_t meta(sn_doc_t *doc, sn_grouping_t by, double density)
 sn_error_t sn_brokerage_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_t *net,
 			    const sn_brokerage_doc_options_t *o)
 {
+	sn_brokerage_doc_options_t defaults;
 	sn_grouping_t by;
 	sn_broker_role_t sort;
 	sn_brokerage_t b;
 	sn_error_t err;
 
-	if (!doc || !ds || !o || !net || !net->built || net->dataset != ds)
-		return sn_error_set(SN_EINVAL, "brokerage: no document, options, or network built "
-				    "from the dataset");
+	if ((err = sn__doc_check_call(doc, ds, net, "brokerage")) != SN_OK)
+		return err;
+	if (!o) {
+		sn_brokerage_doc_options_init(&defaults);
+		o = &defaults;
+	}
 	by = SN_GROUP_BY_COUNTY;
 	sort = SN_BROKER_TOTAL;
 	if ((o->groups && (err = sn_grouping_parse(o->groups, &by))) ||

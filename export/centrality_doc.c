@@ -16,6 +16,7 @@
 #include "samnet/reach.h"
 #include "samnet/results.h"
 #include "export/centrality_values.h"
+#include "export/doc_build.h"
 
 /* The options, parsed: measures[k] is column 7 + k. */
 typedef struct {
@@ -354,8 +355,8 @@ sn_error_t sn_centrality_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_net
 	plan_t p;
 	sn_error_t err;
 
-	if (!doc || !ds || !net)
-		return sn_error_set(SN_EINVAL, "centrality: no document, dataset or network");
+	if ((err = sn__doc_check_call(doc, ds, net, "centrality")) != SN_OK)
+		return err;
 	if (!o) {
 		sn_centrality_doc_options_init(&defaults);
 		o = &defaults;

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "export/doc_fill.h"
+#include "export/doc_build.h"
 #include "samnet/coalition.h"
 #include "samnet/coalition_doc.h"
 #include "samnet/results.h"
@@ -46,7 +46,7 @@ static sn_error_t profile_table(sn_doc_t *doc, const sn_coalition_profile_t *p)
 		      (rows[i].kind == SN_COL_INT     ? sn_doc_table_int(t, 1, (int64_t)rows[i].value)
 		       : rows[i].kind == SN_COL_SHARE ? sn_doc_table_share(t, 1, rows[i].value)
 						      : sn_doc_table_real(t, 1, rows[i].value));
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 /* One member: who, where, the population it represents and its PageRank. */
@@ -95,7 +95,7 @@ static sn_error_t members_table(sn_doc_t *doc, const sn_network_t *net,
 		if (!dup)
 			bad = member_row(t, net, p, actors[k], year);
 	}
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 static sn_error_t projects_table(sn_doc_t *doc, const sn_dataset_t *ds,
@@ -112,7 +112,7 @@ static sn_error_t projects_table(sn_doc_t *doc, const sn_dataset_t *ds,
 			bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, ds->projects[q].id) |
 			      sn_doc_table_str(t, 1, ds->projects[q].name) | sn_doc_table_int(t, 2, k);
 	}
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 /* One row per named coalition. */
@@ -199,11 +199,16 @@ static sn_error_t one_coalition(sn_doc_t *doc, const sn_network_t *net,
 sn_error_t sn_coalition_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_t *net,
 			    int year, const sn_coalition_doc_options_t *o)
 {
+	sn_coalition_doc_options_t defaults;
 	sn_projection_t proj;
 	sn_error_t err;
 
-	if (!net || net->dataset != ds)
-		return sn_error_set(SN_EINVAL, "coalition: the network is not the dataset's");
+	if ((err = sn__doc_check_call(doc, ds, net, "coalition")) != SN_OK)
+		return err;
+	if (!o) {
+		sn_coalition_doc_options_init(&defaults);
+		o = &defaults;
+	}
 	sn_projection_init(&proj);
 	if (!(err = sn_projection_build(&proj, net, SN_MODE_ACTORS, o->weighting, o->max_ties)) &&
 	    !(err = sn__doc_status(sn_doc_population_meta(doc, ds, year) |

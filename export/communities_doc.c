@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "export/communities_doc_private.h"
+#include "export/doc_build.h"
 #include "samnet/partition.h"
 
 void sn_communities_doc_options_init(sn_communities_doc_options_t *o)
@@ -214,13 +215,17 @@ static sn_error_t run(sn_doc_t *doc, sn__communities_run_t *r)
 sn_error_t sn_communities_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_t *net,
 			      int year, const sn_communities_doc_options_t *o)
 {
+	sn_communities_doc_options_t defaults;
 	sn__communities_run_t r;
 	sn_error_t err;
 
 	memset(&r, 0, sizeof r);
-	if (!doc || !ds || !o || !net || !net->built || net->dataset != ds)
-		return sn_error_set(SN_EINVAL, "communities: no document, options, or network "
-				    "built from the dataset");
+	if ((err = sn__doc_check_call(doc, ds, net, "communities")) != SN_OK)
+		return err;
+	if (!o) {
+		sn_communities_doc_options_init(&defaults);
+		o = &defaults;
+	}
 	if ((err = parse_options(&r, o)))
 		return err;
 	r.ds = ds;

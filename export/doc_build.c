@@ -1,8 +1,6 @@
 /* export/doc_build.c: shared steps of the document builders (export/doc_build.h). */
 #include "config.h"
 
-#include <string.h>
-
 #include "export/doc_build.h"
 
 sn_error_t sn__doc_columns(sn_doc_table_t *t, const sn__column_t *cols, size_t n)
@@ -40,40 +38,11 @@ sn_error_t sn__doc_add(sn_doc_t *doc, sn_doc_table_t *t, sn_error_t err)
 	return sn_doc_add_table(doc, t);
 }
 
-int sn__doc_failed(sn_error_t err)
+sn_error_t sn__doc_status(int chain)
 {
-	return err != SN_OK;
-}
-
-sn_doc_table_t *sn__doc_table(const char *const *names, const sn_coltype_t *types, size_t n,
-			      const char *name, const char *title)
-{
-	sn_doc_table_t *t = NULL;
-	sn_error_t err = sn_doc_table_new(&t, name, title);
-
-	for (size_t k = 0; k < n && err == SN_OK; k++)
-		err = sn_doc_table_column(t, names[k], types[k]);
-	if (err == SN_OK)
-		return t;
-	sn_doc_table_free(t);
-	return NULL;
-}
-
-int sn__doc_priority(sn_doc_table_t *t, const char *name, int priority)
-{
-	for (size_t j = 0; j < sn_doc_table_ncols(t); j++)
-		if (strcmp(sn_doc_table_colname(t, j), name) == 0)
-			return sn__doc_failed(sn_doc_table_priority(t, j, priority));
-	return 0;
-}
-
-sn_error_t sn__doc_add_table(sn_doc_t *doc, sn_doc_table_t *t, int bad)
-{
-	if (bad || t == NULL) {
-		sn_doc_table_free(t);
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	}
-	return sn_doc_add_table(doc, t);
+	if (chain == SN_OK || (chain >= SN_ELIMIT && chain <= SN_ENOMEM))
+		return (sn_error_t)chain;
+	return SN_ENOMEM;
 }
 
 sn_error_t sn__doc_check_call(const sn_doc_t *doc, const sn_dataset_t *ds,

@@ -1,7 +1,11 @@
 /*
  * export/doc_build.h: the shared steps of the functions that fill a result
- * document (samnet/doc.h) for a command: tables from a column list, adding
- * them, checking the call.  Private to the output layer.
+ * document (samnet/doc.h) for a command, private to the output layer.
+ *
+ * Error convention: every step returns SN_OK or the code of the first call
+ * that failed, whose own message is set (sn_error_last()); a chain of calls
+ * stops at the first failure, e.g. `(err = a) || (err = b)`, so that a later
+ * call cannot overwrite the message.
  */
 #ifndef SAMNET_EXPORT_DOC_BUILD_H
 #define SAMNET_EXPORT_DOC_BUILD_H
@@ -10,9 +14,10 @@
 
 #include "samnet/dataset.h"
 #include "samnet/doc.h"
+#include "samnet/error.h"
 #include "samnet/network.h"
 
-/* A column of a result table and its priority for the width (sn_doc_table_priority()). */
+/* A column of a result table and its priority for the width (0: none, sn_doc_table_priority()). */
 typedef struct {
 	const char *name;
 	sn_coltype_t type;
@@ -30,26 +35,34 @@ sn_error_t sn__doc_table_with(sn_doc_table_t **out, const char *name, const char
 			      const sn__column_t *cols, size_t n);
 
 /*
- * Adds `t` (NULL after a failure to build it, then `err` is kept) to `doc`,
- * which owns it from now on.  Returns the first error of the two.
+ * Adds `t` to `doc`, which owns it from now on, when `err` (the status of
+ * building it) is SN_OK; else frees `t` (may be NULL) and returns `err`.
  */
 sn_error_t sn__doc_add(sn_doc_t *doc, sn_doc_table_t *t, sn_error_t err);
 
-/* 1 when a document call failed (its own message is set), else 0: for chains with |. */
-int sn__doc_failed(sn_error_t err);
+/*
+ * The status of a chain of sn_doc_* calls joined by `|` or `||` into an int
+ * (older builders): SN_OK when 0, the code when the chain is one, else
+ * SN_ENOMEM (the failing call's own message stays set).
+ */
+sn_error_t sn__doc_status(int chain);
 
-/* A table with the columns names[0..n) of types[0..n), or NULL when out of memory. */
-sn_doc_table_t *sn__doc_table(const char *const *names, const sn_coltype_t *types, size_t n,
-			      const char *name, const char *title);
-
-/* 1 when setting the priority of column `name` failed; 0 also when `t` has no such column. */
-int sn__doc_priority(sn_doc_table_t *t, const char *name, int priority);
-
-/* Adds `t` to `doc`; when t is NULL or `bad`, frees it and returns SN_ENOMEM. */
-sn_error_t sn__doc_add_table(sn_doc_t *doc, sn_doc_table_t *t, int bad);
-
-/* SN_EINVAL "WHAT: ..." unless doc, ds and net are given and net is built from ds. */
+/*
+ * The argument check of every sn_<command>_doc(): SN_EINVAL "WHAT: no
+ * document, or no network built from the dataset" unless doc, ds and net
+ * are given and net is built from ds.
+ */
 sn_error_t sn__doc_check_call(const sn_doc_t *doc, const sn_dataset_t *ds,
 			      const sn_network_t *net, const char *what);
+
+/*
+ * The members of the coalition of coalitions.csv named `name` (NULL: the
+ * first one) into *members_out and *n_out (borrowed from `ds`), and its
+ * name as the dataset spells it into *name_out.  Errors: SN_EINVAL "the
+ * dataset names no coalitions", "no coalition named 'x'; did you mean
+ * 'y'?" (export/coalition_doc.c).
+ */
+sn_error_t sn__doc_coalition_named(const size_t **members_out, size_t *n_out,
+				   const char **name_out, const sn_dataset_t *ds, const char *name);
 
 #endif

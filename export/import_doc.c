@@ -1,31 +1,8 @@
 /* The report of an import as a document (samnet/import_doc.h). */
 #include "config.h"
 
+#include "export/doc_build.h"
 #include "samnet/import_doc.h"
-
-/* A table with the given columns, or NULL (err set). */
-static sn_doc_table_t *new_table(const char *name, const char *title, const char *c0,
-				 sn_coltype_t t0, const char *c1, sn_coltype_t t1, sn_error_t *err)
-{
-	sn_doc_table_t *t;
-
-	if ((*err = sn_doc_table_new(&t, name, title)) != SN_OK)
-		return NULL;
-	if ((*err = sn_doc_table_column(t, c0, t0)) == SN_OK &&
-	    (*err = sn_doc_table_column(t, c1, t1)) == SN_OK)
-		return t;
-	sn_doc_table_free(t);
-	return NULL;
-}
-
-/* Adds `t` to `doc` when `err` is SN_OK, else frees it. */
-static sn_error_t add_table(sn_doc_t *doc, sn_doc_table_t *t, sn_error_t err)
-{
-	if (err == SN_OK)
-		return sn_doc_add_table(doc, t);
-	sn_doc_table_free(t);
-	return err;
-}
 
 static sn_error_t counts_table(sn_doc_t *doc, const sn_import_report_t *r, size_t ndup)
 {
@@ -43,30 +20,30 @@ static sn_error_t counts_table(sn_doc_t *doc, const sn_import_report_t *r, size_
 		{ "rows whose keys named two actors", r->key_conflicts },
 		{ "suspected duplicate groups", ndup },
 	};
-	sn_error_t err;
-	sn_doc_table_t *t = new_table("report", "Import report", "item", SN_COL_STR, "count",
-				      SN_COL_INT, &err);
+	static const sn__column_t cols[] = { { "item", SN_COL_STR, 0 }, { "count", SN_COL_INT, 0 } };
+	sn_doc_table_t *t;
+	sn_error_t err = sn__doc_table_with(&t, "report", "Import report", cols, 2);
 
-	for (size_t i = 0; t && err == SN_OK && i < sizeof counts / sizeof *counts; i++)
+	for (size_t i = 0; err == SN_OK && i < sizeof counts / sizeof *counts; i++)
 		if ((err = sn_doc_table_row(t)) == SN_OK &&
 		    (err = sn_doc_table_str(t, 0, counts[i].name)) == SN_OK)
 			err = sn_doc_table_int(t, 1, (int64_t)counts[i].value);
-	return t ? add_table(doc, t, err) : err;
+	return sn__doc_add(doc, t, err);
 }
 
 static sn_error_t duplicates_table(sn_doc_t *doc, const sn_import_t *imp, size_t ndup)
 {
-	sn_error_t err;
-	sn_doc_table_t *t = new_table("suspected_duplicates",
-				      "Suspected duplicates (same name, different keys): review",
-				      "group", SN_COL_INT, "actor", SN_COL_STR, &err);
+	static const sn__column_t cols[] = { { "group", SN_COL_INT, 0 }, { "actor", SN_COL_STR, 0 } };
+	sn_doc_table_t *t;
+	sn_error_t err = sn__doc_table_with(&t, "suspected_duplicates", "Suspected duplicates "
+					    "(same name, different keys): review", cols, 2);
 
-	for (size_t g = 0; t && g < ndup; g++)
+	for (size_t g = 0; err == SN_OK && g < ndup; g++)
 		for (size_t k = 0; err == SN_OK && k < sn_import_duplicate_size(imp, g); k++)
 			if ((err = sn_doc_table_row(t)) == SN_OK &&
 			    (err = sn_doc_table_int(t, 0, (int64_t)g + 1)) == SN_OK)
 				err = sn_doc_table_str(t, 1, sn_import_duplicate_actor(imp, g, k));
-	return t ? add_table(doc, t, err) : err;
+	return sn__doc_add(doc, t, err);
 }
 
 sn_error_t sn_import_doc(sn_doc_t *doc, sn_import_t *imp)

@@ -33,7 +33,7 @@ libsamnet_la_SOURCES += export/centrality_doc.c export/centrality_values.h \
 	export/dynamics_doc.c
 # what `samnet power`, `coalition` and `actor` print, as library documents (issue 18)
 samnetinclude_HEADERS += include/samnet/power_doc.h
-libsamnet_la_SOURCES += export/doc_fill.h export/power_doc.c
+libsamnet_la_SOURCES += export/power_doc.c
 samnetinclude_HEADERS += include/samnet/scenario_doc.h
 libsamnet_la_SOURCES += export/scenario_doc.c
 samnetinclude_HEADERS += include/samnet/coalition_doc.h

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "export/doc_fill.h"
+#include "export/doc_build.h"
 #include "samnet/communities.h"
 #include "samnet/network.h"
 #include "samnet/players.h"
@@ -149,7 +149,7 @@ static sn_error_t power_table(sn_doc_t *doc, const sn_players_t *p, const sn_pow
 		if (p->bloc)
 			bad |= sn_doc_table_str(t, c, p->bloc[i]);
 	}
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 /* The rows of a coalition list: number, size, weight, share and member ids. */
@@ -197,7 +197,7 @@ static sn_error_t coalitions_table(sn_doc_t *doc, const sn_game_t *g, const sn_p
 				 " (counted; too many players to list)" : l.total > (double)l.count ?
 				 " (the first ones listed)" : "");
 	sn_coalition_list_destroy(&l);
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 /* The meta of the game: players, weights, quotas and rule. */
@@ -276,13 +276,15 @@ sn_error_t sn_power_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_
 
 	sn_power_result_init(&r);
 	sn_players_init(&p);
-	if (ds && (!net || net->dataset != ds))
-		err = sn_error_set(SN_EINVAL, "power: the network is not the dataset's");
-	else if (!ds && o->connected)
+	if (ds)
+		err = sn__doc_check_call(doc, ds, net, "power");
+	else if (o->connected)
 		err = sn_error_set(SN_EINVAL, "connected follows the dataset's projects; a typed game "
 				   "takes a graph");
-	else if (!(err = load_players(&p, ds, year, o)) &&
-		 !(err = build_game(&g, &p, net, ds, o, &info)))
+	else
+		err = SN_OK;
+	if (!err && !(err = load_players(&p, ds, year, o)) &&
+	    !(err = build_game(&g, &p, net, ds, o, &info)))
 		err = sn_power_options_parse(&po, g, o->method, o->indices);
 	po.seed = o->seed;
 	po.samples = o->samples;

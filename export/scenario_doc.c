@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "export/doc_fill.h"
+#include "export/doc_build.h"
 #include "samnet/coalition.h"
 #include "samnet/results.h"
 #include "samnet/scenario.h"
@@ -54,7 +54,7 @@ static sn_error_t summary_table(sn_doc_t *doc, const sn_scenario_t *s)
 	      sn_doc_table_int(t, 3, c->population - b->population) |
 	      sn_doc_table_share(t, 4, c->population_share - b->population_share) |
 	      sn_doc_table_str(t, 5, rule_change(b->rule_met, c->rule_met));
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 /* Position of actor `a` among the side's members, or -1. */
@@ -113,7 +113,7 @@ static sn_error_t members_table(sn_doc_t *doc, const sn_dataset_t *ds, const sn_
 	for (size_t j = 0; !bad && j < s->changed.n; j++)
 		if (find(&s->base, s->changed.members[j]) < 0)
 			bad = member_row(t, ds, s, s->changed.members[j]);
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 static sn_error_t suggest_table(sn_doc_t *doc, const sn_dataset_t *ds,
@@ -136,7 +136,7 @@ static sn_error_t suggest_table(sn_doc_t *doc, const sn_dataset_t *ds,
 		      sn_doc_table_share(t, 3, rows[k].gain) |
 		      sn_doc_table_share(t, 4, rows[k].cumulative_share) |
 		      sn_doc_table_str(t, 5, rows[k].cumulative_rule_met ? "yes" : "no");
-	return sn__doc_add(doc, t, bad);
+	return sn__doc_add(doc, t, sn__doc_status(bad));
 }
 
 /* One blocking minority: its size, population share and member ids. */

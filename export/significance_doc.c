@@ -191,15 +191,16 @@ static const char *verdict(const sn_significance_stat_t *st, size_t v, double al
 }
 
 /* observed, null_mean, null_sd, z, p, p_normal from column `col` on. */
-static int cells(sn_doc_table_t *t, size_t col, const sn_significance_stat_t *st, size_t v)
+static sn_error_t cells(sn_doc_table_t *t, size_t col, const sn_significance_stat_t *st,
+			size_t v)
 {
 	const double x[6] = { st->observed[v], st->mean[v], st->sd[v], st->z[v], st->p[v],
 			      st->p_normal[v] };
-	int bad = 0;
+	sn_error_t err = SN_OK;
 
-	for (size_t k = 0; k < 6; k++)
-		bad |= sn__doc_failed(sn_doc_table_real(t, col + k, x[k]));
-	return bad;
+	for (size_t k = 0; k < 6 && !err; k++)
+		err = sn_doc_table_real(t, col + k, x[k]);
+	return err;
 }
 
 /* Why a network statistic has no plain z-score, if it has none. */
@@ -216,28 +217,28 @@ static const char *note(const sn_significance_stat_t *st, size_t samples)
 
 static sn_error_t network_table(sn_doc_t *doc, const sn_significance_t *res, double alpha)
 {
-	static const char *const names[] = { "statistic", "verdict", "note", "observed",
-					     "null_mean", "null_sd", "z", "p", "p_normal" };
-	static const sn_coltype_t types[] = { SN_COL_STR, SN_COL_STR, SN_COL_STR, SN_COL_REAL,
-					      SN_COL_REAL, SN_COL_REAL, SN_COL_REAL, SN_COL_REAL,
-					      SN_COL_REAL };
-	sn_doc_table_t *t = sn__doc_table(names, types, 9, "network",
-					  "Network statistics against the null model");
-	int bad = t == NULL || sn__doc_priority(t, "null_sd", 2) ||
-		  sn__doc_priority(t, "null_mean", 2) || sn__doc_priority(t, "p_normal", 1);
+	static const sn__column_t cols[] = {
+		{ "statistic", SN_COL_STR, 0 }, { "verdict", SN_COL_STR, 0 },
+		{ "note", SN_COL_STR, 0 },	{ "observed", SN_COL_REAL, 0 },
+		{ "null_mean", SN_COL_REAL, 2 }, { "null_sd", SN_COL_REAL, 2 },
+		{ "z", SN_COL_REAL, 0 },	{ "p", SN_COL_REAL, 0 },
+		{ "p_normal", SN_COL_REAL, 1 }
+	};
+	sn_doc_table_t *t;
+	sn_error_t err = sn__doc_table_with(&t, "network", "Network statistics against the null "
+					    "model", cols, 9);
 
-	for (size_t k = 0; !bad && k < res->nstats; k++) {
+	for (size_t k = 0; !err && k < res->nstats; k++) {
 		const sn_significance_stat_t *st = &res->stats[k];
 
 		if (st->family)
 			continue;
-		bad = sn__doc_failed(sn_doc_table_row(t)) ||
-		      sn__doc_failed(sn_doc_table_str(t, 0, st->name)) ||
-		      sn__doc_failed(sn_doc_table_str(t, 1, verdict(st, 0, alpha))) ||
-		      sn__doc_failed(sn_doc_table_str(t, 2, note(st, res->samples))) ||
-		      cells(t, 3, st, 0);
+		(void)((err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, st->name)) ||
+		       (err = sn_doc_table_str(t, 1, verdict(st, 0, alpha))) ||
+		       (err = sn_doc_table_str(t, 2, note(st, res->samples))) ||
+		       (err = cells(t, 3, st, 0)));
 	}
-	return sn__doc_add_table(doc, t, bad);
+	return sn__doc_add(doc, t, err);
 }
 
 /* Descending z, NaN last (qsort_r comparator over value indices). */
@@ -263,42 +264,41 @@ static size_t *order_by_z(const sn_significance_stat_t *st)
 	return idx;
 }
 
-/* A table of per-actor or per-pair values: the labels, verdict, numbers and p_adjusted. */
-static sn_doc_table_t *family_table(const char *name, const char *title,
-				    const char *const *labels, size_t nlabels)
+/*
+ * A table of per-actor or per-pair values: the labels (the first of them
+ * with priorities for the width), verdict, numbers and p_adjusted.
+ */
+static sn_error_t family_table(sn_doc_table_t **t, const char *name, const char *title,
+			       const sn__column_t *labels, size_t nlabels)
 {
-	static const char *const nums[] = { "verdict", "observed", "null_mean", "null_sd", "z",
-					    "p", "p_normal", "p_adjusted" };
-	const char *names[12];
-	sn_coltype_t types[12];
-	sn_doc_table_t *t;
-
-	for (size_t k = 0; k < nlabels + 8; k++) {
-		names[k] = k < nlabels ? labels[k] : nums[k - nlabels];
-		types[k] = k <= nlabels ? SN_COL_STR : SN_COL_REAL;
-	}
-	t = sn__doc_table(names, types, nlabels + 8, name, title);
 	/* To fit the width: the null model's moments and the raw p-values go first. */
-	if (t && (sn__doc_priority(t, "type", 3) || sn__doc_priority(t, "null_sd", 2) ||
-		  sn__doc_priority(t, "null_mean", 2) || sn__doc_priority(t, "p_normal", 1) ||
-		  sn__doc_priority(t, "p", 1))) {
-		sn_doc_table_free(t);
-		t = NULL;
+	static const sn__column_t nums[] = {
+		{ "verdict", SN_COL_STR, 0 },	  { "observed", SN_COL_REAL, 0 },
+		{ "null_mean", SN_COL_REAL, 2 }, { "null_sd", SN_COL_REAL, 2 },
+		{ "z", SN_COL_REAL, 0 },	  { "p", SN_COL_REAL, 1 },
+		{ "p_normal", SN_COL_REAL, 1 },  { "p_adjusted", SN_COL_REAL, 0 }
+	};
+	sn_error_t err = sn__doc_table_with(t, name, title, labels, nlabels);
+
+	if (err == SN_OK && (err = sn__doc_columns(*t, nums, 8)) != SN_OK) {
+		sn_doc_table_free(*t);
+		*t = NULL;
 	}
-	return t;
+	return err;
 }
 
 /* One row of a family table: labels in columns 0..nlabels-1, then the numbers. */
-static int family_row(sn_doc_table_t *t, const char *const *labels, size_t nlabels,
-		      const sn_significance_stat_t *st, size_t v, double alpha)
+static sn_error_t family_row(sn_doc_table_t *t, const char *const *labels, size_t nlabels,
+			     const sn_significance_stat_t *st, size_t v, double alpha)
 {
-	int bad = sn__doc_failed(sn_doc_table_row(t));
+	sn_error_t err = sn_doc_table_row(t);
 
-	for (size_t k = 0; k < nlabels; k++)
-		bad |= sn__doc_failed(sn_doc_table_str(t, k, labels[k]));
-	return bad || sn__doc_failed(sn_doc_table_str(t, nlabels, verdict(st, v, alpha))) ||
-	       cells(t, nlabels + 1, st, v) ||
-	       sn__doc_failed(sn_doc_table_real(t, nlabels + 7, st->p_adjusted[v]));
+	for (size_t k = 0; k < nlabels && !err; k++)
+		err = sn_doc_table_str(t, k, labels[k]);
+	(void)(err || (err = sn_doc_table_str(t, nlabels, verdict(st, v, alpha))) ||
+	       (err = cells(t, nlabels + 1, st, v)) ||
+	       (err = sn_doc_table_real(t, nlabels + 7, st->p_adjusted[v])));
+	return err;
 }
 
 static bool is_pairs(const sn_significance_stat_t *st)
@@ -339,48 +339,54 @@ static size_t row_labels(const char *lab[4], const labeller_t *l,
 }
 
 /* The rows of the family statistics that are (pairs) or are not per-pair, by z descending. */
-static int family_rows(sn_doc_table_t *t, const sn_significance_t *res, const labeller_t *l,
-		       bool pairs)
+static sn_error_t family_rows(sn_doc_table_t *t, const sn_significance_t *res,
+			      const labeller_t *l, bool pairs)
 {
-	int bad = 0;
+	sn_error_t err = SN_OK;
 
-	for (size_t k = 0; !bad && k < res->nstats; k++) {
+	for (size_t k = 0; !err && k < res->nstats; k++) {
 		const sn_significance_stat_t *st = &res->stats[k];
 		size_t *idx;
 
 		if (!st->family || is_pairs(st) != pairs)
 			continue;
 		if ((idx = order_by_z(st)) == NULL)
-			bad = 1;
-		for (size_t r = 0; !bad && r < st->nvalues; r++) {
+			return sn_error_set(SN_ENOMEM, "out of memory");
+		for (size_t r = 0; !err && r < st->nvalues; r++) {
 			size_t v = idx[r];
 			const char *lab[4];
 
 			if (l->o->significant_only && !(st->p_adjusted[v] < l->o->alpha))
 				continue;
-			bad |= family_row(t, lab, row_labels(lab, l, st, v, pairs), st, v,
-					  l->o->alpha);
+			err = family_row(t, lab, row_labels(lab, l, st, v, pairs), st, v,
+					 l->o->alpha);
 		}
 		free(idx);
 	}
-	return bad;
+	return err;
 }
 
 static sn_error_t actors_table(sn_doc_t *doc, const sn_significance_t *res, const labeller_t *l)
 {
-	static const char *const labels[] = { "statistic", "id", "name", "type" };
-	sn_doc_table_t *t = family_table("actors", "Actors against the null model", labels, 4);
+	static const sn__column_t labels[] = { { "statistic", SN_COL_STR, 0 },
+					       { "id", SN_COL_STR, 0 },
+					       { "name", SN_COL_STR, 0 },
+					       { "type", SN_COL_STR, 3 } };
+	sn_doc_table_t *t;
+	sn_error_t err = family_table(&t, "actors", "Actors against the null model", labels, 4);
 
-	return sn__doc_add_table(doc, t, t == NULL || family_rows(t, res, l, false));
+	return sn__doc_add(doc, t, err ? err : family_rows(t, res, l, false));
 }
 
 static sn_error_t pairs_table(sn_doc_t *doc, const sn_significance_t *res, const labeller_t *l)
 {
-	static const char *const labels[] = { "actor_a", "actor_b" };
-	sn_doc_table_t *t = family_table("pairs", "Shared projects of tied pairs against the null "
-					 "model", labels, 2);
+	static const sn__column_t labels[] = { { "actor_a", SN_COL_STR, 0 },
+					       { "actor_b", SN_COL_STR, 0 } };
+	sn_doc_table_t *t;
+	sn_error_t err = family_table(&t, "pairs", "Shared projects of tied pairs against the null "
+				      "model", labels, 2);
 
-	return sn__doc_add_table(doc, t, t == NULL || family_rows(t, res, l, true));
+	return sn__doc_add(doc, t, err ? err : family_rows(t, res, l, true));
 }
 
 /* "degree: 5 above chance, 2 below (of 180)" for each family. */
@@ -420,28 +426,25 @@ static sn_error_t run_meta(sn_doc_t *doc, const sn_significance_t *res, const in
 			   const sn_significance_doc_options_t *o, bool modularity)
 {
 	const char *p = o->adjust == SN_PVALUE_NORMAL ? "normal" : "empirical";
-	int bad = sn__doc_failed(sn_doc_meta(doc, "null model", "curveball, %zu samples, %zu "
-					     "trades before each, seed %" PRIu64, res->samples,
-					     res->trades, o->seed)) ||
-		  sn__doc_failed(sn_doc_meta(doc, "projection", "%s",
-					     sn_weighting_name(o->weighting))) ||
-		  sn__doc_failed(sn_doc_meta(doc, "correction", "%s of the %s p-values within "
-					     "each per-actor or per-pair family",
-					     sn_padjust_name(o->correction), p)) ||
-		  sn__doc_failed(sn_doc_meta_num(doc, "alpha", o->alpha)) ||
-		  sn__doc_failed(sn_doc_meta(doc, "p-value", "two-sided, (1 + #{|null - mean| >= "
-					     "|observed - mean|}) / (1 + samples); p_normal = "
-					     "2 Q(|z|)"));
+	sn_error_t err;
 
-	if (!bad && modularity)
-		bad = sn__doc_failed(sn_doc_meta(doc, "partition", "Leiden (modularity, seed %"
-						 PRIu64 ", %d iterations, at most %d): %"
-						 IGRAPH_PRId " communities", o->seed,
-						 in->leiden_iterations, o->max_iterations,
-						 in->communities)) ||
-		      sn__doc_failed(sn_doc_meta(doc, "stopped_at_bound", "%s",
-						 in->leiden_at_bound ? "yes" : "no"));
-	return bad ? SN_ENOMEM : SN_OK;
+	if ((err = sn_doc_meta(doc, "null model", "curveball, %zu samples, %zu trades before "
+			       "each, seed %" PRIu64, res->samples, res->trades, o->seed)) ||
+	    (err = sn_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting))) ||
+	    (err = sn_doc_meta(doc, "correction", "%s of the %s p-values within each per-actor "
+			       "or per-pair family", sn_padjust_name(o->correction), p)) ||
+	    (err = sn_doc_meta_num(doc, "alpha", o->alpha)) ||
+	    (err = sn_doc_meta(doc, "p-value", "two-sided, (1 + #{|null - mean| >= "
+			       "|observed - mean|}) / (1 + samples); p_normal = 2 Q(|z|)")))
+		return err;
+	if (modularity &&
+	    ((err = sn_doc_meta(doc, "partition", "Leiden (modularity, seed %" PRIu64 ", %d "
+				"iterations, at most %d): %" IGRAPH_PRId " communities", o->seed,
+				in->leiden_iterations, o->max_iterations, in->communities)) ||
+	     (err = sn_doc_meta(doc, "stopped_at_bound", "%s",
+				in->leiden_at_bound ? "yes" : "no"))))
+		return err;
+	return SN_OK;
 }
 
 static sn_error_t fill(sn_doc_t *doc, const sn_significance_t *res, const labeller_t *l,

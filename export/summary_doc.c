@@ -19,20 +19,23 @@ void sn_summary_doc_options_init(sn_summary_doc_options_t *o)
 /* ---- overview and actors by type --------------------------------------------------- */
 
 /* A count in column 1 or a real in column 2 of the overview. */
-static int add_row(sn_doc_table_t *t, const char *measure, int64_t ivalue, double rvalue,
-		   bool is_int)
+static sn_error_t add_row(sn_doc_table_t *t, const char *measure, int64_t ivalue, double rvalue,
+			  bool is_int)
 {
-	if (sn__doc_failed(sn_doc_table_row(t)) || sn__doc_failed(sn_doc_table_str(t, 0, measure)))
-		return 1;
-	return sn__doc_failed(is_int ? sn_doc_table_int(t, 1, ivalue)
-				     : sn_doc_table_real(t, 2, rvalue));
+	sn_error_t err;
+
+	if ((err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, measure)))
+		return err;
+	return is_int ? sn_doc_table_int(t, 1, ivalue) : sn_doc_table_real(t, 2, rvalue);
 }
 
-static int add_share_row(sn_doc_table_t *t, const char *measure, double share)
+static sn_error_t add_share_row(sn_doc_table_t *t, const char *measure, double share)
 {
-	return sn__doc_failed(sn_doc_table_row(t)) ||
-	       sn__doc_failed(sn_doc_table_str(t, 0, measure)) ||
-	       sn__doc_failed(sn_doc_table_share(t, 2, share));
+	sn_error_t err;
+
+	if ((err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, measure)))
+		return err;
+	return sn_doc_table_share(t, 2, share);
 }
 
 /* The overview shows 0 where a figure is undefined (no actors, no projects). */
@@ -44,103 +47,109 @@ static double or_zero(double x)
 static sn_error_t overview(sn_doc_t *doc, const sn_network_summary_t *s, int64_t covered,
 			   int64_t national)
 {
-	static const char *const cols[] = { "measure", "count", "value" };
-	static const sn_coltype_t types[] = { SN_COL_STR, SN_COL_INT, SN_COL_REAL };
-	sn_doc_table_t *t = sn__doc_table(cols, types, 3, "overview", "Overview");
-	int bad = t == NULL;
+	static const sn__column_t cols[] = { { "measure", SN_COL_STR, 0 },
+					     { "count", SN_COL_INT, 0 },
+					     { "value", SN_COL_REAL, 0 } };
+	sn_doc_table_t *t;
+	sn_error_t err = sn__doc_table_with(&t, "overview", "Overview", cols, 3);
 
-	if (!bad)
-		bad = add_row(t, "actors in the network", (int64_t)s->actors, 0, true) |
-		      add_row(t, "actors known", (int64_t)s->actors_known, 0, true) |
-		      add_row(t, "projects", (int64_t)s->projects, 0, true) |
-		      add_row(t, "memberships", (int64_t)s->memberships, 0, true) |
-		      add_row(t, "two-mode density", 0, or_zero(s->twomode_density), false) |
-		      add_row(t, "average project size", 0, or_zero(s->mean_project_size), false) |
-		      add_row(t, "average projects per actor", 0,
-			      or_zero(s->mean_projects_per_actor), false) |
-		      add_row(t, "components", (int64_t)s->components, 0, true) |
-		      add_share_row(t, "largest component share of actors",
-				    or_zero(s->largest_component_share)) |
-		      add_row(t, "projection ties", (int64_t)s->projection_ties, 0, true) |
-		      add_row(t, "projection density", 0, or_zero(s->projection_density), false) |
-		      add_row(t, "population covered", covered, 0, true) |
-		      add_share_row(t, "population covered share",
-				    national > 0 ? (double)covered / (double)national : 0);
-	return sn__doc_add_table(doc, t, bad);
+	(void)(err || (err = add_row(t, "actors in the network", (int64_t)s->actors, 0, true)) ||
+	       (err = add_row(t, "actors known", (int64_t)s->actors_known, 0, true)) ||
+	       (err = add_row(t, "projects", (int64_t)s->projects, 0, true)) ||
+	       (err = add_row(t, "memberships", (int64_t)s->memberships, 0, true)) ||
+	       (err = add_row(t, "two-mode density", 0, or_zero(s->twomode_density), false)) ||
+	       (err = add_row(t, "average project size", 0, or_zero(s->mean_project_size), false)) ||
+	       (err = add_row(t, "average projects per actor", 0,
+			      or_zero(s->mean_projects_per_actor), false)) ||
+	       (err = add_row(t, "components", (int64_t)s->components, 0, true)) ||
+	       (err = add_share_row(t, "largest component share of actors",
+				    or_zero(s->largest_component_share))) ||
+	       (err = add_row(t, "projection ties", (int64_t)s->projection_ties, 0, true)) ||
+	       (err = add_row(t, "projection density", 0, or_zero(s->projection_density), false)) ||
+	       (err = add_row(t, "population covered", covered, 0, true)) ||
+	       (err = add_share_row(t, "population covered share",
+				    national > 0 ? (double)covered / (double)national : 0)));
+	return sn__doc_add(doc, t, err);
 }
 
 static sn_error_t by_type(sn_doc_t *doc, const sn_network_summary_t *s)
 {
-	static const char *const cols[] = { "type", "actors", "memberships" };
-	static const sn_coltype_t types[] = { SN_COL_STR, SN_COL_INT, SN_COL_INT };
-	sn_doc_table_t *t = sn__doc_table(cols, types, 3, "actors_by_type", "Actors by type");
-	int bad = t == NULL;
+	static const sn__column_t cols[] = { { "type", SN_COL_STR, 0 },
+					     { "actors", SN_COL_INT, 0 },
+					     { "memberships", SN_COL_INT, 0 } };
+	sn_doc_table_t *t;
+	sn_error_t err = sn__doc_table_with(&t, "actors_by_type", "Actors by type", cols, 3);
 
-	for (int k = 0; k < SN_ACTOR_TYPE_COUNT && !bad; k++) {
+	for (int k = 0; k < SN_ACTOR_TYPE_COUNT && !err; k++) {
 		if (!s->actors_by_type[k])
 			continue;
-		bad = sn__doc_failed(sn_doc_table_row(t)) ||
-		      sn__doc_failed(sn_doc_table_str(t, 0, sn_actor_type_name((sn_actor_type_t)k))) ||
-		      sn__doc_failed(sn_doc_table_int(t, 1, (int64_t)s->actors_by_type[k])) ||
-		      sn__doc_failed(sn_doc_table_int(t, 2, (int64_t)s->memberships_by_type[k]));
+		(void)((err = sn_doc_table_row(t)) ||
+		       (err = sn_doc_table_str(t, 0, sn_actor_type_name((sn_actor_type_t)k))) ||
+		       (err = sn_doc_table_int(t, 1, (int64_t)s->actors_by_type[k])) ||
+		       (err = sn_doc_table_int(t, 2, (int64_t)s->memberships_by_type[k])));
 	}
-	return sn__doc_add_table(doc, t, bad);
+	return sn__doc_add(doc, t, err);
 }
 
 /* ---- structure and mixing of the projection ------------------------------------------ */
 
-static int row(sn_doc_table_t *t, const char *measure, double value)
+static sn_error_t row(sn_doc_table_t *t, const char *measure, double value)
 {
-	return sn__doc_failed(sn_doc_table_row(t)) ||
-	       sn__doc_failed(sn_doc_table_str(t, 0, measure)) ||
-	       sn__doc_failed(sn_doc_table_real(t, 1, value));
+	sn_error_t err;
+
+	if ((err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, measure)))
+		return err;
+	return sn_doc_table_real(t, 1, value);
 }
 
-static int share_row(sn_doc_table_t *t, const char *measure, double share)
+static sn_error_t share_row(sn_doc_table_t *t, const char *measure, double share)
 {
-	return sn__doc_failed(sn_doc_table_row(t)) ||
-	       sn__doc_failed(sn_doc_table_str(t, 0, measure)) ||
-	       sn__doc_failed(sn_doc_table_share(t, 1, share));
+	sn_error_t err;
+
+	if ((err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, measure)))
+		return err;
+	return sn_doc_table_share(t, 1, share);
 }
 
 /* "degree min", "degree median", "degree max", "degree Gini". */
-static int dist_rows(sn_doc_table_t *t, const char *what, const sn_distribution_t *dd)
+static sn_error_t dist_rows(sn_doc_table_t *t, const char *what, const sn_distribution_t *dd)
 {
 	static const char *const part[4] = { "min", "median", "max", "Gini" };
 	const double v[4] = { dd->min, dd->median, dd->max, dd->gini };
 	char name[64];
-	int bad = 0;
+	sn_error_t err = SN_OK;
 
-	for (int i = 0; i < 4; i++) {
+	for (int i = 0; i < 4 && !err; i++) {
 		snprintf(name, sizeof name, "%s %s", what, part[i]);
-		bad |= row(t, name, v[i]);
+		err = row(t, name, v[i]);
 	}
-	return bad;
+	return err;
 }
 
 static sn_error_t structure_table(sn_doc_t *doc, const sn_structure_t *s)
 {
-	static const char *const cols[] = { "measure", "value" };
-	static const sn_coltype_t types[] = { SN_COL_STR, SN_COL_REAL };
-	sn_doc_table_t *t = sn__doc_table(cols, types, 2, "structure",
-					  "Structure of the actor projection");
-	int bad = t == NULL;
+	static const sn__column_t cols[] = { { "measure", SN_COL_STR, 0 },
+					     { "value", SN_COL_REAL, 0 } };
+	sn_doc_table_t *t;
+	sn_error_t err = sn__doc_table_with(&t, "structure", "Structure of the actor projection",
+					    cols, 2);
 
-	if (!bad)
-		bad = row(t, "density", s->density) | row(t, "components", (double)s->components) |
-		      share_row(t, "largest component share", s->largest_share) |
-		      row(t, "isolates", (double)s->isolates) |
-		      row(t, "diameter in hops (longest finite)", s->diameter) |
-		      row(t, "average path length (connected pairs)", s->average_path_length) |
-		      row(t, "transitivity (global)", s->transitivity) |
-		      row(t, "average clustering (degree < 2 as 0)", s->clustering_zero) |
-		      row(t, "average clustering (degree >= 2 only)", s->clustering_defined) |
-		      dist_rows(t, "degree", &s->degree) | dist_rows(t, "strength", &s->strength) |
-		      row(t, "degeneracy (max k-core)", (double)s->degeneracy) |
-		      row(t, "actors in the max k-core", (double)s->degeneracy_size) |
-		      row(t, "articulation points", (double)s->articulation_points) |
-		      row(t, "bridges", (double)s->bridges);
-	return sn__doc_add_table(doc, t, bad);
+	(void)(err || (err = row(t, "density", s->density)) ||
+	       (err = row(t, "components", (double)s->components)) ||
+	       (err = share_row(t, "largest component share", s->largest_share)) ||
+	       (err = row(t, "isolates", (double)s->isolates)) ||
+	       (err = row(t, "diameter in hops (longest finite)", s->diameter)) ||
+	       (err = row(t, "average path length (connected pairs)", s->average_path_length)) ||
+	       (err = row(t, "transitivity (global)", s->transitivity)) ||
+	       (err = row(t, "average clustering (degree < 2 as 0)", s->clustering_zero)) ||
+	       (err = row(t, "average clustering (degree >= 2 only)", s->clustering_defined)) ||
+	       (err = dist_rows(t, "degree", &s->degree)) ||
+	       (err = dist_rows(t, "strength", &s->strength)) ||
+	       (err = row(t, "degeneracy (max k-core)", (double)s->degeneracy)) ||
+	       (err = row(t, "actors in the max k-core", (double)s->degeneracy_size)) ||
+	       (err = row(t, "articulation points", (double)s->articulation_points)) ||
+	       (err = row(t, "bridges", (double)s->bridges)));
+	return sn__doc_add(doc, t, err);
 }
 
 /* Mixing of the projection by actor type or county (no county: ungrouped). */
@@ -162,22 +171,22 @@ static sn_error_t mixing(sn_mixing_t *out, const sn_network_t *net, const sn_pro
 static sn_error_t mixing_table(sn_doc_t *doc, const sn_mixing_t m[2])
 {
 	static const char *const names[2] = { "type", "county" };
-	static const char *const cols[] = { "groups", "ties_within", "ties_between", "ei_index",
-					    "assortativity", "actors_without_group" };
-	static const sn_coltype_t types[] = { SN_COL_STR, SN_COL_INT, SN_COL_INT, SN_COL_REAL,
-					      SN_COL_REAL, SN_COL_INT };
-	sn_doc_table_t *t = sn__doc_table(cols, types, 6, "mixing", "Mixing of ties between groups");
-	int bad = t == NULL;
+	static const sn__column_t cols[] = {
+		{ "groups", SN_COL_STR, 0 },	    { "ties_within", SN_COL_INT, 0 },
+		{ "ties_between", SN_COL_INT, 0 },  { "ei_index", SN_COL_REAL, 0 },
+		{ "assortativity", SN_COL_REAL, 0 }, { "actors_without_group", SN_COL_INT, 0 }
+	};
+	sn_doc_table_t *t;
+	sn_error_t err = sn__doc_table_with(&t, "mixing", "Mixing of ties between groups", cols, 6);
 
-	for (int k = 0; k < 2 && !bad; k++)
-		bad = sn__doc_failed(sn_doc_table_row(t)) ||
-		      sn__doc_failed(sn_doc_table_str(t, 0, names[k])) ||
-		      sn__doc_failed(sn_doc_table_int(t, 1, (int64_t)m[k].internal)) ||
-		      sn__doc_failed(sn_doc_table_int(t, 2, (int64_t)m[k].external)) ||
-		      sn__doc_failed(sn_doc_table_real(t, 3, m[k].ei)) ||
-		      sn__doc_failed(sn_doc_table_real(t, 4, m[k].assortativity)) ||
-		      sn__doc_failed(sn_doc_table_int(t, 5, (int64_t)m[k].ungrouped));
-	return sn__doc_add_table(doc, t, bad);
+	for (int k = 0; k < 2 && !err; k++)
+		(void)((err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, names[k])) ||
+		       (err = sn_doc_table_int(t, 1, (int64_t)m[k].internal)) ||
+		       (err = sn_doc_table_int(t, 2, (int64_t)m[k].external)) ||
+		       (err = sn_doc_table_real(t, 3, m[k].ei)) ||
+		       (err = sn_doc_table_real(t, 4, m[k].assortativity)) ||
+		       (err = sn_doc_table_int(t, 5, (int64_t)m[k].ungrouped)));
+	return sn__doc_add(doc, t, err);
 }
 
 /* The tables "structure" and "mixing" of the projection `proj` of `net`. */

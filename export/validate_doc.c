@@ -9,8 +9,7 @@
 static sn_error_t counts_table(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_t *net,
 			       const sn_diag_t *diag)
 {
-	static const char *const cols[] = { "item", "count" };
-	static const sn_coltype_t types[] = { SN_COL_STR, SN_COL_INT };
+	static const sn__column_t cols[] = { { "item", SN_COL_STR, 0 }, { "count", SN_COL_INT, 0 } };
 	static const char *const names[] = { "actors", "actors in the network", "projects",
 					     "memberships", "coalitions", "territories",
 					     "warnings" };
@@ -18,14 +17,13 @@ static sn_error_t counts_table(sn_doc_t *doc, const sn_dataset_t *ds, const sn_n
 				   (int64_t)ds->nprojects, (int64_t)ds->nmemberships,
 				   (int64_t)ds->ncoalitions, (int64_t)ds->territories->count,
 				   diag ? (int64_t)diag->warnings : 0 };
-	sn_doc_table_t *t = sn__doc_table(cols, types, 2, "files", "Dataset");
-	int bad = t == NULL;
+	sn_doc_table_t *t;
+	sn_error_t err = sn__doc_table_with(&t, "files", "Dataset", cols, 2);
 
-	for (size_t i = 0; i < sizeof values / sizeof *values && !bad; i++)
-		bad = sn__doc_failed(sn_doc_table_row(t)) ||
-		      sn__doc_failed(sn_doc_table_str(t, 0, names[i])) ||
-		      sn__doc_failed(sn_doc_table_int(t, 1, values[i]));
-	return sn__doc_add_table(doc, t, bad);
+	for (size_t i = 0; i < sizeof values / sizeof *values && !err; i++)
+		(void)((err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, names[i])) ||
+		       (err = sn_doc_table_int(t, 1, values[i])));
+	return sn__doc_add(doc, t, err);
 }
 
 /* Actors that carry population under the rule of sn_dataset_population_rule(). */
@@ -50,17 +48,19 @@ static int by_project_line(const void *a, const void *b, void *arg)
 }
 
 /* One row per selector line with its actor count, or per expanded actor with list_all. */
-static int selector_rows(sn_doc_table_t *t, const sn_dataset_t *ds, bool list_all)
+static sn_error_t selector_rows(sn_doc_table_t *t, const sn_dataset_t *ds, bool list_all)
 {
 	size_t *idx = malloc((ds->nmemberships + 1) * sizeof *idx), n = 0;
-	int bad = idx == NULL;
+	sn_error_t err = SN_OK;
 
-	for (size_t i = 0; i < ds->nmemberships && !bad; i++)
+	if (idx == NULL)
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	for (size_t i = 0; i < ds->nmemberships; i++)
 		if (ds->memberships[i].selector)
 			idx[n++] = i;
-	if (!bad && !list_all)
+	if (!list_all)
 		qsort_r(idx, n, sizeof *idx, by_project_line, ds->memberships);
-	for (size_t i = 0, run; i < n && !bad; i += run) {
+	for (size_t i = 0, run; i < n && !err; i += run) {
 		const sn_membership_t *m = &ds->memberships[idx[i]];
 
 		run = 1;
@@ -68,25 +68,27 @@ static int selector_rows(sn_doc_table_t *t, const sn_dataset_t *ds, bool list_al
 			while (i + run < n &&
 			       by_project_line(&idx[i], &idx[i + run], ds->memberships) == 0)
 				run++;
-		bad = sn__doc_failed(sn_doc_table_row(t)) ||
-		      sn__doc_failed(sn_doc_table_int(t, 0, (int64_t)m->line)) ||
-		      sn__doc_failed(sn_doc_table_str(t, 1, ds->projects[m->project].id)) ||
-		      sn__doc_failed(sn_doc_table_str(t, 2, m->selector)) ||
-		      sn__doc_failed(list_all ? sn_doc_table_str(t, 3, ds->actors[m->actor].id)
-					      : sn_doc_table_int(t, 3, (int64_t)run));
+		(void)((err = sn_doc_table_row(t)) || (err = sn_doc_table_int(t, 0, (int64_t)m->line)) ||
+		       (err = sn_doc_table_str(t, 1, ds->projects[m->project].id)) ||
+		       (err = sn_doc_table_str(t, 2, m->selector)) ||
+		       (err = list_all ? sn_doc_table_str(t, 3, ds->actors[m->actor].id)
+				       : sn_doc_table_int(t, 3, (int64_t)run)));
 	}
 	free(idx);
-	return bad;
+	return err;
 }
 
 static sn_error_t selectors_table(sn_doc_t *doc, const sn_dataset_t *ds, bool list_all)
 {
-	const char *const cols[] = { "line", "project", "selector", list_all ? "actor" : "actors" };
-	const sn_coltype_t types[] = { SN_COL_INT, SN_COL_STR, SN_COL_STR,
-				       list_all ? SN_COL_STR : SN_COL_INT };
-	sn_doc_table_t *t = sn__doc_table(cols, types, 4, "selectors", "Selectors expanded");
+	const sn__column_t cols[] = { { "line", SN_COL_INT, 0 },
+				      { "project", SN_COL_STR, 0 },
+				      { "selector", SN_COL_STR, 0 },
+				      { list_all ? "actor" : "actors",
+					list_all ? SN_COL_STR : SN_COL_INT, 0 } };
+	sn_doc_table_t *t;
+	sn_error_t err = sn__doc_table_with(&t, "selectors", "Selectors expanded", cols, 4);
 
-	return sn__doc_add_table(doc, t, t == NULL || selector_rows(t, ds, list_all));
+	return sn__doc_add(doc, t, err ? err : selector_rows(t, ds, list_all));
 }
 
 sn_error_t sn_validate_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_t *net,

@@ -377,3 +377,8 @@ check_PROGRAMS += tests/check_partitioned
 TESTS += tests/check_partitioned
 tests_check_partitioned_CFLAGS = $(TEST_CFLAGS)
 tests_check_partitioned_LDADD = $(TEST_LIBS)
+# the one argument check of every sn_<cmd>_doc() that takes a network (issue 18)
+check_PROGRAMS += tests/check_doc_calls
+TESTS += tests/check_doc_calls
+tests_check_doc_calls_CFLAGS = $(TEST_CFLAGS)
+tests_check_doc_calls_LDADD = $(TEST_LIBS)
