@@ -1,26 +1,41 @@
 /*
- * samnet serve's page: a map of the län coloured by membership, a search,
- * presets, a rule picker and a live panel, all from /api/ on the same
- * server.  The scenario lives in the address: #members=ID,ID&rule=...
+ * samnet serve's page: a map of the län (or the 290 kommuner) coloured by
+ * membership, a search, presets, a rule picker, a base to compare with and a
+ * live panel (share, rule met, Banzhaf and Shapley-Shubik, pivotal members,
+ * the smallest blocking minorities, the difference against the base), all
+ * from /api/ on the same server, and the answer as JSON or CSV downloads.
+ * The scenario lives in the address:
+ *   #members=ID,ID&rule=PRESET&base=COALITION&players=kommuner
  * (shareable; the back button steps through earlier scenarios).
  */
 "use strict";
 (function () {
 	var token = new URLSearchParams(location.search).get("token");
-	var actors = [], byId = {}, regionOfLan = {}, members = [], rule = "quota=>50%";
-	var pending = 0;
+	var RULES = ["majority", "qualified", "double", "unanimity"];
+	var actors = [], byId = {}, regionOfLan = {}, coalitions = [], geoCache = {};
+	var members = [], rule = "majority", base = "", players = "regions";
+	var drawn = "", answer = null, answerText = "", pending = 0;
 
-	function api(path, params) {
-		var q = new URLSearchParams(params || {});
+	function $(id) { return document.getElementById(id); }
+
+	function withToken(path, q) {
 		if (token) q.set("token", token);
 		var s = q.toString();
-		return fetch(path + (s ? "?" + s : "")).then(function (r) {
-			return r.json().then(function (body) {
+		return path + (s ? "?" + s : "");
+	}
+
+	/* GET an API path: {body, text} (the parsed answer and its text), or an Error with its message. */
+	function apiText(path, params) {
+		return fetch(withToken(path, new URLSearchParams(params || {}))).then(function (r) {
+			return r.text().then(function (text) {
+				var body = JSON.parse(text);
 				if (!r.ok) throw new Error(body.error ? body.error.message : r.statusText);
-				return body;
+				return { body: body, text: text };
 			});
 		});
 	}
+
+	function api(path, params) { return apiText(path, params).then(function (a) { return a.body; }); }
 
 	function el(tag, attrs, text) {
 		var e = document.createElementNS(tag === "path" ? "http://www.w3.org/2000/svg"
@@ -30,11 +45,21 @@
 		return e;
 	}
 
+	function nameOf(id) { return byId[id] ? byId[id].name : id; }
+	function percent(x) { return (100 * x).toFixed(2) + " %"; }
+	function signed(x, digits) { return (x >= 0 ? "+" : "−") + Math.abs(x).toFixed(digits); }
+
+	/* The actor a map feature stands for: a region per län, kommun-<code> per kommun. */
+	function actorOf(code) {
+		return players === "kommuner" ? "kommun-" + code : regionOfLan[code];
+	}
+
 	/* Equirectangular projection scaled by cos(62°), fitted to the 420 x 640 box. */
 	function drawMap(geo) {
-		var svg = document.getElementById("map"), k = Math.cos(62 * Math.PI / 180);
+		var svg = $("map"), k = Math.cos(62 * Math.PI / 180);
 		var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
 		function rings(g) { return g.type === "Polygon" ? g.coordinates : [].concat.apply([], g.coordinates); }
+		svg.textContent = "";
 		geo.features.forEach(function (f) {
 			rings(f.geometry).forEach(function (ring) {
 				ring.forEach(function (p) {
@@ -52,14 +77,31 @@
 			}).join("");
 			var path = el("path", { d: d, "data-code": f.properties.code });
 			path.appendChild(el("title", {}, f.properties.name));
-			path.addEventListener("click", function () { toggleLan(f.properties.code); });
+			path.addEventListener("click", function () { toggle(actorOf(f.properties.code)); });
 			svg.appendChild(path);
 		});
 	}
 
-	function toggleLan(code) {
-		var id = regionOfLan[code];
-		if (!id) return;
+	/* The map of the current players (län or kommuner), fetched once each. */
+	function showMap() {
+		var file = players === "kommuner" ? "kommuner.geojson" : "lan.geojson";
+		if (drawn === file) return Promise.resolve();
+		var got = geoCache[file] ? Promise.resolve(geoCache[file])
+			: fetch(withToken(file, new URLSearchParams())).then(function (r) { return r.json(); });
+		return got.then(function (geo) {
+			geoCache[file] = geo;
+			if (drawn !== file) { drawMap(geo); drawn = file; }
+		});
+	}
+
+	/* The member ids of the base coalition (the API takes ids and selectors, not names). */
+	function baseMembers() {
+		var c = coalitions.find(function (x) { return x.name === base; });
+		return c ? c.members : [];
+	}
+
+	function toggle(id) {
+		if (!id || !byId[id]) return;
 		var i = members.indexOf(id);
 		if (i >= 0) members.splice(i, 1); else members.push(id);
 		commit();
@@ -67,8 +109,12 @@
 
 	/* The scenario into the address (a new history entry), then the panel. */
 	function commit() {
-		var h = "#members=" + members.map(encodeURIComponent).join(",") + "&" +
-			rule.replace(/^(\w+)=(.*)$/, function (_, k, v) { return k + "=" + encodeURIComponent(v); });
+		var p = new URLSearchParams();
+		p.set("members", members.join(","));
+		p.set("rule", rule);
+		if (base) p.set("base", base);
+		if (players !== "regions") p.set("players", players);
+		var h = "#" + p.toString().replace(/%2C/g, ",");
 		if (location.hash !== h) history.pushState(null, "", h);
 		update();
 	}
@@ -76,75 +122,163 @@
 	function readHash() {
 		var p = new URLSearchParams(location.hash.slice(1));
 		members = (p.get("members") || "").split(",").filter(function (id) { return byId[id]; });
-		rule = p.has("rule") ? "rule=" + p.get("rule") : p.has("quota") ? "quota=" + p.get("quota") : "quota=>50%";
-		document.getElementById("rule").value = rule;
+		rule = RULES.indexOf(p.get("rule")) >= 0 ? p.get("rule") : "majority";
+		base = coalitions.some(function (c) { return c.name === p.get("base"); }) ? p.get("base") : "";
+		players = p.get("players") === "kommuner" ? "kommuner" : "regions";
+		$("rule").value = rule;
+		$("base").value = base;
+		$("players").value = players;
+	}
+
+	function clearPanel() {
+		$("share").textContent = "–"; $("met").textContent = "–"; $("met").className = "big";
+		document.querySelector("#members tbody").textContent = "";
+		$("blocking").textContent = ""; $("compare").textContent = "";
+		$("downloads").hidden = true;
+		answer = null;
+		document.body.removeAttribute("data-share");
+		document.body.removeAttribute("data-delta");
 	}
 
 	function update() {
-		document.querySelectorAll("#map path").forEach(function (p) {
-			p.classList.toggle("member", members.indexOf(regionOfLan[p.getAttribute("data-code")]) >= 0);
-		});
-		var share = document.getElementById("share"), met = document.getElementById("met");
-		var tbody = document.querySelector("#members tbody"), err = document.getElementById("error");
-		err.textContent = "";
-		if (!members.length) {
-			share.textContent = "–"; met.textContent = "–"; met.className = "big";
-			tbody.textContent = "";
-			return;
-		}
-		var params = { members: members.join(",") };
-		var m = /^(\w+)=(.*)$/.exec(rule);
-		params[m[1]] = m[2];
 		var mine = ++pending;
-		api("/api/coalition", params).then(function (r) {
-			if (mine !== pending) return;
-			share.textContent = (100 * r.population_share).toFixed(2) + " %";
-			met.textContent = r.rule_met ? "met" : "not met";
-			met.className = "big " + (r.rule_met ? "met" : "notmet");
-			tbody.textContent = "";
-			r.members.forEach(function (x) {
-				var tr = el("tr");
-				tr.appendChild(el("td", {}, x.name));
-				tr.appendChild(el("td", { "class": "n" }, x.banzhaf === null ? "–" : x.banzhaf.toFixed(4)));
-				tr.appendChild(el("td", { "class": "n" }, x.shapley_shubik === null ? "–" : x.shapley_shubik.toFixed(4)));
-				var td = el("td"), b = el("button", { "class": "remove", title: "remove" }, "×");
-				b.addEventListener("click", function () { members.splice(members.indexOf(x.id), 1); commit(); });
-				td.appendChild(b); tr.appendChild(td); tbody.appendChild(tr);
+		$("error").textContent = "";
+		showMap().then(function () {
+			document.querySelectorAll("#map path").forEach(function (p) {
+				p.classList.toggle("member", members.indexOf(actorOf(p.getAttribute("data-code"))) >= 0);
 			});
-			document.body.setAttribute("data-share", String(r.population_share));
-		}).catch(function (e) { if (mine === pending) err.textContent = e.message; });
+			if (!members.length) { clearPanel(); return null; }
+			var params = { members: members.join(","), rule: rule };
+			if (base) params.base = baseMembers().join(",");
+			if (players === "kommuner") { params.players = "kommuner:*"; params.indices = "banzhaf"; }
+			return apiText("/api/coalition", params);
+		}).then(function (a) {
+			if (mine !== pending || !a) return;
+			answer = a.body;
+			answerText = a.text;
+			showAnswer(a.body);
+		}).catch(function (e) { if (mine === pending) { clearPanel(); $("error").textContent = e.message; } });
 	}
 
-	function setup(a, c, geo) {
+	function index(x) { return x === null ? "–" : x.toFixed(4); }
+
+	function showMembers(r) {
+		var tbody = document.querySelector("#members tbody");
+		tbody.textContent = "";
+		r.members.forEach(function (x) {
+			var tr = el("tr", x.pivotal ? { "class": "pivotal", "data-id": x.id } : { "data-id": x.id });
+			tr.appendChild(el("td", {}, x.name));
+			tr.appendChild(el("td", { "class": "n" }, index(x.banzhaf)));
+			tr.appendChild(el("td", { "class": "n" }, index(x.shapley_shubik)));
+			tr.appendChild(el("td", { "class": "mark", title: x.pivotal ? "pivotal: the coalition loses without it" : "" },
+				x.pivotal ? "pivotal" : ""));
+			var td = el("td"), b = el("button", { "class": "remove", title: "remove" }, "×");
+			b.addEventListener("click", function () { members.splice(members.indexOf(x.id), 1); commit(); });
+			td.appendChild(b); tr.appendChild(td); tbody.appendChild(tr);
+		});
+	}
+
+	function showBlocking(b) {
+		var box = $("blocking");
+		box.textContent = "";
+		if (!b) { box.appendChild(el("p", {}, "Blocking minorities: none found by the search.")); return; }
+		box.appendChild(el("p", { id: "blocking-summary" }, "Smallest blocking minorities: " + b.size +
+			(b.size === 1 ? " player" : " players") + ", " + b.count + " such " +
+			(b.count === 1 ? "set" : "sets") + (b.count > b.coalitions.length ? " (the first " + b.coalitions.length + " listed)" : "")));
+		var ul = el("ul", { id: "blocking-list" });
+		b.coalitions.forEach(function (set) { ul.appendChild(el("li", {}, set.map(nameOf).join(", "))); });
+		box.appendChild(ul);
+	}
+
+	function showCompare(r) {
+		var box = $("compare");
+		box.textContent = "";
+		document.body.removeAttribute("data-delta");
+		if (!r.base || !r.delta) return;
+		var d = r.delta;
+		box.appendChild(el("p", { id: "compare-share" }, "Against " + base + ": " + percent(r.base.population_share) +
+			" → " + percent(r.population_share) + " (" + signed(100 * d.population_share, 2) + " points)"));
+		box.appendChild(el("p", { id: "compare-met" }, "Rule " + (r.base.rule_met ? "met" : "not met") + " → " +
+			(r.rule_met ? "met" : "not met")));
+		box.appendChild(el("p", { id: "compare-added" }, "Added: " + (d.added.map(nameOf).join(", ") || "none")));
+		box.appendChild(el("p", { id: "compare-removed" }, "Removed: " + (d.removed.map(nameOf).join(", ") || "none")));
+		document.body.setAttribute("data-delta", String(d.population_share));
+	}
+
+	function showAnswer(r) {
+		$("share").textContent = percent(r.population_share);
+		$("met").textContent = r.rule_met ? "met" : "not met";
+		$("met").className = "big " + (r.rule_met ? "met" : "notmet");
+		showMembers(r);
+		showBlocking(r.blocking);
+		showCompare(r);
+		$("downloads").hidden = false;
+		document.body.setAttribute("data-share", String(r.population_share));
+	}
+
+	/* ---- downloads: the answer as it came, and the members table as CSV -------------- */
+
+	function csvField(v) {
+		var s = v === null || v === undefined ? "" : String(v);
+		return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+	}
+
+	function membersCsv(r) {
+		var cols = ["id", "name", "player", "banzhaf", "shapley_shubik", "pivotal"];
+		return [cols.join(",")].concat(r.members.map(function (x) {
+			return cols.map(function (c) { return csvField(x[c]); }).join(",");
+		})).join("\r\n") + "\r\n";
+	}
+
+	function download(name, type, text) {
+		var a = el("a", { href: URL.createObjectURL(new Blob([text], { type: type })), download: name });
+		document.body.appendChild(a);
+		a.click();
+		setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
+	}
+
+	function setup(a, c) {
 		actors = a.actors;
-		var list = document.getElementById("actors");
+		coalitions = c.coalitions;
+		var list = $("actors");
 		actors.forEach(function (x) {
 			byId[x.id] = x;
 			if (x.type === "region" && x.territory) regionOfLan[x.territory] = x.id;
 			list.appendChild(el("option", { value: x.name }));
 		});
-		var preset = document.getElementById("preset");
-		c.coalitions.forEach(function (co, i) { preset.appendChild(el("option", { value: String(i) }, co.name)); });
+		var preset = $("preset"), baseSel = $("base");
+		coalitions.forEach(function (co, i) {
+			preset.appendChild(el("option", { value: String(i) }, co.name));
+			baseSel.appendChild(el("option", { value: co.name }, co.name));
+		});
 		preset.addEventListener("change", function () {
 			if (preset.value === "") return;
-			members = c.coalitions[+preset.value].members.slice();
+			members = coalitions[+preset.value].members.slice();
 			commit();
 		});
-		document.getElementById("search").addEventListener("change", function (ev) {
+		$("search").addEventListener("change", function (ev) {
 			var name = ev.target.value, hit = actors.find(function (x) { return x.name === name; });
 			if (hit && members.indexOf(hit.id) < 0) { members.push(hit.id); commit(); }
 			ev.target.value = "";
 		});
-		document.getElementById("rule").addEventListener("change", function (ev) { rule = ev.target.value; commit(); });
+		$("rule").addEventListener("change", function (ev) { rule = ev.target.value; commit(); });
+		baseSel.addEventListener("change", function (ev) { base = ev.target.value; commit(); });
+		$("players").addEventListener("change", function (ev) { players = ev.target.value; commit(); });
+		$("download-json").addEventListener("click", function () {
+			if (answer) download("samnet-coalition.json", "application/json", answerText);
+		});
+		$("download-csv").addEventListener("click", function () {
+			if (answer) download("samnet-coalition.csv", "text/csv", membersCsv(answer));
+		});
 		window.addEventListener("popstate", function () { readHash(); update(); });
-		drawMap(geo);
 		readHash();
-		update();
-		document.body.setAttribute("data-ready", "1");
+		return showMap().then(function () {
+			update();
+			document.body.setAttribute("data-ready", "1");
+		});
 	}
 
-	Promise.all([api("/api/actors"), api("/api/coalitions"),
-		fetch("lan.geojson" + (token ? "?token=" + encodeURIComponent(token) : "")).then(function (r) { return r.json(); })])
-		.then(function (v) { setup(v[0], v[1], v[2]); })
-		.catch(function (e) { document.getElementById("error").textContent = e.message; });
+	Promise.all([api("/api/actors"), api("/api/coalitions")])
+		.then(function (v) { return setup(v[0], v[1]); })
+		.catch(function (e) { $("error").textContent = e.message; });
 })();
