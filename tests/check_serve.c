@@ -433,7 +433,7 @@ START_TEST(test_args_parse)
 END_TEST
 
 /*
- * Robustness: thousands of malformed queries (random bytes, truncated
+ * Robustness: a thousand malformed queries (random bytes, truncated
  * escapes, selectors cut at every position, rules with stray operators)
  * through the parser and the API; every answer is a status with a JSON
  * body, a 2xx only for a query that names members.  Run under valgrind
@@ -453,7 +453,7 @@ START_TEST(test_fuzz_queries)
 	serve_args_t a;
 	serve_response_t r;
 
-	for (int round = 0; round < 3000; round++) {
+	for (int round = 0; round < 1000; round++) {
 		const char *seed = seeds[round % 4];
 		size_t len = strlen(seed);
 		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
@@ -489,7 +489,7 @@ static Suite *suite(void)
 	TCase *tc = tcase_create("api");
 
 	tcase_add_unchecked_fixture(tc, load, unload);
-	tcase_set_timeout(tc, 120);
+	tcase_set_timeout(tc, 600);   /* a hang guard: about 40 s on a quiet machine */
 	tcase_add_test(tc, test_coalition_equals_library);
 	tcase_add_test(tc, test_listings);
 	tcase_add_test(tc, test_refusals);
