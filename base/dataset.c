@@ -227,6 +227,40 @@ size_t sn_dataset_find_coalition(const sn_dataset_t *ds, const char *name)
 	return SN_NO_PARENT;
 }
 
+sn_error_t sn_dataset_shared_projects(const sn_dataset_t *ds, size_t a, size_t b, size_t **out,
+				      size_t *n)
+{
+	size_t count = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (a >= ds->nactors || b >= ds->nactors)
+		return sn_error_set(SN_EINVAL, "shared projects: actor index out of range");
+	/* Memberships are sorted by project then actor: one pass over each project's run. */
+	for (size_t i = 0, end; i < ds->nmemberships; i = end) {
+		bool has_a = false, has_b = false;
+		for (end = i; end < ds->nmemberships &&
+			      ds->memberships[end].project == ds->memberships[i].project; end++) {
+			has_a |= ds->memberships[end].actor == a;
+			has_b |= ds->memberships[end].actor == b;
+		}
+		if (!has_a || !has_b)
+			continue;
+		if (!(count & (count + 1))) {   /* 0, 1, 3, 7...: grow to 1, 2, 4, 8... */
+			size_t *grown = realloc(*out, 2 * (count + 1) * sizeof **out);
+			if (!grown) {
+				free(*out);
+				*out = NULL;
+				return sn_error_set(SN_ENOMEM, "out of memory");
+			}
+			*out = grown;
+		}
+		(*out)[count++] = ds->memberships[i].project;
+	}
+	*n = count;
+	return SN_OK;
+}
+
 size_t sn_dataset_actor_county(const sn_dataset_t *ds, size_t a)
 {
 	const sn_territories_t *t = ds->territories;

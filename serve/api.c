@@ -219,7 +219,9 @@ void serve_api_answer(serve_response_t *out, const serve_api_t *api, const char 
 	static const char *const none[] = { NULL };
 	static const char *const coalition_args[] = { "members", "rule", "quota", "players",
 						      "weight", "indices", "base", NULL };
+	static const char *const ties_args[] = { "members", NULL };
 	bool is_coalition = path && !strcmp(path, "/api/coalition");
+	bool is_ties = path && !strcmp(path, "/api/ties");
 	serve_args_t empty = { 0 };
 	sn_error_t err = SN_OK;
 	const char *bad;
@@ -230,10 +232,10 @@ void serve_api_answer(serve_response_t *out, const serve_api_t *api, const char 
 	out->len = 0;
 	args = args ? args : &empty;
 	if (!path || strncmp(path, "/api/", 5) ||
-	    (!is_coalition && strcmp(path, "/api/actors") && strcmp(path, "/api/coalitions") &&
+	    (!is_coalition && !is_ties && strcmp(path, "/api/actors") && strcmp(path, "/api/coalitions") &&
 	     strcmp(path, "/api/territories") && strcmp(path, "/api/network"))) {
 		respond_error(out, 404, "no such endpoint: the API has /api/actors, /api/coalitions, "
-			      "/api/territories, /api/network and /api/coalition");
+			      "/api/territories, /api/network, /api/coalition and /api/ties");
 		return;
 	}
 	if (args->overflow) {
@@ -246,7 +248,7 @@ void serve_api_answer(serve_response_t *out, const serve_api_t *api, const char 
 				respond_error(out, 400, "argument '%s' given twice", args->key[i]);
 				return;
 			}
-	if ((bad = unknown_arg(args, is_coalition ? coalition_args : none))) {
+	if ((bad = unknown_arg(args, is_coalition ? coalition_args : is_ties ? ties_args : none))) {
 		respond_error(out, 400, "unknown argument '%s'", bad);
 		return;
 	}
@@ -256,6 +258,8 @@ void serve_api_answer(serve_response_t *out, const serve_api_t *api, const char 
 	}
 	if (is_coalition)
 		err = serve_coalition(f, api, args);
+	else if (is_ties)
+		err = serve_ties(f, api, args);
 	else if (!strcmp(path, "/api/actors"))
 		actors(f, api);
 	else if (!strcmp(path, "/api/coalitions"))

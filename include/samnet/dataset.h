@@ -226,6 +226,17 @@ size_t sn_dataset_find_project(const sn_dataset_t *ds, const char *id);
 sn_error_t sn_dataset_resolve_actor(const sn_dataset_t *ds, const char *ref, size_t **list,
 				    size_t *n, size_t *cap);
 
+/*
+ * The projects actors `a` and `b` are both members of (memberships.csv), as
+ * ascending project indices into *out (the caller's, to free(); NULL when
+ * none) and their number into *n: the count weight of the a-b tie of the
+ * actor projection (sn_projection_build() with SN_WEIGHT_COUNT).  With
+ * a == b, the projects of `a`.  Errors: SN_EINVAL for an actor index out of
+ * range; SN_ENOMEM.  On error *out is NULL, *n 0.  O(memberships).
+ */
+sn_error_t sn_dataset_shared_projects(const sn_dataset_t *ds, size_t a, size_t b, size_t **out,
+				      size_t *n);
+
 /* Index of the coalition named `name`, or SN_NO_PARENT. */
 size_t sn_dataset_find_coalition(const sn_dataset_t *ds, const char *name);
 

@@ -2,7 +2,9 @@
  * samnet serve's page: a map of the län (or the 290 kommuner) coloured by
  * membership, a search, presets, a rule picker, a base to compare with and a
  * live panel (share, rule met, Banzhaf and Shapley-Shubik, pivotal members,
- * the smallest blocking minorities, the difference against the base), all
+ * the smallest blocking minorities, the difference against the base), the
+ * members' collaboration network beside the map (a line per pair sharing
+ * projects, wider for more; a click lists the projects), all
  * from /api/ on the same server, and the answer as JSON or CSV downloads.
  * The scenario lives in the address:
  *   #members=ID,ID&rule=PRESET&base=COALITION&players=kommuner
@@ -40,6 +42,13 @@
 	function el(tag, attrs, text) {
 		var e = document.createElementNS(tag === "path" ? "http://www.w3.org/2000/svg"
 			: "http://www.w3.org/1999/xhtml", tag);
+		for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
+		if (text !== undefined) e.textContent = text;
+		return e;
+	}
+
+	function svgEl(tag, attrs, text) {
+		var e = document.createElementNS("http://www.w3.org/2000/svg", tag);
 		for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
 		if (text !== undefined) e.textContent = text;
 		return e;
@@ -140,9 +149,67 @@
 		document.body.removeAttribute("data-delta");
 	}
 
+	/* ---- the members' collaboration network (/api/ties) ---------------------------- */
+
+	function clearNetwork(message) {
+		$("network").textContent = "";
+		$("network").removeAttribute("data-ties");
+		$("tie-projects").textContent = "";
+		$("tie-projects").appendChild(el("p", {}, message));
+	}
+
+	function showTie(t, line) {
+		document.querySelectorAll("#network line.chosen").forEach(function (l) { l.classList.remove("chosen"); });
+		line.classList.add("chosen");
+		var box = $("tie-projects");
+		box.textContent = "";
+		box.appendChild(el("p", { id: "tie-pair" }, nameOf(t.a) + " – " + nameOf(t.b) + ": " + t.shared +
+			(t.shared === 1 ? " shared project" : " shared projects")));
+		var ul = el("ul", { id: "tie-project-list" });
+		t.projects.forEach(function (p) { ul.appendChild(el("li", { "data-id": p.id }, p.name || p.id)); });
+		box.appendChild(ul);
+	}
+
+	/* The members on a circle, a line per tie with its width by the shared count. */
+	function drawNetwork(r) {
+		var svg = $("network"), n = r.members.length, at = {};
+		var most = r.ties.reduce(function (m, t) { return Math.max(m, t.shared); }, 1);
+		clearNetwork(r.ties.length ? "Click a line to list the pair's shared projects."
+			: "The members share no project.");
+		r.members.forEach(function (m, i) {
+			var a = 2 * Math.PI * i / n - Math.PI / 2;
+			at[m.id] = { x: 180 + 130 * Math.cos(a), y: 180 + 130 * Math.sin(a), a: a };
+		});
+		r.ties.forEach(function (t) {
+			var line = svgEl("line", { "class": "tie", x1: at[t.a].x.toFixed(1), y1: at[t.a].y.toFixed(1),
+				x2: at[t.b].x.toFixed(1), y2: at[t.b].y.toFixed(1), "data-a": t.a, "data-b": t.b,
+				"data-shared": String(t.shared), "stroke-width": (1.5 + 6.5 * t.shared / most).toFixed(2) });
+			line.appendChild(svgEl("title", {}, nameOf(t.a) + " – " + nameOf(t.b) + ": " + t.shared));
+			line.addEventListener("click", function () { showTie(t, line); });
+			svg.appendChild(line);
+		});
+		r.members.forEach(function (m) {
+			var p = at[m.id], right = Math.cos(p.a) >= 0;
+			var dot = svgEl("circle", { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: 4, "data-id": m.id });
+			dot.appendChild(svgEl("title", {}, m.name));
+			svg.appendChild(dot);
+			svg.appendChild(svgEl("text", { x: (p.x + (right ? 7 : -7)).toFixed(1), y: (p.y + 3).toFixed(1),
+				"text-anchor": right ? "start" : "end" }, m.name.length > 22 ? m.name.slice(0, 21) + "…" : m.name));
+		});
+		svg.setAttribute("data-ties", String(r.ties.length));
+	}
+
+	function updateNetwork(mine) {
+		if (!members.length) { clearNetwork("Add members to see their ties."); return; }
+		api("/api/ties", { members: members.join(",") }).then(function (r) {
+			if (mine === pending) drawNetwork(r);
+		}).catch(function (e) { if (mine === pending) clearNetwork(e.message); });
+	}
+
 	function update() {
 		var mine = ++pending;
 		$("error").textContent = "";
+		updateNetwork(mine);
 		showMap().then(function () {
 			document.querySelectorAll("#map path").forEach(function (p) {
 				p.classList.toggle("member", members.indexOf(actorOf(p.getAttribute("data-code"))) >= 0);

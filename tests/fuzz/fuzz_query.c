@@ -19,7 +19,7 @@
 
 static const char *const paths[] = {
 	"/api/coalition", "/api/actors", "/api/coalitions", "/api/territories", "/api/network",
-	"/api/nowhere"
+	"/api/nowhere", "/api/ties"
 };
 enum { NPATHS = sizeof paths / sizeof *paths, MAX_QUERY = 4096 };
 
