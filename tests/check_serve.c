@@ -413,6 +413,154 @@ START_TEST(test_rule_presets)
 }
 END_TEST
 
+/* GET /api/ties?members=QUERY through the API (no socket); the body (to free). */
+static char *ties_answer(const char *query)
+{
+	serve_args_t a;
+	serve_response_t r;
+	char buf[4096];
+
+	ck_assert(serve_args_parse(&a, query, buf, sizeof buf));
+	serve_api_answer(&r, &api, "/api/ties", &a);
+	ck_assert_msg(r.status == 200, "%u: %s", r.status, r.body);
+	return r.body;
+}
+
+/* Brute force: the projects a and b share, straight from the memberships (every pair of rows). */
+static size_t brute_shared(size_t a, size_t b, const char **ids, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < ds->nmemberships; i++)
+		for (size_t j = 0; j < ds->nmemberships; j++)
+			if (ds->memberships[i].actor == a && ds->memberships[j].actor == b &&
+			    ds->memberships[i].project == ds->memberships[j].project) {
+				if (n < max)
+					ids[n] = ds->projects[ds->memberships[i].project].id;
+				n++;
+			}
+	return n;
+}
+
+/* The count weight of the a-b tie of the actor projection, 0 without a tie. */
+static double projection_count(const sn_projection_t *p, size_t a, size_t b)
+{
+	igraph_integer_t va = -1, vb = -1, eid = -1;
+	for (size_t v = 0; v < net.nactors; v++) {
+		if (net.actor_index[v] == a)
+			va = (igraph_integer_t)v;
+		if (net.actor_index[v] == b)
+			vb = (igraph_integer_t)v;
+	}
+	if (va < 0 || vb < 0)
+		return 0;
+	ck_assert_int_eq(igraph_get_eid(&p->graph, &eid, va, vb, IGRAPH_UNDIRECTED, false),
+			 IGRAPH_SUCCESS);
+	return eid < 0 ? 0 : VECTOR(p->weight)[eid];
+}
+
+/*
+ * Every pair of the listed members: the tie the API gives (or its absence)
+ * has the brute-force number of shared projects, names each of them, and
+ * equals the projection's count weight; no other tie is listed.
+ */
+static void check_ties(const char *query, const size_t *members, size_t n,
+		       const sn_projection_t *proj)
+{
+	char *body = ties_answer(query);
+	size_t pairs = 0, listed_ties = 0;
+
+	for (const char *p = body; (p = strstr(p, "\"shared\": ")); p++)
+		listed_ties++;
+	for (size_t i = 0; i < n; i++) {
+		char pat[256];
+		snprintf(pat, sizeof pat, "{\"id\": \"%s\"", ds->actors[members[i]].id);
+		ck_assert_msg(strstr(body, pat) != NULL, "member %s not listed", pat);
+		for (size_t j = i + 1; j < n; j++) {
+			size_t a = members[i], b = members[j];
+			const char *ids[64];
+			size_t want = brute_shared(a, b, ids, 64);
+			const char *tie, *end;
+			ck_assert_double_eq(projection_count(proj, a, b), (double)want);
+			snprintf(pat, sizeof pat, "{\"a\": \"%s\", \"b\": \"%s\"", ds->actors[a].id,
+				 ds->actors[b].id);
+			tie = strstr(body, pat);
+			if (!tie) {
+				snprintf(pat, sizeof pat, "{\"a\": \"%s\", \"b\": \"%s\"",
+					 ds->actors[b].id, ds->actors[a].id);
+				tie = strstr(body, pat);
+			}
+			if (!want) {
+				ck_assert_msg(tie == NULL, "%s listed without shared projects", pat);
+				continue;
+			}
+			pairs++;
+			ck_assert_msg(tie != NULL, "%s missing (%zu shared)", pat, want);
+			ck_assert_int_eq((size_t)number_after(tie, NULL, "shared"), want);
+			ck_assert_ptr_nonnull(end = strstr(tie, "]}"));
+			for (size_t k = 0; k < want && k < 64; k++) {
+				char quoted[256];
+				const char *at;
+				snprintf(quoted, sizeof quoted, "{\"id\": \"%s\"", ids[k]);
+				at = strstr(tie, quoted);
+				ck_assert_msg(at && at < end, "%s lacks project %s", pat, ids[k]);
+			}
+		}
+	}
+	ck_assert_uint_eq(listed_ties, pairs);
+	free(body);
+}
+
+/* /api/ties against a brute force over the memberships and the actor projection's count weight. */
+START_TEST(test_ties)
+{
+	sn_projection_t proj;
+	size_t three[3] = { sn_dataset_find_actor(ds, "region-12"), sn_dataset_find_actor(ds, "region-13"),
+			    sn_dataset_find_actor(ds, "region-07") };
+	size_t checked_ties = 0;
+
+	sn_projection_init(&proj);
+	ck_assert_int_eq(sn_projection_build(&proj, &net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0), SN_OK);
+	check_ties("members=regions:12,13,07", three, 3, &proj);
+	/* Every coalition of the dataset, its members by id. */
+	for (size_t c = 0; c < ds->ncoalitions; c++) {
+		char query[4096] = "members=";
+		const sn_coalition_t *co = &ds->coalitions[c];
+		for (size_t k = 0; k < co->nactors; k++) {
+			ck_assert_uint_lt(strlen(query) + strlen(ds->actors[co->actors[k]].id) + 2, sizeof query);
+			strcat(query, k ? "," : "");
+			strcat(query, ds->actors[co->actors[k]].id);
+		}
+		check_ties(query, co->actors, co->nactors, &proj);
+		checked_ties += co->nactors;
+	}
+	ck_assert_uint_gt(checked_ties, 0);
+	sn_projection_destroy(&proj);
+	/* The library helper: a == b gives a's own projects; out of range is refused. */
+	{
+		size_t *p, n;
+		const char *ids[64];
+		ck_assert_int_eq(sn_dataset_shared_projects(ds, three[0], three[0], &p, &n), SN_OK);
+		ck_assert_uint_eq(n, brute_shared(three[0], three[0], ids, 64));
+		free(p);
+		ck_assert_int_eq(sn_dataset_shared_projects(ds, ds->nactors, 0, &p, &n), SN_EINVAL);
+		ck_assert_ptr_null(p);
+	}
+	/* Arguments: members required, others refused. */
+	{
+		serve_args_t a;
+		serve_response_t r;
+		char buf[256];
+		static const char *const bad[] = { "", "members=nobody", "members=region-12&rule=majority" };
+		for (size_t k = 0; k < 3; k++) {
+			ck_assert(serve_args_parse(&a, bad[k], buf, sizeof buf));
+			serve_api_answer(&r, &api, "/api/ties", &a);
+			ck_assert_msg(r.status == 400, "%s: %u %s", bad[k], r.status, r.body);
+			free(r.body);
+		}
+	}
+}
+END_TEST
+
 START_TEST(test_args_parse)
 {
 	serve_args_t a;
@@ -497,6 +645,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_args_parse);
 	tcase_add_test(tc, test_pivotal_blocking_base);
 	tcase_add_test(tc, test_rule_presets);
+	tcase_add_test(tc, test_ties);
 	tcase_add_test(tc, test_fuzz_queries);
 	suite_add_tcase(s, tc);
 	return s;
