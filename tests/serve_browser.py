@@ -10,6 +10,9 @@
   difference of the two shares `samnet coalition` prints, and the added/removed members.
 - Download JSON gives the API's answer verbatim; Download CSV the members table with the API's
   numbers (the Blob is captured by wrapping URL.createObjectURL).
+- The network pane beside the map draws the three members and one line per tie of /api/ties;
+  clicking a line lists that pair's shared projects (the API's), and the five-member scenario
+  redraws it with the API's ties for five.
 - The kommun switch draws 290 kommuner; clicking Kiruna adds kommun-2584 and the share becomes
   the API's for players=kommuner:*.
 - The browser logs no error.
@@ -98,6 +101,40 @@ def download(button):
         "var done = arguments[0]; window.__blobs[0].text().then(done);")
 
 
+def tie_line(t):
+    return '#network line[data-a="%s"][data-b="%s"]' % (t["a"], t["b"])
+
+
+def check_network(members, what):
+    """The network pane against /api/ties for `members`: its lines, and a click on each listing its projects."""
+    ties = json.loads(get("/api/ties", members=",".join(members)))["ties"]
+    try:
+        WebDriverWait(driver, 20).until(
+            lambda d: d.find_element(By.ID, "network").get_attribute("data-ties") == str(len(ties))
+            and len(d.find_elements(By.CSS_SELECTOR, "#network circle")) == len(members))
+    except Exception:
+        pass
+    lines = driver.find_elements(By.CSS_SELECTOR, "#network line.tie")
+    check(f"{what}: the network draws a line per tie of the API", len(lines) == len(ties) and ties,
+          f"{len(lines)} != {len(ties)}")
+    dots = driver.find_elements(By.CSS_SELECTOR, "#network circle")
+    check(f"{what}: a dot per member", sorted(c.get_attribute("data-id") for c in dots) == sorted(members))
+    for t in ties:
+        line = driver.find_element(By.CSS_SELECTOR, tie_line(t))
+        driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", line)
+        listed = [li.get_attribute("data-id") for li in
+                  driver.find_elements(By.CSS_SELECTOR, "#tie-project-list li")]
+        check(f"{what}: clicking {t['a']}–{t['b']} lists its {t['shared']} projects",
+              listed == [p["id"] for p in t["projects"]] and len(listed) == t["shared"]
+              and line.get_attribute("data-shared") == str(t["shared"]), listed)
+    widths = {(t["a"], t["b"]): float(driver.find_element(
+        By.CSS_SELECTOR, tie_line(t)).get_attribute("stroke-width"))
+        for t in ties}
+    check(f"{what}: wider lines for more shared projects",
+          all(widths[(x["a"], x["b"])] <= widths[(y["a"], y["b"])] for x in ties for y in ties
+              if x["shared"] <= y["shared"]), widths)
+
+
 try:
     driver.get(url)
     wait = WebDriverWait(driver, 20)
@@ -113,6 +150,7 @@ try:
     check("three län coloured", len(members) == 3, len(members))
     rows = driver.find_elements(By.CSS_SELECTOR, "#members tbody tr")
     check("three members listed", len(rows) == 3, len(rows))
+    check_network(three, "three members")
     address = driver.current_url
     check("the scenario is in the address", "region-05" in address and "region-13" in address, address)
     driver.get("about:blank")
@@ -126,6 +164,7 @@ try:
         search.send_keys(name)
         search.send_keys(Keys.ENTER)
     wait_share("five members: the CLI's share", cli_share(five))
+    check_network(five, "five members")
     marked = sorted(tr.get_attribute("data-id") for tr in
                     driver.find_elements(By.CSS_SELECTOR, "#members tbody tr.pivotal"))
     check("the pivotal members marked (brute force)", marked == want_pivotal, f"{marked} != {want_pivotal}")
@@ -187,6 +226,8 @@ try:
     Select(driver.find_element(By.ID, "players")).select_by_value("kommuner")
     wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#map path")) == 290)
     check("kommun mode draws 290 kommuner", True)
+    # From the top: a map scrolled partly out of view would put the click on a neighbour.
+    driver.execute_script("window.scrollTo(0, 0)")
     driver.find_element(By.CSS_SELECTOR, '#map path[data-code="2584"]').click()
     wait.until(lambda d: "kommun-2584" in d.current_url)
     kommun = json.loads(get("/api/coalition", members=",".join(five + ["kommun-2584"]),

@@ -178,7 +178,7 @@
 			: "The members share no project.");
 		r.members.forEach(function (m, i) {
 			var a = 2 * Math.PI * i / n - Math.PI / 2;
-			at[m.id] = { x: 180 + 130 * Math.cos(a), y: 180 + 130 * Math.sin(a), a: a };
+			at[m.id] = { x: 180 + 95 * Math.cos(a), y: 180 + 95 * Math.sin(a), a: a };
 		});
 		r.ties.forEach(function (t) {
 			var line = svgEl("line", { "class": "tie", x1: at[t.a].x.toFixed(1), y1: at[t.a].y.toFixed(1),
@@ -194,7 +194,7 @@
 			dot.appendChild(svgEl("title", {}, m.name));
 			svg.appendChild(dot);
 			svg.appendChild(svgEl("text", { x: (p.x + (right ? 7 : -7)).toFixed(1), y: (p.y + 3).toFixed(1),
-				"text-anchor": right ? "start" : "end" }, m.name.length > 22 ? m.name.slice(0, 21) + "…" : m.name));
+				"text-anchor": right ? "start" : "end" }, m.name.length > 15 ? m.name.slice(0, 14) + "…" : m.name));
 		});
 		svg.setAttribute("data-ties", String(r.ties.length));
 	}
