@@ -913,13 +913,14 @@ static void links(report_t *r, FILE *fp)
  * The network as JSON for the script: nodes with their fields under the
  * exports' names and their positions, links as triples.
  */
-static void data_block(report_t *r)
+static sn_error_t data_block(report_t *r)
 {
 	static const char *const labels[] = { "name", "type", "county" };
 	const char *measures[SN_MEASURE_COUNT + 2];
 	size_t nmeasures = shown_measures(measures);
 	FILE *fp = r->x.fp;
 	char buf[32];
+	sn_error_t err;
 
 	sn__xml_begin(&r->x, "script");
 	sn__xml_attr(&r->x, "type", "application/json");
@@ -966,8 +967,66 @@ static void data_block(report_t *r)
 		}
 		fputc(']', fp);
 	}
+	if (sn__report_map_applies(r->net->dataset->territories)) {
+		fputs(",\n", fp);
+		if ((err = sn__report_map_json(fp, r->net, &r->g, r->proj.offset,
+					       field(r, "community"))) != SN_OK)
+			return err;
+	}
 	fputs("}\n", fp);
 	sn__xml_end(&r->x);
+	return SN_OK;
+}
+
+/*
+ * The map of the 21 län (issue 21), drawn by the script from the outlines of
+ * export/report_geo.c and filled from the data block's "map"; left out with a
+ * note when the territory tree lacks the län codes of the outlines.
+ */
+static void map_section(report_t *r)
+{
+	sn__xml_t *x = &r->x;
+
+	section_open(x, "map", "Map");
+	if (!sn__report_map_applies(r->net->dataset->territories)) {
+		note(x, "No map: the territory tree lacks the codes of the 21 Swedish l\xc3\xa4n.");
+		sn__xml_end(x);
+		return;
+	}
+	note(x, "The 21 l\xc3\xa4n, each standing for its region (the actor of type region whose "
+		"territory it is).  By coalition: the l\xc3\xa4n whose region is a member of the "
+		"coalition of coalitions.csv; by community: the colour of the region's community in "
+		"the network view; grey: none.  Outlines: okfse/sweden-geojson (\"Feel free to "
+		"reuse\"), simplified.");
+	sn__xml_begin(x, "label");
+	sn__xml_text(x, "colour by ");
+	sn__xml_begin(x, "select");
+	sn__xml_attr(x, "id", "map-by");
+	for (size_t c = 0; c < r->net->dataset->ncoalitions; c++) {
+		char value[256];
+		snprintf(value, sizeof value, "coalition:%s", r->net->dataset->coalitions[c].name);
+		sn__xml_begin(x, "option");
+		sn__xml_attr(x, "value", value);
+		sn__xml_text(x, "coalition ");
+		sn__xml_text(x, r->net->dataset->coalitions[c].name);
+		sn__xml_end(x);
+	}
+	sn__xml_begin(x, "option");
+	sn__xml_attr(x, "value", "community");
+	sn__xml_text(x, "community");
+	sn__xml_end(x);
+	sn__xml_end(x);
+	sn__xml_end(x);
+	sn__xml_begin(x, "svg");
+	sn__xml_attr(x, "id", "lanmap");
+	sn__xml_attr(x, "viewBox", "0 0 400 800");
+	sn__xml_end(x);
+	sn__xml_begin(x, "script");
+	sn__xml_attr(x, "type", "application/json");
+	sn__xml_attr(x, "id", "samnet-lan");
+	sn__xml_raw(x, sn__report_lan_geojson);
+	sn__xml_end(x);
+	sn__xml_end(x);
 }
 
 static void head(report_t *r, const char *title)
@@ -999,7 +1058,8 @@ static void banner(report_t *r, const char *title)
 {
 	static const char *const links[][2] = {
 		{ "#summary", "Summary" }, { "#network", "Network" }, { "#centrality", "Centrality" },
-		{ "#communities", "Communities" }, { "#coalitions", "Coalitions" }, { "#charts", "Charts" }
+		{ "#communities", "Communities" }, { "#coalitions", "Coalitions" }, { "#map", "Map" },
+		{ "#charts", "Charts" }
 	};
 	sn__xml_t *x = &r->x;
 	char line[512];
@@ -1039,14 +1099,22 @@ static sn_error_t page(report_t *r)
 	network_view(r);
 	centrality_table(r);
 	communities_table(r);
-	if ((err = coalitions_table(r)) != SN_OK || (err = charts(r)) != SN_OK ||
-	    (err = timeline(r)) != SN_OK)
+	if ((err = coalitions_table(r)) != SN_OK)
+		return err;
+	map_section(r);
+	if ((err = charts(r)) != SN_OK || (err = timeline(r)) != SN_OK)
 		return err;
 	sn__xml_end(&r->x);
-	data_block(r);
+	if ((err = data_block(r)) != SN_OK)
+		return err;
 	sn__xml_begin(&r->x, "script");
 	sn__xml_raw(&r->x, sn__report_js);
 	sn__xml_end(&r->x);
+	if (sn__report_map_applies(r->net->dataset->territories)) {
+		sn__xml_begin(&r->x, "script");
+		sn__xml_raw(&r->x, sn__report_map_js);
+		sn__xml_end(&r->x);
+	}
 	sn__xml_finish(&r->x);
 	return sn__check_stream(r->x.fp);
 }

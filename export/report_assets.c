@@ -38,6 +38,8 @@ const char sn__report_css[] =
 	"#net circle.dim, #net line.dim { opacity: 0.15; }\n"
 	"#net text.lbl { font-size: 11px; pointer-events: none; fill: #222; }\n"
 	"#tip { position: absolute; pointer-events: none; background: rgba(255,255,255,0.95); border: 1px solid #999; padding: 6px 8px; font-size: 12px; display: none; white-space: pre; box-shadow: 0 1px 4px rgba(0,0,0,0.2); }\n"
+	"#lanmap { width: 320px; height: 640px; display: block; background: #fff; border: 1px solid #ccc; }\n"
+	"#lanmap path.lan { stroke: #fff; stroke-width: 0.6; }\n"
 	"#legend { font-size: 12px; margin-top: 4px; }\n"
 	"#sizes { font-size: 12px; margin-top: 2px; color: #444; }\n"
 	"#sizes svg { vertical-align: middle; margin: 0 4px; }\n"

@@ -117,6 +117,9 @@ TESTS += tests/export_roundtrip.test
 dist_check_SCRIPTS += tests/export_roundtrip.test tests/export_roundtrip.py
 TESTS += tests/report_html.test
 dist_check_SCRIPTS += tests/report_html.test
+# the map of the report (issue 21)
+TESTS += tests/report_map.test
+dist_check_SCRIPTS += tests/report_map.test
 # the report's level of detail at 5000 actors: size and aggregated counts, no browser (issue 22)
 TESTS += tests/report_lod.test
 dist_check_SCRIPTS += tests/report_lod.test tests/report_lod.py
