@@ -279,8 +279,8 @@ static sn_error_t vgame_init(vgame_t *v, const sn_game_t *g)
 }
 
 /*
- * Runs the DP with `layers` (1 or n) into out[0..n); with one layer, *A
- * receives the probability that a random coalition of all players wins.
+ * Runs the DP with `layers` (1 or n) into out[0..n); `A`, NULL or only with
+ * one layer, receives the probability that a random coalition wins.
  */
 static sn_error_t run_dp(const sn_game_t *g, size_t layers, double *out, double *A)
 {
@@ -294,9 +294,9 @@ static sn_error_t run_dp(const sn_game_t *g, size_t layers, double *out, double 
 		if ((buf[b] = calloc(layers * v.states, sizeof **buf)) == NULL)
 			err = SN_ENOMEM;
 	if (!err) {
-		/* buf[0]: the empty coalition; with one layer, buf[1]: everyone, for A. */
+		/* buf[0]: the empty coalition; when A is asked for (one layer), buf[1]: everyone. */
 		buf[0][0] = 1.0;
-		if (layers == 1) {
+		if (A) {
 			long double a = 0.0L;
 			add_players(&v, buf[1], buf[0], 0, 0, g->n, buf[2]);
 			for (size_t s = 0; s < v.states; s++)

@@ -246,6 +246,29 @@ START_TEST(test_vector_auto_above_enumeration_is_exact)
 }
 END_TEST
 
+/*
+ * One player who meets both quotas alone is a dictator: Banzhaf and
+ * Shapley-Shubik 1 by definition.  The exact Shapley-Shubik programme has
+ * n = 1 layer here, which once read the Banzhaf-only output pointer (UBSan,
+ * found by tests/fuzz/replay_rule).
+ */
+START_TEST(test_vector_exact_single_player)
+{
+	static const int64_t members[] = { 1 }, pop[] = { 100 };
+	sn_power_result_t r;
+	sn_game_t *g = NULL;
+
+	ck_assert_int_eq(sn_game_new(&g, 1), SN_OK);
+	ck_assert_int_eq(sn_game_add_criterion(g, "members", members, 1), SN_OK);
+	ck_assert_int_eq(sn_game_add_criterion(g, "population", pop, 65), SN_OK);
+	compute(&r, g, SN_POWER_EXACT, 0);
+	ck_assert_double_eq_tol(r.banzhaf[0], 1.0, 1e-15);
+	ck_assert_double_eq_tol(r.shapley[0], 1.0, 1e-15);
+	sn_power_result_destroy(&r);
+	sn_game_free(g);
+}
+END_TEST
+
 START_TEST(test_vector_auto_falls_back_to_montecarlo_when_memory_is_short)
 {
 	sn_game_t *g = forty();
@@ -303,6 +326,7 @@ static Suite *vector_suite(void)
 	tcase_add_test(tc, test_vector_exact_three_criteria_matches_enumeration);
 	tcase_add_test(tc, test_vector_exact_matches_enumeration_at_25_players);
 	tcase_add_test(tc, test_vector_auto_above_enumeration_is_exact);
+	tcase_add_test(tc, test_vector_exact_single_player);
 	tcase_add_test(tc, test_vector_auto_falls_back_to_montecarlo_when_memory_is_short);
 	tcase_add_test(tc, test_vector_exact_beyond_memory_gives_elimit);
 	tcase_add_test(tc, test_vector_shapley_beyond_memory_gives_elimit_naming_sizes);
