@@ -33,7 +33,7 @@ fi
 # files are compiled through tests/fuzz/options_*.c, which reach their static parsers.
 extra=
 quiet=
-[ "$target" = query ] && extra="$top/serve/api.c $top/serve/api_coalition.c $top/serve/json.c"   # the API, no HTTP
+[ "$target" = query ] && extra="$(ls "$top"/serve/api*.c) $top/serve/json.c"   # the API, no HTTP
 if [ "$target" = options ]; then
 	extra="$(ls "$top"/cli/*.c | grep -Ev '/(main|cmd_power|cmd_communities)\.c$')
 		$top/tests/fuzz/options_power.c $top/tests/fuzz/options_communities.c

@@ -110,8 +110,9 @@ static double index_of(const double *values, size_t i)
 }
 
 /* Members `list` judged in the game of s: population, share, flags, win, index sums. */
-static sn_error_t side_compute(side_t *side, const state_t *s, const serve_api_t *api,
-			       const char *list, const char *name)
+/* The members `list` of one side and their population; before any index is computed. */
+static sn_error_t side_parse(side_t *side, const serve_api_t *api, const char *list,
+			     const char *name)
 {
 	sn_error_t err;
 
@@ -124,9 +125,13 @@ static sn_error_t side_compute(side_t *side, const state_t *s, const serve_api_t
 		free(msg);
 		return err;
 	}
-	if ((err = sn_coalition_population(&side->population, &side->share, api->ds,
-					   side->members, side->nmembers, api->year)))
-		return err;
+	return sn_coalition_population(&side->population, &side->share, api->ds, side->members,
+				       side->nmembers, api->year);
+}
+
+/* A parsed side judged in the game of s: member flags, index sums, win, pivotal members. */
+static sn_error_t side_judge(side_t *side, const state_t *s)
+{
 	if (!(side->in = calloc(s->players.n ? s->players.n : 1, 1)) ||
 	    !(side->pivotal = calloc(s->players.n ? s->players.n : 1, 1)))
 		return sn_error_set(SN_ENOMEM, "out of memory");
@@ -217,9 +222,11 @@ static sn_error_t compute(state_t *s, const serve_api_t *api, const serve_args_t
 	size_t *idx = NULL, n = 0;
 	sn_error_t err;
 
-	if (!serve_arg(args, "members"))
-		return sn_error_set(SN_EINVAL, "members: give members=ID,ID,... (ids or selectors)");
-	if ((err = parse_indices(&s->indices, serve_arg(args, "indices"))) ||
+	/* Every argument is checked before the indices, the costly part, are computed. */
+	s->has_base = serve_arg(args, "base") != NULL;
+	if ((err = side_parse(&s->now, api, serve_arg(args, "members"), "members")) ||
+	    (s->has_base && (err = side_parse(&s->base, api, serve_arg(args, "base"), "base"))) ||
+	    (err = parse_indices(&s->indices, serve_arg(args, "indices"))) ||
 	    (err = sn_players_select(&idx, &n, api->ds, serve_arg(args, "players"))))
 		return err;
 	err = sn_players_from_dataset(&s->players, api->ds, idx, n, serve_arg(args, "weight"),
@@ -228,10 +235,7 @@ static sn_error_t compute(state_t *s, const serve_api_t *api, const serve_args_t
 	opts.indices = s->indices;
 	if (err || (err = build_game(&s->game, &s->players, rule, serve_arg(args, "quota"))) ||
 	    (err = sn_power_compute(&s->power, s->game, &opts)) ||
-	    (err = side_compute(&s->now, s, api, serve_arg(args, "members"), "members")))
-		return err;
-	s->has_base = serve_arg(args, "base") != NULL;
-	if (s->has_base && (err = side_compute(&s->base, s, api, serve_arg(args, "base"), "base")))
+	    (err = side_judge(&s->now, s)) || (s->has_base && (err = side_judge(&s->base, s))))
 		return err;
 	return find_blocking(&s->blocking, s->game, s->players.n);
 }
