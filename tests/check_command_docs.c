@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "samnet/advanced.h"
+#include "doc_util.h"
 
 static sn_dataset_t *ds;
 static sn_network_t *net;
@@ -67,17 +68,9 @@ static sn_doc_table_t *table(const sn_doc_t *doc, const char *name)
 	return NULL;
 }
 
-static size_t column(const sn_doc_table_t *t, const char *name)
-{
-	for (size_t j = 0; j < sn_doc_table_ncols(t); j++)
-		if (strcmp(sn_doc_table_colname(t, j), name) == 0)
-			return j;
-	ck_abort_msg("no column %s", name);
-	return 0;
-}
 
 /* The first row whose text columns key1 (and key2 when not NULL) hold v1 (and v2). */
-static size_t row_of(const sn_doc_table_t *t, const char *key1, const char *v1, const char *key2,
+static size_t row_where(const sn_doc_table_t *t, const char *key1, const char *v1, const char *key2,
 		     const char *v2)
 {
 	size_t c1 = column(t, key1), c2 = key2 ? column(t, key2) : 0;
@@ -93,21 +86,7 @@ static size_t row_of(const sn_doc_table_t *t, const char *key1, const char *v1, 
 	return 0;
 }
 
-static double real_at(const sn_doc_table_t *t, size_t row, const char *col)
-{
-	double x = NAN;
 
-	ck_assert_int_eq(sn_doc_table_get_real(t, row, column(t, col), &x), SN_OK);
-	return x;
-}
-
-static int64_t int_at(const sn_doc_table_t *t, size_t row, const char *col)
-{
-	int64_t x = -1;
-
-	ck_assert_int_eq(sn_doc_table_get_int(t, row, column(t, col), &x), SN_OK);
-	return x;
-}
 
 /* The document rendered in format `f` (the caller frees). */
 static char *render(const sn_doc_t *doc, sn_format_t f)
@@ -140,12 +119,12 @@ static sn_doc_t *summary(bool structure)
 
 static int64_t overview_count(const sn_doc_table_t *t, const char *measure)
 {
-	return int_at(t, row_of(t, "measure", measure, NULL, NULL), "count");
+	return int_at(t, row_where(t, "measure", measure, NULL, NULL), "count");
 }
 
 static double overview_value(const sn_doc_table_t *t, const char *measure)
 {
-	return real_at(t, row_of(t, "measure", measure, NULL, NULL), "value");
+	return real_at(t, row_where(t, "measure", measure, NULL, NULL), "value");
 }
 
 START_TEST(test_summary_doc_overview_matches_networkx)
@@ -181,8 +160,8 @@ START_TEST(test_summary_doc_actors_by_type_count_the_csv)
 	int64_t actors = 0;
 
 	/* Every region, and the 99 kommuner that take part in a project. */
-	ck_assert_int_eq(int_at(t, row_of(t, "type", "region", NULL, NULL), "actors"), 21);
-	ck_assert_int_eq(int_at(t, row_of(t, "type", "kommun", NULL, NULL), "actors"), 99);
+	ck_assert_int_eq(int_at(t, row_where(t, "type", "region", NULL, NULL), "actors"), 21);
+	ck_assert_int_eq(int_at(t, row_where(t, "type", "kommun", NULL, NULL), "actors"), 99);
 	for (size_t r = 0; r < sn_doc_table_nrows(t); r++)
 		actors += int_at(t, r, "actors");
 	ck_assert_int_eq(actors, 180);
@@ -227,8 +206,8 @@ START_TEST(test_summary_doc_mixing_matches_networkx)
 {
 	sn_doc_t *doc = summary(true);
 	const sn_doc_table_t *t = table(doc, "mixing");
-	size_t type = row_of(t, "groups", "type", NULL, NULL);
-	size_t county = row_of(t, "groups", "county", NULL, NULL);
+	size_t type = row_where(t, "groups", "type", NULL, NULL);
+	size_t county = row_where(t, "groups", "county", NULL, NULL);
 
 	ck_assert_int_eq(int_at(t, type, "ties_within"), 714);
 	ck_assert_int_eq(int_at(t, type, "ties_between"), 505);
@@ -301,7 +280,7 @@ START_TEST(test_validate_doc_counts_the_files)
 	t = table(doc, "files");
 	ck_assert_uint_eq(sn_doc_table_nrows(t), 7);
 	for (size_t i = 0; i < sizeof csv / sizeof *csv; i++)
-		ck_assert_int_eq(int_at(t, row_of(t, "item", csv[i].item, NULL, NULL), "count"),
+		ck_assert_int_eq(int_at(t, row_where(t, "item", csv[i].item, NULL, NULL), "count"),
 				 csv[i].count);
 	sn_doc_free(doc);
 }
@@ -318,11 +297,11 @@ START_TEST(test_validate_doc_expands_selectors_as_the_territory_tree_says)
 	ck_assert_int_eq(sn_validate_doc(doc, ds, net, NULL, false), SN_OK);
 	t = table(doc, "selectors");
 	/* memberships.csv line 2: reglab, regions:* (the 21 region actors of actors.csv). */
-	reglab = row_of(t, "project", "reglab", "selector", "regions:*");
+	reglab = row_where(t, "project", "reglab", "selector", "regions:*");
 	ck_assert_int_eq(int_at(t, reglab, "line"), 2);
 	ck_assert_int_eq(int_at(t, reglab, "actors"), 21);
 	/* kommuner:24: the 15 kommun actors of Västerbottens län. */
-	ck_assert_int_eq(int_at(t, row_of(t, "project", "kommunernas-utmaningar-vasterbotten",
+	ck_assert_int_eq(int_at(t, row_where(t, "project", "kommunernas-utmaningar-vasterbotten",
 					  "selector", "kommuner:24"), "actors"), 15);
 	for (size_t r = 0; r < sn_doc_table_nrows(t); r++)
 		expanded += int_at(t, r, "actors");
@@ -331,7 +310,7 @@ START_TEST(test_validate_doc_expands_selectors_as_the_territory_tree_says)
 	ck_assert_int_eq(sn_validate_doc(all, ds, net, NULL, true), SN_OK);
 	each = table(all, "selectors");
 	ck_assert_int_eq((int64_t)sn_doc_table_nrows(each), expanded);
-	row_of(each, "selector", "kommuner:24", "actor", "kommun-2480");
+	row_where(each, "selector", "kommuner:24", "actor", "kommun-2480");
 	sn_doc_free(all);
 	sn_doc_free(doc);
 }
@@ -370,7 +349,7 @@ START_TEST(test_significance_doc_observed_network_statistics_match_networkx)
 
 	ck_assert_uint_eq(sn_doc_table_nrows(t), 5);
 	for (size_t i = 0; i < sizeof nx / sizeof *nx; i++) {
-		size_t r = row_of(t, "statistic", nx[i].statistic, NULL, NULL);
+		size_t r = row_where(t, "statistic", nx[i].statistic, NULL, NULL);
 		double p = real_at(t, r, "p");
 
 		ck_assert_double_eq_tol(real_at(t, r, "observed"), nx[i].observed, 1e-12);
@@ -398,9 +377,9 @@ START_TEST(test_significance_doc_observed_actor_values_match_networkx)
 
 	ck_assert_uint_eq(sn_doc_table_nrows(t), 3 * 180);
 	for (size_t i = 0; i < sizeof nx / sizeof *nx; i++) {
-		size_t d = row_of(t, "statistic", "degree", "id", nx[i].id);
-		size_t s = row_of(t, "statistic", "strength", "id", nx[i].id);
-		size_t b = row_of(t, "statistic", "betweenness_w", "id", nx[i].id);
+		size_t d = row_where(t, "statistic", "degree", "id", nx[i].id);
+		size_t s = row_where(t, "statistic", "strength", "id", nx[i].id);
+		size_t b = row_where(t, "statistic", "betweenness_w", "id", nx[i].id);
 
 		ck_assert_double_eq_tol(real_at(t, d, "observed"), nx[i].degree, 1e-12);
 		ck_assert_double_eq_tol(real_at(t, s, "observed"), nx[i].strength, 1e-12);
@@ -411,7 +390,7 @@ START_TEST(test_significance_doc_observed_actor_values_match_networkx)
 	}
 	/* One row per tie of the projection; Skåne and Blekinge share 8 projects. */
 	ck_assert_uint_eq(sn_doc_table_nrows(pairs), 1219);
-	ck_assert_double_eq_tol(real_at(pairs, row_of(pairs, "actor_a", "region-10", "actor_b",
+	ck_assert_double_eq_tol(real_at(pairs, row_where(pairs, "actor_a", "region-10", "actor_b",
 						      "region-12"), "observed"), 8, 1e-12);
 	sn_doc_free(doc);
 }
@@ -425,15 +404,15 @@ START_TEST(test_significance_doc_same_seed_same_document_other_seed_same_observe
 	char *csv_c = render(c, SN_FORMAT_CSV);
 	const sn_doc_table_t *ta = table(a, "actors"), *tc = table(c, "actors");
 	const sn_doc_table_t *na = table(a, "network"), *nc = table(c, "network");
-	size_t ra = row_of(ta, "statistic", "degree", "id", "region-25");
-	size_t rc = row_of(tc, "statistic", "degree", "id", "region-25");
+	size_t ra = row_where(ta, "statistic", "degree", "id", "region-25");
+	size_t rc = row_where(tc, "statistic", "degree", "id", "region-25");
 
 	ck_assert_str_eq(csv_a, csv_b);
 	ck_assert_str_ne(csv_a, csv_c);
 	ck_assert_double_eq(real_at(ta, ra, "observed"), real_at(tc, rc, "observed"));
-	ck_assert_double_eq(real_at(na, row_of(na, "statistic", "clustering", NULL, NULL),
+	ck_assert_double_eq(real_at(na, row_where(na, "statistic", "clustering", NULL, NULL),
 				    "observed"),
-			    real_at(nc, row_of(nc, "statistic", "clustering", NULL, NULL),
+			    real_at(nc, row_where(nc, "statistic", "clustering", NULL, NULL),
 				    "observed"));
 	free(csv_a);
 	free(csv_b);
@@ -475,7 +454,7 @@ START_TEST(test_significance_doc_states_the_partition_with_modularity)
 {
 	sn_doc_t *doc = significance("modularity", 7);
 	const sn_doc_table_t *t = table(doc, "network");
-	size_t r = row_of(t, "statistic", "modularity", NULL, NULL);
+	size_t r = row_where(t, "statistic", "modularity", NULL, NULL);
 	char *json = render(doc, SN_FORMAT_JSON);
 
 	/* Newman's modularity lies in [-1/2, 1); a found partition is above 0 here. */

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "samnet/advanced.h"
+#include "doc_util.h"
 
 static sn_dataset_t *ds;
 static sn_network_t *net;
@@ -58,16 +59,6 @@ static sn_doc_table_t *table(const char *name)
 		if (strcmp(sn_doc_table_name(sn_doc_table_at(doc, i)), name) == 0)
 			return sn_doc_table_at(doc, i);
 	return NULL;
-}
-
-/* The index of column `name` of `t`; fails the test when there is none. */
-static size_t column(const sn_doc_table_t *t, const char *name)
-{
-	for (size_t j = 0; j < sn_doc_table_ncols(t); j++)
-		if (strcmp(sn_doc_table_colname(t, j), name) == 0)
-			return j;
-	ck_abort_msg("no column %s", name);
-	return 0;
 }
 
 static int64_t cell_int(const sn_doc_table_t *t, size_t row, const char *col)

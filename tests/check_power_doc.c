@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "samnet/advanced.h"
+#include "doc_util.h"
 
 #define YEAR 2024
 
@@ -85,14 +86,6 @@ static sn_doc_table_t *table(const sn_doc_t *doc, const char *name)
 	return NULL;
 }
 
-static size_t column(const sn_doc_table_t *t, const char *name)
-{
-	for (size_t j = 0; j < sn_doc_table_ncols(t); j++)
-		if (strcmp(sn_doc_table_colname(t, j), name) == 0)
-			return j;
-	ck_abort_msg("no column %s", name);
-	return 0;
-}
 
 /* The row whose column `key` holds `value`. */
 static size_t row(const sn_doc_table_t *t, const char *key, const char *value)
@@ -106,21 +99,7 @@ static size_t row(const sn_doc_table_t *t, const char *key, const char *value)
 	return 0;
 }
 
-static double real_at(const sn_doc_table_t *t, size_t i, const char *col)
-{
-	double x = NAN;
 
-	ck_assert_int_eq(sn_doc_table_get_real(t, i, column(t, col), &x), SN_OK);
-	return x;
-}
-
-static int64_t int_at(const sn_doc_table_t *t, size_t i, const char *col)
-{
-	int64_t x = -1;
-
-	ck_assert_int_eq(sn_doc_table_get_int(t, i, column(t, col), &x), SN_OK);
-	return x;
-}
 
 /* Swings of each player of the weighted game, counted over all 2^n coalitions. */
 static void brute_swings(long *swings, const int *w, size_t n, int quota)

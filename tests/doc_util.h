@@ -7,6 +7,8 @@
 #define SAMNET_TESTS_DOC_UTIL_H
 
 #include <check.h>
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -51,6 +53,24 @@ static inline const char *cell(const sn_doc_table_t *t, size_t row, const char *
 
 	ck_assert_int_eq(sn_doc_table_get_str(t, row, column(t, col), &s), SN_OK);
 	return s;
+}
+
+/* The real number of cell (row, column named `col`), failing when it is not a number. */
+static inline double real_at(const sn_doc_table_t *t, size_t row, const char *col)
+{
+	double x = NAN;
+
+	ck_assert_int_eq(sn_doc_table_get_real(t, row, column(t, col), &x), SN_OK);
+	return x;
+}
+
+/* The whole number of cell (row, column named `col`), failing when it is not one. */
+static inline int64_t int_at(const sn_doc_table_t *t, size_t row, const char *col)
+{
+	int64_t x = -1;
+
+	ck_assert_int_eq(sn_doc_table_get_int(t, row, column(t, col), &x), SN_OK);
+	return x;
 }
 
 /* Writes `text` to dir/name. */
