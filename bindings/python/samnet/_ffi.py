@@ -5,6 +5,8 @@ declarations below copy the public headers (include/samnet/*.h) for the
 calls the binding makes; the structs it allocates (the options of the *_doc
 calls, sn_export_t) are spelled out field by field, in the headers' order,
 and every other type is opaque: results come back as documents (samnet/doc.h).
+tests/test_layout.py compiles a C program against the headers and checks every
+struct size, field offset and enumerator copied here.
 The library is found by SAMNET_LIB (a path to libsamnet.so), else by the
 dynamic linker's search ("libsamnet.so.0", as `make install` leaves it).
 """
