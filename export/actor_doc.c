@@ -93,24 +93,26 @@ static sn_error_t partners_table(sn_doc_t *doc, const sn_actor_profile_t *p,
 
 static sn_error_t measures_table(sn_doc_t *doc, const sn_actor_profile_t *p)
 {
+	static const sn__column_t cols[] = {
+		{ "measure", SN_COL_STR, 0 }, { "value", SN_COL_REAL, 0 }, { "rank", SN_COL_INT, 0 },
+		{ "of", SN_COL_INT, 0 },      { "percentile", SN_COL_REAL, 0 },
+		{ "meaning", SN_COL_STR, 0 }
+	};
 	sn_doc_table_t *t;
-	int bad = sn_doc_table_new(&t, "measures", "Centrality: value, rank and percentile");
+	sn_error_t err = sn__doc_table_with(&t, "measures", "Centrality: value, rank and percentile",
+					    cols, 6);
 
-	bad = bad || sn_doc_table_column(t, "measure", SN_COL_STR) |
-		     sn_doc_table_column(t, "value", SN_COL_REAL) |
-		     sn_doc_table_column(t, "rank", SN_COL_INT) | sn_doc_table_column(t, "of", SN_COL_INT) |
-		     sn_doc_table_column(t, "percentile", SN_COL_REAL) |
-		     sn_doc_table_column(t, "meaning", SN_COL_STR);
-	for (sn_measure_t m = 0; !bad && m < SN_MEASURE_COUNT; m++) {
+	for (sn_measure_t m = 0; !err && m < SN_MEASURE_COUNT; m++) {
 		const sn_profile_measure_t *v = &p->measures[m];
-		bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, sn_measure_name(m)) |
-		      sn_doc_table_real(t, 1, v->value) |
-		      (v->rank ? sn_doc_table_int(t, 2, (int64_t)v->rank) |
-				 sn_doc_table_real(t, 4, v->percentile) : 0) |
-		      sn_doc_table_int(t, 3, (int64_t)p->ranked) |
-		      sn_doc_table_str(t, 5, sn_measure_info(m)->label);
+		(void)((err = sn_doc_table_row(t)) ||
+		       (err = sn_doc_table_str(t, 0, sn_measure_name(m))) ||
+		       (err = sn_doc_table_real(t, 1, v->value)) ||
+		       (v->rank && ((err = sn_doc_table_int(t, 2, (int64_t)v->rank)) ||
+				    (err = sn_doc_table_real(t, 4, v->percentile)))) ||
+		       (err = sn_doc_table_int(t, 3, (int64_t)p->ranked)) ||
+		       (err = sn_doc_table_str(t, 5, sn_measure_info(m)->label)));
 	}
-	return sn__doc_add(doc, t, sn__doc_status(bad));
+	return sn__doc_add(doc, t, err);
 }
 
 static sn_error_t community_table(sn_doc_t *doc, const sn_actor_profile_t *p,
@@ -128,36 +130,42 @@ static sn_error_t community_table(sn_doc_t *doc, const sn_actor_profile_t *p,
 
 static sn_error_t brokerage_table(sn_doc_t *doc, const sn_actor_profile_t *p)
 {
+	static const sn__column_t cols[] = {
+		{ "role", SN_COL_STR, 0 }, { "count", SN_COL_REAL, 0 }, { "z", SN_COL_REAL, 0 }
+	};
 	sn_doc_table_t *t;
-	int bad = sn_doc_table_new(&t, "brokerage", "Brokerage roles (Gould-Fernandez, groups = county)");
+	sn_error_t err = sn__doc_table_with(&t, "brokerage", "Brokerage roles (Gould-Fernandez, "
+					    "groups = county)", cols, 3);
 
-	bad = bad || sn_doc_table_column(t, "role", SN_COL_STR) |
-		     sn_doc_table_column(t, "count", SN_COL_REAL) | sn_doc_table_column(t, "z", SN_COL_REAL);
-	for (size_t r = 0; !bad && r < SN_BROKER_ROLE_COUNT; r++)
-		bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, sn_broker_role_name(r)) |
-		      sn_doc_table_real(t, 1, p->broker_raw[r]) | sn_doc_table_real(t, 2, p->broker_z[r]);
-	return sn__doc_add(doc, t, sn__doc_status(bad));
+	for (size_t r = 0; !err && r < SN_BROKER_ROLE_COUNT; r++)
+		(void)((err = sn_doc_table_row(t)) ||
+		       (err = sn_doc_table_str(t, 0, sn_broker_role_name(r))) ||
+		       (err = sn_doc_table_real(t, 1, p->broker_raw[r])) ||
+		       (err = sn_doc_table_real(t, 2, p->broker_z[r])));
+	return sn__doc_add(doc, t, err);
 }
 
 static sn_error_t power_table(sn_doc_t *doc, const sn_actor_profile_t *p, const sn_dataset_t *ds)
 {
+	static const sn__column_t cols[] = {
+		{ "coalition", SN_COL_STR, 0 },		{ "players", SN_COL_INT, 0 },
+		{ "population_share", SN_COL_SHARE, 0 }, { "banzhaf", SN_COL_REAL, 0 },
+		{ "shapley", SN_COL_REAL, 0 }
+	};
 	sn_doc_table_t *t;
-	int bad = sn_doc_table_new(&t, "power", "Voting power in its coalitions "
-				   "(population weights, quota > 50 %)");
+	sn_error_t err = sn__doc_table_with(&t, "power", "Voting power in its coalitions "
+					    "(population weights, quota > 50 %)", cols, 5);
 
-	bad = bad || sn_doc_table_column(t, "coalition", SN_COL_STR) |
-		     sn_doc_table_column(t, "players", SN_COL_INT) |
-		     sn_doc_table_column(t, "population_share", SN_COL_SHARE) |
-		     sn_doc_table_column(t, "banzhaf", SN_COL_REAL) |
-		     sn_doc_table_column(t, "shapley", SN_COL_REAL);
-	for (size_t k = 0; !bad && k < p->npower; k++) {
+	for (size_t k = 0; !err && k < p->npower; k++) {
 		const sn_profile_power_t *w = &p->power[k];
-		bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, ds->coalitions[w->coalition].name) |
-		      sn_doc_table_int(t, 1, (int64_t)w->players) |
-		      sn_doc_table_real(t, 2, w->weight_share) | sn_doc_table_real(t, 3, w->banzhaf) |
-		      sn_doc_table_real(t, 4, w->shapley);
+		(void)((err = sn_doc_table_row(t)) ||
+		       (err = sn_doc_table_str(t, 0, ds->coalitions[w->coalition].name)) ||
+		       (err = sn_doc_table_int(t, 1, (int64_t)w->players)) ||
+		       (err = sn_doc_table_real(t, 2, w->weight_share)) ||
+		       (err = sn_doc_table_real(t, 3, w->banzhaf)) ||
+		       (err = sn_doc_table_real(t, 4, w->shapley)));
 	}
-	return sn__doc_add(doc, t, sn__doc_status(bad));
+	return sn__doc_add(doc, t, err);
 }
 
 /* "sydsverige, sydost" or "none"; NULL when out of memory. */
@@ -184,34 +192,35 @@ static sn_error_t describe(sn_doc_t *doc, const sn_actor_profile_t *p, const sn_
 	const sn_actor_t *a = &ds->actors[p->actor];
 	const sn_territories_t *t = ds->territories;
 	char *coalitions = coalition_list(p, ds);
-	int bad;
+	sn_error_t err;
 
 	if (!coalitions)
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	bad = sn_doc_meta(doc, "id", "%s", a->id) | sn_doc_meta(doc, "name", "%s", a->name) |
-	      sn_doc_meta(doc, "type", "%s", sn_actor_type_name(a->type));
-	if (a->territory != SN_NO_PARENT)
-		bad |= sn_doc_meta(doc, "territory", "%s (%s)", t->code[a->territory],
-				   t->name[a->territory]);
-	bad |= sn_doc_meta(doc, "represents", "%s", a->represents == SN_NO_PARENT ? "none" :
-			   t->code[a->represents]) |
-	       sn_doc_meta_int(doc, "population", p->population) |
-	       sn_doc_population_meta(doc, ds, year) |
-	       sn_doc_meta(doc, "coalitions", "%s", coalitions) |
-	       sn_doc_meta_int(doc, "projects", (int64_t)p->nprojects) |
-	       sn_doc_meta_int(doc, "partners", (int64_t)p->npartners);
-	if (p->in_network)
-		bad |= sn_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting)) |
-		       sn_doc_meta(doc, "community", "%zu of %zu (%zu other members)",
-				   p->community + 1, p->communities, p->ncommunity_members) |
-		       sn_doc_meta_num(doc, "stability", p->stability) |
-		       sn_doc_meta_int(doc, "runs", (int64_t)p->runs) |
-		       sn_doc_meta_uint(doc, "seed", o->seed);
-	else
-		bad |= sn_doc_meta(doc, "network", "%s", "not in the network (no project; "
-				   "--all-actors keeps it)");
+	(void)((err = sn_doc_meta(doc, "id", "%s", a->id)) ||
+	       (err = sn_doc_meta(doc, "name", "%s", a->name)) ||
+	       (err = sn_doc_meta(doc, "type", "%s", sn_actor_type_name(a->type))) ||
+	       (a->territory != SN_NO_PARENT &&
+		(err = sn_doc_meta(doc, "territory", "%s (%s)", t->code[a->territory],
+				   t->name[a->territory]))) ||
+	       (err = sn_doc_meta(doc, "represents", "%s", a->represents == SN_NO_PARENT ? "none" :
+				  t->code[a->represents])) ||
+	       (err = sn_doc_meta_int(doc, "population", p->population)) ||
+	       (err = sn_doc_population_meta(doc, ds, year)) ||
+	       (err = sn_doc_meta(doc, "coalitions", "%s", coalitions)) ||
+	       (err = sn_doc_meta_int(doc, "projects", (int64_t)p->nprojects)) ||
+	       (err = sn_doc_meta_int(doc, "partners", (int64_t)p->npartners)));
+	if (!err && p->in_network)
+		(void)((err = sn_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting))) ||
+		       (err = sn_doc_meta(doc, "community", "%zu of %zu (%zu other members)",
+					  p->community + 1, p->communities, p->ncommunity_members)) ||
+		       (err = sn_doc_meta_num(doc, "stability", p->stability)) ||
+		       (err = sn_doc_meta_int(doc, "runs", (int64_t)p->runs)) ||
+		       (err = sn_doc_meta_uint(doc, "seed", o->seed)));
+	else if (!err)
+		err = sn_doc_meta(doc, "network", "%s", "not in the network (no project; "
+				  "--all-actors keeps it)");
 	free(coalitions);
-	return sn__doc_status(bad);
+	return err;
 }
 
 sn_error_t sn_actor_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_network_t *net, int year,

@@ -36,122 +36,120 @@ static sn_error_t profile_table(sn_doc_t *doc, const sn_coalition_profile_t *p)
 		{ "shared_projects", SN_COL_INT, (double)p->shared_projects },
 		{ "joint_projects", SN_COL_INT, (double)p->joint_projects },
 	};
+	static const sn__column_t cols[] = { { "measure", SN_COL_STR, 0 },
+					     { "value", SN_COL_REAL, 0 } };
 	sn_doc_table_t *t;
-	int bad = sn_doc_table_new(&t, "coalition", "Coalition");
+	sn_error_t err = sn__doc_table_with(&t, "coalition", "Coalition", cols, 2);
 
-	bad = bad || sn_doc_table_column(t, "measure", SN_COL_STR) |
-		     sn_doc_table_column(t, "value", SN_COL_REAL);
-	for (size_t i = 0; !bad && i < sizeof rows / sizeof *rows; i++)
-		bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, rows[i].name) |
-		      (rows[i].kind == SN_COL_INT     ? sn_doc_table_int(t, 1, (int64_t)rows[i].value)
-		       : rows[i].kind == SN_COL_SHARE ? sn_doc_table_share(t, 1, rows[i].value)
-						      : sn_doc_table_real(t, 1, rows[i].value));
-	return sn__doc_add(doc, t, sn__doc_status(bad));
+	for (size_t i = 0; !err && i < sizeof rows / sizeof *rows; i++)
+		(void)((err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, rows[i].name)) ||
+		       (err = rows[i].kind == SN_COL_INT ? sn_doc_table_int(t, 1, (int64_t)rows[i].value)
+			      : rows[i].kind == SN_COL_SHARE ? sn_doc_table_share(t, 1, rows[i].value)
+							     : sn_doc_table_real(t, 1, rows[i].value)));
+	return sn__doc_add(doc, t, err);
 }
 
 /* One member: who, where, the population it represents and its PageRank. */
-static int member_row(sn_doc_table_t *t, const sn_network_t *net, const sn_coalition_profile_t *p,
-		      size_t a, int year)
+static sn_error_t member_row(sn_doc_table_t *t, const sn_network_t *net,
+			     const sn_coalition_profile_t *p, size_t a, int year)
 {
 	const sn_dataset_t *ds = net->dataset;
 	const sn_actor_t *actor = &ds->actors[a];
 	igraph_integer_t v = sn_network_actor_vertex(net, a);
 	int64_t pop = 0;
 	double share = NAN;
-	int bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, actor->id) |
-		  sn_doc_table_str(t, 1, actor->name) |
-		  sn_doc_table_str(t, 2, sn_actor_type_name(actor->type));
-
-	if (actor->territory != SN_NO_PARENT)
-		bad |= sn_doc_table_str(t, 3, ds->territories->name[actor->territory]);
 	/* Only an actor that represents a territory carries population (see dataset.h). */
-	if (actor->represents != SN_NO_PARENT &&
-	    sn_coalition_population(&pop, &share, ds, &a, 1, year) == SN_OK)
-		bad |= sn_doc_table_int(t, 4, pop) | sn_doc_table_real(t, 5, share);
-	else
+	bool counted = actor->represents != SN_NO_PARENT &&
+		       sn_coalition_population(&pop, &share, ds, &a, 1, year) == SN_OK;
+	sn_error_t err;
+
+	if (!counted)
 		sn_error_clear();
-	if (v >= 0)
-		bad |= sn_doc_table_real(t, 6, VECTOR(p->pagerank)[v]);
-	return bad;
+	(void)((err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, actor->id)) ||
+	       (err = sn_doc_table_str(t, 1, actor->name)) ||
+	       (err = sn_doc_table_str(t, 2, sn_actor_type_name(actor->type))) ||
+	       (actor->territory != SN_NO_PARENT &&
+		(err = sn_doc_table_str(t, 3, ds->territories->name[actor->territory]))) ||
+	       (counted && ((err = sn_doc_table_int(t, 4, pop)) ||
+			    (err = sn_doc_table_real(t, 5, share)))) ||
+	       (v >= 0 && (err = sn_doc_table_real(t, 6, VECTOR(p->pagerank)[v]))));
+	return err;
 }
 
 static sn_error_t members_table(sn_doc_t *doc, const sn_network_t *net,
 				const sn_coalition_profile_t *p, const size_t *actors, size_t n,
 				int year)
 {
+	static const sn__column_t cols[] = {
+		{ "id", SN_COL_STR, 0 },	       { "name", SN_COL_STR, 0 },
+		{ "type", SN_COL_STR, 0 },	       { "territory_name", SN_COL_STR, 0 },
+		{ "population", SN_COL_INT, 0 },       { "population_share", SN_COL_SHARE, 0 },
+		{ "pagerank", SN_COL_REAL, 0 }
+	};
 	sn_doc_table_t *t;
-	int bad = sn_doc_table_new(&t, "members", "Members");
+	sn_error_t err = sn__doc_table_with(&t, "members", "Members", cols, 7);
 
-	bad = bad || sn_doc_table_column(t, "id", SN_COL_STR) | sn_doc_table_column(t, "name", SN_COL_STR) |
-		     sn_doc_table_column(t, "type", SN_COL_STR) |
-		     sn_doc_table_column(t, "territory_name", SN_COL_STR) |
-		     sn_doc_table_column(t, "population", SN_COL_INT) |
-		     sn_doc_table_column(t, "population_share", SN_COL_SHARE) |
-		     sn_doc_table_column(t, "pagerank", SN_COL_REAL);
-	for (size_t k = 0; !bad && k < n; k++) {
+	for (size_t k = 0; !err && k < n; k++) {
 		bool dup = false;
 		for (size_t j = 0; j < k && !dup; j++)
 			dup = actors[j] == actors[k];
 		if (!dup)
-			bad = member_row(t, net, p, actors[k], year);
+			err = member_row(t, net, p, actors[k], year);
 	}
-	return sn__doc_add(doc, t, sn__doc_status(bad));
+	return sn__doc_add(doc, t, err);
 }
 
 static sn_error_t projects_table(sn_doc_t *doc, const sn_dataset_t *ds,
 				 const sn_coalition_profile_t *p)
 {
+	static const sn__column_t cols[] = { { "id", SN_COL_STR, 0 },
+					     { "name", SN_COL_STR, 0 },
+					     { "members", SN_COL_INT, 0 } };
 	sn_doc_table_t *t;
-	int bad = sn_doc_table_new(&t, "shared_projects", "Projects shared by two or more members");
+	sn_error_t err = sn__doc_table_with(&t, "shared_projects",
+					    "Projects shared by two or more members", cols, 3);
 
-	bad = bad || sn_doc_table_column(t, "id", SN_COL_STR) | sn_doc_table_column(t, "name", SN_COL_STR) |
-		     sn_doc_table_column(t, "members", SN_COL_INT);
-	for (size_t q = 0; !bad && q < ds->nprojects; q++) {
+	for (size_t q = 0; !err && q < ds->nprojects; q++) {
 		igraph_integer_t k = VECTOR(p->project_members)[q];
 		if (k >= 2)
-			bad = sn_doc_table_row(t) | sn_doc_table_str(t, 0, ds->projects[q].id) |
-			      sn_doc_table_str(t, 1, ds->projects[q].name) | sn_doc_table_int(t, 2, k);
+			(void)((err = sn_doc_table_row(t)) ||
+			       (err = sn_doc_table_str(t, 0, ds->projects[q].id)) ||
+			       (err = sn_doc_table_str(t, 1, ds->projects[q].name)) ||
+			       (err = sn_doc_table_int(t, 2, k)));
 	}
-	return sn__doc_add(doc, t, sn__doc_status(bad));
+	return sn__doc_add(doc, t, err);
 }
 
 /* One row per named coalition. */
 static sn_error_t all_table(sn_doc_t *doc, const sn_network_t *net, const sn_projection_t *proj,
 			    int year)
 {
+	static const sn__column_t cols[] = {
+		{ "coalition", SN_COL_STR, 0 },	     { "members", SN_COL_INT, 0 },
+		{ "population", SN_COL_INT, 0 },	     { "population_share", SN_COL_SHARE, 0 },
+		{ "pagerank_share", SN_COL_SHARE, 0 },  { "ratio", SN_COL_REAL, 0 },
+		{ "internal_density", SN_COL_REAL, 0 }, { "shared_projects", SN_COL_INT, 0 }
+	};
 	const sn_dataset_t *ds = net->dataset;
 	sn_coalition_profile_t p;
 	sn_doc_table_t *t;
-	sn_error_t err = sn_doc_table_new(&t, "coalitions", "Named coalitions");
+	sn_error_t err = sn__doc_table_with(&t, "coalitions", "Named coalitions", cols, 8);
 
 	sn_coalition_profile_init(&p);
-	if (!err)
-		err = sn__doc_status(sn_doc_table_column(t, "coalition", SN_COL_STR) |
-				     sn_doc_table_column(t, "members", SN_COL_INT) |
-				     sn_doc_table_column(t, "population", SN_COL_INT) |
-				     sn_doc_table_column(t, "population_share", SN_COL_SHARE) |
-				     sn_doc_table_column(t, "pagerank_share", SN_COL_SHARE) |
-				     sn_doc_table_column(t, "ratio", SN_COL_REAL) |
-				     sn_doc_table_column(t, "internal_density", SN_COL_REAL) |
-				     sn_doc_table_column(t, "shared_projects", SN_COL_INT));
 	for (size_t c = 0; !err && c < ds->ncoalitions; c++) {
 		const sn_coalition_t *co = &ds->coalitions[c];
-		if (!(err = sn_coalition_profile(&p, net, proj, co->actors, co->nactors, year)))
-			err = sn__doc_status(
-				sn_doc_table_row(t) | sn_doc_table_str(t, 0, co->name) |
-				sn_doc_table_int(t, 1, (int64_t)p.nmembers) |
-				sn_doc_table_int(t, 2, p.population) |
-				sn_doc_table_real(t, 3, p.population_share) |
-				sn_doc_table_real(t, 4, p.pagerank_share) | sn_doc_table_real(t, 5, p.ratio) |
-				sn_doc_table_real(t, 6, p.internal_density) |
-				sn_doc_table_int(t, 7, (int64_t)p.shared_projects));
+		(void)((err = sn_coalition_profile(&p, net, proj, co->actors, co->nactors, year)) ||
+		       (err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, co->name)) ||
+		       (err = sn_doc_table_int(t, 1, (int64_t)p.nmembers)) ||
+		       (err = sn_doc_table_int(t, 2, p.population)) ||
+		       (err = sn_doc_table_real(t, 3, p.population_share)) ||
+		       (err = sn_doc_table_real(t, 4, p.pagerank_share)) ||
+		       (err = sn_doc_table_real(t, 5, p.ratio)) ||
+		       (err = sn_doc_table_real(t, 6, p.internal_density)) ||
+		       (err = sn_doc_table_int(t, 7, (int64_t)p.shared_projects)));
 	}
 	sn_coalition_profile_destroy(&p);
-	if (err) {
-		sn_doc_table_free(t);
-		return err;
-	}
-	return sn_doc_add_table(doc, t);
+	return sn__doc_add(doc, t, err);
 }
 
 sn_error_t sn__doc_coalition_named(const size_t **members_out, size_t *n_out,
@@ -211,10 +209,10 @@ sn_error_t sn_coalition_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_netw
 	}
 	sn_projection_init(&proj);
 	if (!(err = sn_projection_build(&proj, net, SN_MODE_ACTORS, o->weighting, o->max_ties)) &&
-	    !(err = sn__doc_status(sn_doc_population_meta(doc, ds, year) |
-				   sn_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting)) |
-				   sn_doc_meta(doc, "centrality", "PageRank, damping 0.85, on the "
-					       "weighted actor projection"))))
+	    !(err = sn_doc_population_meta(doc, ds, year)) &&
+	    !(err = sn_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting))) &&
+	    !(err = sn_doc_meta(doc, "centrality", "PageRank, damping 0.85, on the weighted actor "
+				"projection")))
 		err = o->all ? all_table(doc, net, &proj, year) : one_coalition(doc, net, &proj, year, o);
 	sn_projection_destroy(&proj);
 	return err;

@@ -26,35 +26,39 @@ static const char *rule_change(bool before, bool after)
 	return before == after ? "unchanged" : after ? "now met" : "no longer met";
 }
 
-static int side_row(sn_doc_table_t *t, const char *label, const sn_scenario_side_t *s)
+static sn_error_t side_row(sn_doc_table_t *t, const char *label, const sn_scenario_side_t *s)
 {
-	return sn_doc_table_row(t) | sn_doc_table_str(t, 0, label) |
-	       sn_doc_table_int(t, 1, (int64_t)s->n) | sn_doc_table_int(t, 2, (int64_t)s->in_electorate) |
-	       sn_doc_table_int(t, 3, s->population) | sn_doc_table_share(t, 4, s->population_share) |
-	       sn_doc_table_str(t, 5, s->rule_met ? "yes" : "no");
+	sn_error_t err;
+
+	(void)((err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, label)) ||
+	       (err = sn_doc_table_int(t, 1, (int64_t)s->n)) ||
+	       (err = sn_doc_table_int(t, 2, (int64_t)s->in_electorate)) ||
+	       (err = sn_doc_table_int(t, 3, s->population)) ||
+	       (err = sn_doc_table_share(t, 4, s->population_share)) ||
+	       (err = sn_doc_table_str(t, 5, s->rule_met ? "yes" : "no")));
+	return err;
 }
 
 /* Base, scenario and their difference, one row each. */
 static sn_error_t summary_table(sn_doc_t *doc, const sn_scenario_t *s)
 {
+	static const sn__column_t cols[] = {
+		{ "coalition", SN_COL_STR, 0 },	     { "members", SN_COL_INT, 0 },
+		{ "in_electorate", SN_COL_INT, 0 },     { "population", SN_COL_INT, 0 },
+		{ "population_share", SN_COL_SHARE, 0 }, { "rule_met", SN_COL_STR, 0 }
+	};
 	const sn_scenario_side_t *b = &s->base, *c = &s->changed;
 	sn_doc_table_t *t;
-	int bad = sn_doc_table_new(&t, "scenario", "Base, scenario and difference");
+	sn_error_t err = sn__doc_table_with(&t, "scenario", "Base, scenario and difference", cols, 6);
 
-	bad = bad || sn_doc_table_column(t, "coalition", SN_COL_STR) |
-		     sn_doc_table_column(t, "members", SN_COL_INT) |
-		     sn_doc_table_column(t, "in_electorate", SN_COL_INT) |
-		     sn_doc_table_column(t, "population", SN_COL_INT) |
-		     sn_doc_table_column(t, "population_share", SN_COL_SHARE) |
-		     sn_doc_table_column(t, "rule_met", SN_COL_STR);
-	bad = bad || side_row(t, "base", b) || side_row(t, "scenario", c) ||
-	      sn_doc_table_row(t) | sn_doc_table_str(t, 0, "delta") |
-	      sn_doc_table_int(t, 1, (int64_t)c->n - (int64_t)b->n) |
-	      sn_doc_table_int(t, 2, (int64_t)c->in_electorate - (int64_t)b->in_electorate) |
-	      sn_doc_table_int(t, 3, c->population - b->population) |
-	      sn_doc_table_share(t, 4, c->population_share - b->population_share) |
-	      sn_doc_table_str(t, 5, rule_change(b->rule_met, c->rule_met));
-	return sn__doc_add(doc, t, sn__doc_status(bad));
+	(void)(err || (err = side_row(t, "base", b)) || (err = side_row(t, "scenario", c)) ||
+	       (err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, "delta")) ||
+	       (err = sn_doc_table_int(t, 1, (int64_t)c->n - (int64_t)b->n)) ||
+	       (err = sn_doc_table_int(t, 2, (int64_t)c->in_electorate - (int64_t)b->in_electorate)) ||
+	       (err = sn_doc_table_int(t, 3, c->population - b->population)) ||
+	       (err = sn_doc_table_share(t, 4, c->population_share - b->population_share)) ||
+	       (err = sn_doc_table_str(t, 5, rule_change(b->rule_met, c->rule_met))));
+	return sn__doc_add(doc, t, err);
 }
 
 /* Position of actor `a` among the side's members, or -1. */
@@ -67,76 +71,75 @@ static long find(const sn_scenario_side_t *s, size_t a)
 }
 
 /* One index before, after and the difference, blank where the actor is not a member. */
-static int index_cells(sn_doc_table_t *t, size_t col, const double *before, long i,
-		       const double *after, long j)
+static sn_error_t index_cells(sn_doc_table_t *t, size_t col, const double *before, long i,
+			      const double *after, long j)
 {
-	int bad = 0;
+	sn_error_t err = SN_OK;
 
 	i = before ? i : -1;
 	j = after ? j : -1;
-	if (i >= 0)
-		bad |= sn_doc_table_real(t, col, before[i]);
-	if (j >= 0)
-		bad |= sn_doc_table_real(t, col + 1, after[j]);
-	if (i >= 0 && j >= 0)
-		bad |= sn_doc_table_real(t, col + 2, after[j] - before[i]);
-	return bad;
+	(void)((i >= 0 && (err = sn_doc_table_real(t, col, before[i]))) ||
+	       (j >= 0 && (err = sn_doc_table_real(t, col + 1, after[j]))) ||
+	       (i >= 0 && j >= 0 && (err = sn_doc_table_real(t, col + 2, after[j] - before[i]))));
+	return err;
 }
 
-static int member_row(sn_doc_table_t *t, const sn_dataset_t *ds, const sn_scenario_t *s, size_t a)
+static sn_error_t member_row(sn_doc_table_t *t, const sn_dataset_t *ds, const sn_scenario_t *s,
+			     size_t a)
 {
 	long i = find(&s->base, a), j = find(&s->changed, a);
+	sn_error_t err;
 
-	return sn_doc_table_row(t) | sn_doc_table_str(t, 0, ds->actors[a].id) |
-	       sn_doc_table_str(t, 1, ds->actors[a].name) |
-	       sn_doc_table_str(t, 2, i < 0 ? "added" : j < 0 ? "removed" : "kept") |
-	       index_cells(t, 3, s->base.banzhaf, i, s->changed.banzhaf, j) |
-	       index_cells(t, 6, s->base.shapley, i, s->changed.shapley, j);
+	(void)((err = sn_doc_table_row(t)) || (err = sn_doc_table_str(t, 0, ds->actors[a].id)) ||
+	       (err = sn_doc_table_str(t, 1, ds->actors[a].name)) ||
+	       (err = sn_doc_table_str(t, 2, i < 0 ? "added" : j < 0 ? "removed" : "kept")) ||
+	       (err = index_cells(t, 3, s->base.banzhaf, i, s->changed.banzhaf, j)) ||
+	       (err = index_cells(t, 6, s->base.shapley, i, s->changed.shapley, j)));
+	return err;
 }
 
 /* Every member of either side: Banzhaf and Shapley-Shubik in its coalition's own game. */
 static sn_error_t members_table(sn_doc_t *doc, const sn_dataset_t *ds, const sn_scenario_t *s)
 {
-	static const char *const cols[] = { "banzhaf_base", "banzhaf_scenario", "banzhaf_delta",
-					    "shapley_base", "shapley_scenario", "shapley_delta" };
+	static const sn__column_t cols[] = {
+		{ "id", SN_COL_STR, 0 },	       { "name", SN_COL_STR, 0 },
+		{ "status", SN_COL_STR, 0 },	       { "banzhaf_base", SN_COL_REAL, 0 },
+		{ "banzhaf_scenario", SN_COL_REAL, 0 }, { "banzhaf_delta", SN_COL_REAL, 0 },
+		{ "shapley_base", SN_COL_REAL, 0 },     { "shapley_scenario", SN_COL_REAL, 0 },
+		{ "shapley_delta", SN_COL_REAL, 0 }
+	};
 	sn_doc_table_t *t;
-	int bad = sn_doc_table_new(&t, "members", "Members' power inside the coalition, before and "
-				   "after");
+	sn_error_t err = sn__doc_table_with(&t, "members", "Members' power inside the coalition, "
+					    "before and after", cols, 9);
 
-	bad = bad || sn_doc_table_column(t, "id", SN_COL_STR) |
-		     sn_doc_table_column(t, "name", SN_COL_STR) |
-		     sn_doc_table_column(t, "status", SN_COL_STR);
-	for (size_t k = 0; !bad && k < sizeof cols / sizeof *cols; k++)
-		bad = sn_doc_table_column(t, cols[k], SN_COL_REAL);
-	for (size_t i = 0; !bad && i < s->base.n; i++)
-		bad = member_row(t, ds, s, s->base.members[i]);
-	for (size_t j = 0; !bad && j < s->changed.n; j++)
+	for (size_t i = 0; !err && i < s->base.n; i++)
+		err = member_row(t, ds, s, s->base.members[i]);
+	for (size_t j = 0; !err && j < s->changed.n; j++)
 		if (find(&s->base, s->changed.members[j]) < 0)
-			bad = member_row(t, ds, s, s->changed.members[j]);
-	return sn__doc_add(doc, t, sn__doc_status(bad));
+			err = member_row(t, ds, s, s->changed.members[j]);
+	return sn__doc_add(doc, t, err);
 }
 
 static sn_error_t suggest_table(sn_doc_t *doc, const sn_dataset_t *ds,
 				const sn_scenario_suggestion_t *rows, size_t n)
 {
+	static const sn__column_t cols[] = {
+		{ "rank", SN_COL_INT, 0 },	       { "id", SN_COL_STR, 0 },
+		{ "name", SN_COL_STR, 0 },	       { "gain", SN_COL_SHARE, 0 },
+		{ "cumulative_share", SN_COL_SHARE, 0 }, { "rule_met", SN_COL_STR, 0 }
+	};
 	sn_doc_table_t *t;
-	int bad = sn_doc_table_new(&t, "suggestions", "Who to invite next: the largest gains in "
-				   "population share, in turn");
+	sn_error_t err = sn__doc_table_with(&t, "suggestions", "Who to invite next: the largest "
+					    "gains in population share, in turn", cols, 6);
 
-	bad = bad || sn_doc_table_column(t, "rank", SN_COL_INT) |
-		     sn_doc_table_column(t, "id", SN_COL_STR) |
-		     sn_doc_table_column(t, "name", SN_COL_STR) |
-		     sn_doc_table_column(t, "gain", SN_COL_SHARE) |
-		     sn_doc_table_column(t, "cumulative_share", SN_COL_SHARE) |
-		     sn_doc_table_column(t, "rule_met", SN_COL_STR);
-	for (size_t k = 0; !bad && k < n; k++)
-		bad = sn_doc_table_row(t) | sn_doc_table_int(t, 0, (int64_t)k + 1) |
-		      sn_doc_table_str(t, 1, ds->actors[rows[k].actor].id) |
-		      sn_doc_table_str(t, 2, ds->actors[rows[k].actor].name) |
-		      sn_doc_table_share(t, 3, rows[k].gain) |
-		      sn_doc_table_share(t, 4, rows[k].cumulative_share) |
-		      sn_doc_table_str(t, 5, rows[k].cumulative_rule_met ? "yes" : "no");
-	return sn__doc_add(doc, t, sn__doc_status(bad));
+	for (size_t k = 0; !err && k < n; k++)
+		(void)((err = sn_doc_table_row(t)) || (err = sn_doc_table_int(t, 0, (int64_t)k + 1)) ||
+		       (err = sn_doc_table_str(t, 1, ds->actors[rows[k].actor].id)) ||
+		       (err = sn_doc_table_str(t, 2, ds->actors[rows[k].actor].name)) ||
+		       (err = sn_doc_table_share(t, 3, rows[k].gain)) ||
+		       (err = sn_doc_table_share(t, 4, rows[k].cumulative_share)) ||
+		       (err = sn_doc_table_str(t, 5, rows[k].cumulative_rule_met ? "yes" : "no")));
+	return sn__doc_add(doc, t, err);
 }
 
 /* One blocking minority: its size, population share and member ids. */
@@ -158,10 +161,10 @@ static sn_error_t blocking_row(sn_doc_table_t *t, const sn_scenario_t *s, const 
 	if (!fp || fclose(fp))
 		err = sn_error_set(SN_ENOMEM, "out of memory");
 	else if (!(err = sn_coalition_population(&pop, &share, ds, actors, size, s->year)))
-		err = sn__doc_status(sn_doc_table_row(t) |
-				     sn_doc_table_str(t, 0, changed ? "scenario" : "base") |
-				     sn_doc_table_int(t, 1, (int64_t)size) | sn_doc_table_share(t, 2, share) |
-				     sn_doc_table_str(t, 3, ids));
+		(void)((err = sn_doc_table_row(t)) ||
+		       (err = sn_doc_table_str(t, 0, changed ? "scenario" : "base")) ||
+		       (err = sn_doc_table_int(t, 1, (int64_t)size)) ||
+		       (err = sn_doc_table_share(t, 2, share)) || (err = sn_doc_table_str(t, 3, ids)));
 	free(ids);
 	free(actors);
 	return err;
@@ -183,39 +186,36 @@ static sn_error_t blocking_rows(sn_doc_table_t *t, const sn_scenario_t *s, const
 
 static sn_error_t blocking_table(sn_doc_t *doc, const sn_scenario_t *s, const sn_dataset_t *ds)
 {
+	static const sn__column_t cols[] = {
+		{ "coalition", SN_COL_STR, 0 }, { "size", SN_COL_INT, 0 },
+		{ "population_share", SN_COL_SHARE, 0 }, { "members", SN_COL_STR, 0 }
+	};
 	sn_doc_table_t *t;
-	sn_error_t err = sn_doc_table_new(&t, "blocking", "Blocking minorities inside the coalition: "
-					  "the fewest members who can stop a decision");
+	sn_error_t err = sn__doc_table_with(&t, "blocking", "Blocking minorities inside the "
+					    "coalition: the fewest members who can stop a decision",
+					    cols, 4);
 
-	if (!err)
-		err = sn__doc_status(sn_doc_table_column(t, "coalition", SN_COL_STR) |
-				     sn_doc_table_column(t, "size", SN_COL_INT) |
-				     sn_doc_table_column(t, "population_share", SN_COL_SHARE) |
-				     sn_doc_table_column(t, "members", SN_COL_STR));
-	if (!err && !(err = blocking_rows(t, s, ds, false)))
-		err = blocking_rows(t, s, ds, true);
-	if (err) {
-		sn_doc_table_free(t);
-		return err;
-	}
-	return sn_doc_add_table(doc, t);
+	(void)(err || (err = blocking_rows(t, s, ds, false)) || (err = blocking_rows(t, s, ds, true)));
+	return sn__doc_add(doc, t, err);
 }
 
 /* The metadata: population, coalition, rule, electorate, national total, undefined power. */
 static sn_error_t describe(sn_doc_t *doc, const sn_dataset_t *ds, const sn_scenario_t *s,
 			   const char *name, const char *electorate)
 {
-	return sn__doc_status(
-		sn_doc_population_meta(doc, ds, s->year) |
-		sn_doc_meta(doc, "coalition", "%s", name) |
-		sn_doc_meta(doc, "rule", "%s", s->rule) |
-		sn_doc_meta(doc, "electorate", "%zu actors (%s)", s->nelectorate,
-			    electorate ? electorate : "the regions") |
-		sn_doc_meta_int(doc, "national_population", s->national) |
-		(s->base.no_power ? sn_doc_meta(doc, "power_base", "not defined: %s",
-						s->base.no_power) : 0) |
-		(s->changed.no_power ? sn_doc_meta(doc, "power_scenario", "not defined: %s",
-						   s->changed.no_power) : 0));
+	sn_error_t err;
+
+	(void)((err = sn_doc_population_meta(doc, ds, s->year)) ||
+	       (err = sn_doc_meta(doc, "coalition", "%s", name)) ||
+	       (err = sn_doc_meta(doc, "rule", "%s", s->rule)) ||
+	       (err = sn_doc_meta(doc, "electorate", "%zu actors (%s)", s->nelectorate,
+				  electorate ? electorate : "the regions")) ||
+	       (err = sn_doc_meta_int(doc, "national_population", s->national)) ||
+	       (s->base.no_power &&
+		(err = sn_doc_meta(doc, "power_base", "not defined: %s", s->base.no_power))) ||
+	       (s->changed.no_power &&
+		(err = sn_doc_meta(doc, "power_scenario", "not defined: %s", s->changed.no_power))));
+	return err;
 }
 
 sn_error_t sn_scenario_doc(sn_doc_t *doc, const sn_dataset_t *ds, int year,
