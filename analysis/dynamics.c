@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "samnet/dynamics.h"
+#include "analysis/communities_private.h"
+#include "analysis/louvain_private.h"
 
 enum { MAX_SLICES = 10000 };
 
@@ -21,6 +23,27 @@ void sn_dynamics_options_default(sn_dynamics_options_t *opts)
 	opts->weighting = SN_WEIGHT_COUNT;
 	opts->match_threshold = 0.3;
 	sn_communities_options_default(&opts->communities);
+}
+
+const char *sn_slice_method_name(sn_slice_method_t method)
+{
+	switch (method) {
+	case SN_SLICE_LOUVAIN: return "louvain";
+	case SN_SLICE_LEIDEN: return "leiden";
+	}
+	return "unknown";
+}
+
+sn_error_t sn_slice_method_parse(const char *name, sn_slice_method_t *out)
+{
+	if (strcmp(name, "louvain") == 0)
+		*out = SN_SLICE_LOUVAIN;
+	else if (strcmp(name, "leiden") == 0)
+		*out = SN_SLICE_LEIDEN;
+	else
+		return sn_error_set(SN_EINVAL, "unknown slice partition method '%s' (expected louvain "
+				    "or leiden)", name);
+	return SN_OK;
 }
 
 const char *sn_community_event_name(sn_community_event_kind_t kind)
@@ -387,6 +410,31 @@ done:
 	return err;
 }
 
+/* The slice's partition by the method asked for (samnet/dynamics.h). */
+static sn_error_t partition(igraph_vector_int_t *memb, bool *at_bound, const sn_projection_t *proj,
+			    const sn_dynamics_options_t *o)
+{
+	const sn_communities_options_t *c = &o->communities;
+	sn_communities_summary_t sum = { 0, NAN, NAN, 0, 0, false };
+	sn_error_t err;
+
+	if (o->method == SN_SLICE_LEIDEN) {
+		err = sn_communities_detect(memb, &sum, &proj->graph, &proj->weight, c);
+		*at_bound = sum.at_bound;
+		return err;
+	}
+	if (c->max_iterations < 1)
+		return sn_error_set(SN_EINVAL, "communities: max_iterations %d must be >= 1",
+				    c->max_iterations);
+	if ((c->objective != SN_OBJECTIVE_MODULARITY && c->objective != SN_OBJECTIVE_CPM))
+		return sn_error_set(SN_EINVAL, "communities: unknown objective %d", (int)c->objective);
+	if ((err = sn__communities_check_resolution(c->resolution)) ||
+	    (err = sn__communities_check_graph(&proj->graph, &proj->weight)))
+		return err;
+	return sn__louvain(memb, NULL, at_bound, &proj->graph, &proj->weight, c->objective,
+			   c->resolution, c->max_iterations, c->seed);
+}
+
 /* Partitions the slice's network into d->community_of's row for `slice`. */
 static sn_error_t slice_communities(work_t *w, size_t slice, const sn_network_t *net,
 				    const sn_projection_t *proj, size_t *count_out)
@@ -401,8 +449,7 @@ static sn_error_t slice_communities(work_t *w, size_t slice, const sn_network_t 
 		return SN_OK;
 	if (igraph_vector_int_init(&memb, 0))
 		return nomem();
-	err = sn_communities_detect(&memb, NULL, &proj->graph, &proj->weight,
-				    &w->opts->communities);
+	err = partition(&memb, &w->dyn->slices[slice].at_bound, proj, w->opts);
 	for (size_t v = 0; err == SN_OK && v < net->nactors; v++) {
 		row[net->actor_index[v]] = (size_t)VECTOR(memb)[v] + 1;
 		max = VECTOR(memb)[v] > max ? VECTOR(memb)[v] : max;
@@ -456,6 +503,8 @@ static sn_error_t check_options(const sn_dynamics_options_t *o, int from, int to
 		return sn_error_set(SN_EINVAL, "window and step must be at least 1 year");
 	if (from > to)
 		return sn_error_set(SN_EINVAL, "the slices start in %d, after their end %d", from, to);
+	if (o->method != SN_SLICE_LOUVAIN && o->method != SN_SLICE_LEIDEN)
+		return sn_error_set(SN_EINVAL, "unknown slice partition method %d", (int)o->method);
 	if (!(o->match_threshold > 0 && o->match_threshold <= 1))
 		return sn_error_set(SN_EINVAL, "the matching threshold must lie in (0, 1]");
 	if ((to - from) / o->step + 1 > MAX_SLICES)

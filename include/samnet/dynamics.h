@@ -26,8 +26,19 @@
  * count as tied, so that rounding noise in PageRank or eigenvector values
  * does not split equals); a NaN value has rank 0 (none).
  *
- * Communities: each slice's network is partitioned with `communities`
- * (default Leiden, modularity, seed 1).  Communities of consecutive slices
+ * Communities: each slice's network is partitioned by `method`:
+ * SN_SLICE_LOUVAIN (default), samnet's own Louvain method (Blondel et al.
+ * 2008) on the same quality as Leiden, with each community finally split
+ * into its connected parts, so that every community is connected as with
+ * Leiden (analysis/louvain_private.h); it takes the objective, resolution,
+ * seed and max_iterations (a bound of max_iterations visits per vertex and
+ * level) of `communities` and is several times faster than igraph's Leiden
+ * on large slices, for a modularity a little lower (within 1 % on the
+ * benchmark graph's slices, doc/benchmarks.md).  SN_SLICE_LEIDEN runs
+ * sn_communities_detect() with `communities` (default Leiden, modularity,
+ * seed 1, iterated until stable): the partition `samnet communities` gives.
+ * sn_slice_t.at_bound tells when a slice's partition stopped at
+ * max_iterations.  Communities of consecutive slices
  * are matched when the Jaccard index of their member sets is at least
  * `match_threshold` (default 0.3, the threshold of Greene, Doyle &
  * Cunningham 2010, "Tracking the evolution of communities in dynamic social
@@ -63,6 +74,18 @@
 extern "C" {
 #endif
 
+/* How each slice is partitioned (see above). */
+typedef enum {
+	SN_SLICE_LOUVAIN,      /* samnet's Louvain, communities split into connected parts */
+	SN_SLICE_LEIDEN        /* sn_communities_detect() with the communities options */
+} sn_slice_method_t;
+
+/* "louvain", "leiden" (static); "unknown" outside the enum. */
+const char *sn_slice_method_name(sn_slice_method_t method);
+
+/* Parses "louvain" or "leiden" into *out.  SN_EINVAL with a message otherwise. */
+sn_error_t sn_slice_method_parse(const char *name, sn_slice_method_t *out);
+
 typedef struct {
 	int from, to;          /* years of the slices; 0: the earliest start / latest year of the data */
 	int window;            /* years per slice, >= 1 (default 1) */
@@ -73,7 +96,9 @@ typedef struct {
 	double match_threshold;        /* Jaccard threshold of community matching, (0, 1] */
 	bool skip_communities;         /* no partitions and no events (they take most of the
 					  time: Leiden on every slice); default false */
-	sn_communities_options_t communities;
+	sn_slice_method_t method;      /* partition of each slice (default SN_SLICE_LOUVAIN) */
+	sn_communities_options_t communities;  /* Leiden's options; Louvain reads objective,
+						  resolution, seed and max_iterations */
 	int population_year;   /* 0: each slice's last year, brought into the tree's range */
 	size_t max_ties;       /* projection limit per slice (0: none) */
 } sn_dynamics_options_t;
@@ -94,6 +119,7 @@ typedef struct {
 	double ties_jaccard;      /* NaN when neither slice has ties */
 	size_t entering, leaving;
 	size_t communities;
+	bool at_bound;            /* the partition stopped at max_iterations */
 } sn_slice_t;
 
 typedef struct {
@@ -141,7 +167,8 @@ typedef struct {
  *
  * Errors: SN_EINVAL for window or step < 1, from > to, a threshold outside
  * (0, 1], or more than 10 000 slices; SN_ELIMIT when slices times the
- * dataset's actors exceed 50 000 000 (the size of community_of); SN_EDATA when from or to must come
+ * dataset's actors exceed 50 000 000 (the size of community_of), or for a method outside
+ * the enum; SN_EDATA when from or to must come
  * from the data and no project is dated; SN_ELIMIT from the projection
  * limit; the errors of the centrality and community functions; SN_ENOMEM.
  * Time: per slice, the projection (O(sum n_p^2)), the measures and the

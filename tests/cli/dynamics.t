@@ -10,7 +10,8 @@ step: 1
 from: 2019
 to: 2024
 projection: count
-communities: leiden (modularity, seed 1)
+communities: louvain (modularity, seed 1)
+slices_at_bound: 0
 match_threshold: 0.3
 projects_undated: 1
 population_year: each slice's last year, within the tree's range
@@ -107,7 +108,8 @@ $ samnet dynamics tests/data/dynamics --measures none --window 2 --step 2 -f jso
     "from": 2019,
     "to": 2023,
     "projection": "count",
-    "communities": "leiden (modularity, seed 1)",
+    "communities": "louvain (modularity, seed 1)",
+    "slices_at_bound": 0,
     "match_threshold": 0.3,
     "projects_undated": 1,
     "population_year": "each slice's last year, within the tree's range",
