@@ -410,29 +410,38 @@ done:
 	return err;
 }
 
-/* The slice's partition by the method asked for (samnet/dynamics.h). */
-static sn_error_t partition(igraph_vector_int_t *memb, bool *at_bound, const sn_projection_t *proj,
-			    const sn_dynamics_options_t *o)
+sn_error_t sn_dynamics_partition(igraph_vector_int_t *membership_out, bool *at_bound_out,
+				 const igraph_t *g, const igraph_vector_t *weights,
+				 const sn_dynamics_options_t *opts)
 {
-	const sn_communities_options_t *c = &o->communities;
+	sn_dynamics_options_t defaults;
 	sn_communities_summary_t sum = { 0, NAN, NAN, 0, 0, false };
+	bool at_bound = false;
 	sn_error_t err;
 
-	if (o->method == SN_SLICE_LEIDEN) {
-		err = sn_communities_detect(memb, &sum, &proj->graph, &proj->weight, c);
-		*at_bound = sum.at_bound;
-		return err;
+	if (!opts) {
+		sn_dynamics_options_default(&defaults);
+		opts = &defaults;
 	}
-	if (c->max_iterations < 1)
+	const sn_communities_options_t *c = &opts->communities;
+	if (opts->method == SN_SLICE_LEIDEN) {
+		err = sn_communities_detect(membership_out, &sum, g, weights, c);
+		at_bound = sum.at_bound;
+	} else if (opts->method != SN_SLICE_LOUVAIN) {
+		return sn_error_set(SN_EINVAL, "unknown slice partition method %d", (int)opts->method);
+	} else if (c->max_iterations < 1) {
 		return sn_error_set(SN_EINVAL, "communities: max_iterations %d must be >= 1",
 				    c->max_iterations);
-	if ((c->objective != SN_OBJECTIVE_MODULARITY && c->objective != SN_OBJECTIVE_CPM))
+	} else if (c->objective != SN_OBJECTIVE_MODULARITY && c->objective != SN_OBJECTIVE_CPM) {
 		return sn_error_set(SN_EINVAL, "communities: unknown objective %d", (int)c->objective);
-	if ((err = sn__communities_check_resolution(c->resolution)) ||
-	    (err = sn__communities_check_graph(&proj->graph, &proj->weight)))
-		return err;
-	return sn__louvain(memb, NULL, at_bound, &proj->graph, &proj->weight, c->objective,
-			   c->resolution, c->max_iterations, c->seed);
+	} else if ((err = sn__communities_check_resolution(c->resolution)) == SN_OK &&
+		   (err = sn__communities_check_graph(g, weights)) == SN_OK) {
+		err = sn__louvain(membership_out, NULL, &at_bound, g, weights, c->objective,
+				  c->resolution, c->max_iterations, c->seed);
+	}
+	if (err == SN_OK && at_bound_out)
+		*at_bound_out = at_bound;
+	return err;
 }
 
 /* Partitions the slice's network into d->community_of's row for `slice`. */
@@ -449,7 +458,8 @@ static sn_error_t slice_communities(work_t *w, size_t slice, const sn_network_t 
 		return SN_OK;
 	if (igraph_vector_int_init(&memb, 0))
 		return nomem();
-	err = partition(&memb, &w->dyn->slices[slice].at_bound, proj, w->opts);
+	err = sn_dynamics_partition(&memb, &w->dyn->slices[slice].at_bound, &proj->graph,
+				    &proj->weight, w->opts);
 	for (size_t v = 0; err == SN_OK && v < net->nactors; v++) {
 		row[net->actor_index[v]] = (size_t)VECTOR(memb)[v] + 1;
 		max = VECTOR(memb)[v] > max ? VECTOR(memb)[v] : max;
