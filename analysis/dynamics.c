@@ -130,6 +130,14 @@ static size_t mark_slice(bool *kept, const sn_dataset_t *ds, sn_years_t years)
 	return projects;
 }
 
+static bool sorted_u64(const uint64_t *a, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (a[i - 1] > a[i])
+			return false;
+	return true;
+}
+
 /* Ties and actors of the slice as sorted sets of dataset indices. */
 static sn_error_t slice_sets(slice_state_t *s, const sn_network_t *net, const igraph_t *g)
 {
@@ -145,7 +153,10 @@ static sn_error_t slice_sets(slice_state_t *s, const sn_network_t *net, const ig
 		uint64_t a = net->actor_index[IGRAPH_FROM(g, e)], b = net->actor_index[IGRAPH_TO(g, e)];
 		s->ties[e] = a < b ? a << 32 | b : b << 32 | a;
 	}
-	qsort(s->ties, s->nties, sizeof *s->ties, cmp_u64);
+	/* The projection lists its ties by (lower, higher) vertex, and vertices ascend with the
+	   dataset index: sorted already, unless a projection ever changes its order. */
+	if (!sorted_u64(s->ties, s->nties))
+		qsort(s->ties, s->nties, sizeof *s->ties, cmp_u64);
 	for (size_t i = 0; i < s->nactors; i++)
 		s->actors[i] = net->actor_index[i];  /* ascending already */
 	return SN_OK;
