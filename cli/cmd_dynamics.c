@@ -25,7 +25,8 @@ static const cli_option_t options[] = {
 			    "communities split into connected parts) or leiden (igraph's Leiden "
 			    "until stable, as samnet communities; several times slower)" },
 	{ "no-communities", 0, NULL, "skip the partition of each slice and the community events "
-				     "(Leiden takes most of the time on large data)" },
+				     "(about a quarter of the time on large data; most with "
+				     "--method leiden)" },
 	{ "svg", 0, "FILE", "also draw the per-slice figures and the rank trajectories of the "
 			    "top actors of the first measure as a line chart in FILE" },
 	CLI_OPTION_MAX_ITERATIONS,

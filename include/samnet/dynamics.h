@@ -94,8 +94,9 @@ typedef struct {
 	size_t nmeasures;
 	sn_weighting_t weighting;      /* tie weights of the projection (default count) */
 	double match_threshold;        /* Jaccard threshold of community matching, (0, 1] */
-	bool skip_communities;         /* no partitions and no events (they take most of the
-					  time: Leiden on every slice); default false */
+	bool skip_communities;         /* no partitions and no events (about a quarter of the
+					  time with Louvain, most of it with Leiden); default
+					  false */
 	sn_slice_method_t method;      /* partition of each slice (default SN_SLICE_LOUVAIN) */
 	sn_communities_options_t communities;  /* Leiden's options; Louvain reads objective,
 						  resolution, seed and max_iterations */
