@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "samnet/dynamics.h"
+#include "analysis/communities_private.h"
+#include "analysis/louvain_private.h"
 
 enum { MAX_SLICES = 10000 };
 
@@ -21,6 +23,27 @@ void sn_dynamics_options_default(sn_dynamics_options_t *opts)
 	opts->weighting = SN_WEIGHT_COUNT;
 	opts->match_threshold = 0.3;
 	sn_communities_options_default(&opts->communities);
+}
+
+const char *sn_slice_method_name(sn_slice_method_t method)
+{
+	switch (method) {
+	case SN_SLICE_LOUVAIN: return "louvain";
+	case SN_SLICE_LEIDEN: return "leiden";
+	}
+	return "unknown";
+}
+
+sn_error_t sn_slice_method_parse(const char *name, sn_slice_method_t *out)
+{
+	if (strcmp(name, "louvain") == 0)
+		*out = SN_SLICE_LOUVAIN;
+	else if (strcmp(name, "leiden") == 0)
+		*out = SN_SLICE_LEIDEN;
+	else
+		return sn_error_set(SN_EINVAL, "unknown slice partition method '%s' (expected louvain "
+				    "or leiden)", name);
+	return SN_OK;
 }
 
 const char *sn_community_event_name(sn_community_event_kind_t kind)
@@ -107,6 +130,14 @@ static size_t mark_slice(bool *kept, const sn_dataset_t *ds, sn_years_t years)
 	return projects;
 }
 
+static bool sorted_u64(const uint64_t *a, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (a[i - 1] > a[i])
+			return false;
+	return true;
+}
+
 /* Ties and actors of the slice as sorted sets of dataset indices. */
 static sn_error_t slice_sets(slice_state_t *s, const sn_network_t *net, const igraph_t *g)
 {
@@ -122,7 +153,10 @@ static sn_error_t slice_sets(slice_state_t *s, const sn_network_t *net, const ig
 		uint64_t a = net->actor_index[IGRAPH_FROM(g, e)], b = net->actor_index[IGRAPH_TO(g, e)];
 		s->ties[e] = a < b ? a << 32 | b : b << 32 | a;
 	}
-	qsort(s->ties, s->nties, sizeof *s->ties, cmp_u64);
+	/* The projection lists its ties by (lower, higher) vertex, and vertices ascend with the
+	   dataset index: sorted already, unless a projection ever changes its order. */
+	if (!sorted_u64(s->ties, s->nties))
+		qsort(s->ties, s->nties, sizeof *s->ties, cmp_u64);
 	for (size_t i = 0; i < s->nactors; i++)
 		s->actors[i] = net->actor_index[i];  /* ascending already */
 	return SN_OK;
@@ -142,28 +176,58 @@ static void compare_slices(sn_slice_t *out, const slice_state_t *prev, const sli
 	out->leaving = prev->nactors - both;
 }
 
-/* Density, components, largest component, mean degree. */
+/* Root of x in the union-find forest `up`, halving the path on the way. */
+static size_t find_root(size_t *up, size_t x)
+{
+	while (up[x] != x)
+		x = up[x] = up[up[x]];
+	return x;
+}
+
+/*
+ * Density, components, largest component, mean degree.  Components by
+ * union-find over the ties (union by size): one pass, no adjacency list.
+ */
 static sn_error_t structure_figures(sn_slice_t *s, const igraph_t *g)
 {
-	igraph_vector_int_t sizes;
-	igraph_integer_t count = 0, largest = 0;
-	double n = (double)igraph_vcount(g), m = (double)igraph_ecount(g);
+	size_t n = (size_t)igraph_vcount(g), m = (size_t)igraph_ecount(g), largest = 0;
+	size_t *up, *size;
 
-	s->density = n >= 2 ? 2 * m / (n * (n - 1)) : NAN;
-	s->mean_degree = n > 0 ? 2 * m / n : NAN;
+	s->density = n >= 2 ? 2.0 * (double)m / ((double)n * (double)(n - 1)) : NAN;
+	s->mean_degree = n > 0 ? 2.0 * (double)m / (double)n : NAN;
 	s->largest_share = NAN;
 	if (n == 0)
 		return SN_OK;
-	if (igraph_vector_int_init(&sizes, 0))
+	up = malloc(n * sizeof *up);
+	size = malloc(n * sizeof *size);
+	if (!up || !size) {
+		free(up);
+		free(size);
 		return nomem();
-	int rc = igraph_connected_components(g, NULL, &sizes, &count, IGRAPH_WEAK);
-	if (rc == IGRAPH_SUCCESS)
-		largest = igraph_vector_int_max(&sizes);
-	igraph_vector_int_destroy(&sizes);
-	if (rc != IGRAPH_SUCCESS)
-		return sn_error_from_igraph(rc, "components of a time slice");
-	s->components = (size_t)count;
-	s->largest_share = (double)largest / n;
+	}
+	for (size_t v = 0; v < n; v++)
+		up[v] = v, size[v] = 1;
+	s->components = n;
+	for (size_t e = 0; e < m; e++) {
+		size_t a = find_root(up, (size_t)IGRAPH_FROM(g, e));
+		size_t b = find_root(up, (size_t)IGRAPH_TO(g, e));
+		if (a == b)
+			continue;
+		if (size[a] < size[b]) {
+			size_t t = a;
+			a = b;
+			b = t;
+		}
+		up[b] = a;
+		size[a] += size[b];
+		s->components--;
+	}
+	for (size_t v = 0; v < n; v++)
+		if (up[v] == v && size[v] > largest)
+			largest = size[v];
+	s->largest_share = (double)largest / (double)n;
+	free(up);
+	free(size);
 	return SN_OK;
 }
 
@@ -387,6 +451,40 @@ done:
 	return err;
 }
 
+sn_error_t sn_dynamics_partition(igraph_vector_int_t *membership_out, bool *at_bound_out,
+				 const igraph_t *g, const igraph_vector_t *weights,
+				 const sn_dynamics_options_t *opts)
+{
+	sn_dynamics_options_t defaults;
+	sn_communities_summary_t sum = { 0, NAN, NAN, 0, 0, false };
+	bool at_bound = false;
+	sn_error_t err;
+
+	if (!opts) {
+		sn_dynamics_options_default(&defaults);
+		opts = &defaults;
+	}
+	const sn_communities_options_t *c = &opts->communities;
+	if (opts->method == SN_SLICE_LEIDEN) {
+		err = sn_communities_detect(membership_out, &sum, g, weights, c);
+		at_bound = sum.at_bound;
+	} else if (opts->method != SN_SLICE_LOUVAIN) {
+		return sn_error_set(SN_EINVAL, "unknown slice partition method %d", (int)opts->method);
+	} else if (c->max_iterations < 1) {
+		return sn_error_set(SN_EINVAL, "communities: max_iterations %d must be >= 1",
+				    c->max_iterations);
+	} else if (c->objective != SN_OBJECTIVE_MODULARITY && c->objective != SN_OBJECTIVE_CPM) {
+		return sn_error_set(SN_EINVAL, "communities: unknown objective %d", (int)c->objective);
+	} else if ((err = sn__communities_check_resolution(c->resolution)) == SN_OK &&
+		   (err = sn__communities_check_graph(g, weights)) == SN_OK) {
+		err = sn__louvain(membership_out, NULL, &at_bound, g, weights, c->objective,
+				  c->resolution, c->max_iterations, c->seed);
+	}
+	if (err == SN_OK && at_bound_out)
+		*at_bound_out = at_bound;
+	return err;
+}
+
 /* Partitions the slice's network into d->community_of's row for `slice`. */
 static sn_error_t slice_communities(work_t *w, size_t slice, const sn_network_t *net,
 				    const sn_projection_t *proj, size_t *count_out)
@@ -401,8 +499,8 @@ static sn_error_t slice_communities(work_t *w, size_t slice, const sn_network_t 
 		return SN_OK;
 	if (igraph_vector_int_init(&memb, 0))
 		return nomem();
-	err = sn_communities_detect(&memb, NULL, &proj->graph, &proj->weight,
-				    &w->opts->communities);
+	err = sn_dynamics_partition(&memb, &w->dyn->slices[slice].at_bound, &proj->graph,
+				    &proj->weight, w->opts);
 	for (size_t v = 0; err == SN_OK && v < net->nactors; v++) {
 		row[net->actor_index[v]] = (size_t)VECTOR(memb)[v] + 1;
 		max = VECTOR(memb)[v] > max ? VECTOR(memb)[v] : max;
@@ -456,6 +554,8 @@ static sn_error_t check_options(const sn_dynamics_options_t *o, int from, int to
 		return sn_error_set(SN_EINVAL, "window and step must be at least 1 year");
 	if (from > to)
 		return sn_error_set(SN_EINVAL, "the slices start in %d, after their end %d", from, to);
+	if (o->method != SN_SLICE_LOUVAIN && o->method != SN_SLICE_LEIDEN)
+		return sn_error_set(SN_EINVAL, "unknown slice partition method %d", (int)o->method);
 	if (!(o->match_threshold > 0 && o->match_threshold <= 1))
 		return sn_error_set(SN_EINVAL, "the matching threshold must lie in (0, 1]");
 	if ((to - from) / o->step + 1 > MAX_SLICES)

@@ -18,7 +18,7 @@ samnetinclude_HEADERS += include/samnet/structure.h include/samnet/centrality.h 
 	include/samnet/brokerage.h
 
 # time slices, tie persistence, rank trajectories, community events (issue 20)
-libsamnet_la_SOURCES += analysis/dynamics.c
+libsamnet_la_SOURCES += analysis/dynamics.c analysis/louvain.c analysis/louvain_private.h
 samnetinclude_HEADERS += include/samnet/dynamics.h
 
 

@@ -21,8 +21,12 @@ static const cli_option_t options[] = {
 	{ "threshold", 0, "J", "Jaccard index of members at which communities of consecutive "
 			       "slices match, 0 < J <= 1 (default 0.3)" },
 	{ "top", 't', "N", "rank rows only for ranks 1..N of each slice and measure (default: all)" },
+	{ "method", 0, "M", "partition of each slice: louvain (default: samnet's Louvain, "
+			    "communities split into connected parts) or leiden (igraph's Leiden "
+			    "until stable, as samnet communities; several times slower)" },
 	{ "no-communities", 0, NULL, "skip the partition of each slice and the community events "
-				     "(Leiden takes most of the time on large data)" },
+				     "(about a quarter of the time on large data; most with "
+				     "--method leiden)" },
 	{ "svg", 0, "FILE", "also draw the per-slice figures and the rank trajectories of the "
 			    "top actors of the first measure as a line chart in FILE" },
 	CLI_OPTION_MAX_ITERATIONS,
@@ -72,6 +76,9 @@ static int parse(settings_t *s, cli_ctx_t *ctx)
 		return cli_usage_error(ctx, "--threshold must be above 0");
 	if (from && to && from > to)
 		return cli_usage_error(ctx, "--from %ld comes after --to %ld", from, to);
+	if (cli_opt(ctx, "method") &&
+	    sn_slice_method_parse(cli_opt(ctx, "method"), &o->method) != SN_OK)
+		return cli_usage_error(ctx, "%s", sn_error_last());
 	if (cli_opt(ctx, "projection") &&
 	    sn_weighting_parse(cli_opt(ctx, "projection"), &o->weighting) != SN_OK)
 		return cli_usage_error(ctx, "%s", sn_error_last());
@@ -139,9 +146,11 @@ static void help_more(FILE *fp)
 	      "projects are in no slice and counted in the meta.  ties_kept is the share of\n"
 	      "the previous slice's ties still present, ties_jaccard |T0 ∩ T1| / |T0 ∪ T1|;\n"
 	      "entering and leaving count actors against the previous slice.  Ranks: 1 for the\n"
-	      "highest value, ties sharing the best rank.  Communities (Leiden, --seed) of\n"
-	      "consecutive slices match when the Jaccard index of their members reaches\n"
-	      "--threshold; events: birth, death, merge, split, growth, shrink, continue.\n",
+	      "highest value, ties sharing the best rank.  Communities (--method, --seed;\n"
+	      "modularity) of consecutive slices match when the Jaccard index of their\n"
+	      "members reaches --threshold; events: birth, death, merge, split, growth,\n"
+	      "shrink, continue.  The meta counts the slices whose partition stopped at\n"
+	      "--max-iterations (slices_at_bound; Louvain: visits per actor and level).\n",
 	      fp);
 }
 

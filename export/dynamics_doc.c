@@ -142,6 +142,25 @@ static sn_error_t events_table(sn_doc_t *doc, const sn_dynamics_t *d)
 	return sn__doc_add(doc, t, err);
 }
 
+/* The partition method, its objective and seed, and the slices stopped at the bound. */
+static sn_error_t communities_meta(sn_doc_t *doc, const sn_dynamics_t *d,
+				   const sn_dynamics_options_t *o)
+{
+	size_t at_bound = 0;
+	sn_error_t err;
+
+	if (o->skip_communities)
+		return sn_doc_meta(doc, "communities", "none (--no-communities)");
+	for (size_t i = 0; i < d->nslices; i++)
+		at_bound += d->slices[i].at_bound;
+	err = sn_doc_meta(doc, "communities", "%s (%s, seed %llu)", sn_slice_method_name(o->method),
+			  sn_community_objective_name(o->communities.objective),
+			  (unsigned long long)o->communities.seed);
+	if (err == SN_OK)
+		err = sn_doc_meta_int(doc, "slices_at_bound", (int64_t)at_bound);
+	return err;
+}
+
 static sn_error_t add_meta(sn_doc_t *doc, const sn_dataset_t *ds, const sn_dynamics_t *d,
 			   const sn_dynamics_options_t *o)
 {
@@ -152,11 +171,7 @@ static sn_error_t add_meta(sn_doc_t *doc, const sn_dataset_t *ds, const sn_dynam
 	       (err = sn_doc_meta_int(doc, "from", first->from)) ||
 	       (err = sn_doc_meta_int(doc, "to", last->from)) ||
 	       (err = sn_doc_meta(doc, "projection", "%s", sn_weighting_name(o->weighting))));
-	(void)(err ||
-	       (err = o->skip_communities
-			      ? sn_doc_meta(doc, "communities", "none (--no-communities)")
-			      : sn_doc_meta(doc, "communities", "leiden (modularity, seed %llu)",
-					    (unsigned long long)o->communities.seed)) ||
+	(void)(err || (err = communities_meta(doc, d, o)) ||
 	       (err = sn_doc_meta_num(doc, "match_threshold", d->match_threshold)) ||
 	       (err = sn_doc_meta_int(doc, "projects_undated", (int64_t)d->undated)) ||
 	       (err = sn_doc_meta(doc, "population_year", "%s", o->population_year ? "--year" :

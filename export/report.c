@@ -881,7 +881,7 @@ static sn_error_t timeline(report_t *r)
 	section_open(&r->x, "timeline", "Timeline");
 	note(&r->x, "Projects active in each year (started by its end, not ended before its "
 		    "start; without an end, still running), their actors and ties; ties kept: the "
-		    "share of the previous year's ties still present; communities: Leiden, seeded.  "
+		    "share of the previous year's ties still present; communities: Louvain, seeded.  "
 		    "samnet dynamics gives more.");
 	if (d->undated) {
 		char text[96];

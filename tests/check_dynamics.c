@@ -193,7 +193,7 @@ START_TEST(test_network_memberships_kept_leave_out_inactive_actors)
 }
 END_TEST
 
-static sn_dynamics_t *fixture_dynamics(void)
+static sn_dynamics_t *fixture_dynamics_by(sn_slice_method_t method)
 {
 	static const sn_measure_t degree = SN_MEASURE_DEGREE;
 	sn_dataset_t *ds = load("dynamics");
@@ -201,11 +201,17 @@ static sn_dynamics_t *fixture_dynamics(void)
 	sn_dynamics_t *d = NULL;
 
 	sn_dynamics_options_default(&opts);
+	opts.method = method;
 	opts.measures = &degree;
 	opts.nmeasures = 1;
 	ck_assert_int_eq(sn_dynamics_compute(&d, ds, &opts), SN_OK);
 	sn_dataset_free(ds);
 	return d;
+}
+
+static sn_dynamics_t *fixture_dynamics(void)
+{
+	return fixture_dynamics_by(SN_SLICE_LOUVAIN);
 }
 
 START_TEST(test_dynamics_slice_figures_match_hand_count)
@@ -292,7 +298,8 @@ START_TEST(test_dynamics_community_events_match_hand_count)
 		{ 5, SN_EVENT_SHRINK, 2, 2, 3, 2, 2.0 / 3 },
 		{ 5, SN_EVENT_CONTINUE, 1, 1, 2, 2, 1 },
 	};
-	sn_dynamics_t *d = fixture_dynamics();
+	/* Both methods find the hand-computed partitions (_i: Louvain, then Leiden). */
+	sn_dynamics_t *d = fixture_dynamics_by(_i == 0 ? SN_SLICE_LOUVAIN : SN_SLICE_LEIDEN);
 
 	ck_assert_uint_eq(d->nevents, sizeof want / sizeof *want);
 	for (size_t i = 0; i < d->nevents; i++) {
@@ -377,6 +384,9 @@ START_TEST(test_dynamics_rejects_bad_options_and_undated_data)
 	opts.from = opts.to = 0;
 	opts.match_threshold = 0;
 	ck_assert_int_eq(sn_dynamics_compute(&d, ds, &opts), SN_EINVAL);
+	opts.match_threshold = 0.3;
+	opts.method = (sn_slice_method_t)7;
+	ck_assert_int_eq(sn_dynamics_compute(&d, ds, &opts), SN_EINVAL);
 	ck_assert_ptr_null(d);
 	sn_dataset_free(ds);
 	ds = load("mini");  /* no dates at all */
@@ -408,6 +418,228 @@ START_TEST(test_dynamics_empty_slice_has_no_actors_and_undefined_shares)
 }
 END_TEST
 
+/* ---- the slice partition (sn_dynamics_partition) ------------------------------ */
+
+/* Whether every community of `m` is connected in `g`: as many components of the ties
+   inside communities as communities. */
+static bool communities_connected(const igraph_t *g, const igraph_vector_int_t *m)
+{
+	igraph_vector_int_t inside;
+	igraph_t sub;
+	igraph_integer_t parts, k = igraph_vector_int_max(m) + 1;
+
+	ck_assert_int_eq(igraph_vector_int_init(&inside, 0), IGRAPH_SUCCESS);
+	for (igraph_integer_t e = 0; e < igraph_ecount(g); e++)
+		if (VECTOR(*m)[IGRAPH_FROM(g, e)] == VECTOR(*m)[IGRAPH_TO(g, e)]) {
+			igraph_vector_int_push_back(&inside, IGRAPH_FROM(g, e));
+			igraph_vector_int_push_back(&inside, IGRAPH_TO(g, e));
+		}
+	ck_assert_int_eq(igraph_create(&sub, &inside, igraph_vcount(g), IGRAPH_UNDIRECTED),
+			 IGRAPH_SUCCESS);
+	igraph_connected_components(&sub, NULL, NULL, &parts, IGRAPH_WEAK);
+	igraph_destroy(&sub);
+	igraph_vector_int_destroy(&inside);
+	return parts == k;
+}
+
+/* Labels numbered 0, 1, ... in order of first appearance. */
+static bool canonical(const igraph_vector_int_t *m)
+{
+	igraph_integer_t next = 0;
+
+	for (igraph_integer_t v = 0; v < igraph_vector_int_size(m); v++) {
+		if (VECTOR(*m)[v] > next)
+			return false;
+		next += VECTOR(*m)[v] == next;
+	}
+	return true;
+}
+
+/*
+ * Zachary's karate club (unweighted): the maximum modularity is 0.4198
+ * (Brandes et al. 2008, "On modularity clustering").  Peers, 200 seeds
+ * each: NetworkX louvain_communities mean 0.4155, minimum 0.3854; igraph
+ * community_multilevel mean 0.4158, minimum 0.3920.  samnet's Louvain over
+ * seeds 1..100 must lie in the same range, with connected communities.
+ */
+START_TEST(test_dynamics_partition_louvain_karate_within_peer_range)
+{
+	igraph_t g;
+	igraph_vector_int_t m;
+	sn_dynamics_options_t opts;
+	double sum = 0;
+
+	igraph_famous(&g, "Zachary");
+	igraph_vector_int_init(&m, 0);
+	sn_dynamics_options_default(&opts);
+	for (uint64_t seed = 1; seed <= 100; seed++) {
+		double q;
+		bool at_bound = true;
+		opts.communities.seed = seed;
+		ck_assert_int_eq(sn_dynamics_partition(&m, &at_bound, &g, NULL, &opts), SN_OK);
+		ck_assert(!at_bound);
+		ck_assert_int_eq(igraph_vector_int_size(&m), 34);
+		ck_assert(canonical(&m));
+		ck_assert(communities_connected(&g, &m));
+		ck_assert_int_eq(sn_communities_modularity(&q, &g, NULL, &m, 1.0), SN_OK);
+		ck_assert_double_ge(q, 0.38);
+		ck_assert_double_le(q, 0.41979);
+		sum += q;
+	}
+	ck_assert_double_ge(sum / 100, 0.41);
+	igraph_vector_int_destroy(&m);
+	igraph_destroy(&g);
+}
+END_TEST
+
+/*
+ * A ring of ten K5 joined by single ties (NetworkX ring_of_cliques(10, 5),
+ * m = 110): the cliques have Q = 0.8091, pairs of neighbouring cliques only
+ * 0.7545 (NetworkX modularity), so Louvain ends at the cliques, numbered in
+ * vertex order; weight 2 inside the cliques keeps that.
+ */
+START_TEST(test_dynamics_partition_louvain_ring_of_cliques_is_the_cliques)
+{
+	igraph_t g;
+	igraph_vector_int_t edges, m;
+	igraph_vector_t w;
+	sn_dynamics_options_t opts;
+
+	igraph_vector_int_init(&edges, 0);
+	for (int c = 0; c < 10; c++) {
+		for (int a = 0; a < 5; a++)
+			for (int b = a + 1; b < 5; b++) {
+				igraph_vector_int_push_back(&edges, 5 * c + a);
+				igraph_vector_int_push_back(&edges, 5 * c + b);
+			}
+		igraph_vector_int_push_back(&edges, 5 * c + 1);
+		igraph_vector_int_push_back(&edges, (5 * c + 5) % 50);
+	}
+	igraph_create(&g, &edges, 50, IGRAPH_UNDIRECTED);
+	igraph_vector_init(&w, igraph_ecount(&g));
+	for (igraph_integer_t e = 0; e < igraph_ecount(&g); e++)
+		VECTOR(w)[e] = IGRAPH_FROM(&g, e) / 5 == IGRAPH_TO(&g, e) / 5 ? 2 : 1;
+	igraph_vector_int_init(&m, 0);
+	sn_dynamics_options_default(&opts);
+	for (uint64_t seed = 1; seed <= 10; seed++) {
+		opts.communities.seed = seed;
+		ck_assert_int_eq(sn_dynamics_partition(&m, NULL, &g, seed % 2 ? NULL : &w, &opts),
+				 SN_OK);
+		for (int v = 0; v < 50; v++)
+			ck_assert_int_eq(VECTOR(m)[v], v / 5);
+	}
+	igraph_vector_int_destroy(&m);
+	igraph_vector_destroy(&w);
+	igraph_vector_int_destroy(&edges);
+	igraph_destroy(&g);
+}
+END_TEST
+
+/*
+ * CPM above every tie weight: each merge gains w - gamma < 0, so every
+ * vertex stays alone and the loop ends.  Two disjoint triangles at
+ * gamma = 0.5: a whole triangle gains 3 - 0.5 * 3 > 0, so each triangle is
+ * one community.
+ */
+START_TEST(test_dynamics_partition_louvain_cpm_resolution_extremes)
+{
+	igraph_t g;
+	igraph_vector_int_t m;
+	sn_dynamics_options_t opts;
+	bool at_bound = true;
+
+	igraph_small(&g, 6, IGRAPH_UNDIRECTED, 0, 1, 1, 2, 2, 0, 3, 4, 4, 5, 5, 3, -1);
+	igraph_vector_int_init(&m, 0);
+	sn_dynamics_options_default(&opts);
+	opts.communities.objective = SN_OBJECTIVE_CPM;
+	opts.communities.resolution = 2;
+	ck_assert_int_eq(sn_dynamics_partition(&m, &at_bound, &g, NULL, &opts), SN_OK);
+	ck_assert(!at_bound);
+	for (int v = 0; v < 6; v++)
+		ck_assert_int_eq(VECTOR(m)[v], v);
+	opts.communities.resolution = 0.5;
+	ck_assert_int_eq(sn_dynamics_partition(&m, &at_bound, &g, NULL, &opts), SN_OK);
+	for (int v = 0; v < 6; v++)
+		ck_assert_int_eq(VECTOR(m)[v], v / 3);
+	igraph_vector_int_destroy(&m);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_dynamics_partition_same_seed_same_partition_and_bound_reported)
+{
+	igraph_t g;
+	igraph_vector_int_t a, b;
+	sn_dynamics_options_t opts;
+	bool at_bound = false;
+
+	igraph_famous(&g, "Zachary");
+	igraph_vector_int_init(&a, 0);
+	igraph_vector_int_init(&b, 0);
+	sn_dynamics_options_default(&opts);
+	opts.communities.seed = 11;
+	ck_assert_int_eq(sn_dynamics_partition(&a, NULL, &g, NULL, &opts), SN_OK);
+	ck_assert_int_eq(sn_dynamics_partition(&b, NULL, &g, NULL, &opts), SN_OK);
+	ck_assert(igraph_vector_int_all_e(&a, &b));
+	/* One visit per vertex cannot settle the karate club: vertices move, and their
+	   neighbours visited before are queued again. */
+	opts.communities.max_iterations = 1;
+	ck_assert_int_eq(sn_dynamics_partition(&a, &at_bound, &g, NULL, &opts), SN_OK);
+	ck_assert(at_bound);
+	ck_assert(canonical(&a));
+	/* Leiden reports its own bound (one iteration, still changing) through the same flag. */
+	opts.method = SN_SLICE_LEIDEN;
+	at_bound = false;
+	ck_assert_int_eq(sn_dynamics_partition(&a, &at_bound, &g, NULL, &opts), SN_OK);
+	ck_assert(at_bound);
+	igraph_vector_int_destroy(&a);
+	igraph_vector_int_destroy(&b);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_dynamics_partition_rejects_bad_input)
+{
+	igraph_t g, directed, empty;
+	igraph_vector_int_t m;
+	igraph_vector_t w;
+	sn_dynamics_options_t opts;
+	sn_slice_method_t method;
+
+	igraph_small(&g, 3, IGRAPH_UNDIRECTED, 0, 1, 1, 2, -1);
+	igraph_small(&directed, 3, IGRAPH_DIRECTED, 0, 1, 1, 2, -1);
+	igraph_empty(&empty, 0, IGRAPH_UNDIRECTED);
+	igraph_vector_int_init(&m, 0);
+	igraph_vector_init(&w, 2);
+	VECTOR(w)[0] = 1;
+	VECTOR(w)[1] = -1;
+	sn_dynamics_options_default(&opts);
+	ck_assert_int_eq(sn_dynamics_partition(&m, NULL, &g, &w, &opts), SN_EINVAL);
+	ck_assert_int_eq(sn_dynamics_partition(&m, NULL, &directed, NULL, &opts), SN_EINVAL);
+	ck_assert_int_eq(sn_dynamics_partition(&m, NULL, &empty, NULL, &opts), SN_EINVAL);
+	opts.communities.resolution = -1;
+	ck_assert_int_eq(sn_dynamics_partition(&m, NULL, &g, NULL, &opts), SN_EINVAL);
+	opts.communities.resolution = 1;
+	opts.communities.max_iterations = 0;
+	ck_assert_int_eq(sn_dynamics_partition(&m, NULL, &g, NULL, &opts), SN_EINVAL);
+	opts.communities.max_iterations = 100;
+	opts.method = (sn_slice_method_t)7;
+	ck_assert_int_eq(sn_dynamics_partition(&m, NULL, &g, NULL, &opts), SN_EINVAL);
+	ck_assert_int_eq(sn_dynamics_partition(&m, NULL, &g, NULL, NULL), SN_OK);
+	ck_assert_int_eq(VECTOR(m)[0], VECTOR(m)[2]);   /* a path of three: one community */
+	ck_assert_int_eq(sn_slice_method_parse("leiden", &method), SN_OK);
+	ck_assert_int_eq(method, SN_SLICE_LEIDEN);
+	ck_assert_str_eq(sn_slice_method_name(method), "leiden");
+	ck_assert_int_eq(sn_slice_method_parse("Louvain", &method), SN_EINVAL);
+	ck_assert_str_eq(sn_slice_method_name((sn_slice_method_t)7), "unknown");
+	igraph_vector_destroy(&w);
+	igraph_vector_int_destroy(&m);
+	igraph_destroy(&g);
+	igraph_destroy(&directed);
+	igraph_destroy(&empty);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("dynamics");
@@ -422,11 +654,16 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_network_memberships_kept_leave_out_inactive_actors);
 	tcase_add_test(tc, test_dynamics_slice_figures_match_hand_count);
 	tcase_add_test(tc, test_dynamics_persistence_matches_hand_count);
-	tcase_add_test(tc, test_dynamics_community_events_match_hand_count);
+	tcase_add_loop_test(tc, test_dynamics_community_events_match_hand_count, 0, 2);
 	tcase_add_test(tc, test_dynamics_ranks_share_the_best_rank_of_a_tie);
 	tcase_add_test(tc, test_dynamics_window_two_step_two);
 	tcase_add_test(tc, test_dynamics_rejects_bad_options_and_undated_data);
 	tcase_add_test(tc, test_dynamics_empty_slice_has_no_actors_and_undefined_shares);
+	tcase_add_test(tc, test_dynamics_partition_louvain_karate_within_peer_range);
+	tcase_add_test(tc, test_dynamics_partition_louvain_ring_of_cliques_is_the_cliques);
+	tcase_add_test(tc, test_dynamics_partition_louvain_cpm_resolution_extremes);
+	tcase_add_test(tc, test_dynamics_partition_same_seed_same_partition_and_bound_reported);
+	tcase_add_test(tc, test_dynamics_partition_rejects_bad_input);
 	suite_add_tcase(s, tc);
 	return s;
 }

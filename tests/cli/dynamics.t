@@ -10,7 +10,8 @@ step: 1
 from: 2019
 to: 2024
 projection: count
-communities: leiden (modularity, seed 1)
+communities: louvain (modularity, seed 1)
+slices_at_bound: 0
 match_threshold: 0.3
 projects_undated: 1
 population_year: each slice's last year, within the tree's range
@@ -107,7 +108,8 @@ $ samnet dynamics tests/data/dynamics --measures none --window 2 --step 2 -f jso
     "from": 2019,
     "to": 2023,
     "projection": "count",
-    "communities": "leiden (modularity, seed 1)",
+    "communities": "louvain (modularity, seed 1)",
+    "slices_at_bound": 0,
     "match_threshold": 0.3,
     "projects_undated": 1,
     "population_year": "each slice's last year, within the tree's range",
@@ -342,3 +344,25 @@ slice,actors,projects,ties,density,components,largest_component,mean_degree,popu
 2024,4,2,2,0.3333333333333333,2,0.5,1,1,0.5,0.5,0,1,0
 $ samnet dynamics tests/data/dynamics --measures none --no-communities | grep '^communities:'
 communities: none (--no-communities)
+# --method leiden (igraph's Leiden until stable, as samnet communities) finds the same
+# hand-computed partitions, hence the same events as the default Louvain above.
+$ samnet dynamics tests/data/dynamics --measures none --method leiden | sed -n '/^communities:/p;/^slices_at_bound:/p;/^Community events/,$p'
+communities: leiden (modularity, seed 1)
+slices_at_bound: 0
+Community events
+slice  event     previous  current  previous_size  current_size  jaccard
+2020   growth           2        2              2             3   0.6667
+2020   continue         1        1              3             3        1
+2021   birth                     1                            2
+2021   death            1                       3
+2021   continue         2        2              3             3        1
+2022   merge            1        1              2             5      0.4
+2022   merge            2        1              3             5      0.6
+2023   split            1        1              5             2      0.4
+2023   split            1        2              5             3      0.6
+2024   shrink           2        2              3             2   0.6667
+2024   continue         1        1              2             2        1
+$ samnet dynamics tests/data/dynamics --method Louvain
+samnet dynamics: unknown slice partition method 'Louvain' (expected louvain or leiden)
+Try 'samnet dynamics --help'.
+? 2
