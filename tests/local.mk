@@ -283,6 +283,9 @@ tests_check_serve_CFLAGS = $(TEST_CFLAGS)
 tests_check_serve_LDADD = $(TEST_LIBS)
 TESTS += tests/serve_cli.test
 dist_check_SCRIPTS += tests/serve_cli.test
+# the report, the API and the CLI agree on every coalition and power number (issue 21)
+TESTS += tests/report_serve_cli.test
+dist_check_SCRIPTS += tests/report_serve_cli.test
 TESTS += tests/serve_assets.test
 dist_check_SCRIPTS += tests/serve_assets.test
 TESTS += tests/serve_browser.test
