@@ -63,6 +63,11 @@ check_PROGRAMS += tests/check_game
 TESTS += tests/check_game
 tests_check_game_CFLAGS = $(TEST_CFLAGS)
 tests_check_game_LDADD = $(TEST_LIBS)
+# the smallest blocking minorities at any size, against brute force (issue 21)
+check_PROGRAMS += tests/check_game_blocking
+TESTS += tests/check_game_blocking
+tests_check_game_blocking_CFLAGS = $(TEST_CFLAGS)
+tests_check_game_blocking_LDADD = $(TEST_LIBS)
 noinst_HEADERS += tests/power_fixtures.h
 
 # communities, ensembles and consensus, comparison, profiles (issue 5)
