@@ -16,16 +16,20 @@
 #include "samnet/coalition_game.h"
 #include "serve/serve.h"
 
-enum { MAX_BLOCKING_LISTED = 10, MAX_BLOCKING_TRIED = 200000 };
+enum { MAX_BLOCKING_LISTED = 10, MAX_BLOCKING_COUNTED = 200000 };
 
 /*
  * The smallest blocking minorities: the fewest players who, voting no, stop
- * any decision.  Every blocking set of the smallest size is minimal.
+ * any decision (every blocking set of the smallest size is minimal).  The
+ * size is exact at any number of players (sn_game_smallest_blocking()); the
+ * sets of that size are counted, and the first listed, when there are at
+ * most MAX_BLOCKING_COUNTED to try, else up to MAX_BLOCKING_LISTED examples.
  */
 typedef struct {
-	bool searched;                 /* false: not found within MAX_BLOCKING_TRIED sets */
-	size_t size, count;            /* their size and number (0, 0: nobody can block) */
-	size_t listed[MAX_BLOCKING_LISTED][32];   /* the first ones, as player positions */
+	size_t size;
+	bool counted;                  /* count exact and the first ones listed; else examples */
+	size_t count;                  /* when counted */
+	size_t *listed;                /* [nlisted * size] player positions */
 	size_t nlisted;
 } blocking_t;
 
@@ -151,43 +155,63 @@ static bool next_combination(size_t *c, size_t k, size_t n)
 	return true;
 }
 
-/*
- * Searches sets of 1, 2, ... players (sn_game_blocks()) until one size has
- * blocking sets; gives up after MAX_BLOCKING_TRIED sets (b->searched false).
- */
+/* C(n, k), or a number above `cap` when it exceeds cap. */
+static double binomial_capped(size_t n, size_t k, double cap)
+{
+	double c = 1;
+
+	for (size_t j = 1; j <= k && c <= cap; j++)
+		c = c * (double)(n - k + j) / (double)j;
+	return c;
+}
+
+/* Every k-set of the n players tried in lexicographic order: count and first listed. */
+static void count_blocking(blocking_t *b, const sn_game_t *g, size_t n, unsigned char *in,
+			   size_t *c)
+{
+	size_t k = b->size;
+
+	for (size_t j = 0; j < k; j++)
+		c[j] = j;
+	do {
+		for (size_t j = 0; j < k; j++)
+			in[c[j]] = 1;
+		if (sn_game_blocks(g, in)) {
+			if (b->nlisted < MAX_BLOCKING_LISTED)
+				memcpy(b->listed + b->nlisted++ * k, c, k * sizeof *c);
+			b->count++;
+		}
+		for (size_t j = 0; j < k; j++)
+			in[c[j]] = 0;
+	} while (next_combination(c, k, n));
+}
+
+/* The smallest blocking minorities of g (n players), counted when few enough. */
 static sn_error_t find_blocking(blocking_t *b, const sn_game_t *g, size_t n)
 {
-	unsigned char *in = calloc(n ? n : 1, 1);
-	size_t c[32], tried = 0;
+	sn_coalition_list_t examples;
+	unsigned char *in = NULL;
+	size_t *c = NULL;
+	sn_error_t err = sn_game_smallest_blocking(&b->size, &examples, g, MAX_BLOCKING_LISTED);
 
-	if (!in)
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	b->searched = true;
-	for (size_t k = 1; k <= n && k <= 32 && !b->count; k++) {
-		for (size_t j = 0; j < k; j++)
-			c[j] = j;
-		do {
-			if (++tried > MAX_BLOCKING_TRIED) {
-				b->searched = false;
-				b->count = 0;
-				free(in);
-				return SN_OK;
-			}
-			for (size_t j = 0; j < k; j++)
-				in[c[j]] = 1;
-			if (sn_game_blocks(g, in)) {
-				if (b->nlisted < MAX_BLOCKING_LISTED)
-					memcpy(b->listed[b->nlisted++], c, k * sizeof *c);
-				b->size = k;
-				b->count++;
-			}
-			for (size_t j = 0; j < k; j++)
-				in[c[j]] = 0;
-		} while (next_combination(c, k, n));
+	if (err)
+		return err;
+	b->counted = binomial_capped(n, b->size, MAX_BLOCKING_COUNTED) <= MAX_BLOCKING_COUNTED;
+	if (!(b->listed = malloc(MAX_BLOCKING_LISTED * b->size * sizeof *b->listed))) {
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+	} else if (!b->counted) {
+		memcpy(b->listed, examples.players, examples.offsets[examples.count] *
+		       sizeof *b->listed);
+		b->nlisted = examples.count;
+	} else if (!(in = calloc(n, 1)) || !(c = malloc(b->size * sizeof *c))) {
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+	} else {
+		count_blocking(b, g, n, in, c);
 	}
 	free(in);
-	b->searched = b->searched && (b->count > 0 || n <= 32);
-	return SN_OK;
+	free(c);
+	sn_coalition_list_destroy(&examples);
+	return err;
 }
 
 static sn_error_t compute(state_t *s, const serve_api_t *api, const serve_args_t *args)
@@ -246,27 +270,32 @@ static void write_members(FILE *f, const state_t *s, const serve_api_t *api)
 	fputs("],\n", f);
 }
 
-/* The smallest blocking minorities, the first MAX_BLOCKING_LISTED of them; null when not searched. */
+/*
+ * The smallest blocking minorities: size, count (null when not counted) and
+ * the sets listed, "examples": true when they are examples rather than the
+ * first of all.
+ */
 static void write_blocking(FILE *f, const state_t *s, const serve_api_t *api)
 {
 	const blocking_t *b = &s->blocking;
 
-	fputs(", \"blocking\": ", f);
-	if (!b->searched) {
-		fputs("null", f);
-		return;
-	}
-	fputs("{\"coalitions\": [", f);
+	fputs(", \"blocking\": {\"coalitions\": [", f);
 	for (size_t c = 0; c < b->nlisted; c++) {
 		fputs(c ? ", " : "", f);
 		fputc('[', f);
 		for (size_t k = 0; k < b->size; k++) {
+			size_t player = b->listed[c * b->size + k];
 			fputs(k ? ", " : "", f);
-			serve_json_str(f, api->ds->actors[s->cg.players.actor[b->listed[c][k]]].id);
+			serve_json_str(f, api->ds->actors[s->cg.players.actor[player]].id);
 		}
 		fputc(']', f);
 	}
-	fprintf(f, "], \"size\": %zu, \"count\": %zu}", b->size, b->count);
+	fprintf(f, "], \"size\": %zu, \"count\": ", b->size);
+	if (b->counted)
+		fprintf(f, "%zu", b->count);
+	else
+		fputs("null", f);
+	fprintf(f, ", \"examples\": %s}", b->counted ? "false" : "true");
 }
 
 static void write_side_figures(FILE *f, const state_t *s, const side_t *side)
@@ -357,5 +386,6 @@ sn_error_t serve_coalition(FILE *f, const serve_api_t *api, const serve_args_t *
 	side_destroy(&s.now);
 	side_destroy(&s.base);
 	sn_coalition_game_destroy(&s.cg);
+	free(s.blocking.listed);
 	return err;
 }
