@@ -14,13 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "samnet/coalition_game.h"
 #include "export/model.h"
 #include "export/report.h"
 #include "export/svg.h"
 #include "export/viz.h"
 #include "samnet/centrality.h"
 #include "samnet/coalition.h"
+#include "samnet/coalition_game.h"
 #include "samnet/communities.h"
 #include "samnet/dynamics.h"
 #include "samnet/players.h"
@@ -659,10 +659,11 @@ static void coalitions_note(report_t *r)
 		snprintf(game, sizeof game, "the game of `samnet power DATASET --year %d`: its %zu "
 			 "players are every region of the dataset (in the network or not), weighted "
 			 "by the population of their territory in %d, and a coalition wins with a "
-			 "weight of at least %lld of %lld (more than half); exact, unscaled weights",
-			 r->year, r->power.players.n, r->year,
+			 "weight of at least %lld of %lld (more than half); unscaled weights, "
+			 "Banzhaf method %s", r->year, r->power.players.n, r->year,
 			 (long long)sn_game_quota(r->power.game, 0),
-			 (long long)sn_game_total(r->power.game, 0));
+			 (long long)sn_game_total(r->power.game, 0),
+			 sn_power_method_name(r->power.power.method[0]));
 	snprintf(text, sizeof text, "Named coalitions of coalitions.csv.  population_share: the "
 		 "union of the members' territories over the national population (`samnet "
 		 "coalition -c NAME`); banzhaf: the sum of the members' normalised Banzhaf indices "
