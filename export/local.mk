@@ -1,12 +1,12 @@
 ## export: fragment of the top-level Makefile.am
 
 # every viewer's format, the shared XML writer, SVG and the HTML report (issue 7)
-samnetinclude_HEADERS += include/samnet/export.h
+samnetinclude_HEADERS += include/samnet/export.h include/samnet/coalition_game.h
 libsamnet_la_SOURCES += export/model.h export/model.c export/export.c export/columns.c \
 	export/xml.h export/xml.c export/graphml.c export/gexf.c export/gml.c export/pajek.c \
 	export/dot.c export/json.c export/csv.c export/vosviewer.c export/svg.h export/svg.c \
 	export/report.h export/report.c export/report_assets.c \
-	export/report_map.c export/report_geo.c
+	export/report_map.c export/report_geo.c export/coalition_game.c
 
 # the output layer: writers (file, memory, callback), CSV/TSV quoting, result documents (issue 18)
 samnetinclude_HEADERS += include/samnet/writer.h include/samnet/doc.h include/samnet/results.h

@@ -20,6 +20,7 @@
 #include "export/viz.h"
 #include "samnet/centrality.h"
 #include "samnet/coalition.h"
+#include "samnet/coalition_game.h"
 #include "samnet/communities.h"
 #include "samnet/dynamics.h"
 #include "samnet/players.h"
@@ -41,7 +42,8 @@ typedef struct {
 	sn__xgraph_t g;          /* the actor projection with the columns */
 	igraph_matrix_t pos;
 	double *strength, *betweenness_w;  /* [g.nv], borrowed from g's fields */
-	double *power;           /* [g.nv] normalised Banzhaf of the regions, NaN elsewhere; or NULL */
+	sn_coalition_game_t power;  /* the regions' population-majority game, when has_power */
+	bool has_power;
 	sn_community_profiles_t profiles;
 	size_t *rank;            /* [g.nv] vertices by strength, largest first (ties: lower index) */
 	size_t *drawn;           /* [g.nv] index among the drawn actors, or SIZE_MAX */
@@ -299,7 +301,7 @@ static sn_error_t compute(report_t *r)
 		return err;
 	r->strength = field(r, "strength") ? field(r, "strength")->reals : NULL;
 	r->betweenness_w = field(r, "betweenness_w") ? field(r, "betweenness_w")->reals : NULL;
-	if ((err = regional_power(r)) != SN_OK || (err = level_of_detail(r)) != SN_OK)
+	if ((err = level_of_detail(r)) != SN_OK)
 		return err;
 	const sn__field_t *cf = field(r, "community");
 	if (!cf || r->g.nv == 0)
@@ -323,53 +325,32 @@ static sn_error_t compute(report_t *r)
 }
 
 /*
- * Voting power of the regions in the network under "a majority of the
- * population": the weighted majority game of the region actors that carry
- * population (sn_players_from_dataset(), weights scaled by
- * sn_players_scale() so that the largest is 100 000, keeping the exact
- * dynamic programme small) with quota a majority of the total; normalised
- * Banzhaf (1965) indices.
+ * Voting power under "a majority of the population": the game `samnet
+ * power DATASET --year Y` plays (every region of the dataset a player,
+ * weighted by its population in Y, quota more than half of the total;
+ * samnet/coalition_game.h, as /api/coalition), with exact normalised
+ * Banzhaf (1965) indices.  A dataset without regions, or whose regions
+ * carry no population in the year, has no game: the power columns stay
+ * empty (`samnet power` reports the same data error).
  */
 static sn_error_t regional_power(report_t *r)
 {
-	const sn__field_t *type = field(r, "type"), *pop = field(r, "population");
-	size_t *idx = malloc((r->g.nv + 1) * sizeof *idx), n = 0;
-	size_t *actors = malloc((r->g.nv + 1) * sizeof *actors);
-	sn_power_options_t po = SN_POWER_OPTIONS_INIT;
-	sn_power_result_t res;
-	sn_players_t players;
-	sn_game_t *game = NULL;
-	sn_error_t err = SN_OK;
+	const sn_dataset_t *ds = r->net->dataset;
+	size_t regions = 0;
+	sn_error_t err;
 
-	sn_power_result_init(&res);
-	sn_players_init(&players);
-	if (!idx || !actors || !(r->power = malloc((r->g.nv + 1) * sizeof *r->power))) {
-		err = sn_error_set(SN_ENOMEM, "out of memory");
-		goto done;
+	for (size_t a = 0; a < ds->nactors; a++)
+		regions += ds->actors[a].type == SN_ACTOR_REGION;
+	if (!r->year || regions == 0)
+		return SN_OK;
+	err = sn_coalition_game_build(&r->power, ds, r->year, NULL, NULL, NULL, NULL,
+				       SN_POWER_BANZHAF);
+	if (err == SN_EDATA) {
+		sn_error_clear();
+		sn_coalition_game_destroy(&r->power);
+		return SN_OK;
 	}
-	for (size_t i = 0; i < r->g.nv; i++) {
-		r->power[i] = NAN;
-		if (type && pop && strcmp(type->strings[i], "region") == 0 && num(pop, i) > 0) {
-			actors[n] = r->net->actor_index[i + r->proj.offset];
-			idx[n++] = i;
-		}
-	}
-	po.indices = SN_POWER_BANZHAF;
-	if (n == 0 ||
-	    (err = sn_players_from_dataset(&players, r->net->dataset, actors, n, "population",
-					   r->year, false)) ||
-	    (err = sn_players_scale(&players, 100000)) ||
-	    (err = sn_players_game(&game, &players, NULL)) ||
-	    (err = sn_power_compute(&res, game, &po)))
-		goto done;
-	for (size_t k = 0; k < n; k++)
-		r->power[idx[k]] = res.banzhaf[k];
-done:
-	sn_power_result_destroy(&res);
-	sn_game_free(game);
-	sn_players_destroy(&players);
-	free(idx);
-	free(actors);
+	r->has_power = err == SN_OK;
 	return err;
 }
 
@@ -649,10 +630,10 @@ static sn_error_t shares(const report_t *r, const size_t *actors, size_t n, shar
 						      off, r->strength, nv, actors, n))) ||
 	    (r->betweenness_w && (err = sn_coalition_share(&s.betweenness_w_share, NULL, &s.in_network,
 							   r->net, off, r->betweenness_w, nv, actors,
-							   n))) ||
-	    (r->power && (err = sn_coalition_share(NULL, &s.power_share, &s.in_network, r->net, off,
-						   r->power, nv, actors, n))))
+							   n))))
 		return err;
+	if (r->has_power)
+		sn_coalition_game_sum(&r->power, actors, n, NULL, &s.power_share, NULL);
 	if (r->year && (err = sn_coalition_population(&s.population, &s.pop_share, r->net->dataset,
 						      actors, n, r->year)) == SN_EDATA) {
 		sn_error_clear();
@@ -665,6 +646,34 @@ static sn_error_t shares(const report_t *r, const size_t *actors, size_t n, shar
 	return SN_OK;
 }
 
+/*
+ * The coalitions table's note: what each column answers, and for banzhaf the
+ * exact game (players, weights, quota) and the `samnet power` command that
+ * prints the members' indices.
+ */
+static void coalitions_note(report_t *r)
+{
+	char text[1200], game[400] = "no game: the dataset's regions carry no population";
+
+	if (r->has_power)
+		snprintf(game, sizeof game, "the game of `samnet power DATASET --year %d`: its %zu "
+			 "players are every region of the dataset (in the network or not), weighted "
+			 "by the population of their territory in %d, and a coalition wins with a "
+			 "weight of at least %lld of %lld (more than half); unscaled weights, "
+			 "Banzhaf method %s", r->year, r->power.players.n, r->year,
+			 (long long)sn_game_quota(r->power.game, 0),
+			 (long long)sn_game_total(r->power.game, 0),
+			 sn_power_method_name(r->power.power.method[0]));
+	snprintf(text, sizeof text, "Named coalitions of coalitions.csv.  population_share: the "
+		 "union of the members' territories over the national population (`samnet "
+		 "coalition -c NAME`); banzhaf: the sum of the members' normalised Banzhaf indices "
+		 "(`samnet power`'s banzhaf column, added in the coalition's order; "
+		 "/api/coalition's banzhaf_share) in %s; strength_share and betweenness_w_share: "
+		 "the members' part of the actor network's totals.  Cells carry the full value in "
+		 "data-v.", game);
+	note(&r->x, text);
+}
+
 static sn_error_t coalitions_table(report_t *r)
 {
 	static const char *const heads[] = {
@@ -674,19 +683,18 @@ static sn_error_t coalitions_table(report_t *r)
 	static const bool numeric[] = { 0, 1, 1, 1, 1, 1, 1, 1 };
 	const sn_dataset_t *ds = r->net->dataset;
 	sn__xml_t *x = &r->x;
+	sn_error_t err;
 
+	/* Here rather than in compute(): a population that overflows is the summary's error. */
+	if ((err = regional_power(r)) != SN_OK)
+		return err;
 	section_open(x, "coalitions", "Coalitions");
-	note(x, "Named coalitions of coalitions.csv.  population_share: the union of the members' "
-		"territories over the national population; banzhaf: the members' summed "
-		"normalised Banzhaf index in a game of the network's regions weighted by population "
-		"with a majority quota; strength_share and betweenness_w_share: the members' part of "
-		"the actor network's totals.");
+	coalitions_note(r);
 	table_open(x, heads, NULL, numeric, sizeof heads / sizeof *heads);
 	for (size_t c = 0; c < ds->ncoalitions; c++) {
 		const sn_coalition_t *co = &ds->coalitions[c];
 		shares_t s;
-		sn_error_t err = shares(r, co->actors, co->nactors, &s);
-		if (err != SN_OK)
+		if ((err = shares(r, co->actors, co->nactors, &s)) != SN_OK)
 			return err;
 		sn__xml_begin(x, "tr");
 		td(x, co->name);
@@ -1134,6 +1142,7 @@ sn_error_t sn_report_write(FILE *fp, const sn_network_t *net, const sn_report_op
 	sn_projection_init(&r.proj);
 	sn_columns_init(&r.cols, net->nactors + net->nprojects);
 	sn_community_profiles_init(&r.profiles);
+	sn_coalition_game_init(&r.power);
 	if (igraph_matrix_init(&r.pos, 0, 0)) {
 		sn_projection_destroy(&r.proj);
 		return sn_error_set(SN_ENOMEM, "out of memory");
@@ -1143,7 +1152,7 @@ sn_error_t sn_report_write(FILE *fp, const sn_network_t *net, const sn_report_op
 	sn_community_profiles_destroy(&r.profiles);
 	igraph_matrix_destroy(&r.pos);
 	sn__xgraph_destroy(&r.g);
-	free(r.power);
+	sn_coalition_game_destroy(&r.power);
 	free(r.rank);
 	free(r.drawn);
 	free(r.links);

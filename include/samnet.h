@@ -24,6 +24,7 @@
 #include "samnet/power.h"
 #include "samnet/players.h"
 #include "samnet/coalition_share.h"
+#include "samnet/coalition_game.h"
 #include "samnet/scenario.h"
 #include "samnet/reach.h"
 #include "samnet/generate.h"

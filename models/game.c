@@ -400,3 +400,133 @@ const char *sn_game_describe(const sn_game_t *g)
 	       "that win (quota at most half: several can); shapley is the Myerson value, banzhaf "
 	       "the Banzhaf value of that game; both can be negative";
 }
+
+/* ---- the smallest blocking minorities (sn_game_smallest_blocking()) ---- */
+
+/* A player and its weight under one criterion, for sorting. */
+typedef struct {
+	int64_t w;
+	size_t player;
+} weighted_t;
+
+typedef struct {
+	weighted_t *order;         /* players by descending weight, ties by position */
+	int64_t *prefix;           /* [n + 1] prefix[i]: weight of order[0..i) */
+	int64_t need;              /* a blocking set weighs more than this */
+	size_t n, k;
+	size_t *pick;              /* [k] the players chosen so far */
+	sn_coalition_list_t *out;
+	size_t max;
+} blocking_search_t;
+
+static int by_weight_desc(const void *a, const void *b)
+{
+	const weighted_t *x = a, *y = b;
+
+	if (x->w != y->w)
+		return x->w > y->w ? -1 : 1;
+	return x->player < y->player ? -1 : x->player > y->player;
+}
+
+static int by_position(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+
+	return i < j ? -1 : i > j;
+}
+
+/* Orders the players of criterion w by descending weight with prefix sums. */
+static void order_by_weight(weighted_t *order, int64_t *prefix, const int64_t *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		order[i] = (weighted_t){ w[i], i };
+	qsort(order, n, sizeof *order, by_weight_desc);
+	prefix[0] = 0;
+	for (size_t i = 0; i < n; i++)
+		prefix[i + 1] = prefix[i] + order[i].w;
+}
+
+/* The fewest heaviest players whose weight exceeds need (prefix[n] > need). */
+static size_t fewest_heaviest(const int64_t *prefix, size_t n, int64_t need)
+{
+	size_t k = 0;
+
+	while (k < n && prefix[k] <= need)
+		k++;
+	return k;
+}
+
+/*
+ * Depth-first: players order[from..) extend pick[0..depth) of weight sum;
+ * a branch is entered only when its heaviest completion, the next k - depth
+ * players in order, still weighs more than need.  The completions' weights
+ * fall as i grows (descending order), so the first that fails ends the loop.
+ */
+static void blocking_search(blocking_search_t *s, size_t depth, size_t from, int64_t sum)
+{
+	if (depth == s->k) {
+		size_t *dst = s->out->players + s->out->offsets[s->out->count];
+		memcpy(dst, s->pick, s->k * sizeof *dst);
+		qsort(dst, s->k, sizeof *dst, by_position);
+		s->out->count++;
+		s->out->offsets[s->out->count] = s->out->offsets[s->out->count - 1] + s->k;
+		return;
+	}
+	for (size_t i = from; i + (s->k - depth) <= s->n && s->out->count < s->max; i++) {
+		if (sum + s->prefix[i + s->k - depth] - s->prefix[i] <= s->need)
+			break;
+		s->pick[depth] = s->order[i].player;
+		blocking_search(s, depth + 1, i + 1, sum + s->order[i].w);
+	}
+}
+
+sn_error_t sn_game_smallest_blocking(size_t *size_out, sn_coalition_list_t *examples,
+				     const sn_game_t *g, size_t max_examples)
+{
+	blocking_search_t s = { .n = g->n, .out = examples, .max = max_examples };
+	size_t best = 0, k = SIZE_MAX;
+	sn_error_t err = SN_OK;
+
+	if (examples)
+		sn_coalition_list_init(examples);
+	if (g->ncrit == 0)
+		return sn_error_set(SN_EINVAL, "blocking minorities: the game has no criteria");
+	if (g->adj != NULL)
+		return sn_error_set(SN_EINVAL, "blocking minorities: not for a game with a "
+				    "communication graph");
+	s.order = malloc(g->n * sizeof *s.order);
+	s.prefix = malloc((g->n + 1) * sizeof *s.prefix);
+	if (!s.order || !s.prefix) {
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (size_t c = 0; c < g->ncrit; c++) {
+		order_by_weight(s.order, s.prefix, g->crit[c].w, g->n);
+		size_t kc = fewest_heaviest(s.prefix, g->n, g->crit[c].total - g->crit[c].quota);
+		if (kc < k) {
+			k = kc;
+			best = c;
+		}
+	}
+	*size_out = k;
+	if (!examples || max_examples == 0)
+		goto done;
+	examples->total = NAN;
+	s.need = g->crit[best].total - g->crit[best].quota;
+	s.k = k;
+	order_by_weight(s.order, s.prefix, g->crit[best].w, g->n);
+	if (!(s.pick = malloc(k * sizeof *s.pick)) ||
+	    !(examples->offsets = calloc(max_examples + 1, sizeof *examples->offsets)) ||
+	    !(examples->players = malloc(max_examples * k * sizeof *examples->players))) {
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+		goto done;
+	}
+	blocking_search(&s, 0, 0, 0);
+done:
+	if (err && examples)
+		sn_coalition_list_destroy(examples);
+	free(s.order);
+	free(s.prefix);
+	free(s.pick);
+	return err;
+}

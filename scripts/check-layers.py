@@ -100,6 +100,7 @@ HEADER_HOME = {
     "samnet/handles.h": "graph",
     "samnet/measure.h": "analysis",
     "samnet/coalition_share.h": "models",
+    "samnet/coalition_game.h": "export",   # the report's and the API's voting game
     "samnet/advanced.h": "export",   # the umbrella header with the igraph-typed API
     "samnet.h": "export",      # the umbrella header: everything below cli
 }

@@ -3,8 +3,9 @@
  * players' voting game, against a base coalition when one is given
  * (contract in serve/serve.h).  Every figure comes from the library: the
  * members from sn_coalition_members_parse(), the population share from
- * sn_coalition_population(), the game from sn_players_*, the indices from
- * sn_power_compute(), the blocking coalitions from
+ * sn_coalition_population(), the game, its indices and a coalition's index
+ * sums from samnet/coalition_game.h (shared with the HTML report), the
+ * blocking coalitions from
  * sn_game_minimal_coalitions(); this file only chooses and writes.
  */
 #include "config.h"
@@ -12,18 +13,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "samnet/coalition_game.h"
 #include "serve/serve.h"
 
-enum { MAX_BLOCKING_LISTED = 10, MAX_BLOCKING_TRIED = 200000 };
+enum { MAX_BLOCKING_LISTED = 10, MAX_BLOCKING_COUNTED = 200000 };
 
 /*
  * The smallest blocking minorities: the fewest players who, voting no, stop
- * any decision.  Every blocking set of the smallest size is minimal.
+ * any decision (every blocking set of the smallest size is minimal).  The
+ * size is exact at any number of players (sn_game_smallest_blocking()); the
+ * sets of that size are counted, and the first listed, when there are at
+ * most MAX_BLOCKING_COUNTED to try, else up to MAX_BLOCKING_LISTED examples.
  */
 typedef struct {
-	bool searched;                 /* false: not found within MAX_BLOCKING_TRIED sets */
-	size_t size, count;            /* their size and number (0, 0: nobody can block) */
-	size_t listed[MAX_BLOCKING_LISTED][32];   /* the first ones, as player positions */
+	size_t size;
+	bool counted;                  /* count exact and the first ones listed; else examples */
+	size_t count;                  /* when counted */
+	size_t *listed;                /* [nlisted * size] player positions */
 	size_t nlisted;
 } blocking_t;
 
@@ -40,9 +46,7 @@ typedef struct {
 } side_t;
 
 typedef struct {
-	sn_players_t players;
-	sn_game_t *game;
-	sn_power_result_t power;
+	sn_coalition_game_t cg;       /* the players, their game and indices */
 	unsigned indices;              /* SN_POWER_BANZHAF and/or SN_POWER_SHAPLEY */
 	side_t now, base;
 	bool has_base;
@@ -58,15 +62,6 @@ static const char *rule_text(const serve_args_t *args)
 	const char *rule = serve_arg(args, "rule");
 	const char *preset = rule ? sn_rule_preset(rule) : NULL;
 	return preset ? preset : rule;
-}
-
-/* The game of the players `p` under `rule` or `quota` (at most one given). */
-static sn_error_t build_game(sn_game_t **g, const sn_players_t *p, const char *rule,
-			     const char *quota)
-{
-	if (rule && quota)
-		return sn_error_set(SN_EINVAL, "give one of rule and quota");
-	return rule ? sn_players_game_rule(g, p, rule) : sn_players_game(g, p, quota);
 }
 
 /* indices=banzhaf,shapley (default both) into a SN_POWER_* mask. */
@@ -95,21 +90,11 @@ static sn_error_t parse_indices(unsigned *out, const char *list)
 	return err;
 }
 
-/* The player of actor `a`, or p->n. */
-static size_t player_of(const sn_players_t *p, size_t a)
-{
-	size_t i = 0;
-	while (i < p->n && p->actor[i] != a)
-		i++;
-	return i;
-}
-
 static double index_of(const double *values, size_t i)
 {
 	return values ? values[i] : NAN;
 }
 
-/* Members `list` judged in the game of s: population, share, flags, win, index sums. */
 /* The members `list` of one side and their population; before any index is computed. */
 static sn_error_t side_parse(side_t *side, const serve_api_t *api, const char *list,
 			     const char *name)
@@ -132,23 +117,17 @@ static sn_error_t side_parse(side_t *side, const serve_api_t *api, const char *l
 /* A parsed side judged in the game of s: member flags, index sums, win, pivotal members. */
 static sn_error_t side_judge(side_t *side, const state_t *s)
 {
-	if (!(side->in = calloc(s->players.n ? s->players.n : 1, 1)) ||
-	    !(side->pivotal = calloc(s->players.n ? s->players.n : 1, 1)))
+	size_t n = s->cg.players.n;
+
+	if (!(side->in = calloc(n ? n : 1, 1)) || !(side->pivotal = calloc(n ? n : 1, 1)))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	for (size_t m = 0; m < side->nmembers; m++) {
-		size_t i = player_of(&s->players, side->members[m]);
-		if (i < s->players.n && !side->in[i]) {
-			side->in[i] = 1;
-			side->member_players++;
-			side->banzhaf += index_of(s->power.banzhaf, i);
-			side->shapley += index_of(s->power.shapley, i);
-		}
-	}
-	side->wins = sn_game_wins(s->game, side->in);
-	for (size_t i = 0; side->wins && i < s->players.n; i++)
+	side->member_players = sn_coalition_game_sum(&s->cg, side->members, side->nmembers,
+						      side->in, &side->banzhaf, &side->shapley);
+	side->wins = sn_game_wins(s->cg.game, side->in);
+	for (size_t i = 0; side->wins && i < n; i++)
 		if (side->in[i]) {
 			side->in[i] = 0;
-			side->pivotal[i] = !sn_game_wins(s->game, side->in);
+			side->pivotal[i] = !sn_game_wins(s->cg.game, side->in);
 			side->in[i] = 1;
 		}
 	return SN_OK;
@@ -176,50 +155,67 @@ static bool next_combination(size_t *c, size_t k, size_t n)
 	return true;
 }
 
-/*
- * Searches sets of 1, 2, ... players (sn_game_blocks()) until one size has
- * blocking sets; gives up after MAX_BLOCKING_TRIED sets (b->searched false).
- */
+/* C(n, k), or a number above `cap` when it exceeds cap. */
+static double binomial_capped(size_t n, size_t k, double cap)
+{
+	double c = 1;
+
+	for (size_t j = 1; j <= k && c <= cap; j++)
+		c = c * (double)(n - k + j) / (double)j;
+	return c;
+}
+
+/* Every k-set of the n players tried in lexicographic order: count and first listed. */
+static void count_blocking(blocking_t *b, const sn_game_t *g, size_t n, unsigned char *in,
+			   size_t *c)
+{
+	size_t k = b->size;
+
+	for (size_t j = 0; j < k; j++)
+		c[j] = j;
+	do {
+		for (size_t j = 0; j < k; j++)
+			in[c[j]] = 1;
+		if (sn_game_blocks(g, in)) {
+			if (b->nlisted < MAX_BLOCKING_LISTED)
+				memcpy(b->listed + b->nlisted++ * k, c, k * sizeof *c);
+			b->count++;
+		}
+		for (size_t j = 0; j < k; j++)
+			in[c[j]] = 0;
+	} while (next_combination(c, k, n));
+}
+
+/* The smallest blocking minorities of g (n players), counted when few enough. */
 static sn_error_t find_blocking(blocking_t *b, const sn_game_t *g, size_t n)
 {
-	unsigned char *in = calloc(n ? n : 1, 1);
-	size_t c[32], tried = 0;
+	sn_coalition_list_t examples;
+	unsigned char *in = NULL;
+	size_t *c = NULL;
+	sn_error_t err = sn_game_smallest_blocking(&b->size, &examples, g, MAX_BLOCKING_LISTED);
 
-	if (!in)
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	b->searched = true;
-	for (size_t k = 1; k <= n && k <= 32 && !b->count; k++) {
-		for (size_t j = 0; j < k; j++)
-			c[j] = j;
-		do {
-			if (++tried > MAX_BLOCKING_TRIED) {
-				b->searched = false;
-				b->count = 0;
-				free(in);
-				return SN_OK;
-			}
-			for (size_t j = 0; j < k; j++)
-				in[c[j]] = 1;
-			if (sn_game_blocks(g, in)) {
-				if (b->nlisted < MAX_BLOCKING_LISTED)
-					memcpy(b->listed[b->nlisted++], c, k * sizeof *c);
-				b->size = k;
-				b->count++;
-			}
-			for (size_t j = 0; j < k; j++)
-				in[c[j]] = 0;
-		} while (next_combination(c, k, n));
+	if (err)
+		return err;
+	b->counted = binomial_capped(n, b->size, MAX_BLOCKING_COUNTED) <= MAX_BLOCKING_COUNTED;
+	if (!(b->listed = malloc(MAX_BLOCKING_LISTED * b->size * sizeof *b->listed))) {
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+	} else if (!b->counted) {
+		memcpy(b->listed, examples.players, examples.offsets[examples.count] *
+		       sizeof *b->listed);
+		b->nlisted = examples.count;
+	} else if (!(in = calloc(n, 1)) || !(c = malloc(b->size * sizeof *c))) {
+		err = sn_error_set(SN_ENOMEM, "out of memory");
+	} else {
+		count_blocking(b, g, n, in, c);
 	}
 	free(in);
-	b->searched = b->searched && (b->count > 0 || n <= 32);
-	return SN_OK;
+	free(c);
+	sn_coalition_list_destroy(&examples);
+	return err;
 }
 
 static sn_error_t compute(state_t *s, const serve_api_t *api, const serve_args_t *args)
 {
-	const char *rule = rule_text(args);
-	sn_power_options_t opts = SN_POWER_OPTIONS_INIT;
-	size_t *idx = NULL, n = 0;
 	sn_error_t err;
 
 	/* Every argument is checked before the indices, the costly part, are computed. */
@@ -227,24 +223,19 @@ static sn_error_t compute(state_t *s, const serve_api_t *api, const serve_args_t
 	if ((err = side_parse(&s->now, api, serve_arg(args, "members"), "members")) ||
 	    (s->has_base && (err = side_parse(&s->base, api, serve_arg(args, "base"), "base"))) ||
 	    (err = parse_indices(&s->indices, serve_arg(args, "indices"))) ||
-	    (err = sn_players_select(&idx, &n, api->ds, serve_arg(args, "players"))))
-		return err;
-	err = sn_players_from_dataset(&s->players, api->ds, idx, n, serve_arg(args, "weight"),
-				      api->year, rule != NULL);
-	free(idx);
-	opts.indices = s->indices;
-	if (err || (err = build_game(&s->game, &s->players, rule, serve_arg(args, "quota"))) ||
-	    (err = sn_power_compute(&s->power, s->game, &opts)) ||
+	    (err = sn_coalition_game_build(&s->cg, api->ds, api->year, serve_arg(args, "players"),
+					    serve_arg(args, "weight"), serve_arg(args, "rule"),
+					    serve_arg(args, "quota"), s->indices)) ||
 	    (err = side_judge(&s->now, s)) || (s->has_base && (err = side_judge(&s->base, s))))
 		return err;
-	return find_blocking(&s->blocking, s->game, s->players.n);
+	return find_blocking(&s->blocking, s->cg.game, s->cg.players.n);
 }
 
 /* Whether member actor `a` of `side` is pivotal. */
 static bool pivotal(const state_t *s, const side_t *side, size_t a)
 {
-	size_t i = player_of(&s->players, a);
-	return i < s->players.n && side->pivotal[i];
+	size_t i = sn_coalition_game_player(&s->cg, a);
+	return i < s->cg.players.n && side->pivotal[i];
 }
 
 static void write_ids(FILE *f, const serve_api_t *api, const size_t *actors, size_t n)
@@ -259,47 +250,52 @@ static void write_ids(FILE *f, const serve_api_t *api, const size_t *actors, siz
 
 static void write_members(FILE *f, const state_t *s, const serve_api_t *api)
 {
-	const sn_players_t *p = &s->players;
+	const sn_players_t *p = &s->cg.players;
 
 	fputs("{\"members\": [", f);
 	for (size_t m = 0; m < s->now.nmembers; m++) {
 		const sn_actor_t *actor = &api->ds->actors[s->now.members[m]];
-		size_t i = player_of(p, s->now.members[m]);
+		size_t i = sn_coalition_game_player(&s->cg, s->now.members[m]);
 		fputs(m ? ",\n" : "\n", f);
 		fputs("{\"id\": ", f);
 		serve_json_str(f, actor->id);
 		fputs(", \"name\": ", f);
 		serve_json_str(f, actor->name);
 		fprintf(f, ", \"player\": %s, \"banzhaf\": ", i < p->n ? "true" : "false");
-		serve_json_real(f, i < p->n ? index_of(s->power.banzhaf, i) : NAN);
+		serve_json_real(f, i < p->n ? index_of(s->cg.power.banzhaf, i) : NAN);
 		fputs(", \"shapley_shubik\": ", f);
-		serve_json_real(f, i < p->n ? index_of(s->power.shapley, i) : NAN);
+		serve_json_real(f, i < p->n ? index_of(s->cg.power.shapley, i) : NAN);
 		fprintf(f, ", \"pivotal\": %s}", pivotal(s, &s->now, s->now.members[m]) ? "true" : "false");
 	}
 	fputs("],\n", f);
 }
 
-/* The smallest blocking minorities, the first MAX_BLOCKING_LISTED of them; null when not searched. */
+/*
+ * The smallest blocking minorities: size, count (null when not counted) and
+ * the sets listed, "examples": true when they are examples rather than the
+ * first of all.
+ */
 static void write_blocking(FILE *f, const state_t *s, const serve_api_t *api)
 {
 	const blocking_t *b = &s->blocking;
 
-	fputs(", \"blocking\": ", f);
-	if (!b->searched) {
-		fputs("null", f);
-		return;
-	}
-	fputs("{\"coalitions\": [", f);
+	fputs(", \"blocking\": {\"coalitions\": [", f);
 	for (size_t c = 0; c < b->nlisted; c++) {
 		fputs(c ? ", " : "", f);
 		fputc('[', f);
 		for (size_t k = 0; k < b->size; k++) {
+			size_t player = b->listed[c * b->size + k];
 			fputs(k ? ", " : "", f);
-			serve_json_str(f, api->ds->actors[s->players.actor[b->listed[c][k]]].id);
+			serve_json_str(f, api->ds->actors[s->cg.players.actor[player]].id);
 		}
 		fputc(']', f);
 	}
-	fprintf(f, "], \"size\": %zu, \"count\": %zu}", b->size, b->count);
+	fprintf(f, "], \"size\": %zu, \"count\": ", b->size);
+	if (b->counted)
+		fprintf(f, "%zu", b->count);
+	else
+		fputs("null", f);
+	fprintf(f, ", \"examples\": %s}", b->counted ? "false" : "true");
 }
 
 static void write_side_figures(FILE *f, const state_t *s, const side_t *side)
@@ -365,8 +361,8 @@ static void write_json(FILE *f, const state_t *s, const serve_api_t *api, const 
 	fputs(", \"rule\": ", f);
 	serve_json_str(f, rule ? rule : quota ? quota : ">50%");
 	fputs(", \"weight\": ", f);
-	serve_json_str(f, s->players.weight_name);
-	fprintf(f, ", \"players\": %zu, \"pivotal\": [", s->players.n);
+	serve_json_str(f, s->cg.players.weight_name);
+	fprintf(f, ", \"players\": %zu, \"pivotal\": [", s->cg.players.n);
 	for (size_t m = 0, k = 0; m < s->now.nmembers; m++)
 		if (pivotal(s, &s->now, s->now.members[m])) {
 			fputs(k++ ? ", " : "", f);
@@ -384,14 +380,12 @@ sn_error_t serve_coalition(FILE *f, const serve_api_t *api, const serve_args_t *
 	sn_error_t err;
 
 	memset(&s, 0, sizeof s);
-	sn_players_init(&s.players);
-	sn_power_result_init(&s.power);
+	sn_coalition_game_init(&s.cg);
 	if (!(err = compute(&s, api, args)))
 		write_json(f, &s, api, args);
 	side_destroy(&s.now);
 	side_destroy(&s.base);
-	sn_power_result_destroy(&s.power);
-	sn_game_free(s.game);
-	sn_players_destroy(&s.players);
+	sn_coalition_game_destroy(&s.cg);
+	free(s.blocking.listed);
 	return err;
 }

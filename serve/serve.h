@@ -28,7 +28,8 @@
  *         "population", "population_share", "rule_met", "member_players",
  *         "banzhaf_share", "shapley_shubik_share", "rule", "weight",
  *         "players", "pivotal": [id...],
- *         "blocking": {"coalitions": [[id...]...], "size", "count"} | null,
+ *         "blocking": {"coalitions": [[id...]...], "size", "count" | null,
+ *                      "examples"},
  *         "base": {"members": [id...], "population", "population_share",
  *                  "rule_met", "member_players", "banzhaf_share",
  *                  "shapley_shubik_share"} | null,
@@ -41,8 +42,12 @@
  *        members that are players win the game; a member is pivotal when the
  *        coalition wins and loses without it.  blocking lists the smallest
  *        blocking minorities of the players' game (the fewest players who,
- *        voting no, stop any decision; at most 10 listed, `count` of that
- *        size in all), null when a search of 200 000 sets finds none.
+ *        voting no, stop any decision).  size is exact at any number of
+ *        players (sn_game_smallest_blocking()); when there are at most
+ *        200 000 sets of that size they are all tried: count is their
+ *        number and the first 10 are listed ("examples": false); beyond,
+ *        count is null and up to 10 sets of that size are listed as
+ *        "examples": true.
  *        delta is the coalition's figures minus the base's.  The numbers
  *        equal `samnet coalition` and `samnet power` for the same arguments.
  *   GET /api/ties?members=SEL

@@ -63,6 +63,11 @@ check_PROGRAMS += tests/check_game
 TESTS += tests/check_game
 tests_check_game_CFLAGS = $(TEST_CFLAGS)
 tests_check_game_LDADD = $(TEST_LIBS)
+# the smallest blocking minorities at any size, against brute force (issue 21)
+check_PROGRAMS += tests/check_game_blocking
+TESTS += tests/check_game_blocking
+tests_check_game_blocking_CFLAGS = $(TEST_CFLAGS)
+tests_check_game_blocking_LDADD = $(TEST_LIBS)
 noinst_HEADERS += tests/power_fixtures.h
 
 # communities, ensembles and consensus, comparison, profiles (issue 5)
@@ -283,6 +288,9 @@ tests_check_serve_CFLAGS = $(TEST_CFLAGS)
 tests_check_serve_LDADD = $(TEST_LIBS)
 TESTS += tests/serve_cli.test
 dist_check_SCRIPTS += tests/serve_cli.test
+# the report, the API and the CLI agree on every coalition and power number (issue 21)
+TESTS += tests/report_serve_cli.test
+dist_check_SCRIPTS += tests/report_serve_cli.test
 TESTS += tests/serve_assets.test
 dist_check_SCRIPTS += tests/serve_assets.test
 TESTS += tests/serve_browser.test

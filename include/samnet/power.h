@@ -483,6 +483,28 @@ void sn_coalition_list_destroy(sn_coalition_list_t *l);
 sn_error_t sn_game_minimal_coalitions(sn_coalition_list_t *out, const sn_game_t *g,
 				      bool blocking, size_t max_list, size_t max_players);
 
+/*
+ * The smallest blocking minorities of a game without a communication graph,
+ * at any number of players: *size_out receives the fewest players whose
+ * complement loses, and `examples` (caller-initialised; may be NULL) up to
+ * `max_examples` distinct blocking coalitions of that size, players
+ * ascending; examples->total is NaN (they are examples, not counted).
+ * Why the size is exact: S blocks when N \ S misses some quota, i.e. when,
+ * for some criterion c, w_c(S) > T_c - q_c (T_c the total).  k players weigh
+ * at most the k heaviest under c, so no set smaller than k_c, the fewest
+ * heaviest players of c whose weight exceeds T_c - q_c, blocks through c,
+ * and those k_c do; the size is the least k_c (at most n, as q_c >= 1).  The
+ * examples all block through the first criterion with the least k_c: a
+ * depth-first search over its players by descending weight that enters a
+ * branch only when its heaviest completion still blocks, so every branch
+ * yields an example.
+ * Errors: SN_EINVAL (no criteria, or a communication graph), SN_ENOMEM; on
+ * error `examples` holds nothing.
+ * O(criteria * n log n + max_examples * size * n).
+ */
+sn_error_t sn_game_smallest_blocking(size_t *size_out, sn_coalition_list_t *examples,
+				     const sn_game_t *g, size_t max_examples);
+
 #ifdef __cplusplus
 }
 #endif

@@ -248,10 +248,12 @@
 	function showBlocking(b) {
 		var box = $("blocking");
 		box.textContent = "";
-		if (!b) { box.appendChild(el("p", {}, "Blocking minorities: none found by the search.")); return; }
-		box.appendChild(el("p", { id: "blocking-summary" }, "Smallest blocking minorities: " + b.size +
-			(b.size === 1 ? " player" : " players") + ", " + b.count + " such " +
-			(b.count === 1 ? "set" : "sets") + (b.count > b.coalitions.length ? " (the first " + b.coalitions.length + " listed)" : "")));
+		if (!b) return;
+		var players = b.size + (b.size === 1 ? " player" : " players");
+		box.appendChild(el("p", { id: "blocking-summary" }, "Smallest blocking minorities: " + players +
+			(b.examples ? " (exact); too many such sets to count, " + b.coalitions.length + " examples:" :
+			 ", " + b.count + " such " + (b.count === 1 ? "set" : "sets") +
+			 (b.count > b.coalitions.length ? " (the first " + b.coalitions.length + " listed)" : ""))));
 		var ul = el("ul", { id: "blocking-list" });
 		b.coalitions.forEach(function (set) { ul.appendChild(el("li", {}, set.map(nameOf).join(", "))); });
 		box.appendChild(ul);
