@@ -231,7 +231,14 @@ static void wside_clear(struct wside *s)
  * Settles the nearest queued vertex x of side s and relaxes its ties,
  * counting shortest paths (sigma) with the tie rule above.  *mu is the
  * shortest u-v length seen so far through a vertex labelled by both sides
- * (o is the other side).
+ * (o is the other side; NULL for a plain one-sided search).
+ *
+ * Pruning: an unseen y that o has not settled has d_o(y) >= top(o), so when
+ * alt + top(o) > mu (with the stopping margin) no shortest u-v path passes
+ * y at s-distance alt, and y is not labelled from x.  Every vertex of a
+ * shortest u-v path, and every vertex of a shortest path from a root to
+ * one of them, is still labelled with its distance, which is all that the
+ * stopping rule, the path counts and the walks below use.
  */
 static void wside_settle(const csr_t *g, struct wside *s, const struct wside *o, double *mu)
 {
@@ -250,6 +257,8 @@ static void wside_settle(const csr_t *g, struct wside *s, const struct wside *o,
 
 		if (hp == SETTLED)
 			continue;
+		if (hp == UNSEEN && o && o->hpos[y] != SETTLED && alt + wtop(o) > *mu * (1 + 1e-9))
+			continue;   /* pruned: see below */
 		if (hp == UNSEEN) {
 			s->dist[y] = alt;
 			s->sigma[y] = sx;
@@ -265,7 +274,7 @@ static void wside_settle(const csr_t *g, struct wside *s, const struct wside *o,
 		} else {
 			continue;
 		}
-		if (o->hpos[y] != UNSEEN && s->dist[y] + o->dist[y] < *mu)
+		if (o && o->hpos[y] != UNSEEN && s->dist[y] + o->dist[y] < *mu)
 			*mu = s->dist[y] + o->dist[y];
 	}
 }
@@ -455,7 +464,7 @@ static double eccentricity_w(const csr_t *g, struct wside *s, int32_t r)
 	wside_start(s, r);
 	while (s->hsize > 0) {
 		ecc = wtop(s);
-		wside_settle(g, s, s, &mu);   /* s as its own other side: mu is unused */
+		wside_settle(g, s, NULL, &mu);
 	}
 	return ecc;
 }
