@@ -151,38 +151,238 @@ static void sample_bfs(worker_t *w, int32_t u, int32_t v, uint64_t *rng)
 			w->side[k].dist[w->side[k].seen[i]] = -1;
 }
 
-/* Weighted: Dijkstra from u, stopped when v is settled, then a random walk back over predecessors. */
+/* ---- weighted: balanced bidirectional Dijkstra ------------------------- */
+
+enum { UNSEEN = -1, SETTLED = -2 };
+
+/*
+ * Two path lengths are one when they differ by at most a relative 1e-10,
+ * the tolerance of igraph_cmp_epsilon() that the exact Brandes code uses.
+ */
+static inline bool tied(double a, double b)
+{
+	return fabs(a - b) <= 1e-10 * (fabs(a) + fabs(b));
+}
+
+static void wheap_up(struct wside *s, int32_t i)
+{
+	int32_t x = s->heap[i];
+	double d = s->dist[x];
+
+	while (i > 0) {
+		int32_t p = (i - 1) / 2, y = s->heap[p];
+
+		if (s->dist[y] <= d)
+			break;
+		s->heap[i] = y;
+		s->hpos[y] = i;
+		i = p;
+	}
+	s->heap[i] = x;
+	s->hpos[x] = i;
+}
+
+static void wheap_down(struct wside *s, int32_t i)
+{
+	int32_t x = s->heap[i];
+	double d = s->dist[x];
+
+	for (;;) {
+		int32_t c = 2 * i + 1;
+
+		if (c >= s->hsize)
+			break;
+		if (c + 1 < s->hsize && s->dist[s->heap[c + 1]] < s->dist[s->heap[c]])
+			c++;
+		if (s->dist[s->heap[c]] >= d)
+			break;
+		s->heap[i] = s->heap[c];
+		s->hpos[s->heap[i]] = i;
+		i = c;
+	}
+	s->heap[i] = x;
+	s->hpos[x] = i;
+}
+
+/* The smallest key still queued, or +inf: every vertex nearer than this is settled. */
+static inline double wtop(const struct wside *s)
+{
+	return s->hsize > 0 ? s->dist[s->heap[0]] : INFINITY;
+}
+
+static void wside_start(struct wside *s, int32_t root)
+{
+	s->dist[root] = 0;
+	s->sigma[root] = 1;
+	s->heap[0] = s->seen[0] = root;
+	s->hpos[root] = 0;
+	s->hsize = s->nseen = 1;
+	s->work = 0;
+}
+
+static void wside_clear(struct wside *s)
+{
+	for (int32_t i = 0; i < s->nseen; i++)
+		s->hpos[s->seen[i]] = UNSEEN;
+	s->hsize = s->nseen = 0;
+}
+
+/*
+ * Settles the nearest queued vertex x of side s and relaxes its ties,
+ * counting shortest paths (sigma) with the tie rule above.  *mu is the
+ * shortest u-v length seen so far through a vertex labelled by both sides
+ * (o is the other side; NULL for a plain one-sided search).
+ *
+ * Pruning: an unseen y that o has not settled has d_o(y) >= top(o), so when
+ * alt + top(o) > mu (with the stopping margin) no shortest u-v path passes
+ * y at s-distance alt, and y is not labelled from x.  Every vertex of a
+ * shortest u-v path, and every vertex of a shortest path from a root to
+ * one of them, is still labelled with its distance, which is all that the
+ * stopping rule, the path counts and the walks below use.
+ */
+static void wside_settle(const csr_t *g, struct wside *s, const struct wside *o, double *mu)
+{
+	int32_t x = s->heap[0];
+	double dx = s->dist[x], sx = s->sigma[x];
+
+	if (--s->hsize > 0) {
+		s->heap[0] = s->heap[s->hsize];
+		wheap_down(s, 0);
+	}
+	s->hpos[x] = SETTLED;
+	s->work += g->off[x + 1] - g->off[x] + 1;
+	for (int64_t j = g->off[x]; j < g->off[x + 1]; j++) {
+		int32_t y = g->adj[j], hp = s->hpos[y];
+		double alt = dx + g->len[j];
+
+		if (hp == SETTLED)
+			continue;
+		if (hp == UNSEEN && o && o->hpos[y] != SETTLED && alt + wtop(o) > *mu * (1 + 1e-9))
+			continue;   /* pruned: see below */
+		if (hp == UNSEEN) {
+			s->dist[y] = alt;
+			s->sigma[y] = sx;
+			s->seen[s->nseen++] = y;
+			s->heap[s->hsize] = y;
+			wheap_up(s, s->hsize++);
+		} else if (tied(alt, s->dist[y])) {
+			s->sigma[y] += sx;
+		} else if (alt < s->dist[y]) {
+			s->dist[y] = alt;
+			s->sigma[y] = sx;
+			wheap_up(s, hp);
+		} else {
+			continue;
+		}
+		if (o && o->hpos[y] != UNSEEN && s->dist[y] + o->dist[y] < *mu)
+			*mu = s->dist[y] + o->dist[y];
+	}
+}
+
+/* A settled neighbour p of x on a shortest path from side sd's root, with probability sigma[p] / sigma[x]. */
+static int32_t pick_wparent(const csr_t *g, const struct wside *sd, int32_t x, uint64_t *rng)
+{
+	double target = uniform01(rng) * sd->sigma[x], acc = 0;
+	int32_t last = -1;
+
+	for (int64_t j = g->off[x]; j < g->off[x + 1]; j++) {
+		int32_t p = g->adj[j];
+
+		if (sd->hpos[p] == SETTLED && sd->dist[p] < sd->dist[x] &&
+		    tied(sd->dist[p] + g->len[j], sd->dist[x])) {
+			last = p;
+			acc += sd->sigma[p];
+			if (acc > target)
+				return p;
+		}
+	}
+	return last;   /* rounding: the last candidate */
+}
+
+/* Counts the vertices of a random shortest path from x back to side sd's root, root excluded, x when count_x. */
+static void walk_back(worker_t *w, const struct wside *sd, int32_t x, bool count_x, uint64_t *rng)
+{
+	while (x >= 0 && sd->dist[x] > 0) {
+		if (count_x)
+			w->count[x] += 1;
+		count_x = true;
+		x = pick_wparent(w->g, sd, x, rng);
+	}
+}
+
+/*
+ * One uniformly random shortest u-v path by balanced bidirectional Dijkstra
+ * (Pohl 1971; Goldberg & Harrelson 2005 for the stopping rule; the balance
+ * and the sampling as in KADABRA, Borassi & Natale 2016, for BFS): the
+ * side that has scanned fewer adjacency entries settles its next vertex;
+ * mu, the best u-v length through a vertex labelled by both sides, is the
+ * distance once top(f) + top(b) > mu.
+ *
+ * Counting.  Let s be the side that scanned less, o the other, T = top(s)
+ * at the stop.  Every vertex at s-distance < T is settled by s; every
+ * vertex at o-distance < top(o) is settled by o.  Along a shortest path P
+ * the s-distance grows strictly, so P has exactly one edge (x, y) with
+ * d_s(x) < T <= d_s(y) (unless the o-root itself lies below T, when s
+ * alone has settled all of P).  Then d_o(y) = mu - d_s(y) <= mu - T <
+ * top(o): y is settled by o.  So the shortest paths are partitioned by
+ * their crossing edge, sigma_s(x) sigma_o(y) of them through (x, y), with
+ * d_s(x) + l(x, y) + d_o(y) = mu.  A crossing edge is drawn with that
+ * weight (weighted reservoir sampling in one pass), then each half is
+ * walked back to its root choosing predecessors p with probability
+ * sigma(p) / sigma(child): the path is uniform among all shortest u-v
+ * paths, as the Riondato-Kornaropoulos estimator needs.
+ */
 static void sample_dijkstra(worker_t *w, int32_t u, int32_t v, uint64_t *rng)
 {
 	const csr_t *g = w->g;
-	int32_t cnt = sn__fast_dijkstra(w, u, v);
+	struct wside *f = &w->wside[0], *b = &w->wside[1], *s, *o;
+	double mu = INFINITY, top, total = 0;
+	int32_t cx = -1, cy = -1, oroot;
 
-	if (w->dist[v] > 0) {
-		int32_t x = v;
+	wside_start(f, u);
+	wside_start(b, v);
+	/* The margin keeps paths tied with mu under the tie rule inside the search. */
+	while (f->hsize > 0 && b->hsize > 0 && !(wtop(f) + wtop(b) > mu * (1 + 1e-9))) {
+		s = f->work <= b->work ? f : b;
+		wside_settle(g, s, s == f ? b : f, &mu);
+	}
+	if (mu == INFINITY)
+		goto done;   /* v is not reachable from u */
+	s = f->work <= b->work ? f : b;
+	o = s == f ? b : f;
+	oroot = s == f ? v : u;
+	top = wtop(s);
+	if (s->hpos[oroot] == SETTLED && s->dist[oroot] < top) {
+		walk_back(w, s, oroot, false, rng);
+		goto done;
+	}
+	for (int32_t i = 0; i < s->nseen; i++) {
+		int32_t x = s->seen[i];
 
-		while (x != u) {
-			double target = uniform01(rng) * w->sigma[x], acc = 0;
-			const int32_t *px = w->pred + g->poff[x];
-			int32_t next = px[w->pcnt[x] - 1];
+		if (s->hpos[x] != SETTLED || !(s->dist[x] < top))
+			continue;
+		for (int64_t j = g->off[x]; j < g->off[x + 1]; j++) {
+			int32_t y = g->adj[j];
+			double wt;
 
-			for (int32_t k = 0; k < w->pcnt[x]; k++) {
-				acc += w->sigma[px[k]];
-				if (acc > target) {
-					next = px[k];
-					break;
-				}
+			if (o->hpos[y] != SETTLED || (s->hpos[y] == SETTLED && s->dist[y] < top) ||
+			    !tied(s->dist[x] + g->len[j] + o->dist[y], mu))
+				continue;
+			wt = s->sigma[x] * o->sigma[y];
+			total += wt;
+			if (uniform01(rng) * total < wt) {
+				cx = x;
+				cy = y;
 			}
-			x = next;
-			if (x != u)
-				w->count[x] += 1;
 		}
 	}
-	for (int32_t i = 0; i < cnt; i++) {
-		int32_t x = w->order[i];
-
-		w->dist[x] = w->sigma[x] = 0;
-		w->pcnt[x] = 0;
+	if (cx >= 0) {
+		walk_back(w, s, cx, true, rng);
+		walk_back(w, o, cy, true, rng);
 	}
+done:
+	wside_clear(f);
+	wside_clear(b);
 }
 
 static void *sample_run(void *arg)
@@ -206,15 +406,11 @@ static void *sample_run(void *arg)
 
 /*
  * Upper bound on the vertex diameter (vertices on a longest shortest path)
- * of an undirected graph, from one BFS per component.  Unweighted: 2 ecc(x)
+ * of an undirected unweighted graph, from one BFS per component: 2 ecc(x)
  * + 1 for the first vertex x of each component (Riondato & Kornaropoulos
  * 2016, section 5.1: the diameter is at most twice any eccentricity).
- * Weighted: a shortest path may take more hops than the hop diameter, so
- * the bound is the largest component's vertex count (a shortest path never
- * repeats a vertex and stays in its component).  Only floor(log2(VD - 2))
- * enters the sample size, so the loose weighted bound costs little.
  */
-static sn_error_t vertex_diameter_bound(const csr_t *g, bool weighted, int64_t *out)
+static sn_error_t vertex_diameter_bfs(const csr_t *g, int64_t *out)
 {
 	int32_t *dist = malloc(((size_t)g->n + 1) * sizeof *dist);
 	int32_t *queue = malloc(((size_t)g->n + 1) * sizeof *queue);
@@ -244,15 +440,132 @@ static sn_error_t vertex_diameter_bound(const csr_t *g, bool weighted, int64_t *
 					queue[tail++] = g->adj[j];
 				}
 		}
-		if (!weighted && 2 * (int64_t)ecc + 1 > best)
+		if (2 * (int64_t)ecc + 1 > best)
 			best = 2 * (int64_t)ecc + 1;
-		if (weighted && tail > best)
-			best = tail;
 	}
 	free(dist);
 	free(queue);
 	*out = best;
 	return SN_OK;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Full Dijkstra from r over side s (cleared before and after); returns the eccentricity of r. */
+static double eccentricity_w(const csr_t *g, struct wside *s, int32_t r)
+{
+	double mu = INFINITY, ecc = 0;
+
+	wside_start(s, r);
+	while (s->hsize > 0) {
+		ecc = wtop(s);
+		wside_settle(g, s, NULL, &mu);
+	}
+	return ecc;
+}
+
+/*
+ * Upper bound on the vertex diameter of an undirected graph with positive
+ * edge lengths.  Per component C, with r its first vertex and h its vertex
+ * of highest degree: a shortest path of k edges uses k distinct edges, so
+ * its length is at least S_k, the sum of the k shortest edge lengths of the
+ * graph; its length is at most the weighted diameter of C, which is at most
+ * D = 2 min(ecc(r), ecc(h)) by the triangle inequality (undirected).  Hence
+ * S_k <= D, so k <= K = max{k : S_k <= D}, and the path has at most K + 1
+ * vertices; it also has at most |C| (it never repeats a vertex).  The bound
+ * is the largest min(K + 1, |C|) over the components.  (The bound with the
+ * shortest length alone, k <= D / l_min, is never tighter.)  D is widened by
+ * a relative 1e-6 for paths that the tie rule counts as shortest.
+ */
+static sn_error_t vertex_diameter_dijkstra(const csr_t *g, struct wside *s, int64_t *out)
+{
+	int64_t m = g->off[g->n] / 2, best = 1, k = 0;
+	double *lens = malloc(((size_t)m + 1) * sizeof *lens), *prefix = lens;
+	bool *done = calloc((size_t)g->n + 1, sizeof *done);
+
+	if (!lens || !done) {
+		free(lens);
+		free(done);
+		return sn_error_set(SN_ENOMEM, "betweenness: out of memory");
+	}
+	/* Each undirected edge once (x < y); prefix[k - 1] becomes S_k. */
+	for (int32_t x = 0; x < g->n; x++)
+		for (int64_t j = g->off[x]; j < g->off[x + 1]; j++)
+			if (g->adj[j] > x)
+				lens[k++] = g->len[j];
+	m = k;
+	qsort(lens, (size_t)m, sizeof *lens, cmp_double);
+	for (int64_t i = 1; i < m; i++)
+		prefix[i] += prefix[i - 1];
+	for (int32_t r = 0; r < g->n; r++) {
+		int32_t size, h = r;
+		double ecc;
+		int64_t lo = 0, hi = m, hops;
+
+		if (done[r])
+			continue;
+		ecc = eccentricity_w(g, s, r);
+		size = s->nseen;
+		for (int32_t i = 0; i < size; i++) {
+			int32_t x = s->seen[i];
+
+			done[x] = true;
+			if (g->off[x + 1] - g->off[x] > g->off[h + 1] - g->off[h])
+				h = x;
+		}
+		wside_clear(s);
+		if (size > 2 && h != r) {
+			double e2 = eccentricity_w(g, s, h);
+
+			ecc = e2 < ecc ? e2 : ecc;
+			wside_clear(s);
+		}
+		/* K = the number of prefix sums <= D (binary search). */
+		while (lo < hi) {
+			int64_t mid = lo + (hi - lo) / 2;
+
+			if (prefix[mid] <= 2 * ecc * (1 + 1e-6))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		hops = lo + 1 < size ? lo + 1 : size;
+		if (hops > best)
+			best = hops;
+	}
+	free(lens);
+	free(done);
+	*out = best;
+	return SN_OK;
+}
+
+/* Scratch for one side of n vertices, all unseen (free with wside_free()). */
+static bool wside_alloc(struct wside *s, size_t n)
+{
+	s->dist = malloc(n * sizeof *s->dist);
+	s->sigma = malloc(n * sizeof *s->sigma);
+	s->heap = malloc(n * sizeof *s->heap);
+	s->hpos = malloc(n * sizeof *s->hpos);
+	s->seen = malloc(n * sizeof *s->seen);
+	if (!s->dist || !s->sigma || !s->heap || !s->hpos || !s->seen)
+		return false;
+	for (size_t x = 0; x < n; x++)
+		s->hpos[x] = UNSEEN;
+	return true;
+}
+
+static void wside_free(struct wside *s)
+{
+	free(s->dist);
+	free(s->sigma);
+	free(s->heap);
+	free(s->hpos);
+	free(s->seen);
 }
 
 static bool sampler_alloc(worker_t *w, const csr_t *g)
@@ -262,7 +575,7 @@ static bool sampler_alloc(worker_t *w, const csr_t *g)
 	if (!(w->count = calloc(n, sizeof *w->count)))
 		return false;
 	if (g->len)
-		return sn__fast_worker_alloc(w, g, true);
+		return wside_alloc(&w->wside[0], n) && wside_alloc(&w->wside[1], n);
 	for (int k = 0; k < 2; k++) {
 		w->side[k].dist = malloc(n * sizeof *w->side[k].dist);
 		w->side[k].seen = malloc(n * sizeof *w->side[k].seen);
@@ -294,8 +607,18 @@ sn_error_t sn_betweenness_approx(igraph_vector_t *out, int64_t *samples_out, con
 	if ((err = sn__graph_check_weights(g, weights, "betweenness")) != SN_OK ||
 	    (err = sn__fast_csr_build(&c, g, weights)) != SN_OK)
 		goto done;
-	if ((err = vertex_diameter_bound(&c, weights != NULL, &vd)) != SN_OK)
+	if (!weights && (err = vertex_diameter_bfs(&c, &vd)) != SN_OK)
 		goto done;
+	if (weights) {
+		struct wside scratch = { 0 };
+
+		err = wside_alloc(&scratch, (size_t)c.n + 1)
+			? vertex_diameter_dijkstra(&c, &scratch, &vd)
+			: sn_error_set(SN_ENOMEM, "betweenness: out of memory");
+		wside_free(&scratch);
+		if (err != SN_OK)
+			goto done;
+	}
 	lg = vd > 2 ? floor(log2((double)(vd - 2))) : 0;
 	if (c.n >= 2)
 		rd = ceil(0.5 / (eps * eps) * (lg + 1 + log(1 / delta)));

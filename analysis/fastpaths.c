@@ -479,6 +479,11 @@ static void worker_free(worker_t *w)
 		free(w->side[k].dist);
 		free(w->side[k].seen);
 		free(w->side[k].sigma);
+		free(w->wside[k].dist);
+		free(w->wside[k].sigma);
+		free(w->wside[k].heap);
+		free(w->wside[k].hpos);
+		free(w->wside[k].seen);
 	}
 	free(w->count);
 	free(w->seen);

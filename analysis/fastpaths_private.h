@@ -42,6 +42,13 @@ typedef struct {
 	double *score, *close, *harm, *reached;
 	/* sampling (sn_betweenness_approx) */
 	struct side { int32_t *dist, *seen; double *sigma; int32_t nseen, start, level; } side[2];
+	/* weighted sampling: one Dijkstra per end; hpos -1 unseen, -2 settled */
+	struct wside {
+		double *dist, *sigma;
+		int32_t *heap, *hpos, *seen;
+		int32_t hsize, nseen;
+		int64_t work;   /* adjacency entries scanned, to balance the two sides */
+	} wside[2];
 	double *count;
 	/* multi-source BFS (closeness, harmonic): one bit per source of a batch of 64 */
 	uint64_t *seen, *front, *next;

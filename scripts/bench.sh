@@ -3,6 +3,7 @@
 #
 #   scripts/bench.sh [--large] [--full] [--sizes "1000 10000"] [--runs 3] [--threads 0]
 #                    [--build DIR] [--work DIR] [--markdown FILE] [--no-networkx] [--paths]
+#   scripts/bench.sh --approx [options of scripts/bench_approx.sh]
 #
 # Generates datasets of N actors and 2N projects (seed 1) with samnet's
 # generator, runs the same pipeline with samnet (tests/bench_samnet, linked to
@@ -21,6 +22,9 @@
 # command, load to table) against python-igraph's same measure.  --paths runs
 # only that comparison, back to back (python-igraph's exact betweenness,
 # closeness and harmonic, then the commands; no NetworkX, no power indices).
+# --approx runs scripts/bench_approx.sh instead (sampled betweenness and
+# betweenness_w at eps 0.01 through `samnet centrality` on 100 000 actors:
+# samples, wall and CPU time, peak memory, load average; issue 24).
 # Last, the power-index benchmark: exact Banzhaf and Shapley-Shubik indices of
 # the 290 kommuner of the bundled dataset weighted by population, quota 50 %.
 set -eu
@@ -50,7 +54,8 @@ while [ $# -gt 0 ]; do
 	--no-networkx) NETWORKX=no ;;
 	--full) FULL=yes ;;
 	--paths) PATHS=yes; NETWORKX=no ;;
-	-h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	--approx) shift; exec "$(dirname "$0")/bench_approx.sh" "$@" ;;
+	-h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) echo "bench.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
 	esac
 	shift

@@ -408,7 +408,7 @@ START_TEST(test_betweenness_approx_path_and_star_within_eps_with_rk_sample_size)
 }
 END_TEST
 
-START_TEST(test_betweenness_approx_weighted_bound_is_largest_component)
+START_TEST(test_betweenness_approx_weighted_bound_capped_by_component_size)
 {
 	igraph_t p, t, g;
 	igraph_vector_t w;
@@ -417,8 +417,12 @@ START_TEST(test_betweenness_approx_weighted_bound_is_largest_component)
 	/*
 	 * A path of 40 and a cycle of 30.  Unweighted, ecc(0) = 39 bounds VD by
 	 * 79: r = ceil(200 (floor(log2 77) + 1 + ln 10)) = ceil(200 * 9.3026) = 1861.
-	 * Weighted, VD <= 40, the largest component (not n = 70, which would give
-	 * 1861 again): r = ceil(200 (floor(log2 38) + 1 + ln 10)) = 1661.
+	 * Weighted, the bound is min(K + 1, component size) per component, K the
+	 * most edges whose shortest lengths sum to at most twice an eccentricity:
+	 * here all 69 lengths (23 each of 0.5, 1.5, 2.5) sum to 103.5, below
+	 * 2 * 58 (the path's eccentricity from vertex 1), so the component sizes
+	 * decide, 40 (not n = 70, which would give 1861 again):
+	 * r = ceil(200 (floor(log2 38) + 1 + ln 10)) = 1661.
 	 */
 	igraph_ring(&p, 40, false, false, false);
 	igraph_ring(&t, 30, false, false, true);
@@ -560,7 +564,7 @@ static Suite *fastpaths_suite(void)
 	tcase_add_test(tc, test_betweenness_approx_karate_within_eps_with_rk_sample_size);
 	tcase_add_test(tc, test_betweenness_approx_random_graphs_within_eps);
 	tcase_add_test(tc, test_betweenness_approx_path_and_star_within_eps_with_rk_sample_size);
-	tcase_add_test(tc, test_betweenness_approx_weighted_bound_is_largest_component);
+	tcase_add_test(tc, test_betweenness_approx_weighted_bound_capped_by_component_size);
 	tcase_add_test(tc, test_betweenness_approx_tiny_graphs_match_hand_count);
 	tcase_add_test(tc, test_betweenness_approx_same_seed_gives_same_vector);
 	tcase_add_test(tc, test_betweenness_approx_same_result_for_any_thread_count);

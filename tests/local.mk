@@ -38,6 +38,12 @@ TESTS += tests/check_fastpaths
 tests_check_fastpaths_CFLAGS = $(TEST_CFLAGS)
 tests_check_fastpaths_LDADD = $(TEST_LIBS)
 
+# sampled betweenness against exact values, the weighted vertex-diameter bound (issue 24)
+check_PROGRAMS += tests/check_betweenness_approx
+TESTS += tests/check_betweenness_approx
+tests_check_betweenness_approx_CFLAGS = $(TEST_CFLAGS)
+tests_check_betweenness_approx_LDADD = $(TEST_LIBS)
+
 # the path measures on the parallel exact paths, the thread rule, the registry (issue 18)
 check_PROGRAMS += tests/check_measures_fast
 TESTS += tests/check_measures_fast

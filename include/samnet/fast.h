@@ -120,8 +120,9 @@ sn_error_t sn_closeness_bipartite_fast(igraph_vector_t *closeness_out,
  * Kornaropoulos 2016, "Fast approximation of betweenness centrality through
  * sampling"): r vertex pairs (u, v), u != v, are drawn uniformly; one
  * shortest u-v path is drawn uniformly among all of them (balanced
- * bidirectional BFS; with `weights`, Dijkstra from u stopped at v with
- * igraph's tie rule); every interior vertex of the path scores 1/r.  The
+ * bidirectional BFS; with `weights`, balanced bidirectional Dijkstra with
+ * igraph's relative tie tolerance 1e-10); every interior vertex of the path
+ * scores 1/r.  The
  * score estimates RK's normalised betweenness
  *
  *   b(v) = 1 / (n(n-1)) * sum over ordered pairs (s, t), s != v != t,
@@ -134,9 +135,11 @@ sn_error_t sn_closeness_bipartite_fast(igraph_vector_t *closeness_out,
  *
  * where VD bounds the vertex diameter (the most vertices on any shortest
  * path): max over components of 2 ecc(x) + 1, one BFS from the component's
- * first vertex x, when unweighted; the largest component's vertex count
- * when weighted (a weighted shortest path can have more hops than the hop
- * diameter, never more vertices than its component).  The constant 0.5 is
+ * first vertex x, when unweighted.  Weighted (a shortest path can have more
+ * hops than the hop diameter), per component C: K + 1, K the most edges
+ * whose shortest lengths sum to at most 2 ecc_w(x) (x the first or the
+ * highest-degree vertex of C, one Dijkstra each), and never more than |C|;
+ * the largest over the components.  The constant 0.5 is
  * the paper's universal constant c.  Pairs in different components have no
  * path and add nothing, in the estimate as in b(v).  The values written to
  * `out` are on igraph's raw scale, b(v) n(n-1)/2 (the sum over unordered
@@ -151,8 +154,8 @@ sn_error_t sn_closeness_bipartite_fast(igraph_vector_t *closeness_out,
  * Errors: SN_EINVAL for a directed graph, eps or delta outside (0, 1), bad
  * weights as sn_betweenness_fast(); SN_ELIMIT when r would exceed 10^10;
  * SN_ELIMIT for 2^31 or more vertices; SN_ENOMEM.  Time O(r m) in the worst
- * case, much less with bidirectional search on small-world graphs; memory
- * O(n) per thread (O(n + m) weighted).
+ * case, much less with bidirectional search on small-world graphs, plus
+ * O(m log m) for the weighted bound; memory O(n) per thread.
  */
 sn_error_t sn_betweenness_approx(igraph_vector_t *out, int64_t *samples_out, const igraph_t *g,
 				 const igraph_vector_t *weights, double eps, double delta,

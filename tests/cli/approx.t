@@ -5,8 +5,11 @@
 # the first actor of the projection is not Malmö, the one actor tied to all
 # five others, so its eccentricity is 2 and VD <= 2*2 + 1 = 5 for unweighted
 # betweenness: r = ceil(200 (1 + 1 + 2.302585)) = 861 at eps 0.05.  Weighted
-# (betweenness_w), VD <= 6, the size of the one component: at delta 0.2,
-# r = ceil(200 (2 + 1 + ln 5)) = ceil(921.89) = 922.
+# (betweenness_w, lengths 1/count: one 0.5, the others 1), the weighted
+# eccentricity of Malmö is 2, so no shortest path is longer than 4 and none
+# has more than 4 edges (0.5 + 1 + 1 + 1 = 3.5 <= 4 < 4.5): VD <= 5 (the
+# true VD is 4), and at delta 0.2 r = ceil(200 (1 + 1 + ln 5)) = ceil(721.89)
+# = 722 (922 with the component-size bound VD <= 6 used before issue 24).
 
 $ samnet centrality tests/data/mini -m degree,betweenness --approx 0.05
 dataset: tests/data/mini
@@ -20,7 +23,7 @@ betweenness: sampled (Riondato-Kornaropoulos), eps 0.05, delta 0.1, 861 samples,
 ...
 
 $ samnet centrality tests/data/mini -m betweenness_w --approx 0.05 --delta 0.2 --seed 9 --format json | grep '"betweenness_w": "'
-    "betweenness_w": "sampled (Riondato-Kornaropoulos), eps 0.05, delta 0.2, 922 samples, seed 9"
+    "betweenness_w": "sampled (Riondato-Kornaropoulos), eps 0.05, delta 0.2, 722 samples, seed 9"
 
 # Every actor within the guarantee, eps n/(n-2) = 0.01 * 6/4 = 0.015 on the
 # normalised scale, of the exact values (checked against NetworkX in
