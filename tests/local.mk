@@ -120,9 +120,9 @@ dist_check_SCRIPTS += tests/report_html.test
 # the map of the report (issue 21)
 TESTS += tests/report_map.test
 dist_check_SCRIPTS += tests/report_map.test
-# the report's level of detail at 5000 actors: size and aggregated counts, no browser (issue 22)
+# the report's level of detail at 5000 actors: size, aggregated counts, first render in Chromium (issue 22)
 TESTS += tests/report_lod.test
-dist_check_SCRIPTS += tests/report_lod.test tests/report_lod.py
+dist_check_SCRIPTS += tests/report_lod.test tests/report_lod.py tests/report_render.py
 
 # output that cannot be turned against its reader: hostile names (issue 16)
 check_PROGRAMS += tests/check_hostile
