@@ -385,3 +385,8 @@ check_PROGRAMS += tests/check_doc_calls
 TESTS += tests/check_doc_calls
 tests_check_doc_calls_CFLAGS = $(TEST_CFLAGS)
 tests_check_doc_calls_LDADD = $(TEST_LIBS)
+# the line charts of samnet dynamics: every series a stroke of its own (issue 22)
+check_PROGRAMS += tests/check_dynamics_svg
+TESTS += tests/check_dynamics_svg
+tests_check_dynamics_svg_CFLAGS = $(TEST_CFLAGS)
+tests_check_dynamics_svg_LDADD = $(TEST_LIBS)
