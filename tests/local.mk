@@ -390,6 +390,3 @@ check_PROGRAMS += tests/check_dynamics_svg
 TESTS += tests/check_dynamics_svg
 tests_check_dynamics_svg_CFLAGS = $(TEST_CFLAGS)
 tests_check_dynamics_svg_LDADD = $(TEST_LIBS)
-# every command's default table output fits 100 columns, meta lines included (issue 22)
-TESTS += tests/table_width.test
-dist_check_SCRIPTS += tests/table_width.test
