@@ -17,6 +17,12 @@ static const cli_option_t options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
+const cli_export_format_t cli_export_folder_formats[] = {
+	{ "partitioned-csv", "DIR/", "vertices/ and edges/ part files and _SUCCESS, for Spark "
+				     "GraphFrames or Neo4j (doc/scaling.md)" },
+	{ NULL, NULL, NULL }
+};
+
 typedef struct {
 	sn_export_format_t format;
 	sn_export_t x;
@@ -263,7 +269,7 @@ done:
 	return rc;
 }
 
-/* The formats, from the library's registry: name, file name ending(s), description. */
+/* The formats, from the library's registry and cli_export_folder_formats: name, ending(s), description. */
 static void formats_help(FILE *fp)
 {
 	fputs("\nFormats:\n", fp);
@@ -274,8 +280,8 @@ static void formats_help(FILE *fp)
 			 info->extension[1]);
 		fprintf(fp, "  %-17s %-21s %s\n", info->name, ends, info->description);
 	}
-	fprintf(fp, "  %-17s %-21s %s\n", "partitioned-csv", "DIR/", "vertices/ and edges/ part files "
-		"and _SUCCESS, for Spark GraphFrames or Neo4j (doc/scaling.md)");
+	for (const cli_export_format_t *f = cli_export_folder_formats; f->name; f++)
+		fprintf(fp, "  %-17s %-21s %s\n", f->name, f->output, f->description);
 }
 
 const cli_command_t cmd_export = {

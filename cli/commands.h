@@ -32,8 +32,20 @@ extern const char cli_help_exit[];
 int cli_man_page(FILE *fp, const cli_command_t *cmd, const cli_command_t *const *cmds, size_t n);
 
 /*
+ * The formats of samnet export outside the library's registry of one-file
+ * and two-file formats (written by a call of their own): name, what -o
+ * names, description.  Ends with { NULL }.  --help and the completion list
+ * the registry's formats and these (cli/cmd_export.c).
+ */
+typedef struct {
+	const char *name, *output, *description;
+} cli_export_format_t;
+extern const cli_export_format_t cli_export_folder_formats[];
+
+/*
  * Words for the shell completion, one a line: "commands", "options CMD",
- * "measures", "coalitions [DATASET]".  Returns an exit code.
+ * "measures", "formats" (of samnet export), "output-formats" (of -f of the
+ * other commands), "coalitions [DATASET]".  Returns an exit code.
  */
 int cli_complete(int argc, char **argv, const cli_command_t *const *cmds, size_t n);
 

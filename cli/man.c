@@ -244,6 +244,13 @@ int cli_complete(int argc, char **argv, const cli_command_t *const *cmds, size_t
 	if (strcmp(what, "formats") == 0) {
 		for (size_t i = 0; i < sn_export_format_count(); i++)
 			printf("%s\n", sn_export_format_at(i)->name);
+		for (const cli_export_format_t *f = cli_export_folder_formats; f->name; f++)
+			printf("%s\n", f->name);
+		return CLI_EXIT_OK;
+	}
+	if (strcmp(what, "output-formats") == 0) {
+		for (sn_format_t f = SN_FORMAT_TABLE; f <= SN_FORMAT_EXCEL; f++)
+			printf("%s\n", sn_format_name(f));
 		return CLI_EXIT_OK;
 	}
 	if (strcmp(what, "coalitions") == 0)
@@ -256,7 +263,7 @@ int cli_complete(int argc, char **argv, const cli_command_t *const *cmds, size_t
 			}
 		return CLI_EXIT_USAGE;
 	}
-	cli_error("--complete expects commands, options COMMAND, measures, formats or coalitions "
-		  "[DATASET]");
+	cli_error("--complete expects commands, options COMMAND, measures, formats, output-formats "
+		  "or coalitions [DATASET]");
 	return CLI_EXIT_USAGE;
 }

@@ -839,7 +839,43 @@ done:
 	return rc;
 }
 
-/* The metadata lines of the table format (never cut, so that grep finds them); -1 when out of memory. */
+/*
+ * "key: value" in `width` display columns (0: one line): the value is
+ * wrapped at blanks, never cut, and the lines after the first are indented
+ * by two blanks; a word wider than the line keeps a line of its own.
+ */
+static void write_meta_line(FILE *fp, const char *key, const char *value, size_t fit_width)
+{
+	size_t used = width(key) + 1;  /* "key:" */
+
+	fprintf(fp, "%s:", key);
+	if (fit_width == 0 || used + 1 + width(value) <= fit_width) {
+		fprintf(fp, " %s\n", value);
+		return;
+	}
+	for (const char *p = value; *p;) {
+		size_t n = strcspn(p, " "), wn = 0;
+		for (size_t k = 0; k < n; k++)
+			wn += ((unsigned char)p[k] & 0xC0) != 0x80;
+		if (used > 2 && used + 1 + wn > fit_width) {
+			fputs("\n  ", fp);
+			used = 2;
+		} else {
+			fputc(' ', fp);
+			used++;
+		}
+		fwrite(p, 1, n, fp);
+		used += wn;
+		p += n;
+		p += strspn(p, " ");
+	}
+	fputc('\n', fp);
+}
+
+/*
+ * The metadata lines of the table format, wrapped to the document's width
+ * (whole words, so that grep finds each); -1 when out of memory.
+ */
 static int write_meta_text(FILE *fp, const sn_doc_t *d, int digits)
 {
 	char buf[64];
@@ -848,7 +884,7 @@ static int write_meta_text(FILE *fp, const sn_doc_t *d, int digits)
 		char *key = escape_controls(d->meta[i].key);
 		char *value = escape_controls(cell_text(&d->meta[i].value, digits, buf, sizeof buf));
 		if (key && value)
-			fprintf(fp, "%s: %s\n", key, value);
+			write_meta_line(fp, key, value, d->width);
 		free(key);
 		free(value);
 		if (!key || !value)

@@ -324,6 +324,55 @@ static double y_pixel(double v, double lo, double hi, bool reversed, double top,
 	return reversed ? top + f * (bottom - top) : bottom - f * (bottom - top);
 }
 
+/*
+ * Series s of chart c: one polyline per run of defined values (NaN leaves a
+ * gap), a lone value as a dot (hollow for a dashed series), titled with its
+ * label.  style: the stroke of sn__line_colour()/sn__line_dash().
+ */
+static void series(sn__xml_t *x, const sn__svg_lines_t *c, size_t s, const char *style,
+		   double left, double dx, double top, double bottom)
+{
+	const double *ys = &c->ys[s * c->n];
+	const char *colour = sn__line_colour(s);
+
+	for (size_t i = 0; i < c->n;) {
+		while (i < c->n && isnan(ys[i]))
+			i++;
+		size_t j = i;
+		char *pts = NULL;
+		size_t len = 0;
+		FILE *m = open_memstream(&pts, &len);
+		for (; j < c->n && !isnan(ys[j]) && m; j++)
+			fprintf(m, "%s%.2f,%.2f", j > i ? " " : "", left + j * dx,
+				y_pixel(ys[j], c->ymin, c->ymax, c->reversed, top, bottom));
+		if (m && fclose(m) == 0 && j > i) {
+			sn__xml_begin(x, j - i > 1 ? "polyline" : "circle");
+			if (j - i > 1) {
+				sn__xml_attr(x, "points", pts);
+				sn__xml_attr(x, "fill", "none");
+				sn__xml_attr(x, "style", style);
+			} else {
+				num_attr(x, "cx", left + i * dx);
+				num_attr(x, "cy", y_pixel(ys[i], c->ymin, c->ymax, c->reversed, top,
+							  bottom));
+				sn__xml_attr(x, "r", "3");
+				if (sn__line_dash(s)) {
+					sn__xml_attr(x, "fill", "#fff");
+					sn__xml_attrf(x, "style", "stroke:%s;stroke-width:1.5", colour);
+				} else {
+					sn__xml_attr(x, "fill", colour);
+				}
+			}
+			sn__xml_begin(x, "title");
+			sn__xml_text(x, c->labels[s]);
+			sn__xml_end(x);
+			sn__xml_end(x);
+		}
+		free(pts);
+		i = j;
+	}
+}
+
 void sn__svg_lines(sn__xml_t *x, const sn__svg_lines_t *c, int width, int height)
 {
 	const double left = 50, bottom = height - 40.0, top = 30, right = width - 200.0;
@@ -347,42 +396,13 @@ void sn__svg_lines(sn__xml_t *x, const sn__svg_lines_t *c, int width, int height
 		if (c->n <= 25 || i % (c->n / 12 + 1) == 0)
 			text_at(x, left + i * dx, bottom + 14, "middle", c->xticks[i], NULL);
 	for (size_t s = 0; s < c->nseries; s++) {
-		const double *ys = &c->ys[s * c->n];
-		const char *colour = sn__palette_colour((int64_t)s + 1, c->nseries);
-		/* One polyline per run of defined values; NaN leaves a gap. */
-		for (size_t i = 0; i < c->n;) {
-			while (i < c->n && isnan(ys[i]))
-				i++;
-			size_t j = i;
-			char *pts = NULL;
-			size_t len = 0;
-			FILE *m = open_memstream(&pts, &len);
-			for (; j < c->n && !isnan(ys[j]) && m; j++)
-				fprintf(m, "%s%.2f,%.2f", j > i ? " " : "", left + j * dx,
-					y_pixel(ys[j], c->ymin, c->ymax, c->reversed, top, bottom));
-			if (m && fclose(m) == 0 && j > i) {
-				sn__xml_begin(x, j - i > 1 ? "polyline" : "circle");
-				if (j - i > 1) {
-					sn__xml_attr(x, "points", pts);
-					sn__xml_attr(x, "fill", "none");
-					sn__xml_attrf(x, "style", "stroke:%s;stroke-width:2", colour);
-				} else {
-					num_attr(x, "cx", left + i * dx);
-					num_attr(x, "cy", y_pixel(ys[i], c->ymin, c->ymax, c->reversed,
-								  top, bottom));
-					sn__xml_attr(x, "r", "3");
-					sn__xml_attr(x, "fill", colour);
-				}
-				sn__xml_begin(x, "title");
-				sn__xml_text(x, c->labels[s]);
-				sn__xml_end(x);
-				sn__xml_end(x);
-			}
-			free(pts);
-			i = j;
-		}
-		snprintf(buf, sizeof buf, "stroke:%s;stroke-width:2", colour);
-		line(x, right + 10, top + 14.0 * s + 4, right + 24, top + 14.0 * s + 4, buf);
+		char style[96];
+		const char *dash = sn__line_dash(s);
+
+		snprintf(style, sizeof style, "stroke:%s;stroke-width:2%s%s", sn__line_colour(s),
+			 dash ? ";stroke-dasharray:" : "", dash ? dash : "");
+		series(x, c, s, style, left, dx, top, bottom);
+		line(x, right + 10, top + 14.0 * s + 4, right + 24, top + 14.0 * s + 4, style);
 		text_at(x, right + 28, top + 14.0 * s + 8, NULL, c->labels[s], NULL);
 	}
 	sn__xml_end(x);

@@ -27,6 +27,8 @@ void sn__svg_scatter(sn__xml_t *x, const char *title, const char *xlabel, const 
  * A line chart: `nseries` series of `n` values each (ys[s * n + i]; NaN
  * leaves a gap) against n labelled x positions, y from ymin to ymax
  * (reversed: ymin at the top, for ranks), a legend of `labels` on the right.
+ * Each series has a stroke of its own (sn__line_colour(), sn__line_dash():
+ * no two of the first SN__LINE_STYLES alike), the same in the legend.
  */
 typedef struct {
 	const char *title, *xlabel, *ylabel;

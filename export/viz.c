@@ -3,7 +3,8 @@
  * (viz:position, viz:size, viz:color) and GraphML (x, y, size, r, g, b
  * attributes, which Gephi's GraphML reader takes as the same): the layout,
  * a size from the degree, and the colour of the SVG picture's category;
- * and the one categorical palette of every picture.
+ * and the one categorical palette of every picture, with the line styles
+ * of the charts.
  */
 #include "config.h"
 
@@ -68,6 +69,18 @@ const char *sn__palette_colour(int64_t c, size_t ncat)
 	if (c <= 0 || (size_t)c > sn__palette_coloured(ncat))
 		return SN__PALETTE_OTHER;
 	return sn__palette[c - 1];
+}
+
+const char *sn__line_colour(size_t s)
+{
+	return sn__palette[s % SN__PALETTE_SIZE];
+}
+
+const char *sn__line_dash(size_t s)
+{
+	static const char *const dash[SN__LINE_STYLES / SN__PALETTE_SIZE] = { NULL, "8 4", "2 3" };
+
+	return dash[s / SN__PALETTE_SIZE % (SN__LINE_STYLES / SN__PALETTE_SIZE)];
 }
 
 sn_error_t sn__viz_build(sn__viz_t *out, const sn__xgraph_t *g, const sn_export_t *ex)

@@ -49,4 +49,15 @@ size_t sn__palette_coloured(size_t ncat);
 /* The colour of ranked category c of ncat: its palette colour, or SN__PALETTE_OTHER. */
 const char *sn__palette_colour(int64_t c, size_t ncat);
 
+/*
+ * The stroke of line series s (0-based) of a chart, so that no two of the
+ * first SN__LINE_STYLES series look alike: colour s mod SN__PALETTE_SIZE of
+ * the palette (sn__line_colour()), solid for the first eight, then dashed,
+ * then dotted (sn__line_dash(): an SVG stroke-dasharray, NULL for solid).
+ * Lines, unlike areas, need no "other" grey: a dash tells them apart.
+ */
+enum { SN__LINE_STYLES = 3 * SN__PALETTE_SIZE };
+const char *sn__line_colour(size_t s);
+const char *sn__line_dash(size_t s);
+
 #endif

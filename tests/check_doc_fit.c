@@ -1,5 +1,6 @@
 /*
- * Tests of the table format's width (sn_doc_set_width(), sn_doc_table_priority())
+ * Tests of the table format's width (sn_doc_set_width(), sn_doc_table_priority(),
+ * the wrapped meta lines)
  * and of sn_doc_select_columns() (export/doc.c).  Expected layouts are worked
  * out by hand from the contract in samnet/doc.h: two blanks between columns,
  * widths in code points.
@@ -178,6 +179,37 @@ START_TEST(test_priority_of_missing_column_is_misuse)
 }
 END_TEST
 
+/*
+ * Meta lines wrap at blanks to the width: the first line below is exactly 60
+ * code points (61 bytes: the "å"), the next word would make it 62; lines
+ * after the first are indented by two blanks.  A line that fits, and any
+ * line without a width, is left whole.
+ */
+START_TEST(test_meta_lines_wrap_at_blanks_by_code_points)
+{
+	static const char value[] = "undirected Bernoulli graph of this density and å group sizes "
+				    "(sna's directed model would give larger z-scores)";
+	sn_doc_t *d = NULL;
+
+	ck_assert_int_eq(sn_doc_new(&d, "test"), SN_OK);
+	ck_assert_int_eq(sn_doc_meta(d, "seed", "%d", 1), SN_OK);
+	ck_assert_int_eq(sn_doc_meta(d, "null model", "%s", value), SN_OK);
+	sn_doc_set_width(d, 60);
+	char *out = render(d, SN_FORMAT_TABLE);
+	ck_assert_str_eq(out, "seed: 1\n"
+			      "null model: undirected Bernoulli graph of this density and å\n"
+			      "  group sizes (sna's directed model would give larger\n"
+			      "  z-scores)\n");
+	free(out);
+	sn_doc_set_width(d, 0);
+	out = render(d, SN_FORMAT_TABLE);
+	ck_assert_str_eq(out, "seed: 1\nnull model: undirected Bernoulli graph of this density and å "
+			      "group sizes (sna's directed model would give larger z-scores)\n");
+	free(out);
+	sn_doc_free(d);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("doc_fit");
@@ -189,6 +221,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_text_cut_below_30_when_nothing_can_go);
 	tcase_add_test(tc, test_select_columns_orders_and_checks_names);
 	tcase_add_test(tc, test_priority_of_missing_column_is_misuse);
+	tcase_add_test(tc, test_meta_lines_wrap_at_blanks_by_code_points);
 	suite_add_tcase(s, tc);
 	return s;
 }

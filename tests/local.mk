@@ -131,9 +131,9 @@ dist_check_SCRIPTS += tests/report_html.test
 # the map of the report (issue 21)
 TESTS += tests/report_map.test
 dist_check_SCRIPTS += tests/report_map.test
-# the report's level of detail at 5000 actors: size and aggregated counts, no browser (issue 22)
+# the report's level of detail at 5000 actors: size, aggregated counts, first render in Chromium (issue 22)
 TESTS += tests/report_lod.test
-dist_check_SCRIPTS += tests/report_lod.test tests/report_lod.py
+dist_check_SCRIPTS += tests/report_lod.test tests/report_lod.py tests/report_render.py
 
 # output that cannot be turned against its reader: hostile names (issue 16)
 check_PROGRAMS += tests/check_hostile
@@ -399,3 +399,8 @@ check_PROGRAMS += tests/check_doc_calls
 TESTS += tests/check_doc_calls
 tests_check_doc_calls_CFLAGS = $(TEST_CFLAGS)
 tests_check_doc_calls_LDADD = $(TEST_LIBS)
+# the line charts of samnet dynamics: every series a stroke of its own (issue 22)
+check_PROGRAMS += tests/check_dynamics_svg
+TESTS += tests/check_dynamics_svg
+tests_check_dynamics_svg_CFLAGS = $(TEST_CFLAGS)
+tests_check_dynamics_svg_LDADD = $(TEST_LIBS)

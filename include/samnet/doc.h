@@ -151,6 +151,8 @@ sn_doc_table_t *sn_doc_table_at(const sn_doc_t *d, size_t i);  /* borrowed; NULL
  * cut as far as needed down to 12 columns or its header; a
  * line "(left out: a, b; --wide or --columns shows them)" under it
  * names what was left out.  A table that still does not fit is shown as is.
+ * The "key: value" lines above the tables are wrapped at blanks to the same
+ * width (lines after the first indented by two blanks, words never cut).
  */
 void sn_doc_set_width(sn_doc_t *d, size_t width);
 

@@ -132,7 +132,7 @@ samnet centrality: --approx must lie in [0.0001, 1), got 9.99e-05
 Try 'samnet centrality --help'.
 ? 2
 
-$ samnet centrality tests/data/mini -m betweenness --approx 0.999 --seed 18446744073709551615 | grep '^betweenness:'
+$ samnet centrality tests/data/mini -m betweenness --approx 0.999 --seed 18446744073709551615 --wide | grep '^betweenness:'
 betweenness: sampled (Riondato-Kornaropoulos), eps 0.999, delta 0.1, 3 samples, seed 18446744073709551615
 
 # Seeds are 64-bit: 0..18446744073709551615, decimal digits only.

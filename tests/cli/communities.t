@@ -50,10 +50,13 @@ county	5	0.43253806776631265	0.16666666666666635	0.5999999999999999	0.7638170019
 
 # An ensemble of 10 runs: every run finds A and B, so the consensus is A, B
 # after 0 rounds, the runs agree pairwise (NMI 1, VI 0) and every actor's
-# stability is 1.  The comparison with the counties comes by default.
+# stability is 1.  The comparison with the counties comes by default.  The
+# run_seeds line is wrapped at blanks to the table's 100 columns (--wide: one line).
 $ samnet communities tests/data/communities --runs 10 | sed -n '/^runs:/,/^modularity/p'
 runs: 10
-run_seeds: 10451216379200822465 13757245211066428519 17911839290282890590 8196980753821780235 8195237237126968761 14072917602864530048 16184226688143867045 9648886400068060533 5266705631892356520 14646652180046636950
+run_seeds: 10451216379200822465 13757245211066428519 17911839290282890590 8196980753821780235
+  8195237237126968761 14072917602864530048 16184226688143867045 9648886400068060533
+  5266705631892356520 14646652180046636950
 consensus_threshold: 0.5
 consensus_max_rounds: 20
 consensus_rounds: 0

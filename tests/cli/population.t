@@ -31,7 +31,7 @@ Population rule: territorial actors only (region, kommun, lansstyrelse)
 # The fixture: Regeringen (an agency) represents SE, Skånes kommuner (an
 # association) county 12, and a kommun's culture department ("none") nothing;
 # skane and malmo follow the type rule.
-$ samnet validate tests/data/represents | sed -n 3,4p
+$ samnet validate tests/data/represents --wide | sed -n 3,4p
 population_rule: territorial actors (region, kommun, lansstyrelse), overridden by the represents column of actors.csv
 actors carrying population: 4
 

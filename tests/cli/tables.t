@@ -1,6 +1,7 @@
 # Tables for people (issue 22): the table format fits 100 display columns by default.
-# tests/cli/table_width.py measures every line but the metadata paragraph as its
-# number of code points (the width the table format aligns by) and prints the widest.
+# tests/cli/table_width.py measures every line, the metadata lines above the tables
+# included (wrapped at blanks to the same width), as its number of code points (the
+# width the table format aligns by) and prints the widest.
 
 # Every command's default table, on the bundled dataset and on tests/data/mini
 # (tests/data/dynamics for dynamics: mini has no dates; significance with fewer samples).
@@ -48,6 +49,16 @@ $ samnet power | python3 tests/cli/table_width.py | sed 's/widest \(100\|[1-9][0
 fits
 $ samnet power tests/data/mini | python3 tests/cli/table_width.py | sed 's/widest \(100\|[1-9][0-9]\?\)$/fits/'
 fits
+$ d=$(mktemp -d) && samnet generate -n 200 -o "$d/g" | python3 tests/cli/table_width.py | sed 's/widest \(100\|[1-9][0-9]\?\)$/fits/'; rm -rf "$d"
+fits
+$ d=$(mktemp -d) && samnet import cordis tests/data/import/cordis -o "$d/ds" 2>/dev/null | python3 tests/cli/table_width.py | sed 's/widest \(100\|[1-9][0-9]\?\)$/fits/'; rm -rf "$d"
+fits
+# The brokerage null-model line (179 code points) is wrapped by default, whole with --wide.
+$ samnet brokerage | grep -A1 '^null model:'
+null model: undirected Bernoulli graph of this density and group sizes (sna's directed model would
+  give z-scores about 1.41 times larger, except for representative and gatekeeper)
+$ samnet brokerage --wide | grep -c '^null model: .*gatekeeper)$'
+1
 
 # Before fitting, these tables were wider: --wide shows every column, at any width.
 $ samnet centrality | python3 tests/cli/table_width.py | sed -n 1p
