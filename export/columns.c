@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/progress_private.h"
 #include "samnet/centrality.h"
 #include "samnet/communities.h"
 #include "samnet/export.h"
@@ -153,9 +154,10 @@ static sn_error_t add_population(sn_columns_t *c, const sn_network_t *net, int y
 	return err;
 }
 
-/* Appends the columns of measures[0..count) on the projection `p`. */
+/* Appends the columns of measures[0..count) on the projection `p`; progress "centrality". */
 static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, double *buf,
-				 const sn_measure_t *measures, size_t count)
+				 const sn_measure_t *measures, size_t count,
+				 const sn_progress_t *progress)
 {
 	igraph_vector_t out;
 	sn_error_t err = SN_OK;
@@ -166,6 +168,7 @@ static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, doub
 	for (size_t i = 0; i < count; i++) {
 		sn_measure_t m = measures[i];
 		const sn_measure_info_t *info = sn_measure_info(m);
+		sn__progress(progress, "centrality", i, count);
 		if (!info) {
 			err = sn_error_set(SN_EINVAL, "columns: unknown measure %d", (int)m);
 			break;
@@ -195,6 +198,8 @@ static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, doub
 		if (err != SN_OK)
 			break;
 	}
+	if (err == SN_OK)
+		sn__progress(progress, "centrality", count, count);
 	igraph_vector_destroy(&out);
 	return err;
 }
@@ -249,7 +254,7 @@ sn_error_t sn_columns_add_standard(sn_columns_t *c, const sn_network_t *net,
 				standard[count++] = m;
 		if (!(buf = malloc((c->n + 1) * sizeof *buf)))
 			return sn_error_set(SN_ENOMEM, "out of memory");
-		err = add_centrality(c, proj, buf, standard, count);
+		err = add_centrality(c, proj, buf, standard, count, &net->progress);
 		free(buf);
 		if (err != SN_OK)
 			return err;
@@ -276,7 +281,7 @@ sn_error_t sn_columns_add_measures(sn_columns_t *c, const sn_network_t *net,
 		return SN_OK;
 	if (!(buf = malloc((c->n + 1) * sizeof *buf)))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	err = add_centrality(c, proj, buf, measures, count);
+	err = add_centrality(c, proj, buf, measures, count, &net->progress);
 	free(buf);
 	return err;
 }

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "base/progress_private.h"
 #include "export/model.h"
 #include "export/viz.h"
 #include "export/xml.h"
@@ -97,7 +98,11 @@ sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t 
 	bool used[NVIZ];
 	char buf[32];
 	sn_error_t err;
+	/* Progress "export": vertices and edges written (the layout counts as none). */
+	const sn_progress_t *progress = ex && ex->net ? &ex->net->progress : NULL;
+	size_t total = g->nv + g->ne;
 
+	sn__progress(progress, "export", 0, total);
 	if ((err = sn__viz_build(&viz, g, ex)) != SN_OK)
 		return err;
 
@@ -120,6 +125,7 @@ sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t 
 	sn__xml_attr(&x, "id", g->two_mode ? "two-mode" : "projection");
 	sn__xml_attr(&x, "edgedefault", "undirected");
 	for (size_t i = 0; i < g->nv; i++) {
+		sn__progress_every(progress, "export", i, total);
 		sn__xml_begin(&x, "node");
 		sn__xml_attr(&x, "id", g->id[i]);
 		data(&x, g->vf, g->nvf, i, "v");
@@ -127,6 +133,7 @@ sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t 
 		sn__xml_end(&x);
 	}
 	for (size_t e = 0; e < g->ne; e++) {
+		sn__progress_every(progress, "export", g->nv + e, total);
 		sn__xml_begin(&x, "edge");
 		sn__xml_attr(&x, "source", g->id[g->src[e]]);
 		sn__xml_attr(&x, "target", g->id[g->dst[e]]);
@@ -139,5 +146,6 @@ sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t 
 	}
 	sn__xml_finish(&x);
 	sn__viz_destroy(&viz);
+	sn__progress(progress, "export", total, total);
 	return sn__check_stream(fp);
 }

@@ -99,6 +99,7 @@ HEADER_HOME = {
     "samnet/dataset_doc.h": "export",
     "samnet/handles.h": "graph",
     "samnet/measure.h": "analysis",
+    "samnet/progress.h": "base",
     "samnet/coalition_share.h": "models",
     "samnet/advanced.h": "export",   # the umbrella header with the igraph-typed API
     "samnet.h": "export",      # the umbrella header: everything below cli
