@@ -37,15 +37,31 @@ static void keys(sn__xml_t *x, const sn__field_t *f, size_t n, const char *domai
 	}
 }
 
+/* "v12": a key id, without a printf per data element (millions in a large export). */
+static const char *key_id(char *buf, const char *prefix, size_t k)
+{
+	char digits[24];
+	size_t n = 0, len = strlen(prefix);
+
+	do
+		digits[n++] = (char)('0' + k % 10);
+	while ((k /= 10) > 0);
+	memcpy(buf, prefix, len);
+	while (n > 0)
+		buf[len++] = digits[--n];
+	buf[len] = '\0';
+	return buf;
+}
+
 static void data(sn__xml_t *x, const sn__field_t *f, size_t n, size_t i, const char *prefix)
 {
-	char buf[32];
+	char buf[32], key[32];
 
 	for (size_t k = 0; k < n; k++) {
 		if (!sn__field_has(&f[k], i))
 			continue;
 		sn__xml_begin(x, "data");
-		sn__xml_attrf(x, "key", "%s%zu", prefix, k);
+		sn__xml_attr(x, "key", key_id(key, prefix, k));
 		sn__xml_text(x, sn__field_text(&f[k], i, buf));
 		sn__xml_end(x);
 	}

@@ -9,19 +9,22 @@
 #include "export/xml.h"
 
 /*
- * The bytes sn__xml_escape() must look at: markup, every control character
- * and 0xEF (the lead byte of U+FFFE and U+FFFF); runs of other bytes are
- * written with one fwrite, which keeps a GraphML file of millions of ties
- * from costing a library call per byte.
+ * The bytes sn__xml_escape() must look at: NUL, markup, every control
+ * character and 0xEF (the lead byte of U+FFFE and U+FFFF); runs of other
+ * bytes are written with one fwrite, which keeps a GraphML file of millions
+ * of ties from costing a library call per byte.
  */
-static const char special[] = "&<>\"'\xEF"
-	"\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0A\x0B\x0C\x0D\x0E\x0F"
-	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1A\x1B\x1C\x1D\x1E\x1F";
+static bool special(unsigned char c)
+{
+	return c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == 0xEF;
+}
 
 void sn__xml_escape(FILE *fp, const char *s, bool attribute)
 {
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		size_t run = strcspn((const char *)p, special);
+		size_t run = 0;
+		while (!special(p[run]))
+			run++;
 		if (run > 0) {
 			fwrite(p, 1, run, fp);
 			p += run;
