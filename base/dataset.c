@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "base/dataset_private.h"
+#include "base/progress_private.h"
 #include "base/strmap.h"
 #include "base/utf8.h"
 #include "samnet/dataset.h"
@@ -297,8 +298,27 @@ const char *sn_dataset_population_rule(const sn_dataset_t *ds)
 		       : "territorial actors only (region, kommun, lansstyrelse)";
 }
 
+/* Size in bytes of DIR/NAME, 0 when it cannot be read (the loader says why). */
+static size_t file_size(const char *dir, const char *name)
+{
+	char path[4096];
+	struct stat st;
+
+	if (snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path ||
+	    stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return 0;
+	return (size_t)st.st_size;
+}
+
 sn_error_t sn_dataset_load(sn_dataset_t **out, const char *dir,
 			   const sn_dataset_options_t *opts, sn_diag_t *diag)
+{
+	return sn_dataset_load_progress(out, dir, opts, diag, NULL);
+}
+
+sn_error_t sn_dataset_load_progress(sn_dataset_t **out, const char *dir,
+				    const sn_dataset_options_t *opts, sn_diag_t *diag,
+				    const sn_progress_t *progress)
 {
 	static const sn_dataset_options_t defaults = { SN_TABLE_OPTIONS_INIT, NULL };
 	sn_dataset_t *ds = NULL;
@@ -323,12 +343,23 @@ sn_error_t sn_dataset_load(sn_dataset_t **out, const char *dir,
 		goto done;
 	}
 	/* Each step runs even after another failed on data, to report every problem. */
+	/* Progress "load": bytes of the folder's files, reported as each file is read. */
+	static const char *const names[5] = { "territories.csv", "actors.csv", "projects.csv",
+					      "memberships.csv", "coalitions.csv" };
+	size_t size[5], total = 0, done = 0;
+	for (int i = 0; i < 5; i++)
+		total += size[i] = file_size(dir, names[i]);
+	sn__progress(progress, "load", 0, total);
 	sn_error_t steps[5];
-	steps[0] = load_territories(ds, opts, diag);
-	steps[1] = sn__load_actors(ds, opts, diag);
-	steps[2] = sn__load_projects(ds, opts, diag);
-	steps[3] = sn__load_memberships(ds, opts, diag);
-	steps[4] = sn__load_coalitions(ds, opts, diag);
+	for (int i = 0; i < 5; i++) {
+		steps[i] = i == 0 ? load_territories(ds, opts, diag)
+			 : i == 1 ? sn__load_actors(ds, opts, diag)
+			 : i == 2 ? sn__load_projects(ds, opts, diag)
+			 : i == 3 ? sn__load_memberships(ds, opts, diag)
+			 : sn__load_coalitions(ds, opts, diag);
+		done += size[i];
+		sn__progress(progress, "load", done, total);
+	}
 	/* A file that could not be read (SN_EIO, reported to diag) makes the whole load an I/O error. */
 	bool io = false;
 	for (int i = 0; i < 5; i++) {

@@ -34,3 +34,6 @@ samnetinclude_HEADERS += include/samnet/open.h
 
 # the network and projections as opaque handles, for <samnet.h> without igraph (issue 18)
 samnetinclude_HEADERS += include/samnet/handles.h
+
+# progress reports of the long steps (issue 24)
+samnetinclude_HEADERS += include/samnet/progress.h

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "samnet/network.h"
+#include "base/progress_private.h"
 #include "base/projection_private.h"
 
 typedef sn__csr_t csr_t;
@@ -296,10 +297,17 @@ sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, si
 	return err;
 }
 
+/*
+ * Progress "projection": the vertices whose ties are collected, of self->n
+ * (every 1024th); done == total once the graph is built.
+ */
 static sn_error_t collect_ties(accum_t *a, sn_weighting_t weighting, igraph_vector_int_t *edges,
-			       igraph_vector_t *weight, igraph_vector_t *shared)
+			       igraph_vector_t *weight, igraph_vector_t *shared,
+			       const sn_progress_t *progress)
 {
 	for (size_t i = 0; i < a->self->n; i++) {
+		if ((i & 1023) == 0)
+			sn__progress(progress, "projection", i, a->self->n);
 		size_t t = accumulate(a, i);
 		qsort(a->touched, t, sizeof *a->touched, by_index);
 		for (size_t k = 0; k < t; k++) {
@@ -316,9 +324,9 @@ static sn_error_t collect_ties(accum_t *a, sn_weighting_t weighting, igraph_vect
 	return SN_OK;
 }
 
-sn_error_t sn__projection_from_csr(igraph_t *out, igraph_vector_t *weight_out,
-				   igraph_vector_t *shared_out, const sn__csr_t *self,
-				   const sn__csr_t *other, sn_weighting_t weighting)
+static sn_error_t from_csr(igraph_t *out, igraph_vector_t *weight_out, igraph_vector_t *shared_out,
+			   const sn__csr_t *self, const sn__csr_t *other, sn_weighting_t weighting,
+			   const sn_progress_t *progress)
 {
 	accum_t a;
 	igraph_vector_int_t edges;
@@ -334,12 +342,21 @@ sn_error_t sn__projection_from_csr(igraph_t *out, igraph_vector_t *weight_out,
 		accum_free(&a);
 		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	}
-	err = collect_ties(&a, weighting, &edges, weight_out, shared_out);
+	err = collect_ties(&a, weighting, &edges, weight_out, shared_out, progress);
 	if (err == SN_OK && igraph_create(out, &edges, (igraph_integer_t)self->n, IGRAPH_UNDIRECTED))
 		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	if (err == SN_OK)
+		sn__progress(progress, "projection", self->n, self->n);
 	igraph_vector_int_destroy(&edges);
 	accum_free(&a);
 	return err;
+}
+
+sn_error_t sn__projection_from_csr(igraph_t *out, igraph_vector_t *weight_out,
+				   igraph_vector_t *shared_out, const sn__csr_t *self,
+				   const sn__csr_t *other, sn_weighting_t weighting)
+{
+	return from_csr(out, weight_out, shared_out, self, other, weighting, NULL);
 }
 
 sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn_mode_t mode,
@@ -362,8 +379,8 @@ sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn
 		modes_free(&m);
 		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	}
-	err = sn__projection_from_csr(&out->graph, &out->weight, &out->shared, &m.csr[0], &m.csr[1],
-				      weighting);
+	err = from_csr(&out->graph, &out->weight, &out->shared, &m.csr[0], &m.csr[1], weighting,
+		       &net->progress);
 	if (err == SN_OK) {
 		out->mode = mode;
 		out->weighting = weighting;

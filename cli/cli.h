@@ -270,4 +270,12 @@ int cli_ctx_add_input(cli_ctx_t *ctx, const char *path);
 /* A progress callback for long library work: a bar on stderr when it is a terminal. */
 void cli_progress(void *ctx, size_t done, size_t total);
 
+/*
+ * The reporter of the library's long steps (samnet/progress.h) for this run:
+ * a bar per step on stderr, drawn once the step has run for 2 s
+ * (SAMNET_PROGRESS_DELAY=S seconds instead, for tests); NULL when stderr
+ * is not a terminal or --quiet is given, so that nothing is reported.
+ */
+const sn_progress_t *cli_step_progress(const cli_ctx_t *ctx);
+
 #endif

@@ -10,7 +10,7 @@ static const cli_option_t options[] = {
 	{ "format", 'f', "FMT", "one of the formats below (default graphml)" },
 	{ "graph", 'g', "G", "two-mode (default: actors and projects), actors or projects" },
 	{ "projection", 'p', "W", "weighting of a projection: count (default), newman, jaccard, overlap" },
-	{ "with", 'w', "LIST", "computed columns to attach: population, centrality, communities, all" },
+	{ "with", 'w', "LIST", "computed columns to attach: population, centrality, communities, all, or measures by name" },
 	{ "attribute", 'a', "NAME", "attribute for Pajek .clu/.vec, VOSviewer clusters and SVG colours "
 				    "(default: community when computed, else type; population for .vec)" },
 	{ "parts", 0, "N", "partitioned-csv: edge parts (default: at most 1 000 000 rows each)" },
@@ -133,12 +133,19 @@ static int declare_outputs(cli_ctx_t *ctx, const char *fmt, char *owned[3])
 	return CLI_EXIT_OK;
 }
 
-static int parse_with(const cli_ctx_t *ctx, unsigned *out)
+/*
+ * --with: column sets into *out, measure names (measure.h) into
+ * measures[0..*nmeasures), in the order given.
+ */
+static int parse_with(const cli_ctx_t *ctx, unsigned *out, sn_measure_t *measures,
+		      size_t *nmeasures)
 {
 	const char *s = cli_opt(ctx, "with");
 	char word[32];
+	sn_measure_t m;
 
 	*out = 0;
+	*nmeasures = 0;
 	while (s && *s) {
 		size_t n = strcspn(s, ",");
 		if (n >= sizeof word)
@@ -153,9 +160,16 @@ static int parse_with(const cli_ctx_t *ctx, unsigned *out)
 			*out |= SN_COLUMNS_COMMUNITIES;
 		else if (strcmp(word, "all") == 0)
 			*out |= SN_COLUMNS_POPULATION | SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES;
-		else
+		else if (sn_measure_find(word) && *nmeasures < SN_MEASURE_COUNT) {
+			(void)sn_measure_parse(word, &m);
+			for (size_t i = 0; i < *nmeasures; i++)
+				if (measures[i] == m)
+					return cli_usage_error(ctx, "--with: '%s' is listed twice", word);
+			measures[(*nmeasures)++] = m;
+		} else
 			return cli_usage_error(ctx, "--with: unknown column set '%s' (population, "
-					       "centrality, communities, all)", word);
+					       "centrality, communities, all, or a measure of "
+					       "samnet centrality --help)", word);
 		s += strcspn(s, ",");
 		s += *s == ',';
 	}
@@ -224,6 +238,8 @@ static int run(cli_ctx_t *ctx)
 	char *owned[3] = { NULL, NULL, NULL };
 	cli_data_t d;
 	unsigned with;
+	sn_measure_t measures[SN_MEASURE_COUNT];
+	size_t nmeasures;
 	sn_mode_t mode;
 	sn_error_t err;
 	int rc;
@@ -233,7 +249,7 @@ static int run(cli_ctx_t *ctx)
 	if (strcmp(graph, "two-mode") != 0 && strcmp(graph, "actors") != 0 &&
 	    strcmp(graph, "projects") != 0)
 		return cli_usage_error(ctx, "--graph expects two-mode, actors or projects, got '%s'", graph);
-	if ((rc = parse_with(ctx, &with)) != CLI_EXIT_OK)
+	if ((rc = parse_with(ctx, &with, measures, &nmeasures)) != CLI_EXIT_OK)
 		return rc;
 	mode = strcmp(graph, "projects") == 0 ? SN_MODE_PROJECTS : SN_MODE_ACTORS;
 	sn_projection_init(&proj);
@@ -245,13 +261,19 @@ static int run(cli_ctx_t *ctx)
 	}
 	sn_columns_init(&cols, d.net.nactors + d.net.nprojects);
 	if ((strcmp(graph, "two-mode") != 0 ||
-	     (with & (SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES))) &&
+	     (with & (SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES)) || nmeasures > 0) &&
 	    (err = cli_projection_build(&proj, &d, mode, w)) != SN_OK) {
 		rc = cli_fail(err);
 		goto done;
 	}
-	if (with && (err = sn_columns_add_standard(&cols, &d.net, &proj, with, d.year,
-						   ctx->seed)) != SN_OK) {
+	/* Columns in a fixed order: population, centrality, the named measures, community. */
+	if (((with & ~SN_COLUMNS_COMMUNITIES) &&
+	     (err = sn_columns_add_standard(&cols, &d.net, &proj, with & ~SN_COLUMNS_COMMUNITIES,
+					    d.year, ctx->seed)) != SN_OK) ||
+	    (err = sn_columns_add_measures(&cols, &d.net, &proj, measures, nmeasures)) != SN_OK ||
+	    ((with & SN_COLUMNS_COMMUNITIES) &&
+	     (err = sn_columns_add_standard(&cols, &d.net, &proj, SN_COLUMNS_COMMUNITIES, d.year,
+					    ctx->seed)) != SN_OK)) {
 		rc = cli_fail(err);
 		goto done;
 	}

@@ -102,7 +102,7 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 	opts.table.latin1 = ctx->latin1;
 	opts.table.separator = ctx->separator;
 	opts.default_territories = territories;
-	err = sn_dataset_load(&out->ds, out->path, &opts, diag);
+	err = sn_dataset_load_progress(&out->ds, out->path, &opts, diag, cli_step_progress(ctx));
 	cli_print_diagnostics(diag);
 	if (!diag_out)
 		sn_diag_destroy(&local);
@@ -134,6 +134,8 @@ int cli_data_load(cli_data_t *out, const cli_ctx_t *ctx, sn_diag_t *diag_out)
 		cli_data_destroy(out);
 		return cli_fail(err);
 	}
+	if (cli_step_progress(ctx))
+		out->net.progress = *cli_step_progress(ctx);
 	return CLI_EXIT_OK;
 }
 

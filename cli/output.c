@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -138,4 +139,67 @@ void cli_progress(void *arg, size_t done, size_t total)
 	if (done >= total)
 		fputc('\n', stderr);
 	fflush(stderr);
+}
+
+/* The step being drawn: one per process, since a command runs its steps one after another. */
+static struct {
+	const char *step;    /* static text of the library; NULL before the first report */
+	double start;        /* when its first report came, in seconds */
+	double drawn;        /* when the bar was last drawn; 0: not yet */
+	double delay;        /* seconds a step runs before its bar shows */
+} bar;
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Draws "step [####    ]  42%" at most ten times a second, and the line's end at done == total. */
+static void on_step(const char *step, size_t done, size_t total, void *arg)
+{
+	enum { BAR = 40 };
+	double t = now();
+
+	(void)arg;
+	if (!bar.step || strcmp(bar.step, step) != 0) {
+		if (bar.drawn > 0)
+			fputc('\n', stderr);     /* the last step ended short of its total */
+		bar.step = step;
+		bar.start = t;
+		bar.drawn = 0;
+	}
+	if (total == 0 || done > total || t - bar.start < bar.delay ||
+	    (done < total && t - bar.drawn < 0.1))
+		return;
+	size_t filled = (size_t)((double)done / (double)total * BAR);
+	fprintf(stderr, "\r%-11s [%.*s%*s] %3d%%", step, (int)filled,
+		"########################################", (int)(BAR - filled), "",
+		(int)((double)done / (double)total * 100));
+	bar.drawn = t;
+	if (done == total) {
+		fputc('\n', stderr);
+		bar.drawn = 0;
+		bar.step = NULL;
+	}
+	fflush(stderr);
+}
+
+const sn_progress_t *cli_step_progress(const cli_ctx_t *ctx)
+{
+	static const sn_progress_t reporter = { on_step, NULL };
+	const char *delay = getenv("SAMNET_PROGRESS_DELAY");
+	char *end;
+
+	if ((ctx && ctx->quiet) || !isatty(STDERR_FILENO))
+		return NULL;
+	bar.delay = 2.0;
+	if (delay && *delay) {
+		double d = strtod(delay, &end);
+		if (*end == '\0' && d >= 0 && d <= 3600)
+			bar.delay = d;
+	}
+	return &reporter;
 }

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/progress_private.h"
 #include "samnet/centrality.h"
 #include "samnet/centrality_doc.h"
 #include "samnet/reach.h"
@@ -151,8 +152,13 @@ sn_error_t sn__centrality_values(igraph_vector_t *values, int64_t *samples,
 	/* Rows are indexed by two-mode actor vertex; the actor projection keeps that order. */
 	if (err == SN_OK && !o->two_mode && proj.offset != 0)
 		err = sn_error_set(SN_EDATA, "centrality: the actor projection is offset");
+	/* Progress "centrality": measures computed, of n. */
+	if (err == SN_OK)
+		sn__progress(&net->progress, "centrality", 0, n);
 	for (size_t k = 0; k < n && err == SN_OK; k++) {
 		sn_measure_t m = measures[k];
+		if (k > 0)
+			sn__progress(&net->progress, "centrality", k, n);
 		if (o->two_mode)
 			err = sn_twomode_compute(&values[k], &net->graph, &net->types, m,
 						 o->normalized);
@@ -165,6 +171,8 @@ sn_error_t sn__centrality_values(igraph_vector_t *values, int64_t *samples,
 			err = sn_centrality_compute(&values[k], &proj.graph, &proj.weight, m,
 						    o->normalized);
 	}
+	if (err == SN_OK)
+		sn__progress(&net->progress, "centrality", n, n);
 	sn_projection_destroy(&proj);
 	return err;
 }

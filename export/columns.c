@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/progress_private.h"
 #include "samnet/centrality.h"
 #include "samnet/communities.h"
 #include "samnet/export.h"
@@ -153,7 +154,10 @@ static sn_error_t add_population(sn_columns_t *c, const sn_network_t *net, int y
 	return err;
 }
 
-static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, double *buf)
+/* Appends the columns of measures[0..count) on the projection `p`; progress "centrality". */
+static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, double *buf,
+				 const sn_measure_t *measures, size_t count,
+				 const sn_progress_t *progress)
 {
 	igraph_vector_t out;
 	sn_error_t err = SN_OK;
@@ -161,10 +165,14 @@ static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, doub
 
 	if (igraph_vector_init(&out, 0))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	for (sn_measure_t m = 0; m < SN_MEASURE_COUNT; m++) {
+	for (size_t i = 0; i < count; i++) {
+		sn_measure_t m = measures[i];
 		const sn_measure_info_t *info = sn_measure_info(m);
-		if (!info->standard)
-			continue;
+		sn__progress(progress, "centrality", i, count);
+		if (!info) {
+			err = sn_error_set(SN_EINVAL, "columns: unknown measure %d", (int)m);
+			break;
+		}
 		/* Degree is reported as a count of ties; the others normalised. */
 		err = sn_centrality_compute(&out, &p->graph, &p->weight, m, m != SN_MEASURE_DEGREE);
 		if (err != SN_OK)
@@ -190,6 +198,8 @@ static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, doub
 		if (err != SN_OK)
 			break;
 	}
+	if (err == SN_OK)
+		sn__progress(progress, "centrality", count, count);
 	igraph_vector_destroy(&out);
 	return err;
 }
@@ -237,14 +247,41 @@ sn_error_t sn_columns_add_standard(sn_columns_t *c, const sn_network_t *net,
 	if ((which & SN_COLUMNS_POPULATION) && (err = add_population(c, net, year)) != SN_OK)
 		return err;
 	if (which & SN_COLUMNS_CENTRALITY) {
+		sn_measure_t standard[SN_MEASURE_COUNT];
+		size_t count = 0;
+		for (sn_measure_t m = 0; m < SN_MEASURE_COUNT; m++)
+			if (sn_measure_info(m)->standard)
+				standard[count++] = m;
 		if (!(buf = malloc((c->n + 1) * sizeof *buf)))
 			return sn_error_set(SN_ENOMEM, "out of memory");
-		err = add_centrality(c, proj, buf);
+		err = add_centrality(c, proj, buf, standard, count, &net->progress);
 		free(buf);
 		if (err != SN_OK)
 			return err;
 	}
 	if ((which & SN_COLUMNS_COMMUNITIES) && igraph_vcount(&proj->graph) > 0)
 		err = add_communities(c, proj, seed);
+	return err;
+}
+
+sn_error_t sn_columns_add_measures(sn_columns_t *c, const sn_network_t *net,
+				   const sn_projection_t *proj, const sn_measure_t *measures,
+				   size_t count)
+{
+	double *buf;
+	sn_error_t err;
+
+	if (!c || !net || !net->built || c->n != net->nactors + net->nprojects)
+		return sn_error_set(SN_EINVAL, "columns: %zu values per column for a network of %zu "
+				    "vertices", c ? c->n : 0, net ? net->nactors + net->nprojects : 0);
+	if (count > 0 && (!measures || !proj || !proj->built ||
+			  proj->offset + (size_t)igraph_vcount(&proj->graph) > c->n))
+		return sn_error_set(SN_EINVAL, "columns: measures need a projection of the network");
+	if (count == 0)
+		return SN_OK;
+	if (!(buf = malloc((c->n + 1) * sizeof *buf)))
+		return sn_error_set(SN_ENOMEM, "out of memory");
+	err = add_centrality(c, proj, buf, measures, count, &net->progress);
+	free(buf);
 	return err;
 }

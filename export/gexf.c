@@ -110,7 +110,7 @@ sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex
 	sn__xml_begin(&x, "description");
 	sn__xml_text(&x, g->two_mode ? "two-mode collaboration network (actors and projects); "
 				     : "one-mode projection of a collaboration network; ");
-	sn__xml_text(&x, sn__xgraph_layout_note(note, ex));
+	sn__xml_text(&x, sn__xgraph_layout_note(note, g, ex));
 	sn__xml_end(&x);
 	sn__xml_end(&x);
 	sn__xml_begin(&x, "graph");

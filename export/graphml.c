@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "base/progress_private.h"
 #include "export/model.h"
 #include "export/viz.h"
 #include "export/xml.h"
@@ -36,15 +37,31 @@ static void keys(sn__xml_t *x, const sn__field_t *f, size_t n, const char *domai
 	}
 }
 
+/* "v12": a key id, without a printf per data element (millions in a large export). */
+static const char *key_id(char *buf, const char *prefix, size_t k)
+{
+	char digits[24];
+	size_t n = 0, len = strlen(prefix);
+
+	do
+		digits[n++] = (char)('0' + k % 10);
+	while ((k /= 10) > 0);
+	memcpy(buf, prefix, len);
+	while (n > 0)
+		buf[len++] = digits[--n];
+	buf[len] = '\0';
+	return buf;
+}
+
 static void data(sn__xml_t *x, const sn__field_t *f, size_t n, size_t i, const char *prefix)
 {
-	char buf[32];
+	char buf[32], key[32];
 
 	for (size_t k = 0; k < n; k++) {
 		if (!sn__field_has(&f[k], i))
 			continue;
 		sn__xml_begin(x, "data");
-		sn__xml_attrf(x, "key", "%s%zu", prefix, k);
+		sn__xml_attr(x, "key", key_id(key, prefix, k));
 		sn__xml_text(x, sn__field_text(&f[k], i, buf));
 		sn__xml_end(x);
 	}
@@ -97,7 +114,11 @@ sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t 
 	bool used[NVIZ];
 	char buf[32];
 	sn_error_t err;
+	/* Progress "export": vertices and edges written (the layout counts as none). */
+	const sn_progress_t *progress = ex && ex->net ? &ex->net->progress : NULL;
+	size_t total = g->nv + g->ne;
 
+	sn__progress(progress, "export", 0, total);
 	if ((err = sn__viz_build(&viz, g, ex)) != SN_OK)
 		return err;
 
@@ -120,6 +141,7 @@ sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t 
 	sn__xml_attr(&x, "id", g->two_mode ? "two-mode" : "projection");
 	sn__xml_attr(&x, "edgedefault", "undirected");
 	for (size_t i = 0; i < g->nv; i++) {
+		sn__progress_every(progress, "export", i, total);
 		sn__xml_begin(&x, "node");
 		sn__xml_attr(&x, "id", g->id[i]);
 		data(&x, g->vf, g->nvf, i, "v");
@@ -127,6 +149,7 @@ sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t 
 		sn__xml_end(&x);
 	}
 	for (size_t e = 0; e < g->ne; e++) {
+		sn__progress_every(progress, "export", g->nv + e, total);
 		sn__xml_begin(&x, "edge");
 		sn__xml_attr(&x, "source", g->id[g->src[e]]);
 		sn__xml_attr(&x, "target", g->id[g->dst[e]]);
@@ -139,5 +162,6 @@ sn_error_t sn__write_graphml(FILE *fp, const sn__xgraph_t *g, const sn_export_t 
 	}
 	sn__xml_finish(&x);
 	sn__viz_destroy(&viz);
+	sn__progress(progress, "export", total, total);
 	return sn__check_stream(fp);
 }

@@ -76,9 +76,10 @@ sn_error_t sn__xgraph_layout(igraph_matrix_t *out, const sn__xgraph_t *g, const 
 /*
  * Where sn__xgraph_layout()'s positions come from, for the file's own
  * description: "positions: Fruchterman-Reingold (igraph, 500 iterations),
- * seed S", or "positions: given" (borrowed static text or `buf`, >= 96).
+ * seed S" (fewer iterations above 500 000 vertices and edges, see
+ * export.c), or "positions: given" (borrowed static text or `buf`, >= 96).
  */
-const char *sn__xgraph_layout_note(char *buf, const sn_export_t *x);
+const char *sn__xgraph_layout_note(char *buf, const sn__xgraph_t *g, const sn_export_t *x);
 
 /* A real in the shortest form that reads back exactly, '.' as decimal point; buf >= 32. */
 const char *sn__fmt_real(char *buf, double v);

@@ -298,7 +298,7 @@ sn_error_t sn__write_svg(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex,
 	sn__xml_attr(&x, "font-family", "sans-serif");
 	sn__xml_attr(&x, "font-size", "10");
 	sn__xml_begin(&x, "desc");
-	sn__xml_text(&x, sn__xgraph_layout_note(note, ex));
+	sn__xml_text(&x, sn__xgraph_layout_note(note, g, ex));
 	sn__xml_end(&x);
 	sn__xml_begin(&x, "rect");
 	sn__xml_attr(&x, "width", "1000");

@@ -21,6 +21,7 @@
 #include "samnet/dataset_write.h"
 #include "samnet/handles.h"
 #include "samnet/measure.h"
+#include "samnet/progress.h"
 #include "samnet/power.h"
 #include "samnet/players.h"
 #include "samnet/coalition_share.h"

@@ -99,6 +99,7 @@ HEADER_HOME = {
     "samnet/dataset_doc.h": "export",
     "samnet/handles.h": "graph",
     "samnet/measure.h": "analysis",
+    "samnet/progress.h": "base",
     "samnet/coalition_share.h": "models",
     "samnet/coalition_game.h": "export",   # the report's and the API's voting game
     "samnet/advanced.h": "export",   # the umbrella header with the igraph-typed API

@@ -404,3 +404,11 @@ check_PROGRAMS += tests/check_dynamics_svg
 TESTS += tests/check_dynamics_svg
 tests_check_dynamics_svg_CFLAGS = $(TEST_CFLAGS)
 tests_check_dynamics_svg_LDADD = $(TEST_LIBS)
+
+# progress reports of the long steps and the CLI's bars (issue 24)
+check_PROGRAMS += tests/check_progress
+TESTS += tests/check_progress
+tests_check_progress_CFLAGS = $(TEST_CFLAGS)
+tests_check_progress_LDADD = $(TEST_LIBS)
+TESTS += tests/progress_pty.test
+dist_check_SCRIPTS += tests/progress_pty.test tests/progress_pty.py

@@ -47,6 +47,7 @@
 #include "samnet/diag.h"
 #include "samnet/error.h"
 #include "samnet/period.h"
+#include "samnet/progress.h"
 #include "samnet/table.h"
 #include "samnet/territory.h"
 
@@ -176,6 +177,15 @@ typedef struct {
  */
 sn_error_t sn_dataset_load(sn_dataset_t **out, const char *dir,
 			   const sn_dataset_options_t *opts, sn_diag_t *diag);
+
+/*
+ * sn_dataset_load() with progress reports (samnet/progress.h) to `progress`
+ * (NULL: none): step "load", in bytes of the folder's five files, reported
+ * before the first and after each file is read.
+ */
+sn_error_t sn_dataset_load_progress(sn_dataset_t **out, const char *dir,
+				    const sn_dataset_options_t *opts, sn_diag_t *diag,
+				    const sn_progress_t *progress);
 
 void sn_dataset_free(sn_dataset_t *ds);
 

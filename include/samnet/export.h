@@ -55,6 +55,7 @@
 
 #include "samnet/error.h"
 #include "samnet/handles.h"
+#include "samnet/measure.h"
 #include "samnet/writer.h"
 
 #ifdef __cplusplus
@@ -138,6 +139,21 @@ enum {
 sn_error_t sn_columns_add_standard(sn_columns_t *c, const sn_network_t *net,
 				   const sn_projection_t *proj, unsigned which, int year,
 				   uint64_t seed);
+
+/*
+ * Appends a column for each of measures[0..count) (measure.h), in that
+ * order and under their registry names, computed as SN_COLUMNS_CENTRALITY
+ * computes the standard ones: on the weighted projection `proj` of `net`,
+ * degree as a count of ties (an integer column), the others normalised;
+ * vertices outside the projection get missing values.  Lets a caller attach
+ * only the measures it needs (`samnet export --with pagerank,coreness`).
+ * count 0 adds nothing.  Errors: SN_EINVAL when c->n is not the vertex
+ * count of `net`, `proj` is missing, a measure is unknown or its column
+ * exists; those of sn_centrality_compute().  Complexity: the measures'.
+ */
+sn_error_t sn_columns_add_measures(sn_columns_t *c, const sn_network_t *net,
+				   const sn_projection_t *proj, const sn_measure_t *measures,
+				   size_t count);
 
 /* ---- writers ------------------------------------------------------------------ */
 

@@ -20,6 +20,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "samnet/progress.h"
+
 #include <igraph.h>
 
 #include "samnet/dataset.h"
@@ -40,6 +42,9 @@ struct sn_network {
 	size_t *actor_index;           /* [nactors] vertex -> index into dataset->actors */
 	size_t *membership_of_edge;    /* [edges] edge -> index into dataset->memberships */
 	bool built;
+	sn_progress_t progress;        /* reports of the long steps on this network and its
+					  projections (samnet/progress.h); set after
+					  sn_network_build(); zeroed: none */
 };
 
 void sn_network_init(sn_network_t *net);

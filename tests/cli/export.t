@@ -96,7 +96,21 @@ Try 'samnet export --help'.
 ? 2
 
 $ samnet export tests/data/mini --with power
-samnet export: --with: unknown column set 'power' (population, centrality, communities, all)
+samnet export: --with: unknown column set 'power' (population, centrality, communities, all, or a measure of samnet centrality --help)
+Try 'samnet export --help'.
+? 2
+
+$ samnet export tests/data/mini --graph actors --format csv-nodes --with degree,coreness,communities | awk -F, '{print $1","$(NF-2)","$(NF-1)","$NF}'
+id,degree,coreness,community
+skane,4,3,1
+malmo,5,3,1
+lund,2,2,1
+lu,4,3,1
+halland,2,2,1
+almi,3,3,1
+
+$ samnet export tests/data/mini --graph actors --with pagerank,pagerank
+samnet export: --with: 'pagerank' is listed twice
 Try 'samnet export --help'.
 ? 2
 

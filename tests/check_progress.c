@@ -1,0 +1,169 @@
+/*
+ * Tests of the progress reports of the long steps (samnet/progress.h):
+ * loading (sn_dataset_load_progress()), the projection, the measures of an
+ * export's columns and the GraphML export report each step with a fixed
+ * total, a done that never decreases and never passes the total, and a last
+ * report at done == total; no reporter, no reports.
+ */
+#include "config.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "samnet/advanced.h"
+#include "samnet/generate.h"
+#include "testutil.h"
+
+enum { MAXREP = 4096 };
+
+typedef struct {
+	size_t n;
+	const char *step[MAXREP];
+	size_t done[MAXREP], total[MAXREP];
+} record_t;
+
+static void on_report(const char *step, size_t done, size_t total, void *arg)
+{
+	record_t *r = arg;
+
+	ck_assert_uint_lt(r->n, MAXREP);
+	r->step[r->n] = step;
+	r->done[r->n] = done;
+	r->total[r->n] = total;
+	r->n++;
+}
+
+/*
+ * Checks the reports of `step`: they follow each other, total fixed, done
+ * monotone within [0, total], the first at 0 and the last at total.  Returns
+ * how many there were.
+ */
+static size_t check_step(const record_t *r, const char *step)
+{
+	size_t count = 0, first = 0;
+
+	for (size_t i = 0; i < r->n; i++) {
+		if (strcmp(r->step[i], step) != 0)
+			continue;
+		if (count == 0)
+			first = i;
+		ck_assert_msg(i == first + count, "%s: reports of another step in between", step);
+		ck_assert_uint_eq(r->total[i], r->total[first]);
+		ck_assert_uint_le(r->done[i], r->total[i]);
+		if (count > 0)
+			ck_assert_uint_ge(r->done[i], r->done[i - 1]);
+		count++;
+	}
+	ck_assert_msg(count >= 2, "%s: %zu reports", step, count);
+	ck_assert_uint_eq(r->done[first], 0);
+	ck_assert_uint_eq(r->done[first + count - 1], r->total[first]);
+	return count;
+}
+
+typedef struct {
+	char *dir;
+	sn_dataset_t *ds;
+	sn_network_t net;
+	sn_projection_t proj;
+} fixture_t;
+
+/* A generated network of `actors` actors, loaded and built with reports to `r`. */
+static void setup(fixture_t *f, size_t actors, record_t *r)
+{
+	sn_generate_params_t p;
+	sn_progress_t rep = { on_report, r };
+	sn_dataset_options_t opts = { SN_TABLE_OPTIONS_INIT, NULL };
+	sn_diag_t diag;
+
+	sn_generate_params_init(&p);
+	p.nactors = actors;
+	p.nprojects = 2 * actors;
+	ck_assert_ptr_nonnull(f->dir = temp_dir());
+	ck_assert_int_eq(sn_generate(f->dir, &p), SN_OK);
+	sn_diag_init(&diag);
+	ck_assert_int_eq(sn_dataset_load_progress(&f->ds, f->dir, &opts, &diag, &rep), SN_OK);
+	sn_diag_destroy(&diag);
+	sn_network_init(&f->net);
+	sn_projection_init(&f->proj);
+	ck_assert_int_eq(sn_network_build(&f->net, f->ds, NULL), SN_OK);
+	f->net.progress = rep;
+}
+
+static void teardown(fixture_t *f)
+{
+	sn_projection_destroy(&f->proj);
+	sn_network_destroy(&f->net);
+	sn_dataset_free(f->ds);
+	for (size_t i = 0; i < SN_GENERATE_NFILES; i++) {
+		char path[4096];
+		snprintf(path, sizeof path, "%s/%s", f->dir, sn_generate_file_name(i));
+		remove(path);
+	}
+	remove(f->dir);
+	free(f->dir);
+}
+
+START_TEST(test_progress_pipeline_steps_are_monotone_and_complete)
+{
+	static record_t r;
+	fixture_t f;
+	sn_columns_t cols;
+	sn_export_t x = SN_EXPORT_INIT;
+	const sn_measure_t m[2] = { SN_MEASURE_PAGERANK, SN_MEASURE_CORENESS };
+	FILE *fp = tmpfile();
+
+	memset(&r, 0, sizeof r);
+	setup(&f, 5000, &r);
+	ck_assert_int_eq(sn_projection_build(&f.proj, &f.net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0),
+			 SN_OK);
+	sn_columns_init(&cols, f.net.nactors + f.net.nprojects);
+	ck_assert_int_eq(sn_columns_add_measures(&cols, &f.net, &f.proj, m, 2), SN_OK);
+	x.net = &f.net;
+	x.proj = &f.proj;
+	x.columns = &cols;
+	ck_assert_ptr_nonnull(fp);
+	ck_assert_int_eq(sn_export_write(fp, SN_EXPORT_GRAPHML, &x), SN_OK);
+	fclose(fp);
+
+	ck_assert_uint_eq(check_step(&r, "load"), 6);   /* before and after each of 5 files */
+	/* 5000 actors: a report every 1024 actors, and one when the graph is built. */
+	ck_assert_uint_eq(check_step(&r, "projection"), 6);
+	ck_assert_uint_eq(check_step(&r, "centrality"), 3);
+	/* The projection's ties pass 65536: reports in between. */
+	ck_assert_uint_gt(igraph_ecount(&f.proj.graph), 65536);
+	ck_assert_uint_gt(check_step(&r, "export"), 2);
+	ck_assert_str_eq(r.step[0], "load");
+	ck_assert_str_eq(r.step[r.n - 1], "export");
+	sn_columns_destroy(&cols);
+	teardown(&f);
+}
+END_TEST
+
+START_TEST(test_progress_without_reporter_reports_nothing)
+{
+	static record_t r;
+	fixture_t f;
+
+	memset(&r, 0, sizeof r);
+	setup(&f, 100, &r);
+	size_t after_load = r.n;
+	f.net.progress.fn = NULL;
+	ck_assert_int_eq(sn_projection_build(&f.proj, &f.net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0),
+			 SN_OK);
+	ck_assert_uint_eq(r.n, after_load);
+	teardown(&f);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("progress");
+	TCase *tc = tcase_create("core");
+
+	tcase_set_timeout(tc, 300);   /* a hang guard only */
+	tcase_add_test(tc, test_progress_pipeline_steps_are_monotone_and_complete);
+	tcase_add_test(tc, test_progress_without_reporter_reports_nothing);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
