@@ -335,9 +335,8 @@ void sn_ensemble_destroy(sn_ensemble_t *e);
  * run index on ties) and `converged` is false.  The edge variant is the
  * same procedure on the pairs of `g` only (as in "fast consensus", Tandon,
  * Albeshri, Thayananthan, Alhalabi & Fortunato 2019, without its triadic
- * closures): the consensus graph is a reweighted subgraph of `g`, so a
- * consensus community never joins actors that no path of strong ties
- * joins.  Whenever every pair with D_ij >= tau (and every strongest
+ * closures): the consensus graph is a reweighted subgraph of `g`.
+ * Whenever every pair with D_ij >= tau (and every strongest
  * fallback tie) is an edge of `g`, the two variants build the same graphs
  * and give the same consensus.  The edge variant streams each round's runs
  * (the next D is summed run by run), so a round holds O(n + m) beyond the
@@ -359,11 +358,12 @@ void sn_ensemble_destroy(sn_ensemble_t *e);
  * two_mode_types); SN_ELIMIT for SN_CONSENSUS_DENSE when n >
  * SN_ENSEMBLE_DENSE_MAX; SN_ENOMEM.  `out` must be initialised; it is
  * rebuilt from scratch.
- * Memory: dense, 16 n^2 bytes (D and a consensus graph of up to n^2/2
- * edges) plus 24 n N; edges, O(n N + m): the N input runs (8 n N bytes),
- * three more n x N label matrices are not kept, only about 8 (n + m) words
- * for D, the pair list, the consensus graph and the run in progress, plus
- * the clustering algorithm's own O(n + m).
+ * Memory bound: dense, 16 n^2 bytes (D, and the thresholded pairs of up
+ * to n^2 / 2 edges) plus 24 n N; edges, O(n N + m): the N input runs
+ * (8 n N bytes, kept as `memberships`) plus O(n + m) for a round (D, the
+ * pair list and its per-vertex index, the consensus graph, three label
+ * vectors; about 100 bytes per edge and 50 per vertex) plus the
+ * clustering algorithm's own O(n + m) working space.
  * Complexity: dense, O(N detect + N n^2) per round; edges, O(N detect +
  * N m) per round and O(m log m) once; plus O(N^2 n) for the pairs.
  */
