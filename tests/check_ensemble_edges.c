@@ -291,6 +291,28 @@ START_TEST(test_ensemble_run_edges_unconverged_picks_best_run_as_oracle)
 END_TEST
 
 /*
+ * A high threshold leaves many vertices without a kept tie, so the
+ * fallback (the strongest scored tie, the lowest neighbour on ties) builds
+ * much of the consensus graph.
+ */
+START_TEST(test_ensemble_run_edges_high_threshold_fallback_matches_oracle)
+{
+	igraph_t g;
+	sn_communities_options_t o = SN_COMMUNITIES_OPTIONS_INIT;
+	sn_ensemble_options_t eo = SN_ENSEMBLE_OPTIONS_INIT;
+
+	ck_assert_int_eq(igraph_famous(&g, "Zachary"), IGRAPH_SUCCESS);
+	o.algorithm = SN_COMMUNITY_LOUVAIN;
+	o.seed = 3;
+	eo.runs = 10;
+	eo.threshold = 0.95;
+	eo.pairs = SN_CONSENSUS_EDGES;
+	check_against_oracle(&g, &o, &eo, true);
+	igraph_destroy(&g);
+}
+END_TEST
+
+/*
  * Where every pair with D_ij >= tau is an edge of g, the two variants build
  * the same consensus graphs (header): every number must agree.  Leiden on a
  * ring of 24 five-cliques merges neighbouring cliques differently from run
@@ -417,6 +439,7 @@ int main(void)
 	tcase_set_timeout(tc, 300);   /* a hang guard only */
 	tcase_add_test(tc, test_ensemble_run_edges_karate_louvain_matches_oracle);
 	tcase_add_test(tc, test_ensemble_run_edges_unconverged_picks_best_run_as_oracle);
+	tcase_add_test(tc, test_ensemble_run_edges_high_threshold_fallback_matches_oracle);
 	tcase_add_test(tc, test_ensemble_run_edges_equal_dense_when_strong_pairs_are_edges);
 	tcase_add_test(tc, test_ensemble_run_edges_loops_and_repeated_edges_count_once);
 	tcase_add_test(tc, test_ensemble_run_above_dense_limit_uses_edges);
