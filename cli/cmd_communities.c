@@ -172,8 +172,10 @@ const cli_command_t cmd_communities = {
 		"splitmix64(seed + (r + 1) * golden), listed as run_seeds: --seed with one of\n"
 		"them reproduces that run alone), and a Lancichinetti-Fortunato consensus\n"
 		"clustering of the co-assignment matrix (entries below --threshold dropped)\n"
-		"gives the communities; an actor's stability is the share of runs in which it\n"
-		"sits with more than half of the other members of its consensus community.\n"
+		"gives the communities (above 5000 vertices only the pairs joined by a tie are\n"
+		"scored, shown as consensus_pairs: edges, so memory grows with the ties); an\n"
+		"actor's stability is the share of runs in which it sits with more than half\n"
+		"of the other members of its consensus community.\n"
 		"Community profiles: members by type, counties, the population of the union of\n"
 		"their territories and its share, density, modularity contribution (gamma 1;\n"
 		"they sum to the modularity) and the members with most ties inside.",

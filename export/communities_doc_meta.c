@@ -98,6 +98,9 @@ static sn_error_t ensemble_meta(sn_doc_t *doc, const sn__communities_run_t *r)
 		err = sn_doc_meta_num(doc, "consensus_threshold", r->eo.threshold);
 	if (!err)
 		err = sn_doc_meta_int(doc, "consensus_max_rounds", (int64_t)r->eo.max_iterations);
+	/* Only the edge variant is named, so that small outputs keep their bytes. */
+	if (!err && !e->dense)
+		err = sn_doc_meta(doc, "consensus_pairs", "%s", "edges");
 	if (!err)
 		err = sn_doc_meta_int(doc, "consensus_rounds", (int64_t)e->iterations);
 	if (!err)

@@ -302,6 +302,11 @@ dist_check_SCRIPTS += tests/serve_assets.test
 TESTS += tests/serve_browser.test
 dist_check_SCRIPTS += tests/serve_browser.test tests/serve_browser.py
 
+# the edge consensus of community ensembles against a naive oracle and the dense one (issue 24)
+check_PROGRAMS += tests/check_ensemble_edges
+TESTS += tests/check_ensemble_edges
+tests_check_ensemble_edges_CFLAGS = $(TEST_CFLAGS)
+tests_check_ensemble_edges_LDADD = $(TEST_LIBS)
 # what samnet communities and samnet brokerage print, through <samnet.h> alone (issue 18)
 check_PROGRAMS += tests/check_communities_doc
 TESTS += tests/check_communities_doc

@@ -260,6 +260,16 @@ sn_error_t sn_communities_sweep(igraph_vector_int_t *count_out, igraph_vector_t 
 
 /* ---- ensembles and consensus ------------------------------------------------ */
 
+/* Which vertex pairs the consensus rounds score (see sn_ensemble_run()). */
+typedef enum {
+	SN_CONSENSUS_AUTO,     /* all pairs up to SN_ENSEMBLE_DENSE_MAX vertices, edges above (default) */
+	SN_CONSENSUS_DENSE,    /* all pairs: a dense n x n co-assignment matrix */
+	SN_CONSENSUS_EDGES     /* only the pairs adjacent in the input graph: O(m) memory */
+} sn_consensus_pairs_t;
+
+/* The largest graph that SN_CONSENSUS_DENSE (and AUTO's dense choice) accepts. */
+#define SN_ENSEMBLE_DENSE_MAX 5000
+
 typedef struct {
 	size_t runs;             /* N >= 1 independent runs; default 100 */
 	double threshold;        /* tau in [0, 1): co-assignment below tau is dropped; default 0.5 */
@@ -267,14 +277,19 @@ typedef struct {
 	const igraph_vector_bool_t *two_mode_types;  /* NULL (default), or the vertex classes of
 							a two-mode graph: the N runs then use
 							sn_communities_detect_two_mode() */
+	sn_consensus_pairs_t pairs;  /* default SN_CONSENSUS_AUTO */
 } sn_ensemble_options_t;
 
-#define SN_ENSEMBLE_OPTIONS_INIT { 100, 0.5, 20, NULL }
+#define SN_ENSEMBLE_OPTIONS_INIT { 100, 0.5, 20, NULL, SN_CONSENSUS_AUTO }
 
 typedef struct {
 	size_t runs;                      /* N */
 	igraph_matrix_int_t memberships;  /* [n x N] column r: canonical membership of run r */
-	igraph_matrix_t coassignment;     /* [n x n] share of runs with i and j together */
+	igraph_matrix_t coassignment;     /* [n x n] share of runs with i and j together with
+					     dense pairs; [0 x 0] with edge pairs */
+	igraph_vector_t edge_coassignment;  /* [m] share of runs with the two ends of edge e of
+					       the input graph together (1 for a loop) */
+	bool dense;                       /* the consensus scored all pairs (else the edges) */
 	igraph_vector_int_t consensus;    /* [n] canonical consensus membership */
 	igraph_vector_t stability;        /* [n] per-vertex stability in [0, 1] */
 	igraph_integer_t communities;     /* communities in the consensus */
@@ -299,37 +314,58 @@ void sn_ensemble_destroy(sn_ensemble_t *e);
  * co-assignment graph is not two-mode.
  *
  * Co-assignment: D_ij = share of the N runs in which i and j share a
- * community (D_ii = 1).
+ * community (D_ii = 1).  The pairs scored are all pairs i < j (dense) or
+ * only the pairs joined by an edge of `g` (edges; loops and repeated edges
+ * count once).  eopts->pairs chooses; SN_CONSENSUS_AUTO takes all pairs up
+ * to SN_ENSEMBLE_DENSE_MAX vertices and the edges above, so results on
+ * small graphs are those of the dense method.
  *
- * Consensus clustering (Lancichinetti & Fortunato 2012): (1) build D from
- * the current N partitions; (2) drop the entries below tau, except that a
- * vertex that would lose all its ties keeps its strongest one (the lowest
- * index on ties); (3) cluster the weighted graph of the remaining entries N
- * times with the same algorithm (Leiden-CPM is replaced by
- * Leiden-modularity at gamma = 1 here, since CPM's resolution is in units
- * of the input's edge weights), consensus round t run r seeded with
- * derived_seed(seed, N (t + 1) + r); (4) stop when all N partitions are
- * equal, else go back to (1) with them.  When the input runs already agree
- * the consensus is their partition after 0 rounds.  After max_iterations
- * rounds without agreement, the consensus is the last round's partition
- * with the highest modularity on `g` (lowest run index on ties) and
- * `converged` is false.
+ * Consensus clustering (Lancichinetti & Fortunato 2012): (1) build D on the
+ * scored pairs from the current N partitions; (2) drop the entries below
+ * tau, except that a vertex that would lose all its ties keeps its
+ * strongest scored one (the lowest index on ties); (3) cluster the weighted
+ * graph of the remaining entries N times with the same algorithm
+ * (Leiden-CPM is replaced by Leiden-modularity at gamma = 1 here, since
+ * CPM's resolution is in units of the input's edge weights), consensus
+ * round t run r seeded with derived_seed(seed, N (t + 1) + r); (4) stop
+ * when all N partitions are equal, else go back to (1) with them.  When the
+ * input runs already agree the consensus is their partition after 0
+ * rounds.  After max_iterations rounds without agreement, the consensus is
+ * the last round's partition with the highest modularity on `g` (lowest
+ * run index on ties) and `converged` is false.  The edge variant is the
+ * same procedure on the pairs of `g` only (as in "fast consensus", Tandon,
+ * Albeshri, Thayananthan, Alhalabi & Fortunato 2019, without its triadic
+ * closures): the consensus graph is a reweighted subgraph of `g`.
+ * Whenever every pair with D_ij >= tau (and every strongest
+ * fallback tie) is an edge of `g`, the two variants build the same graphs
+ * and give the same consensus.  The edge variant streams each round's runs
+ * (the next D is summed run by run), so a round holds O(n + m) beyond the
+ * input runs.
  *
  * Stability of vertex v whose consensus community is C: the share of the N
  * input runs in which v "sits with" C.  For |C| >= 2, v sits with C in run
  * r when strictly more than half of the other members of C share v's
  * community in run r.  For |C| = 1, v sits with C when v is alone in run r.
+ * Computed in O(n) per run from the labels, without D, for both variants.
  *
  * Pairwise NMI and VI over all run pairs (sn_partitions_compare()); NaN
  * when N = 1.
  *
  * Edge cases: deterministic algorithms (walktrap, fast greedy) give N equal
  * runs, stability 1.  Errors: SN_EINVAL for runs = 0, tau outside [0, 1),
- * max_iterations = 0, and those of sn_communities_detect() (and of
- * sn_communities_detect_two_mode() with two_mode_types); SN_ELIMIT when
- * n > 5000 (two dense n x n matrices); SN_ENOMEM.  `out` must be
- * initialised; it is rebuilt from scratch.
- * Complexity: O(N detect + N n^2) per round plus O(N^2 n) for the pairs.
+ * max_iterations = 0, an unknown eopts->pairs, and those of
+ * sn_communities_detect() (and of sn_communities_detect_two_mode() with
+ * two_mode_types); SN_ELIMIT for SN_CONSENSUS_DENSE when n >
+ * SN_ENSEMBLE_DENSE_MAX; SN_ENOMEM.  `out` must be initialised; it is
+ * rebuilt from scratch.
+ * Memory bound: dense, 16 n^2 bytes (D, and the thresholded pairs of up
+ * to n^2 / 2 edges) plus 24 n N; edges, O(n N + m): the N input runs
+ * (8 n N bytes, kept as `memberships`) plus O(n + m) for a round (D, the
+ * pair list and its per-vertex index, the consensus graph, three label
+ * vectors; about 100 bytes per edge and 50 per vertex) plus the
+ * clustering algorithm's own O(n + m) working space.
+ * Complexity: dense, O(N detect + N n^2) per round; edges, O(N detect +
+ * N m) per round and O(m log m) once; plus O(N^2 n) for the pairs.
  */
 sn_error_t sn_ensemble_run(sn_ensemble_t *out, const igraph_t *g, const igraph_vector_t *weights,
 			   const sn_communities_options_t *opts,

@@ -119,10 +119,11 @@ void sn_actor_profile_destroy(sn_actor_profile_t *p);
  * rank 0, and it has no community (SIZE_MAX).
  *
  * Errors: SN_EINVAL when `actor` is out of range or opts is bad (runs 0);
- * SN_ELIMIT from the projection limit or an ensemble of more than 5000
- * actors; the errors of the functions named above; SN_ENOMEM.  `out` must
- * be initialised; it is rebuilt.  `opts` may be NULL (defaults).
- * Complexity: that of every measure plus the ensemble, O(runs n^2).
+ * SN_ELIMIT from the projection limit; the errors of the functions named
+ * above; SN_ENOMEM.  `out` must be initialised; it is rebuilt.  `opts` may
+ * be NULL (defaults).
+ * Complexity: that of every measure plus the ensemble (sn_ensemble_run():
+ * O(runs n^2) up to 5000 actors, O(runs m) per round above).
  */
 sn_error_t sn_actor_profile_build(sn_actor_profile_t *out, const sn_network_t *net, size_t actor,
 				  const sn_actor_profile_options_t *opts);
