@@ -37,3 +37,4 @@ samnetinclude_HEADERS += include/samnet/handles.h
 
 # progress reports of the long steps (issue 24)
 samnetinclude_HEADERS += include/samnet/progress.h
+libsamnet_la_SOURCES += base/progress_private.h
