@@ -133,49 +133,6 @@ static int declare_outputs(cli_ctx_t *ctx, const char *fmt, char *owned[3])
 	return CLI_EXIT_OK;
 }
 
-/*
- * --with: column sets into *out, measure names (measure.h) into
- * measures[0..*nmeasures), in the order given.
- */
-static int parse_with(const cli_ctx_t *ctx, unsigned *out, sn_measure_t *measures,
-		      size_t *nmeasures)
-{
-	const char *s = cli_opt(ctx, "with");
-	char word[32];
-	sn_measure_t m;
-
-	*out = 0;
-	*nmeasures = 0;
-	while (s && *s) {
-		size_t n = strcspn(s, ",");
-		if (n >= sizeof word)
-			n = sizeof word - 1;
-		memcpy(word, s, n);
-		word[n] = '\0';
-		if (strcmp(word, "population") == 0)
-			*out |= SN_COLUMNS_POPULATION;
-		else if (strcmp(word, "centrality") == 0)
-			*out |= SN_COLUMNS_CENTRALITY;
-		else if (strcmp(word, "communities") == 0)
-			*out |= SN_COLUMNS_COMMUNITIES;
-		else if (strcmp(word, "all") == 0)
-			*out |= SN_COLUMNS_POPULATION | SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES;
-		else if (sn_measure_find(word) && *nmeasures < SN_MEASURE_COUNT) {
-			(void)sn_measure_parse(word, &m);
-			for (size_t i = 0; i < *nmeasures; i++)
-				if (measures[i] == m)
-					return cli_usage_error(ctx, "--with: '%s' is listed twice", word);
-			measures[(*nmeasures)++] = m;
-		} else
-			return cli_usage_error(ctx, "--with: unknown column set '%s' (population, "
-					       "centrality, communities, all, or a measure of "
-					       "samnet centrality --help)", word);
-		s += strcspn(s, ",");
-		s += *s == ',';
-	}
-	return CLI_EXIT_OK;
-}
-
 /* partitioned-csv: the folder -o of part files for Spark or Neo4j (samnet/partitioned.h). */
 static int emit_partitioned(const job_t *job, const cli_ctx_t *ctx)
 {
@@ -237,9 +194,7 @@ static int run(cli_ctx_t *ctx)
 	job_t job = { SN_EXPORT_GRAPHML, SN_EXPORT_INIT };
 	char *owned[3] = { NULL, NULL, NULL };
 	cli_data_t d;
-	unsigned with;
-	sn_measure_t measures[SN_MEASURE_COUNT];
-	size_t nmeasures;
+	sn_columns_spec_t with;
 	sn_mode_t mode;
 	sn_error_t err;
 	int rc;
@@ -249,8 +204,8 @@ static int run(cli_ctx_t *ctx)
 	if (strcmp(graph, "two-mode") != 0 && strcmp(graph, "actors") != 0 &&
 	    strcmp(graph, "projects") != 0)
 		return cli_usage_error(ctx, "--graph expects two-mode, actors or projects, got '%s'", graph);
-	if ((rc = parse_with(ctx, &with, measures, &nmeasures)) != CLI_EXIT_OK)
-		return rc;
+	if (sn_columns_spec_parse(&with, cli_opt(ctx, "with")) != SN_OK)
+		return cli_usage_error(ctx, "--with: %s", sn_error_last());
 	mode = strcmp(graph, "projects") == 0 ? SN_MODE_PROJECTS : SN_MODE_ACTORS;
 	sn_projection_init(&proj);
 	sn_columns_init(&cols, 0);
@@ -261,19 +216,12 @@ static int run(cli_ctx_t *ctx)
 	}
 	sn_columns_init(&cols, d.net.nactors + d.net.nprojects);
 	if ((strcmp(graph, "two-mode") != 0 ||
-	     (with & (SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES)) || nmeasures > 0) &&
+	     sn_columns_spec_needs_projection(&with)) &&
 	    (err = cli_projection_build(&proj, &d, mode, w)) != SN_OK) {
 		rc = cli_fail(err);
 		goto done;
 	}
-	/* Columns in a fixed order: population, centrality, the named measures, community. */
-	if (((with & ~SN_COLUMNS_COMMUNITIES) &&
-	     (err = sn_columns_add_standard(&cols, &d.net, &proj, with & ~SN_COLUMNS_COMMUNITIES,
-					    d.year, ctx->seed)) != SN_OK) ||
-	    (err = sn_columns_add_measures(&cols, &d.net, &proj, measures, nmeasures)) != SN_OK ||
-	    ((with & SN_COLUMNS_COMMUNITIES) &&
-	     (err = sn_columns_add_standard(&cols, &d.net, &proj, SN_COLUMNS_COMMUNITIES, d.year,
-					    ctx->seed)) != SN_OK)) {
+	if ((err = sn_columns_add_spec(&cols, &d.net, &proj, &with, d.year, ctx->seed)) != SN_OK) {
 		rc = cli_fail(err);
 		goto done;
 	}

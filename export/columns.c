@@ -285,3 +285,57 @@ sn_error_t sn_columns_add_measures(sn_columns_t *c, const sn_network_t *net,
 	free(buf);
 	return err;
 }
+
+sn_error_t sn_columns_spec_parse(sn_columns_spec_t *out, const char *list)
+{
+	static const struct { const char *name; unsigned sets; } named[] = {
+		{ "population", SN_COLUMNS_POPULATION },
+		{ "centrality", SN_COLUMNS_CENTRALITY },
+		{ "communities", SN_COLUMNS_COMMUNITIES },
+		{ "all", SN_COLUMNS_POPULATION | SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES }
+	};
+	char word[32];
+	sn_measure_t m;
+
+	memset(out, 0, sizeof *out);
+	while (list && *list) {
+		size_t n = strcspn(list, ","), k = 0;
+		memcpy(word, list, n < sizeof word ? n : sizeof word - 1);
+		word[n < sizeof word ? n : sizeof word - 1] = '\0';
+		while (k < sizeof named / sizeof *named && strcmp(word, named[k].name) != 0)
+			k++;
+		if (k < sizeof named / sizeof *named)
+			out->sets |= named[k].sets;
+		else if (sn_measure_find(word) && sn_measure_parse(word, &m) == SN_OK) {
+			for (size_t i = 0; i < out->nmeasures; i++)
+				if (out->measures[i] == m)
+					return sn_error_set(SN_EINVAL, "'%s' is listed twice", word);
+			out->measures[out->nmeasures++] = m;
+		} else
+			return sn_error_set(SN_EINVAL, "unknown column set '%s' (population, centrality, "
+					    "communities, all, or a measure of samnet centrality "
+					    "--help)", word);
+		list += n;
+		list += *list == ',';
+	}
+	return SN_OK;
+}
+
+bool sn_columns_spec_needs_projection(const sn_columns_spec_t *spec)
+{
+	return (spec->sets & (SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES)) || spec->nmeasures;
+}
+
+sn_error_t sn_columns_add_spec(sn_columns_t *c, const sn_network_t *net,
+			       const sn_projection_t *proj, const sn_columns_spec_t *spec,
+			       int year, uint64_t seed)
+{
+	unsigned first = spec->sets & ~(unsigned)SN_COLUMNS_COMMUNITIES;
+	sn_error_t err = SN_OK;
+
+	(void)((first && (err = sn_columns_add_standard(c, net, proj, first, year, seed))) ||
+	       (err = sn_columns_add_measures(c, net, proj, spec->measures, spec->nmeasures)) ||
+	       ((spec->sets & SN_COLUMNS_COMMUNITIES) &&
+		(err = sn_columns_add_standard(c, net, proj, SN_COLUMNS_COMMUNITIES, year, seed))));
+	return err;
+}

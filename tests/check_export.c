@@ -73,6 +73,29 @@ static void remove_dataset(char *dir)
 }
 
 /* Hand-worked from tests/data/mini: row 1 of actors.csv, its county 12 (Skåne län). */
+/* --with lists: sets and measures in the order given, each measure once, unknown words refused. */
+START_TEST(test_columns_spec_parse_sets_measures_and_errors)
+{
+	sn_columns_spec_t spec;
+
+	ck_assert_int_eq(sn_columns_spec_parse(&spec, "pagerank,all,degree"), SN_OK);
+	ck_assert_uint_eq(spec.sets, SN_COLUMNS_POPULATION | SN_COLUMNS_CENTRALITY |
+					     SN_COLUMNS_COMMUNITIES);
+	ck_assert_uint_eq(spec.nmeasures, 2);
+	ck_assert_int_eq(spec.measures[0], SN_MEASURE_PAGERANK);
+	ck_assert_int_eq(spec.measures[1], SN_MEASURE_DEGREE);
+	ck_assert(sn_columns_spec_needs_projection(&spec));
+	ck_assert_int_eq(sn_columns_spec_parse(&spec, "population"), SN_OK);
+	ck_assert(!sn_columns_spec_needs_projection(&spec));
+	ck_assert_int_eq(sn_columns_spec_parse(&spec, NULL), SN_OK);
+	ck_assert_uint_eq(spec.sets | spec.nmeasures, 0);
+	ck_assert_int_eq(sn_columns_spec_parse(&spec, "pagerank,pagerank"), SN_EINVAL);
+	ck_assert_str_eq(sn_error_last(), "'pagerank' is listed twice");
+	ck_assert_int_eq(sn_columns_spec_parse(&spec, "power"), SN_EINVAL);
+	ck_assert_ptr_nonnull(strstr(sn_error_last(), "unknown column set 'power'"));
+}
+END_TEST
+
 START_TEST(test_export_write_csv_nodes_mini_lists_fixture_rows)
 {
 	fixture_t f;
@@ -550,6 +573,7 @@ int main(void)
 	tcase_add_test(tc, test_export_write_swedish_locale_keeps_decimal_point);
 	tcase_add_test(tc, test_report_write_mini_is_self_contained);
 	tcase_add_test(tc, test_report_write_without_network_is_einval);
+	tcase_add_test(tc, test_columns_spec_parse_sets_measures_and_errors);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -155,6 +155,32 @@ sn_error_t sn_columns_add_measures(sn_columns_t *c, const sn_network_t *net,
 				   const sn_projection_t *proj, const sn_measure_t *measures,
 				   size_t count);
 
+/* What `--with` names: column sets and measures, in the order given. */
+typedef struct {
+	unsigned sets;                           /* SN_COLUMNS_* */
+	sn_measure_t measures[SN_MEASURE_COUNT]; /* by name, each at most once */
+	size_t nmeasures;
+} sn_columns_spec_t;
+
+/*
+ * Parses a comma-separated list of column sets (population, centrality,
+ * communities, all) and measure names (measure.h) into *out.  Errors:
+ * SN_EINVAL "unknown column set 'x' (...)", "'x' is listed twice".
+ */
+sn_error_t sn_columns_spec_parse(sn_columns_spec_t *out, const char *list);
+
+/* True when the columns of `spec` are computed on a projection. */
+bool sn_columns_spec_needs_projection(const sn_columns_spec_t *spec);
+
+/*
+ * Appends the columns of `spec` in a fixed order: population, the standard
+ * centrality set, the named measures, community (sn_columns_add_standard(),
+ * sn_columns_add_measures()).  Errors: theirs.
+ */
+sn_error_t sn_columns_add_spec(sn_columns_t *c, const sn_network_t *net,
+			       const sn_projection_t *proj, const sn_columns_spec_t *spec,
+			       int year, uint64_t seed);
+
 /* ---- writers ------------------------------------------------------------------ */
 
 typedef enum {
