@@ -170,15 +170,17 @@ static sn_error_t check_options(const sn_communities_options_t *o)
 	if (o->max_iterations < 1)
 		return sn_error_set(SN_EINVAL, "communities: max_iterations %d must be >= 1",
 				    o->max_iterations);
+	if (!(o->tolerance >= 0 && o->tolerance < 1))
+		return sn_error_set(SN_EINVAL, "communities: tolerance %g must be in [0, 1)",
+				    o->tolerance);
 	return SN_OK;
 }
 
 /*
- * Leiden iterations until one leaves the partition unchanged, at most
- * o->max_iterations: the first from singletons, each later one from the
- * current partition.  igraph 0.10's own n_iterations < 0 loop stops only
- * when an iteration *changes* the partition, so it never ends when no move
- * helps (CPM above every weight); this loop cannot hang.
+ * Leiden iterations until one leaves the partition unchanged or gains at
+ * most o->tolerance of the quality, at most o->max_iterations: the first
+ * from singletons, each later one from the current partition.  igraph
+ * 0.10's own n_iterations < 0 loop has no bound; this loop cannot hang.
  */
 static igraph_error_t leiden_iterate(const igraph_t *g, const igraph_vector_t *weights,
 				     const igraph_vector_t *node_weights, igraph_real_t r,
@@ -186,9 +188,9 @@ static igraph_error_t leiden_iterate(const igraph_t *g, const igraph_vector_t *w
 				     sn_communities_summary_t *s)
 {
 	igraph_vector_int_t prev, cur;
-	igraph_real_t quality;
+	igraph_real_t quality, last = 0;
 	igraph_error_t rc;
-	bool same = false;
+	bool done = false;
 
 	if ((rc = igraph_vector_int_init_range(&prev, 0, igraph_vcount(g))))
 		return rc;
@@ -196,7 +198,7 @@ static igraph_error_t leiden_iterate(const igraph_t *g, const igraph_vector_t *w
 		igraph_vector_int_destroy(&prev);
 		return rc;
 	}
-	for (s->iterations = 0; s->iterations < o->max_iterations && !same; s->iterations++) {
+	for (s->iterations = 0; s->iterations < o->max_iterations && !done; s->iterations++) {
 		rc = igraph_community_leiden(g, weights, node_weights, r, o->beta,
 					     s->iterations > 0, 1, memb, NULL, &quality);
 		if (rc || (rc = igraph_vector_int_update(&cur, memb)))
@@ -206,10 +208,12 @@ static igraph_error_t leiden_iterate(const igraph_t *g, const igraph_vector_t *w
 			rc = IGRAPH_ENOMEM;
 			break;
 		}
-		same = igraph_vector_int_all_e(&prev, &cur);
+		done = igraph_vector_int_all_e(&prev, &cur) ||
+		       (s->iterations > 0 && quality - last <= o->tolerance * fabs(last));
+		last = quality;
 		igraph_vector_int_swap(&prev, &cur);
 	}
-	s->at_bound = !same;
+	s->at_bound = !done;
 	igraph_vector_int_destroy(&cur);
 	igraph_vector_int_destroy(&prev);
 	return rc;

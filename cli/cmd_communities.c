@@ -24,6 +24,8 @@ static const cli_option_t options[] = {
 	{ "resolution-sweep", 0, "A:B:STEP", "only count communities and modularity for resolutions A..B" },
 	{ "top", 0, "K", "most central members listed per community (default 3)" },
 	CLI_OPTION_MAX_ITERATIONS,
+	{ "tolerance", 0, "T", "Leiden stops when an iteration gains less than T of the quality, "
+			       "in [0,1) (default 1e-4; 0: until unchanged)" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -91,7 +93,8 @@ static int parse_options(cli_ctx_t *ctx, sn_communities_doc_options_t *o, double
 	    (rc = cli_opt_long(ctx, "runs", 1, 100000, &runs)) ||
 	    (rc = cli_opt_double(ctx, "threshold", 0, 0.999999, &o->threshold)) ||
 	    (rc = cli_opt_long(ctx, "top", 0, 1000, &top)) ||
-	    (rc = cli_opt_max_iterations(ctx, &o->max_iterations)))
+	    (rc = cli_opt_max_iterations(ctx, &o->max_iterations)) ||
+	    (rc = cli_opt_double(ctx, "tolerance", 0, 0.999999, &o->tolerance)))
 		return rc;
 	o->runs = (size_t)runs;
 	o->top = (size_t)top;
@@ -164,8 +167,9 @@ const cli_command_t cmd_communities = {
 		"(node weights = strengths, igraph resolution gamma/2m) or, with --objective\n"
 		"cpm, the constant Potts model, where gamma is a density threshold.  Louvain\n"
 		"uses gamma too; the other algorithms ignore it.  --seed makes runs identical.\n"
-		"Leiden iterates until an iteration leaves the partition unchanged, at most\n"
-		"--max-iterations times (default 100; BRIM sweeps likewise); the metadata\n"
+		"Leiden iterates until an iteration leaves the partition unchanged or raises\n"
+		"the quality by less than --tolerance of it, at most --max-iterations times\n"
+		"(default 100; BRIM sweeps likewise); the metadata\n"
 		"gives the iterations done and stopped_at_bound (runs_at_bound for --runs and\n"
 		"sweeps): 'yes' means the partition may not be stable yet.\n"
 		"With --runs N > 1 the algorithm runs N times (run r seeded with\n"

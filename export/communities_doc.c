@@ -28,6 +28,7 @@ void sn_communities_doc_options_init(sn_communities_doc_options_t *o)
 	o->runs = 1;
 	o->threshold = 0.5;
 	o->max_iterations = co.max_iterations;
+	o->tolerance = co.tolerance;
 	o->max_ties = SN_PROJECTION_DEFAULT_MAX_TIES;
 	o->top = 3;
 }
@@ -56,6 +57,8 @@ static sn_error_t parse_options(sn__communities_run_t *r, const sn_communities_d
 		return sn_error_set(SN_EINVAL, "communities: threshold must be in [0, 1)");
 	if (o->max_iterations < 1)
 		return sn_error_set(SN_EINVAL, "communities: max_iterations must be at least 1");
+	if (!(o->tolerance >= 0 && o->tolerance < 1))
+		return sn_error_set(SN_EINVAL, "communities: tolerance must be in [0, 1)");
 	if (o->nsweep && !o->sweep)
 		return sn_error_set(SN_EINVAL, "communities: no sweep values");
 	for (size_t i = 0; i < o->nsweep; i++)
@@ -65,6 +68,7 @@ static sn_error_t parse_options(sn__communities_run_t *r, const sn_communities_d
 	r->co.resolution = o->resolution;
 	r->co.seed = o->seed;
 	r->co.max_iterations = o->max_iterations;
+	r->co.tolerance = o->tolerance;
 	r->eo.runs = o->runs;
 	r->eo.threshold = o->threshold;
 	r->compare_lenient = o->compare == NULL;

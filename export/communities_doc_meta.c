@@ -34,6 +34,8 @@ sn_error_t sn__communities_common_meta(sn_doc_t *doc, const sn__communities_run_
 		err = sn_doc_meta_num(doc, "beta", o->beta);
 	if (!err && has_bound(r))
 		err = sn_doc_meta_int(doc, "max_iterations", o->max_iterations);
+	if (!err && o->algorithm == SN_COMMUNITY_LEIDEN)
+		err = sn_doc_meta_num(doc, "tolerance", o->tolerance);
 	if (!err && o->algorithm == SN_COMMUNITY_WALKTRAP)
 		err = sn_doc_meta_int(doc, "walktrap_steps", o->walktrap_steps);
 	if (!err && o->algorithm == SN_COMMUNITY_INFOMAP)

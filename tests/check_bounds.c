@@ -1,6 +1,6 @@
 /*
- * Tests of the iteration bounds and 64-bit seeds: Leiden's max_iterations
- * and its "stopped at the bound" report (samnet/communities.h), extreme
+ * Tests of the iteration bounds and 64-bit seeds: Leiden's max_iterations,
+ * its tolerance and its "stopped at the bound" report (samnet/communities.h), extreme
  * resolutions and betas, ensembles whose runs can be reproduced alone from
  * their seeds, sn_seed_gsl() (samnet/seed.h) and the sample-count limit of
  * sn_betweenness_approx() (samnet/fast.h).
@@ -117,6 +117,76 @@ START_TEST(test_communities_detect_max_iterations_below_one_is_einval)
 	ck_assert_int_eq(sn_communities_detect(&m, NULL, &g, NULL, &o), SN_EINVAL);
 	o.max_iterations = -1;
 	ck_assert_int_eq(sn_communities_detect(&m, NULL, &g, NULL, &o), SN_EINVAL);
+	igraph_vector_int_destroy(&m);
+	igraph_destroy(&g);
+}
+END_TEST
+
+/*
+ * The tolerance rule, checked from outside: with tolerance 0, bounds
+ * j = 1, 2, ... give the partitions P_j and qualities Q_j of the first j
+ * iterations (a run repeats its prefix: same seed, same steps).  With
+ * tolerance t the run must stop at the first j >= 2 with P_j = P_(j-1) or
+ * Q_j - Q_(j-1) <= t |Q_(j-1)|, and return P_j.  A sparse random graph
+ * (G(n, m), n = 2000, m = 6000) makes Leiden's late iterations gain little.
+ */
+#define TOL_RUNS 40
+
+START_TEST(test_communities_detect_tolerance_stops_at_the_first_small_gain)
+{
+	const double tolerances[] = { 1e-2, 1e-3, 1e-4, 1e-6, 0 };
+	sn_communities_options_t o = SN_COMMUNITIES_OPTIONS_INIT;
+	igraph_vector_int_t m[TOL_RUNS + 1];
+	double q[TOL_RUNS + 1];
+	sn_communities_summary_t s;
+	int fixed = 0;
+	igraph_t g;
+
+	igraph_rng_seed(igraph_rng_default(), 7);
+	igraph_erdos_renyi_game_gnm(&g, 2000, 6000, IGRAPH_UNDIRECTED, IGRAPH_NO_LOOPS);
+	o.tolerance = 0;
+	igraph_vector_int_init(&m[0], 0);
+	for (int j = 1; j <= TOL_RUNS; j++) {
+		igraph_vector_int_init(&m[j], 0);
+		o.max_iterations = j;
+		s = detect(&m[j], &g, &o);
+		q[j] = s.quality;
+		if (!fixed && !s.at_bound)
+			fixed = s.iterations;
+	}
+	ck_assert_msg(fixed > 3, "the fixed point takes %d iterations", fixed);
+	o.max_iterations = TOL_RUNS;
+	for (size_t k = 0; k < sizeof tolerances / sizeof *tolerances; k++) {
+		int expect = 2;
+
+		while (expect < fixed && !igraph_vector_int_all_e(&m[expect], &m[expect - 1]) &&
+		       q[expect] - q[expect - 1] > tolerances[k] * fabs(q[expect - 1]))
+			expect++;
+		o.tolerance = tolerances[k];
+		s = detect(&m[0], &g, &o);
+		ck_assert_int_eq(s.iterations, expect);
+		ck_assert(!s.at_bound);
+		ck_assert(igraph_vector_int_all_e(&m[0], &m[expect]));
+	}
+	for (int j = 0; j <= TOL_RUNS; j++)
+		igraph_vector_int_destroy(&m[j]);
+	igraph_destroy(&g);
+}
+END_TEST
+
+START_TEST(test_communities_detect_tolerance_outside_0_1_is_einval)
+{
+	const double bad[] = { -1e-9, 1, 2, NAN };
+	sn_communities_options_t o = SN_COMMUNITIES_OPTIONS_INIT;
+	igraph_vector_int_t m;
+	igraph_t g;
+
+	two_triangles(&g);
+	igraph_vector_int_init(&m, 0);
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+		o.tolerance = bad[k];
+		ck_assert_int_eq(sn_communities_detect(&m, NULL, &g, NULL, &o), SN_EINVAL);
+	}
 	igraph_vector_int_destroy(&m);
 	igraph_destroy(&g);
 }
@@ -338,6 +408,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, test_communities_detect_cpm_above_every_weight_stops_at_singletons);
 	tcase_add_test(tc, test_communities_detect_bound_one_reports_stopped_at_bound);
 	tcase_add_test(tc, test_communities_detect_max_iterations_below_one_is_einval);
+	tcase_add_test(tc, test_communities_detect_tolerance_stops_at_the_first_small_gain);
+	tcase_add_test(tc, test_communities_detect_tolerance_outside_0_1_is_einval);
 	tcase_add_test(tc, test_communities_detect_resolution_extremes_end_at_the_proven_optimum);
 	tcase_add_test(tc, test_communities_detect_beta_extremes_end_below_the_optimum);
 	tcase_add_test(tc, test_communities_sweep_reports_each_resolution_at_bound);

@@ -99,19 +99,27 @@ typedef struct sn_communities_options {
 	double resolution;      /* gamma >= 0, finite; Leiden and Louvain; default 1 */
 	double beta;            /* Leiden refinement randomness > 0; default 0.01 */
 	int max_iterations;     /* iteration bound >= 1 (default 100): Leiden iterates until an
-				   iteration leaves the partition unchanged, at most this often;
-				   BRIM (two-mode) sweeps at most this often */
+				   iteration leaves the partition unchanged or gains less than
+				   `tolerance`, at most this often; BRIM (two-mode) sweeps at
+				   most this often */
 	int walktrap_steps;     /* random-walk length >= 1; default 4 */
 	int infomap_trials;     /* Infomap attempts >= 1; default 10 */
 	uint64_t seed;          /* default 1 */
+	double tolerance;       /* Leiden: relative quality gain in [0, 1) below which an
+				   iteration ends the loop; 0: only an unchanged partition
+				   does; default SN_COMMUNITIES_TOLERANCE */
 } sn_communities_options_t;
 
 #define SN_COMMUNITIES_OPTIONS_INIT \
 	{ SN_COMMUNITY_LEIDEN, SN_OBJECTIVE_MODULARITY, 1.0, 0.01, SN_COMMUNITIES_MAX_ITERATIONS, \
-	  4, 10, 1 }
+	  4, 10, 1, SN_COMMUNITIES_TOLERANCE }
 
 /* Default of max_iterations. */
 #define SN_COMMUNITIES_MAX_ITERATIONS 100
+
+/* Default of tolerance: an iteration that raises the quality by less than
+   0.01 % of it ends Leiden's loop. */
+#define SN_COMMUNITIES_TOLERANCE 1e-4
 
 /* Fills `opts` with the defaults above. */
 void sn_communities_options_default(sn_communities_options_t *opts);
@@ -156,9 +164,13 @@ typedef struct sn_communities_summary {
  *
  * Iteration bounds.  Leiden runs one iteration from singletons, then
  * further iterations from the current partition until one leaves the
- * partition unchanged (python-igraph's n_iterations = -1), at most
+ * partition unchanged or raises the quality Q by at most
+ * opts->tolerance * |Q| (Q of the iteration before), at most
  * opts->max_iterations in all; summary_out->iterations counts them and
- * summary_out->at_bound tells when the bound, not stability, ended the loop
+ * summary_out->at_bound tells when the bound, not stability, ended the loop.
+ * Late iterations of a large graph move few vertices for gains of 1e-5 of Q
+ * and cost as much as the first; the tolerance stops them (tolerance 0 runs
+ * to the fixed point)
  * (igraph 0.10's own "until stable" loop never ends when no move improves
  * the partition, e.g. CPM at a resolution above every weight).  Louvain's
  * levels end when a level raises modularity by no more than igraph's
@@ -175,7 +187,8 @@ typedef struct sn_communities_summary {
  * Errors: SN_EINVAL for no vertices, a directed graph, a weight vector of the
  * wrong length or with a weight that is not finite and > 0, a resolution
  * that is negative or not finite, beta <= 0 or not finite, max_iterations,
- * walktrap_steps or infomap_trials < 1, or an out-of-range enum; igraph's failures mapped with
+ * walktrap_steps or infomap_trials < 1, a tolerance outside [0, 1), or an
+ * out-of-range enum; igraph's failures mapped with
  * sn_error_from_igraph(); SN_ENOMEM.
  * Complexity: Leiden and Louvain about O(m) per pass; Infomap
  * O(trials * m log n); walktrap O(m n^2) worst case; fast greedy

@@ -43,6 +43,8 @@ typedef struct {
 	size_t runs;             /* 1 (default): one run; N > 1: ensemble and consensus */
 	double threshold;        /* consensus threshold in [0, 1); default 0.5 */
 	int max_iterations;      /* Leiden iterations and BRIM sweeps, >= 1; default 100 */
+	double tolerance;        /* Leiden's relative quality gain that ends its loop, in
+				    [0, 1); default SN_COMMUNITIES_TOLERANCE */
 	size_t max_ties;         /* projection size limit (sn_projection_build()), 0: none;
 				    default SN_PROJECTION_DEFAULT_MAX_TIES */
 	size_t top;              /* members named per community; default 3 */
@@ -70,7 +72,7 @@ void sn_communities_doc_options_init(sn_communities_doc_options_t *o);
  * (such as the "dataset" line of the CLI) may come before.
  *
  * Metadata: year and population, projection, algorithm, its parameters
- * (objective, beta, max_iterations, walktrap_steps, infomap_trials,
+ * (objective, beta, max_iterations, tolerance, walktrap_steps, infomap_trials,
  * resolution), seed, vertices; then, without a sweep: runs, iterations,
  * brim_sweeps and stopped_at_bound (one run of Leiden, or two-mode);
  * run_seeds, consensus_*, runs_at_bound, runs_nmi_*, runs_vi_* and

@@ -12,7 +12,7 @@
 #   nmi 0.432538, adjusted_rand 0.166667, rand 0.6, vi 0.763817.
 
 # Leiden finds A, B in its first iteration and the second changes nothing.
-$ samnet communities tests/data/communities --compare county | sed -n 1,17p
+$ samnet communities tests/data/communities --compare county | sed -n 1,18p
 dataset: tests/data/communities
 year: 2024
 population_rule: territorial actors only (region, kommun, lansstyrelse)
@@ -21,6 +21,7 @@ algorithm: leiden
 objective: modularity
 beta: 0.01
 max_iterations: 100
+tolerance: 0.0001
 resolution: 1
 seed: 1
 vertices: 7

@@ -136,6 +136,7 @@ typedef struct {
 	size_t runs;
 	double threshold;
 	int max_iterations;
+	double tolerance;
 	size_t max_ties;
 	size_t top;
 	const char *compare;
