@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -243,38 +244,109 @@ static sn_error_t components_init(components_t *c, const igraph_t *g, const char
 }
 
 /*
- * The Perron vector (maximum 1) of component `cc`, a connected graph with
- * ties, written into out at the component's vertices.
+ * One component's weighted adjacency in compressed rows (local vertex
+ * numbers; a self-loop appears twice in its row, as igraph counts it), the
+ * operand of ARPACK's matrix-vector products.  Contiguous rows make a
+ * product on millions of ties several times faster than igraph's incidence
+ * lists, and the component needs no igraph_t copy.
  */
-static int component_eigenvector(igraph_vector_t *out, const igraph_t *g,
-				 const igraph_vector_t *weights, const components_t *c,
-				 igraph_integer_t cc, igraph_vector_int_t *edges,
-				 igraph_vector_t *w, igraph_vector_t *score)
+typedef struct {
+	igraph_integer_t *off;   /* [nv + 1] */
+	int32_t *adj;            /* [2 ne] */
+	double *w;               /* [2 ne] */
+} rows_t;
+
+static igraph_error_t rows_multiply(igraph_real_t *to, const igraph_real_t *from, int n,
+				    void *extra)
+{
+	const rows_t *r = extra;
+
+	for (int i = 0; i < n; i++) {
+		double sum = 0;
+
+		for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
+			sum += r->w[k] * from[r->adj[k]];
+		to[i] = sum;
+	}
+	return IGRAPH_SUCCESS;
+}
+
+/* Fills `r` (buffers sized for the largest component) with component `cc`. */
+static void rows_fill(rows_t *r, const igraph_t *g, const igraph_vector_t *weights,
+		      const components_t *c, igraph_integer_t cc)
+{
+	igraph_integer_t nv = VECTOR(c->vstart)[cc + 1] - VECTOR(c->vstart)[cc];
+	igraph_integer_t e0 = VECTOR(c->estart)[cc], e1 = VECTOR(c->estart)[cc + 1];
+
+	memset(r->off, 0, ((size_t)nv + 1) * sizeof *r->off);
+	for (igraph_integer_t k = e0; k < e1; k++) {
+		igraph_integer_t e = VECTOR(c->eorder)[k];
+		r->off[VECTOR(c->local)[IGRAPH_FROM(g, e)] + 1]++;
+		r->off[VECTOR(c->local)[IGRAPH_TO(g, e)] + 1]++;
+	}
+	for (igraph_integer_t v = 0; v < nv; v++)
+		r->off[v + 1] += r->off[v];
+	/* Fill each row from its start, then shift the starts back. */
+	for (igraph_integer_t k = e0; k < e1; k++) {
+		igraph_integer_t e = VECTOR(c->eorder)[k];
+		igraph_integer_t a = VECTOR(c->local)[IGRAPH_FROM(g, e)];
+		igraph_integer_t b = VECTOR(c->local)[IGRAPH_TO(g, e)];
+		double w = weights != NULL ? VECTOR(*weights)[e] : 1.0;
+
+		r->adj[r->off[a]] = (int32_t)b;
+		r->w[r->off[a]++] = w;
+		r->adj[r->off[b]] = (int32_t)a;
+		r->w[r->off[b]++] = w;
+	}
+	for (igraph_integer_t v = nv; v > 0; v--)
+		r->off[v] = r->off[v - 1];
+	r->off[0] = 0;
+}
+
+/*
+ * The Perron vector (maximum 1) of component `cc`, a connected graph with
+ * ties, written into out at the component's vertices: ARPACK's Lanczos
+ * iteration for the largest eigenvalue at igraph's default tolerance,
+ * started, as igraph_eigenvector_centrality() starts it, from the
+ * strengths plus uniform noise in (-1e-4, 1e-4) of the default generator.
+ */
+static igraph_error_t component_eigenvector(igraph_vector_t *out, const igraph_t *g,
+					    const igraph_vector_t *weights,
+					    const components_t *c, igraph_integer_t cc,
+					    rows_t *rows, igraph_matrix_t *vec,
+					    igraph_vector_t *val)
 {
 	igraph_integer_t v0 = VECTOR(c->vstart)[cc], nv = VECTOR(c->vstart)[cc + 1] - v0;
-	igraph_integer_t e0 = VECTOR(c->estart)[cc], ne = VECTOR(c->estart)[cc + 1] - e0;
-	igraph_t sub;
-	int rc = igraph_vector_int_resize(edges, 2 * ne);
+	igraph_arpack_options_t o;
+	igraph_error_t rc;
+	double top = 0;
 
-	if (rc == IGRAPH_SUCCESS && weights != NULL)
-		rc = igraph_vector_resize(w, ne);
-	if (rc != IGRAPH_SUCCESS)
+	rows_fill(rows, g, weights, c, cc);
+	if ((rc = igraph_matrix_resize(vec, nv, 1)) != IGRAPH_SUCCESS)
 		return rc;
-	for (igraph_integer_t k = 0; k < ne; k++) {
-		igraph_integer_t e = VECTOR(c->eorder)[e0 + k];
-		VECTOR(*edges)[2 * k] = VECTOR(c->local)[IGRAPH_FROM(g, e)];
-		VECTOR(*edges)[2 * k + 1] = VECTOR(c->local)[IGRAPH_TO(g, e)];
-		if (weights != NULL)
-			VECTOR(*w)[k] = VECTOR(*weights)[e];
+	for (igraph_integer_t v = 0; v < nv; v++) {
+		double strength = 0;
+
+		for (igraph_integer_t k = rows->off[v]; k < rows->off[v + 1]; k++)
+			strength += rows->w[k];
+		MATRIX(*vec, v, 0) = strength + igraph_rng_get_unif(igraph_rng_default(), -1e-4, 1e-4);
 	}
-	if ((rc = igraph_create(&sub, edges, nv, IGRAPH_UNDIRECTED)) != IGRAPH_SUCCESS)
+	igraph_arpack_options_init(&o);
+	o.n = (int)nv;
+	o.nev = 1;
+	o.which[0] = 'L';
+	o.which[1] = 'A';
+	o.start = 1;
+	if ((rc = igraph_arpack_rssolve(rows_multiply, rows, &o, NULL, val, vec)) != IGRAPH_SUCCESS)
 		return rc;
-	rc = igraph_eigenvector_centrality(&sub, score, NULL, false, true,
-					   weights != NULL ? w : NULL, NULL);
-	igraph_destroy(&sub);
-	for (igraph_integer_t k = 0; rc == IGRAPH_SUCCESS && k < nv; k++)
-		VECTOR(*out)[VECTOR(c->vorder)[v0 + k]] = VECTOR(*score)[k];
-	return rc;
+	for (igraph_integer_t v = 0; v < nv; v++)
+		if (fabs(MATRIX(*vec, v, 0)) > fabs(top))
+			top = MATRIX(*vec, v, 0);
+	for (igraph_integer_t v = 0; v < nv; v++) {
+		double x = top != 0 ? MATRIX(*vec, v, 0) / top : 0;
+		VECTOR(*out)[VECTOR(c->vorder)[v0 + v]] = x > 0 ? x : 0;
+	}
+	return IGRAPH_SUCCESS;
 }
 
 /*
@@ -285,8 +357,10 @@ static int component_eigenvector(igraph_vector_t *out, const igraph_t *g,
 static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t *g,
 					   const igraph_vector_t *weights, const char *what)
 {
-	igraph_vector_int_t edges;
-	igraph_vector_t w, score;
+	igraph_integer_t maxv = 0, maxe = 0;
+	rows_t rows = { NULL, NULL, NULL };
+	igraph_matrix_t vec;
+	igraph_vector_t val;
 	sn__rng_scope_t rng;
 	components_t c;
 	sn_error_t err;
@@ -297,27 +371,36 @@ static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t 
 	igraph_vector_fill(out, igraph_ecount(g) == 0 ? 1.0 : 0.0);
 	if (igraph_ecount(g) == 0)
 		return SN_OK;
+	if (igraph_vcount(g) > INT32_MAX)
+		return sn_error_set(SN_ELIMIT, "%s: more than %d vertices", what, INT32_MAX);
 	if ((err = components_init(&c, g, what)) != SN_OK)
 		return err;
+	for (igraph_integer_t cc = 0; cc < c.count; cc++) {
+		igraph_integer_t nv = VECTOR(c.vstart)[cc + 1] - VECTOR(c.vstart)[cc];
+		igraph_integer_t ne = VECTOR(c.estart)[cc + 1] - VECTOR(c.estart)[cc];
+		maxv = nv > maxv ? nv : maxv;
+		maxe = ne > maxe ? ne : maxe;
+	}
 	if ((err = sn__rng_begin(&rng, 1, what)) != SN_OK) {
 		components_destroy(&c);
 		return err;
 	}
-	rc = igraph_vector_int_init(&edges, 0);
-	if (rc == IGRAPH_SUCCESS && (rc = igraph_vector_init(&w, 0)) != IGRAPH_SUCCESS)
-		igraph_vector_int_destroy(&edges);
-	if (rc == IGRAPH_SUCCESS && (rc = igraph_vector_init(&score, 0)) != IGRAPH_SUCCESS) {
-		igraph_vector_int_destroy(&edges);
-		igraph_vector_destroy(&w);
-	}
+	rows.off = malloc(((size_t)maxv + 1) * sizeof *rows.off);
+	rows.adj = malloc(2 * (size_t)maxe * sizeof *rows.adj);
+	rows.w = malloc(2 * (size_t)maxe * sizeof *rows.w);
+	rc = rows.off && rows.adj && rows.w ? igraph_matrix_init(&vec, 0, 0) : IGRAPH_ENOMEM;
+	if (rc == IGRAPH_SUCCESS && (rc = igraph_vector_init(&val, 0)) != IGRAPH_SUCCESS)
+		igraph_matrix_destroy(&vec);
 	if (rc == IGRAPH_SUCCESS) {
 		for (igraph_integer_t cc = 0; rc == IGRAPH_SUCCESS && cc < c.count; cc++)
 			if (VECTOR(c.estart)[cc + 1] > VECTOR(c.estart)[cc])
-				rc = component_eigenvector(out, g, weights, &c, cc, &edges, &w, &score);
-		igraph_vector_int_destroy(&edges);
-		igraph_vector_destroy(&w);
-		igraph_vector_destroy(&score);
+				rc = component_eigenvector(out, g, weights, &c, cc, &rows, &vec, &val);
+		igraph_matrix_destroy(&vec);
+		igraph_vector_destroy(&val);
 	}
+	free(rows.off);
+	free(rows.adj);
+	free(rows.w);
 	sn__rng_end(&rng);
 	components_destroy(&c);
 	return rc == IGRAPH_SUCCESS ? SN_OK : sn_error_from_igraph(rc, what);

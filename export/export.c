@@ -168,14 +168,36 @@ sn_error_t sn__check_stream(FILE *fp)
  * here expects C numbers.  snprintf and strtod share the locale, so the
  * round-trip test holds in any locale.
  */
+const char *sn__fmt_int(char *buf, long long v)
+{
+	char digits[24];
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	size_t n = 0, len = 0;
+
+	do
+		digits[n++] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		buf[len++] = '-';
+	while (n > 0)
+		buf[len++] = digits[--n];
+	buf[len] = '\0';
+	return buf;
+}
+
 const char *sn__fmt_real(char *buf, double v)
 {
-	const char *dp = localeconv()->decimal_point;
-	size_t dl = dp ? strlen(dp) : 0;
+	const char *dp;
+	size_t dl;
 	char *p;
 
 	if (v == 0)
 		return strcpy(buf, "0");
+	/* Whole numbers below 2^53 (tie counts, years, populations): their digits. */
+	if (fabs(v) < 9007199254740992.0 && v == (double)(long long)v)
+		return sn__fmt_int(buf, (long long)v);
+	dp = localeconv()->decimal_point;
+	dl = dp ? strlen(dp) : 0;
 	for (int prec = 15; prec <= 17; prec++) {
 		snprintf(buf, 32, "%.*g", prec, v);
 		if (strtod(buf, NULL) == v)
@@ -194,8 +216,7 @@ const char *sn__field_text(const sn__field_t *f, size_t i, char *buf)
 		return "";
 	switch (f->type) {
 	case SN__VAL_INT:
-		snprintf(buf, 32, "%lld", (long long)f->ints[i]);
-		return buf;
+		return sn__fmt_int(buf, (long long)f->ints[i]);
 	case SN__VAL_REAL:
 		return sn__fmt_real(buf, f->reals[i]);
 	default:

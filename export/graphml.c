@@ -40,16 +40,10 @@ static void keys(sn__xml_t *x, const sn__field_t *f, size_t n, const char *domai
 /* "v12": a key id, without a printf per data element (millions in a large export). */
 static const char *key_id(char *buf, const char *prefix, size_t k)
 {
-	char digits[24];
-	size_t n = 0, len = strlen(prefix);
+	size_t len = strlen(prefix);
 
-	do
-		digits[n++] = (char)('0' + k % 10);
-	while ((k /= 10) > 0);
 	memcpy(buf, prefix, len);
-	while (n > 0)
-		buf[len++] = digits[--n];
-	buf[len] = '\0';
+	sn__fmt_int(buf + len, (long long)k);
 	return buf;
 }
 

@@ -84,6 +84,9 @@ const char *sn__xgraph_layout_note(char *buf, const sn__xgraph_t *g, const sn_ex
 /* A real in the shortest form that reads back exactly, '.' as decimal point; buf >= 32. */
 const char *sn__fmt_real(char *buf, double v);
 
+/* `v` in decimal digits into buf (24 bytes at least); returns buf. */
+const char *sn__fmt_int(char *buf, long long v);
+
 /* Value i of field f as text ("" when missing); buf >= 32 for numbers. */
 const char *sn__field_text(const sn__field_t *f, size_t i, char *buf);
 
