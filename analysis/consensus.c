@@ -14,6 +14,7 @@
 
 #include "samnet/communities.h"
 #include "analysis/communities_private.h"
+#include "base/progress_private.h"
 
 static sn_error_t nomem(void)
 {
@@ -92,7 +93,8 @@ static const igraph_vector_int_t *column(igraph_vector_int_t *view,
  */
 static sn_error_t run_many(igraph_matrix_int_t *out, const igraph_t *g,
 			   const igraph_vector_t *weights, const sn_communities_options_t *opts,
-			   const igraph_vector_bool_t *types, uint64_t first, size_t *at_bound)
+			   const igraph_vector_bool_t *types, uint64_t first, size_t *at_bound,
+			   const sn_progress_t *progress)
 {
 	igraph_integer_t n = igraph_matrix_int_nrow(out), runs = igraph_matrix_int_ncol(out);
 	sn_communities_options_t o = *opts;
@@ -111,6 +113,7 @@ static sn_error_t run_many(igraph_matrix_int_t *out, const igraph_t *g,
 			break;
 		*at_bound += s.at_bound;
 		memcpy(&MATRIX(*out, 0, r), VECTOR(memb), (size_t)n * sizeof *VECTOR(memb));
+		sn__progress(progress, "ensemble", (size_t)r + 1, (size_t)runs + 1);
 	}
 	igraph_vector_int_destroy(&memb);
 	return err;
@@ -259,7 +262,7 @@ static sn_error_t consensus_round(igraph_matrix_int_t *next, const igraph_matrix
 		igraph_vector_destroy(&w);
 		return err;
 	}
-	err = run_many(next, &dg, &w, o, NULL, first, at_bound);
+	err = run_many(next, &dg, &w, o, NULL, first, at_bound, NULL);
 	igraph_destroy(&dg);
 	igraph_vector_destroy(&w);
 	return err;
@@ -755,8 +758,9 @@ sn_error_t sn_ensemble_run(sn_ensemble_t *out, const igraph_t *g, const igraph_v
 		(eopts->pairs == SN_CONSENSUS_AUTO && n <= SN_ENSEMBLE_DENSE_MAX);
 	if ((err = ensemble_alloc(out, n, igraph_ecount(g), (igraph_integer_t)eopts->runs, dense)))
 		return err;
+	sn__progress(&eopts->progress, "ensemble", 0, eopts->runs + 1);
 	if ((err = run_many(&out->memberships, g, weights, opts, eopts->two_mode_types, 0,
-			    &out->runs_at_bound)))
+			    &out->runs_at_bound, &eopts->progress)))
 		goto done;
 	edge_coassign(&out->edge_coassignment, g, &out->memberships);
 	if (dense)
@@ -766,6 +770,8 @@ sn_error_t sn_ensemble_run(sn_ensemble_t *out, const igraph_t *g, const igraph_v
 	    (err = stability(out)) || (err = pairwise(out)))
 		goto done;
 	err = sn_communities_modularity(&out->consensus_modularity, g, weights, &out->consensus, 1.0);
+	if (!err)
+		sn__progress(&eopts->progress, "ensemble", eopts->runs + 1, eopts->runs + 1);
 done:
 	if (err)
 		sn_ensemble_destroy(out);

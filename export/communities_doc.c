@@ -115,6 +115,7 @@ static sn_error_t cluster(sn__communities_run_t *r)
 
 	if (r->two_mode)
 		eo.two_mode_types = &r->net->types;
+	eo.progress = r->net->progress;
 	if (eo.runs > 1) {
 		if ((err = sn_ensemble_run(&r->ens, r->g, r->w, &r->co, &eo)))
 			return err;

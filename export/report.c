@@ -926,7 +926,7 @@ static sn_error_t data_block(report_t *r)
 	static const char *const labels[] = { "name", "type", "county" };
 	const char *measures[SN_MEASURE_COUNT + 2];
 	size_t nmeasures = shown_measures(measures);
-	FILE *fp = r->x.fp;
+	FILE *fp;
 	char buf[32];
 	sn_error_t err;
 
@@ -934,6 +934,7 @@ static sn_error_t data_block(report_t *r)
 	sn__xml_attr(&r->x, "type", "application/json");
 	sn__xml_attr(&r->x, "id", "samnet-data");
 	sn__xml_raw(&r->x, "{\"weighting\": ");
+	fp = sn__xml_stream(&r->x);
 	sn__json_string(fp, sn_weighting_name(r->opts->weighting));
 	fputs(", \"measures\": [", fp);
 	for (size_t k = 0; k < nmeasures; k++)
@@ -1041,7 +1042,7 @@ static void head(report_t *r, const char *title)
 {
 	sn__xml_t *x = &r->x;
 
-	fputs("<!DOCTYPE html>", x->fp);
+	fputs("<!DOCTYPE html>", sn__xml_stream(x));
 	sn__xml_begin(x, "html");
 	sn__xml_attr(x, "lang", "en");
 	sn__xml_begin(x, "head");
@@ -1124,7 +1125,7 @@ static sn_error_t page(report_t *r)
 		sn__xml_end(&r->x);
 	}
 	sn__xml_finish(&r->x);
-	return sn__check_stream(r->x.fp);
+	return sn__check_stream(sn__xml_stream(&r->x));
 }
 
 sn_error_t sn_report_write(FILE *fp, const sn_network_t *net, const sn_report_options_t *opts)

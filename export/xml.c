@@ -8,62 +8,101 @@
 
 #include "export/xml.h"
 
+static void flush(sn__xml_t *x)
+{
+	if (x->len > 0)
+		fwrite(x->buf, 1, x->len, x->fp);
+	x->len = 0;
+}
+
+static void put(sn__xml_t *x, const char *s, size_t n)
+{
+	if (x->len + n > sizeof x->buf) {
+		flush(x);
+		if (n > sizeof x->buf) {
+			fwrite(s, 1, n, x->fp);
+			return;
+		}
+	}
+	memcpy(x->buf + x->len, s, n);
+	x->len += n;
+}
+
+static void puts_x(sn__xml_t *x, const char *s)
+{
+	put(x, s, strlen(s));
+}
+
+static void putc_x(sn__xml_t *x, char c)
+{
+	if (x->len == sizeof x->buf)
+		flush(x);
+	x->buf[x->len++] = c;
+}
+
 /*
- * The bytes sn__xml_escape() must look at: NUL, markup, every control
- * character and 0xEF (the lead byte of U+FFFE and U+FFFF); runs of other
- * bytes are written with one fwrite, which keeps a GraphML file of millions
- * of ties from costing a library call per byte.
+ * The bytes escape() must look at: NUL, markup, every control character and
+ * 0xEF (the lead byte of U+FFFE and U+FFFF); runs of other bytes are copied
+ * at once.
  */
 static bool special(unsigned char c)
 {
 	return c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == 0xEF;
 }
 
-void sn__xml_escape(FILE *fp, const char *s, bool attribute)
+/*
+ * Writes `s` escaped for XML 1.0: & < > " ' as entities, CR (and in
+ * attributes tab and LF too) as character references, so that they read
+ * back unchanged.  The characters XML 1.0 cannot hold (C0 controls other
+ * than tab, LF and CR; U+FFFE, U+FFFF) are dropped: the table reader refuses
+ * them in every input file (samnet/table.h), so only a caller that builds
+ * its strings some other way can meet this.
+ */
+static void escape(sn__xml_t *x, const char *s, bool attribute)
 {
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		size_t run = 0;
 		while (!special(p[run]))
 			run++;
 		if (run > 0) {
-			fwrite(p, 1, run, fp);
+			put(x, (const char *)p, run);
 			p += run;
 			if (!*p)
 				break;
 		}
 		switch (*p) {
 		case '&':
-			fputs("&amp;", fp);
+			puts_x(x, "&amp;");
 			break;
 		case '<':
-			fputs("&lt;", fp);
+			puts_x(x, "&lt;");
 			break;
 		case '>':
-			fputs("&gt;", fp);
+			puts_x(x, "&gt;");
 			break;
 		case '"':
-			fputs("&quot;", fp);
+			puts_x(x, "&quot;");
 			break;
 		case '\'':
-			fputs("&apos;", fp);
+			puts_x(x, "&apos;");
 			break;
 		case '\t':
 		case '\n':
 			/* Attribute-value normalisation would turn these into spaces. */
 			if (attribute)
-				fprintf(fp, "&#%d;", *p);
+				puts_x(x, *p == '\t' ? "&#9;" : "&#10;");
 			else
-				fputc(*p, fp);
+				putc_x(x, (char)*p);
 			break;
 		case '\r':
 			/* A literal CR reads back as LF (end-of-line handling), even in text. */
-			fputs("&#13;", fp);
+			puts_x(x, "&#13;");
 			break;
 		default:
 			if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
 				p += 2;   /* U+FFFE, U+FFFF */
 			else if (*p >= 0x20)
-				fputc(*p, fp);
+				putc_x(x, (char)*p);
 		}
 	}
 }
@@ -76,23 +115,24 @@ void sn__xml_init(sn__xml_t *x, FILE *fp, bool declaration)
 	x->has_text = false;
 	x->indent = true;
 	x->html = false;
+	x->len = 0;
 	if (declaration)
-		fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", fp);
+		puts_x(x, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
 }
 
 static void newline(sn__xml_t *x)
 {
 	if (!x->indent)
 		return;
-	fputc('\n', x->fp);
+	putc_x(x, '\n');
 	for (int i = 0; i < x->depth; i++)
-		fputs("  ", x->fp);
+		put(x, "  ", 2);
 }
 
 static void close_tag(sn__xml_t *x)
 {
 	if (x->tag_open) {
-		fputc('>', x->fp);
+		putc_x(x, '>');
 		x->tag_open = false;
 	}
 }
@@ -102,8 +142,8 @@ void sn__xml_begin(sn__xml_t *x, const char *tag)
 	assert(x->depth < SN__XML_DEPTH);
 	close_tag(x);
 	newline(x);
-	fputc('<', x->fp);
-	fputs(tag, x->fp);
+	putc_x(x, '<');
+	puts_x(x, tag);
 	x->stack[x->depth++] = tag;
 	x->tag_open = true;
 	x->has_text = false;
@@ -112,13 +152,12 @@ void sn__xml_begin(sn__xml_t *x, const char *tag)
 void sn__xml_attr(sn__xml_t *x, const char *name, const char *value)
 {
 	assert(x->tag_open);
-	fputc(' ', x->fp);
-	fputs(name, x->fp);
-	fputs("=\"", x->fp);
-	sn__xml_escape(x->fp, value, true);
-	fputc('"', x->fp);
+	putc_x(x, ' ');
+	puts_x(x, name);
+	put(x, "=\"", 2);
+	escape(x, value, true);
+	putc_x(x, '"');
 }
-
 void sn__xml_attrf(sn__xml_t *x, const char *name, const char *fmt, ...)
 {
 	char buf[256];
@@ -133,14 +172,14 @@ void sn__xml_attrf(sn__xml_t *x, const char *name, const char *fmt, ...)
 void sn__xml_text(sn__xml_t *x, const char *text)
 {
 	close_tag(x);
-	sn__xml_escape(x->fp, text, false);
+	escape(x, text, false);
 	x->has_text = true;
 }
 
 void sn__xml_raw(sn__xml_t *x, const char *raw)
 {
 	close_tag(x);
-	fputs(raw, x->fp);
+	puts_x(x, raw);
 	x->has_text = true;
 }
 
@@ -160,25 +199,37 @@ void sn__xml_end(sn__xml_t *x)
 	assert(x->depth > 0);
 	const char *tag = x->stack[--x->depth];
 	if (x->tag_open && x->html && !is_void(tag)) {
-		fprintf(x->fp, "></%s>", tag);
+		put(x, "></", 3);
+		puts_x(x, tag);
+		putc_x(x, '>');
 		x->tag_open = false;
 	} else if (x->tag_open) {
-		fputs("/>", x->fp);
+		put(x, "/>", 2);
 		x->tag_open = false;
 	} else {
 		if (!x->has_text)
 			newline(x);
-		fputs("</", x->fp);
-		fputs(tag, x->fp);
-		fputc('>', x->fp);
+		put(x, "</", 2);
+		puts_x(x, tag);
+		putc_x(x, '>');
 	}
 	x->has_text = false;
-	if (x->depth == 0 && x->indent)
-		fputc('\n', x->fp);
+	if (x->depth == 0) {
+		if (x->indent)
+			putc_x(x, '\n');
+		flush(x);
+	}
 }
 
 void sn__xml_finish(sn__xml_t *x)
 {
 	while (x->depth > 0)
 		sn__xml_end(x);
+	flush(x);
+}
+
+FILE *sn__xml_stream(sn__xml_t *x)
+{
+	flush(x);
+	return x->fp;
 }

@@ -9,8 +9,13 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-enum { SN__XML_DEPTH = 32 };
+enum { SN__XML_DEPTH = 32, SN__XML_BUFFER = 16384 };
 
+/*
+ * Output goes through `buf` and reaches `fp` when it fills, at the end of
+ * the outermost element, in sn__xml_finish() and in sn__xml_stream(): a
+ * GraphML file of millions of ties costs memcpy, not a stdio call per tag.
+ */
 typedef struct {
 	FILE *fp;
 	int depth;                        /* open elements */
@@ -19,6 +24,8 @@ typedef struct {
 	bool has_text;                    /* the innermost element holds text */
 	bool indent;                      /* one element per line */
 	bool html;                        /* empty non-void elements as <a></a>, not <a/> */
+	size_t len;                       /* bytes waiting in buf */
+	char buf[SN__XML_BUFFER];
 } sn__xml_t;
 
 /* Starts a writer on `fp`; with `declaration`, writes the XML declaration. */
@@ -43,17 +50,13 @@ void sn__xml_raw(sn__xml_t *x, const char *raw);
 /* Closes the innermost element. */
 void sn__xml_end(sn__xml_t *x);
 
-/* Closes every open element. */
+/* Closes every open element and hands the waiting bytes to the stream. */
 void sn__xml_finish(sn__xml_t *x);
 
 /*
- * Writes `s` escaped for XML 1.0: & < > " ' as entities, CR (and in
- * attributes tab and LF too) as character references, so that they read
- * back unchanged.  The characters XML 1.0 cannot hold (C0 controls other
- * than tab, LF and CR; U+FFFE, U+FFFF) are dropped: the table reader refuses
- * them in every input file (samnet/table.h), so only a caller that builds
- * its strings some other way can meet this.
+ * The stream, after the waiting bytes: for a caller that writes to it
+ * directly between elements (the report's JSON data block).
  */
-void sn__xml_escape(FILE *fp, const char *s, bool attribute);
+FILE *sn__xml_stream(sn__xml_t *x);
 
 #endif

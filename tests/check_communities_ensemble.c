@@ -254,7 +254,7 @@ START_TEST(test_ensemble_run_two_mode_recovers_brute_force_optimum)
 	igraph_t g;
 	igraph_vector_bool_t types;
 	sn_ensemble_t e;
-	sn_ensemble_options_t eo = { 10, 0.5, 20, NULL, SN_CONSENSUS_AUTO };
+	sn_ensemble_options_t eo = { 10, 0.5, 20, NULL, SN_CONSENSUS_AUTO, { NULL, NULL } };
 	static const igraph_integer_t best2[10] = { 0, 0, 0, 1, 1, 1, 0, 0, 1, 1 };
 
 	igraph_small(&g, 10, IGRAPH_UNDIRECTED, 0, 6, 0, 7, 1, 6, 1, 7, 2, 6, 2, 7, 3, 8, 3, 9,
@@ -284,7 +284,7 @@ START_TEST(test_ensemble_run_deterministic_algorithm_zero_rounds)
 	igraph_t g;
 	sn_ensemble_t e;
 	sn_communities_options_t o = SN_COMMUNITIES_OPTIONS_INIT;
-	sn_ensemble_options_t eo = { 5, 0.5, 20, NULL, SN_CONSENSUS_AUTO };
+	sn_ensemble_options_t eo = { 5, 0.5, 20, NULL, SN_CONSENSUS_AUTO, { NULL, NULL } };
 
 	ck_assert_int_eq(igraph_famous(&g, "Zachary"), IGRAPH_SUCCESS);
 	o.algorithm = SN_COMMUNITY_WALKTRAP;
@@ -303,7 +303,7 @@ START_TEST(test_ensemble_run_single_run_nan_pairwise)
 {
 	igraph_t g;
 	sn_ensemble_t e;
-	sn_ensemble_options_t eo = { 1, 0.5, 20, NULL, SN_CONSENSUS_AUTO };
+	sn_ensemble_options_t eo = { 1, 0.5, 20, NULL, SN_CONSENSUS_AUTO, { NULL, NULL } };
 
 	ck_assert_int_eq(igraph_famous(&g, "Zachary"), IGRAPH_SUCCESS);
 	sn_ensemble_init(&e);

@@ -1,9 +1,9 @@
 /*
  * Tests of the progress reports of the long steps (samnet/progress.h):
  * loading (sn_dataset_load_progress()), the projection, the measures of an
- * export's columns and the GraphML export report each step with a fixed
- * total, a done that never decreases and never passes the total, and a last
- * report at done == total; no reporter, no reports.
+ * export's columns, the GraphML export and a community ensemble report each
+ * step with a fixed total, a done that never decreases and never passes the
+ * total, and a last report at done == total; no reporter, no reports.
  */
 #include "config.h"
 
@@ -156,6 +156,28 @@ START_TEST(test_progress_without_reporter_reports_nothing)
 }
 END_TEST
 
+/* An ensemble reports each run and, as the last unit, the consensus. */
+START_TEST(test_progress_ensemble_reports_each_run_then_the_consensus)
+{
+	static record_t r;
+	sn_ensemble_options_t eo = SN_ENSEMBLE_OPTIONS_INIT;
+	sn_ensemble_t e;
+	igraph_t g;
+
+	memset(&r, 0, sizeof r);
+	igraph_famous(&g, "Zachary");
+	eo.runs = 7;
+	eo.progress = (sn_progress_t){ on_report, &r };
+	sn_ensemble_init(&e);
+	ck_assert_int_eq(sn_ensemble_run(&e, &g, NULL, NULL, &eo), SN_OK);
+	ck_assert_uint_eq(check_step(&r, "ensemble"), 9);   /* 0, after each of 7 runs, 8 */
+	ck_assert_uint_eq(r.total[0], 8);
+	ck_assert_uint_eq(r.done[7], 7);
+	sn_ensemble_destroy(&e);
+	igraph_destroy(&g);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("progress");
@@ -164,6 +186,7 @@ int main(void)
 	tcase_set_timeout(tc, 300);   /* a hang guard only */
 	tcase_add_test(tc, test_progress_pipeline_steps_are_monotone_and_complete);
 	tcase_add_test(tc, test_progress_without_reporter_reports_nothing);
+	tcase_add_test(tc, test_progress_ensemble_reports_each_run_then_the_consensus);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

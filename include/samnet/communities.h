@@ -50,6 +50,7 @@
 
 #include "samnet/dataset.h"
 #include "samnet/error.h"
+#include "samnet/progress.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -291,9 +292,11 @@ typedef struct {
 							a two-mode graph: the N runs then use
 							sn_communities_detect_two_mode() */
 	sn_consensus_pairs_t pairs;  /* default SN_CONSENSUS_AUTO */
+	sn_progress_t progress;  /* step "ensemble": runs done of runs + 1, the last unit
+				    the consensus, stability and run comparison; default none */
 } sn_ensemble_options_t;
 
-#define SN_ENSEMBLE_OPTIONS_INIT { 100, 0.5, 20, NULL, SN_CONSENSUS_AUTO }
+#define SN_ENSEMBLE_OPTIONS_INIT { 100, 0.5, 20, NULL, SN_CONSENSUS_AUTO, { NULL, NULL } }
 
 typedef struct {
 	size_t runs;                      /* N */
