@@ -204,7 +204,9 @@ static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, doub
 	return err;
 }
 
-static sn_error_t add_communities(sn_columns_t *c, const sn_projection_t *p, uint64_t seed)
+/* Progress "communities": 0 of 1 before Leiden, 1 of 1 once the column is added. */
+static sn_error_t add_communities(sn_columns_t *c, const sn_projection_t *p, uint64_t seed,
+				  const sn_progress_t *progress)
 {
 	sn_communities_options_t opts = SN_COMMUNITIES_OPTIONS_INIT;
 	igraph_vector_int_t memb;
@@ -216,6 +218,7 @@ static sn_error_t add_communities(sn_columns_t *c, const sn_projection_t *p, uin
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	}
 	opts.seed = seed;
+	sn__progress(progress, "communities", 0, 1);
 	err = sn_communities_detect(&memb, NULL, &p->graph, &p->weight, &opts);
 	if (err == SN_OK) {
 		for (size_t v = 0; v < c->n; v++)
@@ -224,6 +227,8 @@ static sn_error_t add_communities(sn_columns_t *c, const sn_projection_t *p, uin
 			vals[(size_t)v + p->offset] = sn_community_number(VECTOR(memb)[v]);
 		err = sn_columns_add_int(c, "community", vals);
 	}
+	if (err == SN_OK)
+		sn__progress(progress, "communities", 1, 1);
 	igraph_vector_int_destroy(&memb);
 	free(vals);
 	return err;
@@ -260,7 +265,7 @@ sn_error_t sn_columns_add_standard(sn_columns_t *c, const sn_network_t *net,
 			return err;
 	}
 	if ((which & SN_COLUMNS_COMMUNITIES) && igraph_vcount(&proj->graph) > 0)
-		err = add_communities(c, proj, seed);
+		err = add_communities(c, proj, seed, &net->progress);
 	return err;
 }
 

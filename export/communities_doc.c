@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "export/communities_doc_private.h"
+#include "base/progress_private.h"
 #include "export/doc_build.h"
 #include "samnet/partition.h"
 
@@ -107,15 +108,22 @@ static sn_error_t graph_build(sn__communities_run_t *r)
 	return SN_OK;
 }
 
-/* Clusters once, or runs the ensemble; then profiles. */
+/*
+ * Clusters once, or runs the ensemble; then profiles.  Progress: an
+ * ensemble reports its runs (step "ensemble"); one run reports the step
+ * "communities", 0 of 2 before clustering, 1 once the partition is found
+ * and 2 once the communities are described.
+ */
 static sn_error_t cluster(sn__communities_run_t *r)
 {
+	const sn_progress_t *progress = r->eo.runs > 1 ? NULL : &r->net->progress;
 	sn_ensemble_options_t eo = r->eo;
 	sn_error_t err;
 
 	if (r->two_mode)
 		eo.two_mode_types = &r->net->types;
 	eo.progress = r->net->progress;
+	sn__progress(progress, "communities", 0, 2);
 	if (eo.runs > 1) {
 		if ((err = sn_ensemble_run(&r->ens, r->g, r->w, &r->co, &eo)))
 			return err;
@@ -136,9 +144,12 @@ static sn_error_t cluster(sn__communities_run_t *r)
 	} else if ((err = sn_communities_detect(&r->memb, &r->summary, r->g, r->w, &r->co))) {
 		return err;
 	}
-	if ((err = sn_community_profiles_build(&r->prof, r->g, r->w, &r->memb, 1.0)))
+	sn__progress(progress, "communities", 1, 2);
+	if ((err = sn_community_profiles_build(&r->prof, r->g, r->w, &r->memb, 1.0)) ||
+	    (err = sn_community_profiles_describe(&r->prof, r->ds, r->actor_of, r->year)))
 		return err;
-	return sn_community_profiles_describe(&r->prof, r->ds, r->actor_of, r->year);
+	sn__progress(progress, "communities", 2, 2);
+	return SN_OK;
 }
 
 /* Reference labels of the actor vertices from the partition file `path`. */

@@ -1,9 +1,10 @@
 /*
  * Tests of the progress reports of the long steps (samnet/progress.h):
  * loading (sn_dataset_load_progress()), the projection, the measures of an
- * export's columns, the GraphML export and a community ensemble report each
- * step with a fixed total, a done that never decreases and never passes the
- * total, and a last report at done == total; no reporter, no reports.
+ * export's columns and communities, samnet communities (one run or an
+ * ensemble) and the GraphML export report each step with a fixed total, a
+ * done that never decreases and never passes the total, and a last report
+ * at done == total; no reporter, no reports.
  */
 #include "config.h"
 
@@ -119,6 +120,8 @@ START_TEST(test_progress_pipeline_steps_are_monotone_and_complete)
 			 SN_OK);
 	sn_columns_init(&cols, f.net.nactors + f.net.nprojects);
 	ck_assert_int_eq(sn_columns_add_measures(&cols, &f.net, &f.proj, m, 2), SN_OK);
+	ck_assert_int_eq(sn_columns_add_standard(&cols, &f.net, &f.proj, SN_COLUMNS_COMMUNITIES, 0,
+						 1), SN_OK);
 	x.net = &f.net;
 	x.proj = &f.proj;
 	x.columns = &cols;
@@ -130,6 +133,7 @@ START_TEST(test_progress_pipeline_steps_are_monotone_and_complete)
 	/* 5000 actors: a report every 1024 actors, and one when the graph is built. */
 	ck_assert_uint_eq(check_step(&r, "projection"), 6);
 	ck_assert_uint_eq(check_step(&r, "centrality"), 3);
+	ck_assert_uint_eq(check_step(&r, "communities"), 2);   /* before and after Leiden */
 	/* The projection's ties pass 65536: reports in between. */
 	ck_assert_uint_gt(igraph_ecount(&f.proj.graph), 65536);
 	ck_assert_uint_gt(check_step(&r, "export"), 2);
@@ -152,6 +156,37 @@ START_TEST(test_progress_without_reporter_reports_nothing)
 	ck_assert_int_eq(sn_projection_build(&f.proj, &f.net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0),
 			 SN_OK);
 	ck_assert_uint_eq(r.n, after_load);
+	teardown(&f);
+}
+END_TEST
+
+/*
+ * samnet communities: one run reports before, after Leiden and after the
+ * profiles; --runs N reports the ensemble's runs instead.
+ */
+START_TEST(test_progress_communities_doc_reports_its_stages)
+{
+	static record_t r;
+	sn_communities_doc_options_t o;
+	fixture_t f;
+	sn_doc_t *doc;
+
+	memset(&r, 0, sizeof r);
+	setup(&f, 300, &r);
+	sn_communities_doc_options_init(&o);
+	ck_assert_int_eq(sn_doc_new(&doc, "communities"), SN_OK);
+	ck_assert_int_eq(sn_communities_doc(doc, f.ds, &f.net, 0, &o), SN_OK);
+	sn_doc_free(doc);
+	ck_assert_uint_eq(check_step(&r, "communities"), 3);
+	ck_assert_uint_eq(r.total[r.n - 1], 2);
+	memset(&r, 0, sizeof r);
+	o.runs = 4;
+	ck_assert_int_eq(sn_doc_new(&doc, "communities"), SN_OK);
+	ck_assert_int_eq(sn_communities_doc(doc, f.ds, &f.net, 0, &o), SN_OK);
+	sn_doc_free(doc);
+	ck_assert_uint_eq(check_step(&r, "ensemble"), 6);
+	for (size_t i = 0; i < r.n; i++)
+		ck_assert_str_ne(r.step[i], "communities");
 	teardown(&f);
 }
 END_TEST
@@ -187,6 +222,7 @@ int main(void)
 	tcase_add_test(tc, test_progress_pipeline_steps_are_monotone_and_complete);
 	tcase_add_test(tc, test_progress_without_reporter_reports_nothing);
 	tcase_add_test(tc, test_progress_ensemble_reports_each_run_then_the_consensus);
+	tcase_add_test(tc, test_progress_communities_doc_reports_its_stages);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
