@@ -418,17 +418,32 @@ sn_error_t sn_centrality_eigenvector(igraph_vector_t *out, const igraph_t *g,
 	return rc;
 }
 
+/*
+ * libgomp's thread count, when igraph brings libgomp in (weak: absent
+ * otherwise).  PRPACK sums on OpenMP threads in an order that varies from
+ * run to run, and so did the last bits of PageRank; on one thread it is the
+ * same in every run.
+ */
+extern int omp_get_max_threads(void) __attribute__((weak));
+extern void omp_set_num_threads(int n) __attribute__((weak));
+
 sn_error_t sn_centrality_pagerank(igraph_vector_t *out, const igraph_t *g,
 				  const igraph_vector_t *weights, bool normalized)
 {
 	sn_error_t rc = check(g, weights, "PageRank");
+	int threads = omp_get_max_threads && omp_set_num_threads ? omp_get_max_threads() : 1;
 
 	(void)normalized;
-	if (rc == SN_OK)
-		rc = sn_error_from_igraph(igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, out, NULL,
-							  igraph_vss_all(), false,
-							  SN_PAGERANK_DAMPING, weights, NULL),
-					  "PageRank");
+	if (rc != SN_OK)
+		return rc;
+	if (threads > 1)
+		omp_set_num_threads(1);
+	rc = sn_error_from_igraph(igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, out, NULL,
+						  igraph_vss_all(), false, SN_PAGERANK_DAMPING,
+						  weights, NULL),
+				  "PageRank");
+	if (threads > 1)
+		omp_set_num_threads(threads);   /* the caller's setting back */
 	return rc;
 }
 
