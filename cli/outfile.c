@@ -27,6 +27,7 @@ typedef struct {
 	cli_target_t target;
 	const char *shown;    /* the path as given, for messages (borrowed) */
 	char *tmp;            /* REPLACE and NEW: the temporary file (registered) */
+	int tmp_fd;           /* its descriptor, synced before the rename */
 	FILE *fp;
 	bool own_fp;          /* fp is ours to close (not stdout) */
 } out_file_t;
@@ -35,6 +36,67 @@ struct cli_outset {
 	out_file_t files[CLI_MAX_FILES];
 	size_t n;
 };
+
+/*
+ * A temporary file's stream writes to its descriptor and, every
+ * WRITEBACK_CHUNK bytes, asks the kernel to start writing them to disk
+ * (sync_file_range, which does not wait): the fsync before the rename then
+ * waits for the last chunk, not for a whole large export at once, and the
+ * disk works while samnet formats the rest.
+ */
+#define WRITEBACK_CHUNK ((off_t)32 << 20)
+
+typedef struct {
+	int fd;
+	off_t written, started;   /* bytes written; bytes whose writeback has begun */
+} temp_stream_t;
+
+static ssize_t temp_write(void *cookie, const char *buf, size_t size)
+{
+	temp_stream_t *t = cookie;
+	size_t done = 0;
+
+	while (done < size) {
+		ssize_t n = write(t->fd, buf + done, size - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return 0;   /* errno tells why; the stream's error flag is set */
+		done += (size_t)n;
+	}
+	t->written += (off_t)done;
+	if (t->written - t->started >= WRITEBACK_CHUNK) {
+		(void)sync_file_range(t->fd, t->started, t->written - t->started,
+				      SYNC_FILE_RANGE_WRITE);
+		t->started = t->written;
+	}
+	return (ssize_t)done;
+}
+
+static int temp_close(void *cookie)
+{
+	temp_stream_t *t = cookie;
+	int rc = close(t->fd);
+
+	free(t);
+	return rc;
+}
+
+/* The stream of temporary file `fd` (closed with the stream); NULL when out of memory. */
+static FILE *temp_stream(int fd)
+{
+	temp_stream_t *t = calloc(1, sizeof *t);
+	FILE *fp;
+
+	if (!t)
+		return NULL;
+	t->fd = fd;
+	fp = fopencookie(t, "w", (cookie_io_functions_t){ .write = temp_write,
+							    .close = temp_close });
+	if (!fp)
+		free(t);
+	return fp;
+}
 
 /* Creates the temporary file beside the target with open(2)'s mode 0666 (so the umask applies). */
 static int create_temp(out_file_t *f, const char *shown)
@@ -75,11 +137,12 @@ static int create_temp(out_file_t *f, const char *shown)
 	if (f->target.kind == CLI_TARGET_REPLACE && fstat(fd, &st) == 0 &&
 	    (st.st_mode & 07777 & ~f->target.mode) != 0)
 		(void)fchmod(fd, st.st_mode & f->target.mode & 0777);
-	if (!(f->fp = fdopen(fd, "w"))) {
-		cli_error("%s: %s", shown, strerror(errno));
+	if (!(f->fp = temp_stream(fd))) {
+		cli_error("%s: %s", shown, strerror(errno ? errno : ENOMEM));
 		close(fd);
 		return CLI_EXIT_IO;
 	}
+	f->tmp_fd = fd;
 	f->own_fp = true;
 	return CLI_EXIT_OK;
 }
@@ -109,7 +172,7 @@ static bool close_one(out_file_t *f)
 
 	if (!f->fp)
 		return true;
-	if (fflush(f->fp) != 0 || ferror(f->fp) || (f->tmp && fsync(fileno(f->fp)) != 0))
+	if (fflush(f->fp) != 0 || ferror(f->fp) || (f->tmp && fsync(f->tmp_fd) != 0))
 		ok = false;
 	if (f->own_fp && fclose(f->fp) != 0)
 		ok = false;

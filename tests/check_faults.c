@@ -288,7 +288,7 @@ static ssize_t sink_write(void *cookie, const char *buf, size_t n)
 	(void)buf;
 	if (n > s->budget - s->written) {
 		errno = ENOSPC;
-		return -1;
+		return 0;   /* fopencookie(3): 0 on error, never negative */
 	}
 	s->written += n;
 	return (ssize_t)n;
