@@ -94,8 +94,10 @@ static int parse_options(cli_ctx_t *ctx, sn_communities_doc_options_t *o, double
 	    (rc = cli_opt_double(ctx, "threshold", 0, 0.999999, &o->threshold)) ||
 	    (rc = cli_opt_long(ctx, "top", 0, 1000, &top)) ||
 	    (rc = cli_opt_max_iterations(ctx, &o->max_iterations)) ||
-	    (rc = cli_opt_double(ctx, "tolerance", 0, 0.999999, &o->tolerance)))
+	    (rc = cli_opt_double(ctx, "tolerance", -HUGE_VAL, HUGE_VAL, &o->tolerance)))
 		return rc;
+	if (!(o->tolerance >= 0 && o->tolerance < 1))
+		return cli_usage_error(ctx, "--tolerance must lie in [0, 1), got %g", o->tolerance);
 	o->runs = (size_t)runs;
 	o->top = (size_t)top;
 	o->compare = cli_opt(ctx, "compare");

@@ -117,6 +117,23 @@ samnet communities: --max-iterations expects a whole number 1..1000000, got '100
 Try 'samnet communities --help'.
 ? 2
 
+# --tolerance T: Leiden also stops when an iteration raises the quality by
+# less than T of it (check_bounds tests the rule); 0 runs to the fixed point.
+$ samnet communities tests/data/communities --tolerance 0 --compare none | grep -E '^(tolerance|iterations|stopped_at_bound):'
+tolerance: 0
+iterations: 2
+stopped_at_bound: no
+
+$ samnet communities tests/data/communities --tolerance 1
+samnet communities: --tolerance must lie in [0, 1), got 1
+Try 'samnet communities --help'.
+? 2
+
+$ samnet communities tests/data/communities --tolerance -1e-9
+samnet communities: --tolerance must lie in [0, 1), got -1e-09
+Try 'samnet communities --help'.
+? 2
+
 $ samnet communities --help | grep -e '--max-iterations N'
       --max-iterations N    iteration bound of Leiden (until stable) and BRIM; the output says when it was reached (default 100)
 
