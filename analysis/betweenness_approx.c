@@ -400,6 +400,7 @@ static void *sample_run(void *arg)
 			sample_dijkstra(w, u, v, &rng);
 		else
 			sample_bfs(w, u, v, &rng);
+		sn__fast_advance(w, 1);
 	}
 	return NULL;
 }
@@ -592,6 +593,16 @@ sn_error_t sn_betweenness_approx(igraph_vector_t *out, int64_t *samples_out, con
 				 const igraph_vector_t *weights, double eps, double delta,
 				 uint64_t seed, int threads)
 {
+	return sn__betweenness_approx_progress(out, samples_out, g, weights, eps, delta, seed,
+					       threads, NULL, NULL);
+}
+
+sn_error_t sn__betweenness_approx_progress(igraph_vector_t *out, int64_t *samples_out,
+					   const igraph_t *g, const igraph_vector_t *weights,
+					   double eps, double delta, uint64_t seed, int threads,
+					   const sn_progress_t *progress, const char *step)
+{
+	fast_progress_t pr = { progress, step, 0, 0 };
 	csr_t c;
 	worker_t *ws = NULL;
 	int nt = 0, want;
@@ -644,8 +655,9 @@ sn_error_t sn_betweenness_approx(igraph_vector_t *out, int64_t *samples_out, con
 	}
 	if ((err = sn_error_from_igraph(igraph_vector_resize(out, c.n), "betweenness")) != SN_OK)
 		goto done;
+	pr.total = (size_t)r;
 	if (r > 0)
-		sn__fast_run_all(ws, nt, sample_run);
+		sn__fast_run_all(ws, nt, sample_run, &pr);
 	/* count / r estimates the share of ordered pairs; igraph's scale counts unordered pairs. */
 	scale = r > 0 ? (double)c.n * (c.n - 1) / 2 / (double)r : 0;
 	for (int32_t v = 0; v < c.n; v++) {

@@ -74,22 +74,24 @@ sn_error_t sn_centrality_strength(igraph_vector_t *out, const igraph_t *g,
  * parallel exact paths of analysis/fastpaths.c (threads: see
  * sn__fast_thread_count()); they equal igraph_betweenness, igraph_closeness
  * and igraph_harmonic_centrality to the last few ulps (tests/check_fastpaths.c).
- * `kind` 0: betweenness, 1: closeness, 2: harmonic.
+ * `kind` 0: betweenness, 1: closeness, 2: harmonic.  Sources searched are
+ * reported to `progress` (may be NULL) as `step`.
  */
 static sn_error_t path_measure(igraph_vector_t *out, const igraph_t *g,
 			       const igraph_vector_t *weights, bool normalized, int kind,
-			       const char *what)
+			       const char *step, const sn_progress_t *progress)
 {
+	static const char *const what[] = { "betweenness", "closeness", "harmonic closeness" };
 	igraph_vector_t dist;
 	const igraph_vector_t *lengths = NULL;
 	bool have_dist = false;
-	sn_error_t rc = check(g, weights, what);
+	sn_error_t rc = check(g, weights, what[kind]);
 
 	if (rc != SN_OK)
 		return rc;
 	if (weights != NULL) {
 		if (igraph_vector_init(&dist, 0) != IGRAPH_SUCCESS)
-			return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
+			return sn_error_set(SN_ENOMEM, "%s: out of memory", what[kind]);
 		have_dist = true;
 		rc = sn__graph_distances_from_weights(&dist, weights);
 		if (rc != SN_OK)
@@ -97,10 +99,10 @@ static sn_error_t path_measure(igraph_vector_t *out, const igraph_t *g,
 		lengths = &dist;
 	}
 	if (kind == 0)
-		rc = sn_betweenness_fast(out, g, lengths, 0);
+		rc = sn__betweenness_fast_progress(out, g, lengths, 0, progress, step);
 	else
 		rc = sn__closeness_fast_scaled(kind == 1 ? out : NULL, kind == 2 ? out : NULL, NULL,
-					       g, lengths, 0, normalized);
+					       g, lengths, 0, normalized, progress, step);
 	if (rc == SN_OK && kind == 0 && normalized) {
 		double n = (double)igraph_vcount(g);
 		scale(out, n > 2 ? 2 / ((n - 1) * (n - 2)) : 0);
@@ -111,16 +113,50 @@ done:
 	return rc;
 }
 
+sn_error_t sn_centrality_compute_progress(igraph_vector_t *out, const igraph_t *g,
+					  const igraph_vector_t *weights, sn_measure_t m,
+					  bool normalized, const sn_progress_t *progress)
+{
+	const sn_measure_info_t *info = sn_measure_info(m);
+	const igraph_vector_t *w = info && info->weighted ? weights : NULL;
+
+	if (!info)
+		return sn_error_set(SN_EINVAL, "centrality: unknown measure %d", (int)m);
+	switch (m) {
+	case SN_MEASURE_BETWEENNESS:
+	case SN_MEASURE_BETWEENNESS_W:
+		return path_measure(out, g, w, normalized, 0, info->name, progress);
+	case SN_MEASURE_CLOSENESS:
+	case SN_MEASURE_CLOSENESS_W:
+		return path_measure(out, g, w, normalized, 1, info->name, progress);
+	case SN_MEASURE_HARMONIC:
+	case SN_MEASURE_HARMONIC_W:
+		return path_measure(out, g, w, normalized, 2, info->name, progress);
+	default:
+		return info->compute(out, g, w, normalized);
+	}
+}
+
 sn_error_t sn_centrality_betweenness(igraph_vector_t *out, const igraph_t *g,
 				     const igraph_vector_t *weights, bool normalized)
 {
-	return path_measure(out, g, weights, normalized, 0, "betweenness");
+	return path_measure(out, g, weights, normalized, 0, NULL, NULL);
 }
 
 sn_error_t sn_centrality_betweenness_approx(igraph_vector_t *out, int64_t *samples_out,
 					    const igraph_t *g, const igraph_vector_t *weights,
 					    bool normalized, double eps, double delta,
 					    uint64_t seed)
+{
+	return sn_centrality_betweenness_approx_progress(out, samples_out, g, weights, normalized,
+							 eps, delta, seed, NULL);
+}
+
+sn_error_t sn_centrality_betweenness_approx_progress(igraph_vector_t *out, int64_t *samples_out,
+						     const igraph_t *g,
+						     const igraph_vector_t *weights,
+						     bool normalized, double eps, double delta,
+						     uint64_t seed, const sn_progress_t *progress)
 {
 	igraph_vector_t dist;
 	bool have_dist = false;
@@ -136,8 +172,10 @@ sn_error_t sn_centrality_betweenness_approx(igraph_vector_t *out, int64_t *sampl
 		rc = sn__graph_distances_from_weights(&dist, weights);
 	}
 	if (rc == SN_OK)
-		rc = sn_betweenness_approx(out, samples_out, g, have_dist ? &dist : NULL, eps,
-					   delta, seed, 0);
+		rc = sn__betweenness_approx_progress(
+			out, samples_out, g, have_dist ? &dist : NULL, eps, delta, seed, 0,
+			progress,
+			sn_measure_name(weights ? SN_MEASURE_BETWEENNESS_W : SN_MEASURE_BETWEENNESS));
 	if (rc == SN_OK && normalized)
 		scale(out, n > 2 ? 2 / ((n - 1) * (n - 2)) : 0);
 	if (have_dist)
@@ -148,13 +186,13 @@ sn_error_t sn_centrality_betweenness_approx(igraph_vector_t *out, int64_t *sampl
 sn_error_t sn_centrality_closeness(igraph_vector_t *out, const igraph_t *g,
 				   const igraph_vector_t *weights, bool normalized)
 {
-	return path_measure(out, g, weights, normalized, 1, "closeness");
+	return path_measure(out, g, weights, normalized, 1, NULL, NULL);
 }
 
 sn_error_t sn_centrality_harmonic(igraph_vector_t *out, const igraph_t *g,
 				  const igraph_vector_t *weights, bool normalized)
 {
-	return path_measure(out, g, weights, normalized, 2, "harmonic closeness");
+	return path_measure(out, g, weights, normalized, 2, NULL, NULL);
 }
 
 /*

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <float.h>
 #include <inttypes.h>
 #include <math.h>
@@ -14,11 +15,13 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "samnet/fast.h"
 #include "analysis/fastpaths_private.h"
 #include "analysis/graphcheck.h"
+#include "base/progress_private.h"
 
 
 void sn__fast_csr_free(csr_t *c)
@@ -429,9 +432,12 @@ static void *msbfs_run(void *arg)
 {
 	worker_t *w = arg;
 
-	for (int64_t b = w->tid; b * 64 < w->nsources; b += w->nthreads)
-		msbfs_batch(w, (int32_t)(b * 64),
-			    (int32_t)(w->nsources - b * 64 < 64 ? w->nsources - b * 64 : 64));
+	for (int64_t b = w->tid; b * 64 < w->nsources; b += w->nthreads) {
+		int32_t count = (int32_t)(w->nsources - b * 64 < 64 ? w->nsources - b * 64 : 64);
+
+		msbfs_batch(w, (int32_t)(b * 64), count);
+		sn__fast_advance(w, (size_t)count);
+	}
 	return NULL;
 }
 
@@ -458,6 +464,7 @@ static void *worker_run(void *arg)
 					w->pcnt[v] = 0;
 			}
 		}
+		sn__fast_advance(w, (size_t)(end - c * CHUNK));
 	}
 	return NULL;
 }
@@ -551,25 +558,67 @@ int sn_fast_threads(int threads, igraph_integer_t n)
 	return sn__fast_thread_count(threads, n < INT32_MAX ? (int32_t)n : INT32_MAX);
 }
 
+void sn__fast_advance(worker_t *w, size_t units)
+{
+	fast_progress_t *pr = w->progress;
+	size_t done;
+
+	if (!pr)
+		return;
+	done = __atomic_add_fetch(&pr->done, units, __ATOMIC_RELAXED);
+	if (w->tid == 0)
+		sn__progress(pr->to, pr->step, done < pr->total ? done : pr->total, pr->total);
+}
+
+/* Waits for thread `tid`, reporting `pr` (may be NULL) every tenth of a second meanwhile. */
+static void join_reporting(pthread_t tid, fast_progress_t *pr)
+{
+	struct timespec until;
+
+	while (pr) {
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_nsec += 100000000;
+		if (until.tv_nsec >= 1000000000) {
+			until.tv_sec++;
+			until.tv_nsec -= 1000000000;
+		}
+		if (pthread_timedjoin_np(tid, NULL, &until) != ETIMEDOUT)
+			return;
+		size_t done = __atomic_load_n(&pr->done, __ATOMIC_RELAXED);
+		sn__progress(pr->to, pr->step, done < pr->total ? done : pr->total, pr->total);
+	}
+	pthread_join(tid, NULL);
+}
+
 /*
  * Runs the searches on `nt` workers.  A thread that cannot be started has
  * its share run in the calling thread instead, so the result is the same.
  */
-void sn__fast_run_all(worker_t *ws, int nt, void *(*job)(void *))
+void sn__fast_run_all(worker_t *ws, int nt, void *(*job)(void *), fast_progress_t *pr)
 {
 	/* On the stack (nt <= MAX_THREADS): no allocation that could fail halfway. */
 	pthread_t tids[MAX_THREADS];
 	bool started[MAX_THREADS] = { false };
 
+	if (pr && !(pr->to && pr->to->fn))
+		pr = NULL;
+	if (pr) {
+		pr->done = 0;
+		sn__progress(pr->to, pr->step, 0, pr->total);
+	}
+	for (int t = 0; t < nt; t++)
+		ws[t].progress = pr;
 	for (int t = 1; t < nt && t < MAX_THREADS; t++)
 		started[t] = pthread_create(&tids[t], NULL, job, &ws[t]) == 0;
 	job(&ws[0]);
 	for (int t = 1; t < nt; t++) {
 		if (t < MAX_THREADS && started[t])
-			pthread_join(tids[t], NULL);
+			join_reporting(tids[t], pr);
 		else
 			job(&ws[t]);
 	}
+	if (pr)
+		sn__progress(pr->to, pr->step, pr->total, pr->total);
 }
 
 /*
@@ -618,6 +667,14 @@ void sn__fast_release(csr_t *c, worker_t *ws, int nt)
 sn_error_t sn_betweenness_fast(igraph_vector_t *out, const igraph_t *g,
 			       const igraph_vector_t *weights, int threads)
 {
+	return sn__betweenness_fast_progress(out, g, weights, threads, NULL, NULL);
+}
+
+sn_error_t sn__betweenness_fast_progress(igraph_vector_t *out, const igraph_t *g,
+					 const igraph_vector_t *weights, int threads,
+					 const sn_progress_t *progress, const char *step)
+{
+	fast_progress_t pr = { progress, step, 0, 0 };
 	csr_t c;
 	worker_t *ws = NULL;
 	int nt = 0;
@@ -631,7 +688,8 @@ sn_error_t sn_betweenness_fast(igraph_vector_t *out, const igraph_t *g,
 		ws[t].nsources = c.n;
 	if ((err = sn_error_from_igraph(igraph_vector_resize(out, c.n), "betweenness")) != SN_OK)
 		goto done;
-	sn__fast_run_all(ws, nt, worker_run);
+	pr.total = (size_t)c.n;
+	sn__fast_run_all(ws, nt, worker_run, &pr);
 	for (int32_t v = 0; v < c.n; v++) {
 		double sum = 0;
 
@@ -648,8 +706,9 @@ done:
 static sn_error_t closeness_run(igraph_vector_t *closeness_out, igraph_vector_t *harmonic_out,
 				igraph_vector_t *reached_out, const igraph_t *g,
 				const igraph_vector_t *weights, int threads, igraph_integer_t nfirst,
-				bool normalized)
+				bool normalized, const sn_progress_t *progress, const char *step)
 {
+	fast_progress_t pr = { progress, step, 0, 0 };
 	csr_t c;
 	worker_t *ws = NULL;
 	int nt = 0;
@@ -693,8 +752,9 @@ static sn_error_t closeness_run(igraph_vector_t *closeness_out, igraph_vector_t 
 			goto done;
 		}
 	}
+	pr.total = (size_t)ns;
 	if (closeness_out || harmonic_out || reached_out)
-		sn__fast_run_all(ws, nt, multi ? msbfs_run : worker_run);
+		sn__fast_run_all(ws, nt, multi ? msbfs_run : worker_run, &pr);
 done:
 	sn__fast_release(&c, ws, nt);
 	return err;
@@ -703,7 +763,8 @@ done:
 sn_error_t sn_closeness_fast(igraph_vector_t *closeness_out, igraph_vector_t *harmonic_out,
 			     const igraph_t *g, const igraph_vector_t *weights, int threads)
 {
-	return closeness_run(closeness_out, harmonic_out, NULL, g, weights, threads, -1, true);
+	return closeness_run(closeness_out, harmonic_out, NULL, g, weights, threads, -1, true, NULL,
+			     NULL);
 }
 
 sn_error_t sn_closeness_bipartite_fast(igraph_vector_t *closeness_out,
@@ -719,15 +780,15 @@ sn_error_t sn_closeness_bipartite_fast(igraph_vector_t *closeness_out,
 		if ((IGRAPH_FROM(g, e) < nfirst) == (IGRAPH_TO(g, e) < nfirst))
 			return sn_error_set(SN_EINVAL, "closeness: edge %" IGRAPH_PRId " joins two "
 					    "vertices of the same mode", e);
-	return closeness_run(closeness_out, harmonic_out, NULL, g, NULL, threads, nfirst, true);
+	return closeness_run(closeness_out, harmonic_out, NULL, g, NULL, threads, nfirst, true, NULL,
+			     NULL);
 }
-
 
 sn_error_t sn__closeness_fast_scaled(igraph_vector_t *closeness_out,
 				     igraph_vector_t *harmonic_out, igraph_vector_t *reached_out,
 				     const igraph_t *g, const igraph_vector_t *weights, int threads,
-				     bool normalized)
+				     bool normalized, const sn_progress_t *progress, const char *step)
 {
 	return closeness_run(closeness_out, harmonic_out, reached_out, g, weights, threads, -1,
-			     normalized);
+			     normalized, progress, step);
 }

@@ -12,6 +12,7 @@
 #include <igraph.h>
 
 #include "samnet/error.h"
+#include "samnet/progress.h"
 
 /* Sources are dealt to threads in chunks of this many consecutive vertices. */
 #define CHUNK 16
@@ -28,9 +29,22 @@ typedef struct {
 	int64_t *poff;    /* [n+1] predecessor slots: in-degree prefix sums */
 } csr_t;
 
+/*
+ * Progress of one parallel run, shared by its workers: units (sources or
+ * samples) done of total, counted by every worker and reported to `to` on
+ * the calling thread only (samnet/progress.h).
+ */
+typedef struct {
+	const sn_progress_t *to;   /* NULL or no function: nothing is counted */
+	const char *step;
+	size_t total;
+	size_t done;               /* atomic: __atomic builtins */
+} fast_progress_t;
+
 typedef struct {
 	const csr_t *g;
 	int tid, nthreads;
+	fast_progress_t *progress;   /* set by sn__fast_run_all() */
 	int32_t nsources;   /* sources 0 .. nsources-1: all vertices, or the first mode */
 	bool bipartite;     /* distances are hops / 2 and count only first-mode targets */
 	bool betweenness;
@@ -89,10 +103,30 @@ int sn__fast_thread_count(int threads, int32_t n);
 sn_error_t sn__closeness_fast_scaled(igraph_vector_t *closeness_out,
 				     igraph_vector_t *harmonic_out, igraph_vector_t *reached_out,
 				     const igraph_t *g, const igraph_vector_t *weights, int threads,
-				     bool normalized);
+				     bool normalized, const sn_progress_t *progress, const char *step);
 
-/* Runs job(&ws[t]) for every worker, in threads where possible. */
-void sn__fast_run_all(worker_t *ws, int nt, void *(*job)(void *));
+/* sn_betweenness_fast() reporting the sources searched to `progress` (may be NULL) as `step`. */
+sn_error_t sn__betweenness_fast_progress(igraph_vector_t *out, const igraph_t *g,
+					 const igraph_vector_t *weights, int threads,
+					 const sn_progress_t *progress, const char *step);
+
+/* sn_betweenness_approx() reporting the samples drawn to `progress` (may be NULL) as `step`. */
+sn_error_t sn__betweenness_approx_progress(igraph_vector_t *out, int64_t *samples_out,
+					   const igraph_t *g, const igraph_vector_t *weights,
+					   double eps, double delta, uint64_t seed, int threads,
+					   const sn_progress_t *progress, const char *step);
+
+/*
+ * Runs job(&ws[t]) for every worker, in threads where possible.  With `pr`
+ * (may be NULL), reports pr->done of pr->total to pr->to on the calling
+ * thread: at 0, while the work runs (worker 0 after its own units through
+ * sn__fast_advance(), then about ten times a second until every thread has
+ * ended) and at pr->total at the end.
+ */
+void sn__fast_run_all(worker_t *ws, int nt, void *(*job)(void *), fast_progress_t *pr);
+
+/* Counts `units` done by worker `w`; worker 0, on the calling thread, reports the sum. */
+void sn__fast_advance(worker_t *w, size_t units);
 
 /* Frees the workers and the adjacency array. */
 void sn__fast_release(csr_t *c, worker_t *ws, int nt);

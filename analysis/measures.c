@@ -176,9 +176,5 @@ sn_error_t sn_measure_list_parse(const char *list, sn_measure_t out[SN_MEASURE_C
 sn_error_t sn_centrality_compute(igraph_vector_t *out, const igraph_t *g,
 				 const igraph_vector_t *weights, sn_measure_t m, bool normalized)
 {
-	const sn_measure_info_t *info = sn_measure_info(m);
-
-	if (!info)
-		return sn_error_set(SN_EINVAL, "centrality: unknown measure %d", (int)m);
-	return info->compute(out, g, info->weighted ? weights : NULL, normalized);
+	return sn_centrality_compute_progress(out, g, weights, m, normalized, NULL);
 }

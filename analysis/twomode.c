@@ -64,7 +64,7 @@ sn_error_t sn_twomode_closeness(igraph_vector_t *out, const igraph_t *g,
 	if (igraph_vector_init(&reached, 0) != IGRAPH_SUCCESS)
 		return sn_error_set(SN_ENOMEM, "two-mode closeness: out of memory");
 	/* Raw closeness: 1 / (sum of distances to the reachable vertices). */
-	rc = sn__closeness_fast_scaled(out, NULL, &reached, g, NULL, 0, false);
+	rc = sn__closeness_fast_scaled(out, NULL, &reached, g, NULL, 0, false, NULL, NULL);
 	if (rc != SN_OK)
 		goto done;
 	double total = size[0] + size[1];

@@ -144,6 +144,7 @@ void cli_progress(void *arg, size_t done, size_t total)
 /* The step being drawn: one per process, since a command runs its steps one after another. */
 static struct {
 	const char *step;    /* static text of the library; NULL before the first report */
+	const char *ended;   /* the step whose bar last reached its end: repeats are not drawn */
 	double start;        /* when its first report came, in seconds */
 	double drawn;        /* when the bar was last drawn; 0: not yet */
 	double delay;        /* seconds a step runs before its bar shows */
@@ -164,12 +165,15 @@ static void on_step(const char *step, size_t done, size_t total, void *arg)
 	double t = now();
 
 	(void)arg;
+	if (!bar.step && bar.ended && done == total && strcmp(bar.ended, step) == 0)
+		return;
 	if (!bar.step || strcmp(bar.step, step) != 0) {
 		if (bar.drawn > 0)
 			fputc('\n', stderr);     /* the last step ended short of its total */
 		bar.step = step;
 		bar.start = t;
 		bar.drawn = 0;
+		bar.ended = NULL;
 	}
 	if (total == 0 || done > total || t - bar.start < bar.delay ||
 	    (done < total && t - bar.drawn < 0.1))
@@ -183,6 +187,7 @@ static void on_step(const char *step, size_t done, size_t total, void *arg)
 		fputc('\n', stderr);
 		bar.drawn = 0;
 		bar.step = NULL;
+		bar.ended = step;
 	}
 	fflush(stderr);
 }

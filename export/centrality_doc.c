@@ -152,27 +152,27 @@ sn_error_t sn__centrality_values(igraph_vector_t *values, int64_t *samples,
 	/* Rows are indexed by two-mode actor vertex; the actor projection keeps that order. */
 	if (err == SN_OK && !o->two_mode && proj.offset != 0)
 		err = sn_error_set(SN_EDATA, "centrality: the actor projection is offset");
-	/* Progress "centrality": measures computed, of n. */
-	if (err == SN_OK)
-		sn__progress(&net->progress, "centrality", 0, n);
+	/* Progress "centrality": measures computed, of n, each in SN__PROGRESS_PART_UNITS. */
 	for (size_t k = 0; k < n && err == SN_OK; k++) {
 		sn_measure_t m = measures[k];
-		if (k > 0)
-			sn__progress(&net->progress, "centrality", k, n);
+		sn__progress_part_t part;
+		sn_progress_t sub = sn__progress_part(&part, &net->progress, "centrality", k, n);
+
+		sn__progress_part_report(NULL, 0, 1, &part);
 		if (o->two_mode)
 			err = sn_twomode_compute(&values[k], &net->graph, &net->types, m,
 						 o->normalized);
 		else if (o->approx && is_betweenness(m))
-			err = sn_centrality_betweenness_approx(
+			err = sn_centrality_betweenness_approx_progress(
 				&values[k], &samples[k], &proj.graph,
 				m == SN_MEASURE_BETWEENNESS_W ? &proj.weight : NULL, o->normalized,
-				o->eps, o->delta, o->seed);
+				o->eps, o->delta, o->seed, &sub);
 		else
-			err = sn_centrality_compute(&values[k], &proj.graph, &proj.weight, m,
-						    o->normalized);
+			err = sn_centrality_compute_progress(&values[k], &proj.graph, &proj.weight,
+							     m, o->normalized, &sub);
+		if (err == SN_OK)
+			sn__progress_part_report(NULL, 1, 1, &part);
 	}
-	if (err == SN_OK)
-		sn__progress(&net->progress, "centrality", n, n);
 	sn_projection_destroy(&proj);
 	return err;
 }

@@ -168,13 +168,17 @@ static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, doub
 	for (size_t i = 0; i < count; i++) {
 		sn_measure_t m = measures[i];
 		const sn_measure_info_t *info = sn_measure_info(m);
-		sn__progress(progress, "centrality", i, count);
+		sn__progress_part_t part;
+		sn_progress_t sub = sn__progress_part(&part, progress, "centrality", i, count);
+
+		sn__progress_part_report(NULL, 0, 1, &part);
 		if (!info) {
 			err = sn_error_set(SN_EINVAL, "columns: unknown measure %d", (int)m);
 			break;
 		}
 		/* Degree is reported as a count of ties; the others normalised. */
-		err = sn_centrality_compute(&out, &p->graph, &p->weight, m, m != SN_MEASURE_DEGREE);
+		err = sn_centrality_compute_progress(&out, &p->graph, &p->weight, m,
+						     m != SN_MEASURE_DEGREE, &sub);
 		if (err != SN_OK)
 			break;
 		for (size_t v = 0; v < c->n; v++)
@@ -199,7 +203,8 @@ static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, doub
 			break;
 	}
 	if (err == SN_OK)
-		sn__progress(progress, "centrality", count, count);
+		sn__progress(progress, "centrality", count * SN__PROGRESS_PART_UNITS,
+			     count * SN__PROGRESS_PART_UNITS);
 	igraph_vector_destroy(&out);
 	return err;
 }

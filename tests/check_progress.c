@@ -9,6 +9,9 @@
 #include "config.h"
 
 #include <check.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +25,8 @@ typedef struct {
 	size_t n;
 	const char *step[MAXREP];
 	size_t done[MAXREP], total[MAXREP];
+	pthread_t caller;      /* set: every report must come on this thread */
+	bool check_thread;
 } record_t;
 
 static void on_report(const char *step, size_t done, size_t total, void *arg)
@@ -29,6 +34,8 @@ static void on_report(const char *step, size_t done, size_t total, void *arg)
 	record_t *r = arg;
 
 	ck_assert_uint_lt(r->n, MAXREP);
+	if (r->check_thread)
+		ck_assert_msg(pthread_equal(pthread_self(), r->caller), "a report off the caller's thread");
 	r->step[r->n] = step;
 	r->done[r->n] = done;
 	r->total[r->n] = total;
@@ -213,6 +220,75 @@ START_TEST(test_progress_ensemble_reports_each_run_then_the_consensus)
 }
 END_TEST
 
+/*
+ * The path measures report the sources searched (the samples drawn, when
+ * sampled) under the measure's name, on the caller's thread, with the same
+ * values as without a reporter; inside an export's columns they move the
+ * "centrality" step between its measures.
+ */
+START_TEST(test_progress_path_measures_report_sources_on_the_callers_thread)
+{
+	static record_t r;
+	static const sn_measure_t path[] = { SN_MEASURE_BETWEENNESS, SN_MEASURE_BETWEENNESS_W,
+					     SN_MEASURE_CLOSENESS, SN_MEASURE_HARMONIC_W };
+	sn_progress_t rep = { on_report, &r };
+	igraph_vector_t with, without;
+	fixture_t f;
+	sn_columns_t cols;
+	int64_t samples;
+
+	memset(&r, 0, sizeof r);
+	setup(&f, 2000, &r);
+	ck_assert_int_eq(sn_projection_build(&f.proj, &f.net, SN_MODE_ACTORS, SN_WEIGHT_NEWMAN, 0),
+			 SN_OK);
+	igraph_vector_init(&with, 0);
+	igraph_vector_init(&without, 0);
+	for (size_t k = 0; k < sizeof path / sizeof *path; k++) {
+		memset(&r, 0, sizeof r);
+		r.caller = pthread_self();
+		r.check_thread = true;
+		ck_assert_int_eq(sn_centrality_compute_progress(&with, &f.proj.graph, &f.proj.weight,
+								path[k], true, &rep), SN_OK);
+		ck_assert_int_eq(sn_centrality_compute(&without, &f.proj.graph, &f.proj.weight,
+						       path[k], true), SN_OK);
+		ck_assert_uint_eq(igraph_vector_size(&with), igraph_vector_size(&without));
+		for (igraph_integer_t v = 0; v < igraph_vector_size(&with); v++)
+			ck_assert_msg(VECTOR(with)[v] == VECTOR(without)[v] ||
+				      (isnan(VECTOR(with)[v]) && isnan(VECTOR(without)[v])),
+				      "%s of %" IGRAPH_PRId ": %g with a reporter, %g without",
+				      sn_measure_name(path[k]), v, VECTOR(with)[v],
+				      VECTOR(without)[v]);
+		/* Chunks of 16 sources (64 unweighted closeness) on worker 0 alone: several. */
+		ck_assert_uint_gt(check_step(&r, sn_measure_name(path[k])), 4);
+		ck_assert_uint_eq(r.total[0], (size_t)igraph_vcount(&f.proj.graph));
+		ck_assert_uint_eq(r.n, check_step(&r, sn_measure_name(path[k])));
+	}
+	memset(&r, 0, sizeof r);
+	r.caller = pthread_self();
+	r.check_thread = true;
+	ck_assert_int_eq(sn_centrality_betweenness_approx_progress(
+				 &with, &samples, &f.proj.graph, &f.proj.weight, true, 0.05, 0.1, 7,
+				 &rep), SN_OK);
+	ck_assert_uint_gt(check_step(&r, "betweenness_w"), 4);
+	ck_assert_uint_eq(r.total[0], (size_t)samples);
+	/* An untouched measure reports nothing. */
+	memset(&r, 0, sizeof r);
+	ck_assert_int_eq(sn_centrality_compute_progress(&with, &f.proj.graph, &f.proj.weight,
+							SN_MEASURE_PAGERANK, true, &rep), SN_OK);
+	ck_assert_uint_eq(r.n, 0);
+	/* Two measures of columns: "centrality" moves inside the betweenness. */
+	memset(&r, 0, sizeof r);
+	sn_columns_init(&cols, f.net.nactors + f.net.nprojects);
+	ck_assert_int_eq(sn_columns_add_measures(&cols, &f.net, &f.proj, path, 2), SN_OK);
+	ck_assert_uint_gt(check_step(&r, "centrality"), 8);
+	ck_assert_uint_eq(r.done[r.n - 1], r.total[0]);
+	sn_columns_destroy(&cols);
+	igraph_vector_destroy(&with);
+	igraph_vector_destroy(&without);
+	teardown(&f);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("progress");
@@ -223,6 +299,7 @@ int main(void)
 	tcase_add_test(tc, test_progress_without_reporter_reports_nothing);
 	tcase_add_test(tc, test_progress_ensemble_reports_each_run_then_the_consensus);
 	tcase_add_test(tc, test_progress_communities_doc_reports_its_stages);
+	tcase_add_test(tc, test_progress_path_measures_report_sources_on_the_callers_thread);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

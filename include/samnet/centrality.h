@@ -42,6 +42,7 @@
 
 #include "samnet/error.h"
 #include "samnet/measure.h"
+#include "samnet/progress.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -98,6 +99,17 @@ sn_error_t sn_centrality_betweenness_approx(igraph_vector_t *out, int64_t *sampl
 					    const igraph_t *g, const igraph_vector_t *weights,
 					    bool normalized, double eps, double delta,
 					    uint64_t seed);
+
+/*
+ * sn_centrality_betweenness_approx() reporting the samples drawn, of r, to
+ * `progress` (may be NULL) under the step "betweenness" ("betweenness_w"
+ * with `weights`), on the calling thread (samnet/progress.h).
+ */
+sn_error_t sn_centrality_betweenness_approx_progress(igraph_vector_t *out, int64_t *samples_out,
+						     const igraph_t *g,
+						     const igraph_vector_t *weights,
+						     bool normalized, double eps, double delta,
+						     uint64_t seed, const sn_progress_t *progress);
 
 /*
  * Closeness (Freeman 1979) over reachable vertices only, igraph's
@@ -268,6 +280,18 @@ sn_error_t sn_measure_list_parse(const char *list, sn_measure_t out[SN_MEASURE_C
  */
 sn_error_t sn_centrality_compute(igraph_vector_t *out, const igraph_t *g,
 				 const igraph_vector_t *weights, sn_measure_t m, bool normalized);
+
+/*
+ * sn_centrality_compute() reporting progress to `progress` (may be NULL;
+ * samnet/progress.h): the path measures (betweenness, closeness, harmonic
+ * and their _w variants), which take minutes on large networks, report the
+ * sources searched, of the vertex count, under the measure's name as step
+ * ("betweenness_w"), on the calling thread.  The other measures report
+ * nothing.
+ */
+sn_error_t sn_centrality_compute_progress(igraph_vector_t *out, const igraph_t *g,
+					  const igraph_vector_t *weights, sn_measure_t m,
+					  bool normalized, const sn_progress_t *progress);
 
 /*
  * Two-mode measures (Borgatti & Everett 1997; Borgatti & Halgin 2011) on
