@@ -158,6 +158,80 @@ void sn__xml_attr(sn__xml_t *x, const char *name, const char *value)
 	escape(x, value, true);
 	putc_x(x, '"');
 }
+void sn__xml_attr_escaped(sn__xml_t *x, const char *name, const char *escaped)
+{
+	assert(x->tag_open);
+	putc_x(x, ' ');
+	puts_x(x, name);
+	put(x, "=\"", 2);
+	puts_x(x, escaped);
+	putc_x(x, '"');
+}
+
+void sn__xml_leaf(sn__xml_t *x, const char *tag, const char *name, const char *value,
+		  const char *text, bool safe)
+{
+	size_t tag_len = strlen(tag);
+
+	assert(x->depth < SN__XML_DEPTH);
+	close_tag(x);
+	newline(x);
+	putc_x(x, '<');
+	put(x, tag, tag_len);
+	putc_x(x, ' ');
+	puts_x(x, name);
+	put(x, "=\"", 2);
+	puts_x(x, value);
+	put(x, "\">", 2);
+	if (safe)
+		puts_x(x, text);
+	else
+		escape(x, text, false);
+	put(x, "</", 2);
+	put(x, tag, tag_len);
+	putc_x(x, '>');
+	x->has_text = false;
+}
+
+void sn__xml_children(sn__xml_t *x, const char *markup, size_t n)
+{
+	close_tag(x);
+	put(x, markup, n);
+	x->has_text = false;
+}
+
+char *sn__xml_escape_all(const char *const *s, size_t n, const char **out)
+{
+	char *block = NULL;
+	size_t size = 0, *at = malloc((n + 1) * sizeof *at);
+	FILE *fp = at ? open_memstream(&block, &size) : NULL;
+	sn__xml_t *x = fp ? malloc(sizeof *x) : NULL;
+	bool ok = x != NULL;
+
+	if (ok) {
+		sn__xml_init(x, fp, false);
+		for (size_t i = 0; i < n; i++) {
+			at[i] = (size_t)ftell(fp) + x->len;
+			escape(x, s[i] ? s[i] : "", true);
+			putc_x(x, '\0');
+		}
+		flush(x);
+		ok = fflush(fp) == 0 && !ferror(fp);
+	}
+	if (fp && fclose(fp) != 0)
+		ok = false;
+	if (ok)
+		for (size_t i = 0; i < n; i++)
+			out[i] = block + at[i];
+	else {
+		free(block);
+		block = NULL;
+	}
+	free(x);
+	free(at);
+	return block;
+}
+
 void sn__xml_attrf(sn__xml_t *x, const char *name, const char *fmt, ...)
 {
 	char buf[256];

@@ -264,6 +264,50 @@ def export_all(samnet, dataset, tmp, tag, extra):
     return base if ok else None
 
 
+def generated_checks(samnet, tmp):
+    """A generated network large enough that GraphML's ties are written in
+    several blocks on two threads (export/graphml.c): python-igraph's
+    Read_GraphML must give the Newman projection worked out here from
+    memberships.csv, and the two-mode graph's ties with their roles."""
+    if ig is None:
+        skip("generated: python-igraph readers (python3-igraph not installed)")
+        return
+    data = os.path.join(tmp, "generated")
+    r = subprocess.run([samnet, "generate", "-n", "3000", "-m", "6000", "--seed", "3", "-o", data],
+                       capture_output=True, text=True)
+    check(r.returncode == 0, f"samnet generate: exit {r.returncode} {r.stderr}")
+    members, roles = {}, {}
+    for row in read_csv(os.path.join(data, "memberships.csv")):
+        members.setdefault(row["project"], set()).add(row["actor"])
+        roles[frozenset((row["actor"], row["project"]))] = row["role"]
+    newman = {}
+    for actors in members.values():
+        actors = sorted(actors)
+        for i, a in enumerate(actors):
+            for b in actors[i + 1:]:
+                key = frozenset((a, b))
+                newman[key] = newman.get(key, 0.0) + 1.0 / (len(actors) - 1)
+    check(len(newman) > 2 * 32768, f"generated: {len(newman)} ties, more than two blocks")
+    base = os.path.join(tmp, "generated")
+    if run(samnet, [data, "--graph", "actors", "--projection", "newman", "--format", "graphml"],
+           base + ".graphml"):
+        g = ig.Graph.Read_GraphML(base + ".graphml")
+        ids = g.vs["id"]
+        got = {frozenset((ids[e.source], ids[e.target])): e["weight"] for e in g.es}
+        check(len(got) == len(newman) and same_weights(got, newman),
+              "generated igraph Read_GraphML: the Newman projection of memberships.csv")
+        if run(samnet, [data, "--graph", "actors", "--projection", "newman", "--format", "csv"],
+               base + ".csv"):
+            order = [(r["source"], r["target"]) for r in read_csv(base + "_edges.csv")]
+            check(order == [(ids[e.source], ids[e.target]) for e in g.es],
+                  "generated: GraphML's ties in the order of the CSV edge table")
+    if run(samnet, [data, "--graph", "two-mode", "--format", "graphml"], base + "-2.graphml"):
+        g = ig.Graph.Read_GraphML(base + "-2.graphml")
+        ids = g.vs["id"]
+        got = {frozenset((ids[e.source], ids[e.target])): e["roles"] for e in g.es}
+        check(got == roles, "generated igraph Read_GraphML: two-mode ties and their roles")
+
+
 def main():
     samnet, srcdir = sys.argv[1], sys.argv[2]
     tmp = tempfile.mkdtemp(prefix="samnet-roundtrip-")
@@ -285,6 +329,7 @@ def main():
             networkx_checks("sweden", base, want, False)
             igraph_checks("sweden", base, want, False)
             tool_checks("sweden", base)
+        generated_checks(samnet, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print(f"{passed} passed, {failed} failed, {skipped} skipped")
