@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "samnet/fast.h"
 #include "analysis/fastpaths_private.h"
 #include "analysis/graphcheck.h"
+#include "base/components.h"
 #include "base/seed_private.h"
 
 /* Checks shared by every one-mode measure. */
@@ -252,7 +254,7 @@ static sn_error_t components_init(components_t *c, const igraph_t *g, const char
 			igraph_vector_int_destroy(v[ready - 1]);
 		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
 	}
-	rc = igraph_connected_components(g, &c->memb, NULL, &c->count, IGRAPH_WEAK);
+	rc = sn__components(g, &c->memb, NULL, &c->count) == SN_OK ? IGRAPH_SUCCESS : IGRAPH_ENOMEM;
 	if (rc == IGRAPH_SUCCESS)
 		rc = igraph_vector_int_resize(&c->vstart, c->count + 1);
 	if (rc == IGRAPH_SUCCESS)
@@ -294,17 +296,67 @@ typedef struct {
 	double *w;               /* [2 ne] */
 } rows_t;
 
+/* Rows lo..hi of the product: to = rows * from. */
+typedef struct {
+	const rows_t *r;
+	igraph_real_t *to;
+	const igraph_real_t *from;
+	igraph_integer_t lo, hi;
+} rows_span_t;
+
+static void *rows_span_run(void *arg)
+{
+	const rows_span_t *s = arg;
+	const rows_t *r = s->r;
+
+	for (igraph_integer_t i = s->lo; i < s->hi; i++) {
+		double sum = 0;
+
+		for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
+			sum += r->w[k] * s->from[r->adj[k]];
+		s->to[i] = sum;
+	}
+	return NULL;
+}
+
+/* Below this many entries a product runs on the calling thread alone. */
+enum { ROWS_PARALLEL = 1 << 20, ROWS_MAX_THREADS = 16 };
+
+/*
+ * ARPACK's product, on the threads of the path measures (SAMNET_THREADS)
+ * for a large component: spans of rows with equal numbers of entries, each
+ * row summed in the same order whatever the split, so the values do not
+ * depend on the thread count.  igraph is not called off the calling thread.
+ */
 static igraph_error_t rows_multiply(igraph_real_t *to, const igraph_real_t *from, int n,
 				    void *extra)
 {
 	const rows_t *r = extra;
+	igraph_integer_t entries = r->off[n];
+	int nt = entries < ROWS_PARALLEL ? 1 : sn__fast_thread_count(0, n);
+	rows_span_t span[ROWS_MAX_THREADS];
+	pthread_t tid[ROWS_MAX_THREADS];
+	bool started[ROWS_MAX_THREADS] = { false };
+	igraph_integer_t row = 0;
 
-	for (int i = 0; i < n; i++) {
-		double sum = 0;
+	nt = nt < ROWS_MAX_THREADS ? nt : ROWS_MAX_THREADS;
+	for (int t = 0; t < nt; t++) {
+		igraph_integer_t until = entries / nt * (t + 1);
 
-		for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
-			sum += r->w[k] * from[r->adj[k]];
-		to[i] = sum;
+		span[t] = (rows_span_t){ r, to, from, row, n };
+		if (t + 1 < nt)
+			while (row < n && r->off[row] < until)
+				row++;
+		span[t].hi = t + 1 < nt ? row : n;
+	}
+	for (int t = 1; t < nt; t++)
+		started[t] = pthread_create(&tid[t], NULL, rows_span_run, &span[t]) == 0;
+	rows_span_run(&span[0]);
+	for (int t = 1; t < nt; t++) {
+		if (started[t])
+			pthread_join(tid[t], NULL);
+		else
+			rows_span_run(&span[t]);
 	}
 	return IGRAPH_SUCCESS;
 }

@@ -9,6 +9,7 @@
 #include "samnet/dynamics.h"
 #include "analysis/communities_private.h"
 #include "analysis/louvain_private.h"
+#include "base/components.h"
 
 enum { MAX_SLICES = 10000 };
 
@@ -176,59 +177,29 @@ static void compare_slices(sn_slice_t *out, const slice_state_t *prev, const sli
 	out->leaving = prev->nactors - both;
 }
 
-/* Root of x in the union-find forest `up`, halving the path on the way. */
-static size_t find_root(size_t *up, size_t x)
-{
-	while (up[x] != x)
-		x = up[x] = up[up[x]];
-	return x;
-}
-
-/*
- * Density, components, largest component, mean degree.  Components by
- * union-find over the ties (union by size): one pass, no adjacency list.
- */
+/* Density, components (base/components.h), largest component, mean degree. */
 static sn_error_t structure_figures(sn_slice_t *s, const igraph_t *g)
 {
-	size_t n = (size_t)igraph_vcount(g), m = (size_t)igraph_ecount(g), largest = 0;
-	size_t *up, *size;
+	size_t n = (size_t)igraph_vcount(g), m = (size_t)igraph_ecount(g);
+	igraph_vector_int_t sizes;
+	igraph_integer_t count = 0;
+	sn_error_t err;
 
 	s->density = n >= 2 ? 2.0 * (double)m / ((double)n * (double)(n - 1)) : NAN;
 	s->mean_degree = n > 0 ? 2.0 * (double)m / (double)n : NAN;
 	s->largest_share = NAN;
+	s->components = 0;
 	if (n == 0)
 		return SN_OK;
-	up = malloc(n * sizeof *up);
-	size = malloc(n * sizeof *size);
-	if (!up || !size) {
-		free(up);
-		free(size);
+	if (igraph_vector_int_init(&sizes, 0))
 		return nomem();
+	err = sn__components(g, NULL, &sizes, &count);
+	if (err == SN_OK) {
+		s->components = (size_t)count;
+		s->largest_share = (double)igraph_vector_int_max(&sizes) / (double)n;
 	}
-	for (size_t v = 0; v < n; v++)
-		up[v] = v, size[v] = 1;
-	s->components = n;
-	for (size_t e = 0; e < m; e++) {
-		size_t a = find_root(up, (size_t)IGRAPH_FROM(g, e));
-		size_t b = find_root(up, (size_t)IGRAPH_TO(g, e));
-		if (a == b)
-			continue;
-		if (size[a] < size[b]) {
-			size_t t = a;
-			a = b;
-			b = t;
-		}
-		up[b] = a;
-		size[a] += size[b];
-		s->components--;
-	}
-	for (size_t v = 0; v < n; v++)
-		if (up[v] == v && size[v] > largest)
-			largest = size[v];
-	s->largest_share = (double)largest / (double)n;
-	free(up);
-	free(size);
-	return SN_OK;
+	igraph_vector_int_destroy(&sizes);
+	return err;
 }
 
 /* Represented share of the root's population in the slice's year. */

@@ -6,6 +6,7 @@
 
 #include "samnet/structure.h"
 #include "analysis/graphcheck.h"
+#include "base/components.h"
 
 static int compare_double(const void *a, const void *b)
 {
@@ -59,8 +60,7 @@ static sn_error_t summary_components(sn_structure_t *out, const igraph_t *g)
 
 	if (igraph_vector_int_init(&csize, 0) != IGRAPH_SUCCESS)
 		return sn_error_set(SN_ENOMEM, "components: out of memory");
-	rc = sn_error_from_igraph(igraph_connected_components(g, NULL, &csize, &no, IGRAPH_WEAK),
-				  "components");
+	rc = sn__components(g, NULL, &csize, &no);
 	if (rc != SN_OK)
 		goto done;
 	out->components = no;

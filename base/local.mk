@@ -16,6 +16,9 @@ libsamnet_la_SOURCES += base/partition.c
 # the network at a glance, for samnet summary and the report (issue 18)
 libsamnet_la_SOURCES += base/summary.c
 
+# weak components by union-find, for every layer that counts them (issue 24)
+libsamnet_la_SOURCES += base/components.c base/components.h
+
 # writing a dataset folder row by row: the generator, backbone --dataset (issue 18)
 libsamnet_la_SOURCES += base/dataset_write.c
 samnetinclude_HEADERS += include/samnet/dataset_write.h

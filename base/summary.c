@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "samnet/network.h"
+#include "base/components.h"
 
 static double ratio(double num, double den)
 {
@@ -21,8 +22,7 @@ static sn_error_t twomode_components(sn_network_summary_t *out, const sn_network
 
 	if (igraph_vector_int_init(&membership, 0))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	err = sn_error_from_igraph(igraph_connected_components(&net->graph, &membership, NULL, &n,
-							       IGRAPH_WEAK), "components");
+	err = sn__components(&net->graph, &membership, NULL, &n);
 	if (err == SN_OK && !(actors = calloc((size_t)n + 1, sizeof *actors)))
 		err = sn_error_set(SN_ENOMEM, "out of memory");
 	if (err == SN_OK) {

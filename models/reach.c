@@ -5,6 +5,7 @@
 
 #include "samnet/network.h"
 #include "samnet/reach.h"
+#include "base/components.h"
 
 /*
  * The distinct partners of actor vertex v, as dataset actors, into
@@ -77,8 +78,7 @@ sn_error_t sn_network_components(size_t *count_out, double *largest_share_out,
 
 	if (igraph_vector_int_init(&membership, 0))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	err = sn_error_from_igraph(igraph_connected_components(&net->graph, &membership, NULL, &n,
-							       IGRAPH_WEAK), "components");
+	err = sn__components(&net->graph, &membership, NULL, &n);
 	/* Count actors (not projects) per component. */
 	if (!err && !(actors = calloc((size_t)n + 1, sizeof *actors)))
 		err = sn_error_set(SN_ENOMEM, "out of memory");

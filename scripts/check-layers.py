@@ -44,6 +44,8 @@ FILE_HOME = {
     "base/projection.c": "graph",
     "base/projection_private.h": "graph",
     "base/summary.c": "graph",       # the network at a glance
+    "base/components.c": "graph",    # weak components by union-find
+    "base/components.h": "graph",
     "base/partition.c": "graph",     # a partition of the network's actors
 }
 

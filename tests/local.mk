@@ -417,3 +417,9 @@ tests_check_progress_CFLAGS = $(TEST_CFLAGS)
 tests_check_progress_LDADD = $(TEST_LIBS)
 TESTS += tests/progress_pty.test
 dist_check_SCRIPTS += tests/progress_pty.test tests/progress_pty.py
+# weak components by union-find against igraph's (issue 24)
+check_PROGRAMS += tests/check_components
+TESTS += tests/check_components
+tests_check_components_SOURCES = tests/check_components.c base/components.c
+tests_check_components_CFLAGS = $(TEST_CFLAGS)
+tests_check_components_LDADD = $(TEST_LIBS)
