@@ -19,6 +19,9 @@ libsamnet_la_SOURCES += base/summary.c
 # weak components by union-find, for every layer that counts them (issue 24)
 libsamnet_la_SOURCES += base/components.c base/components.h
 
+# an igraph graph from sorted ties without igraph_create's sorting (issue 24)
+libsamnet_la_SOURCES += base/graph_build.c base/graph_build.h
+
 # writing a dataset folder row by row: the generator, backbone --dataset (issue 18)
 libsamnet_la_SOURCES += base/dataset_write.c
 samnetinclude_HEADERS += include/samnet/dataset_write.h

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "samnet/network.h"
+#include "base/graph_build.h"
 #include "base/progress_private.h"
 #include "base/projection_private.h"
 
@@ -301,9 +302,9 @@ sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, si
  * Progress "projection": the vertices whose ties are collected, of self->n
  * (every 1024th); done == total once the graph is built.
  */
-static sn_error_t collect_ties(accum_t *a, sn_weighting_t weighting, igraph_vector_int_t *edges,
-			       igraph_vector_t *weight, igraph_vector_t *shared,
-			       const sn_progress_t *progress)
+static sn_error_t collect_ties(accum_t *a, sn_weighting_t weighting, igraph_vector_int_t *lo,
+			       igraph_vector_int_t *hi, igraph_vector_t *weight,
+			       igraph_vector_t *shared, const sn_progress_t *progress)
 {
 	for (size_t i = 0; i < a->self->n; i++) {
 		if ((i & 1023) == 0)
@@ -312,8 +313,8 @@ static sn_error_t collect_ties(accum_t *a, sn_weighting_t weighting, igraph_vect
 		qsort(a->touched, t, sizeof *a->touched, by_index);
 		for (size_t k = 0; k < t; k++) {
 			size_t j = a->touched[k];
-			if (igraph_vector_int_push_back(edges, (igraph_integer_t)i) ||
-			    igraph_vector_int_push_back(edges, (igraph_integer_t)j) ||
+			if (igraph_vector_int_push_back(lo, (igraph_integer_t)i) ||
+			    igraph_vector_int_push_back(hi, (igraph_integer_t)j) ||
 			    (weight && igraph_vector_push_back(weight, tie_weight(a, weighting, i, j))) ||
 			    (shared && igraph_vector_push_back(shared, (double)a->count[j])))
 				return sn_error_set(SN_ENOMEM, "out of memory building the projection");
@@ -329,7 +330,7 @@ static sn_error_t from_csr(igraph_t *out, igraph_vector_t *weight_out, igraph_ve
 			   const sn_progress_t *progress)
 {
 	accum_t a;
-	igraph_vector_int_t edges;
+	igraph_vector_int_t lo, hi;
 	sn_error_t err;
 
 	if (weight_out)
@@ -338,17 +339,24 @@ static sn_error_t from_csr(igraph_t *out, igraph_vector_t *weight_out, igraph_ve
 		igraph_vector_clear(shared_out);
 	if ((err = accum_init(&a, self, other)) != SN_OK)
 		return err;
-	if (igraph_vector_int_init(&edges, 0)) {
+	if (igraph_vector_int_init(&lo, 0)) {
 		accum_free(&a);
 		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	}
-	err = collect_ties(&a, weighting, &edges, weight_out, shared_out, progress);
-	if (err == SN_OK && igraph_create(out, &edges, (igraph_integer_t)self->n, IGRAPH_UNDIRECTED))
-		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	if (igraph_vector_int_init(&hi, 0)) {
+		igraph_vector_int_destroy(&lo);
+		accum_free(&a);
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	}
+	/* Ties come row by row, each row's partners ascending: sorted as the build needs. */
+	err = collect_ties(&a, weighting, &lo, &hi, weight_out, shared_out, progress);
+	accum_free(&a);
+	if (err == SN_OK)
+		err = sn__graph_from_sorted_ties(out, (igraph_integer_t)self->n, &lo, &hi);
 	if (err == SN_OK)
 		sn__progress(progress, "projection", self->n, self->n);
-	igraph_vector_int_destroy(&edges);
-	accum_free(&a);
+	igraph_vector_int_destroy(&lo);
+	igraph_vector_int_destroy(&hi);
 	return err;
 }
 

@@ -46,6 +46,8 @@ FILE_HOME = {
     "base/summary.c": "graph",       # the network at a glance
     "base/components.c": "graph",    # weak components by union-find
     "base/components.h": "graph",
+    "base/graph_build.c": "graph",  # an igraph graph from sorted ties
+    "base/graph_build.h": "graph",
     "base/partition.c": "graph",     # a partition of the network's actors
 }
 

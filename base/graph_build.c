@@ -1,0 +1,95 @@
+/* base/graph_build.c: an igraph graph from sorted ties (base/graph_build.h). */
+#include "config.h"
+
+#include <string.h>
+
+#include "base/graph_build.h"
+
+/*
+ * Moves the storage of `from` into `to` (destroyed first); `from` is left
+ * as a destroyed vector (no storage), which igraph may destroy again.
+ */
+static void move_vector(igraph_vector_int_t *to, igraph_vector_int_t *from)
+{
+	igraph_vector_int_destroy(to);
+	*to = *from;
+	memset(from, 0, sizeof *from);
+}
+
+sn_error_t sn__graph_from_sorted_ties(igraph_t *out, igraph_integer_t n, igraph_vector_int_t *lo,
+				      igraph_vector_int_t *hi)
+{
+	igraph_integer_t m = igraph_vector_int_size(lo);
+	igraph_vector_int_t oi, ii, os, is;
+	igraph_integer_t *l = VECTOR(*lo), *h = VECTOR(*hi);
+
+	if (igraph_vector_int_size(hi) != m)
+		return sn_error_set(SN_EINVAL, "graph: %" IGRAPH_PRId " and %" IGRAPH_PRId
+				    " tie ends", m, igraph_vector_int_size(hi));
+	for (igraph_integer_t e = 0; e < m; e++)
+		if (l[e] < 0 || l[e] >= h[e] || h[e] >= n ||
+		    (e > 0 && (l[e] < l[e - 1] || (l[e] == l[e - 1] && h[e] <= h[e - 1]))))
+			return sn_error_set(SN_EINVAL, "graph: tie %" IGRAPH_PRId " (%" IGRAPH_PRId
+					    ", %" IGRAPH_PRId ") is out of range or order", e,
+					    l[e], h[e]);
+	/* Growth slack of the callers' vectors would stay with the graph: give it back. */
+	if (m > 0) {
+		igraph_vector_int_resize_min(lo);
+		igraph_vector_int_resize_min(hi);
+		if (igraph_vector_int_capacity(lo) != m || igraph_vector_int_capacity(hi) != m)
+			return sn_error_set(SN_ENOMEM, "graph: out of memory");
+	}
+	if (igraph_vector_int_init(&oi, m))
+		return sn_error_set(SN_ENOMEM, "graph: out of memory");
+	if (igraph_vector_int_init(&ii, m)) {
+		igraph_vector_int_destroy(&oi);
+		return sn_error_set(SN_ENOMEM, "graph: out of memory");
+	}
+	if (igraph_vector_int_init(&os, n + 1)) {
+		igraph_vector_int_destroy(&oi);
+		igraph_vector_int_destroy(&ii);
+		return sn_error_set(SN_ENOMEM, "graph: out of memory");
+	}
+	if (igraph_vector_int_init(&is, n + 1)) {
+		igraph_vector_int_destroy(&oi);
+		igraph_vector_int_destroy(&ii);
+		igraph_vector_int_destroy(&os);
+		return sn_error_set(SN_ENOMEM, "graph: out of memory");
+	}
+	if (igraph_empty(out, n, IGRAPH_UNDIRECTED)) {
+		igraph_vector_int_destroy(&oi);
+		igraph_vector_int_destroy(&ii);
+		igraph_vector_int_destroy(&os);
+		igraph_vector_int_destroy(&is);
+		return sn_error_set(SN_ENOMEM, "graph: out of memory");
+	}
+	/*
+	 * igraph stores an undirected tie with from >= to: from = hi, to = lo.
+	 * ii orders the ties by (to, from), which they are in: the identity.
+	 * oi orders them by (from, to): a stable counting sort by hi.  os and
+	 * is hold where each vertex's run starts in oi and ii.
+	 */
+	igraph_integer_t *o = VECTOR(os), *s = VECTOR(is);
+	for (igraph_integer_t e = 0; e < m; e++) {
+		o[h[e] + 1]++;
+		s[l[e] + 1]++;
+		VECTOR(ii)[e] = e;
+	}
+	for (igraph_integer_t v = 0; v < n; v++) {
+		o[v + 1] += o[v];
+		s[v + 1] += s[v];
+	}
+	for (igraph_integer_t e = 0; e < m; e++)
+		VECTOR(oi)[o[h[e]]++] = e;
+	for (igraph_integer_t v = n; v > 0; v--)
+		o[v] = o[v - 1];
+	o[0] = 0;
+	move_vector(&out->from, hi);
+	move_vector(&out->to, lo);
+	move_vector(&out->oi, &oi);
+	move_vector(&out->ii, &ii);
+	move_vector(&out->os, &os);
+	move_vector(&out->is, &is);
+	igraph_invalidate_cache(out);
+	return SN_OK;
+}
