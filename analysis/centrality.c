@@ -569,21 +569,93 @@ sn_error_t sn_centrality_constraint(igraph_vector_t *out, const igraph_t *g,
 	return rc;
 }
 
+/*
+ * Batagelj & Zaversnik (2003): vertices in bins by degree, each taken in
+ * increasing order of its current degree, which is its coreness, and its
+ * neighbours of higher degree moved one bin down.  O(n + m) on compressed
+ * rows (4-byte neighbours) instead of igraph_coreness's neighbour lists
+ * copied vertex by vertex; a self-loop counts twice and lists the vertex as
+ * its own neighbour twice, repeated ties count each time, as in igraph, so
+ * the values are igraph_coreness's (tests/check_centrality.c).
+ */
 sn_error_t sn_centrality_coreness(igraph_vector_t *out, const igraph_t *g)
 {
-	igraph_vector_int_t core;
+	igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g), maxd = 0;
+	igraph_integer_t *off = NULL, *deg = NULL, *bin = NULL, *pos = NULL, *vert = NULL;
+	int32_t *adj = NULL;
 	sn_error_t rc = check(g, NULL, "coreness");
 
 	if (rc != SN_OK)
 		return rc;
-	if (igraph_vector_int_init(&core, 0) != IGRAPH_SUCCESS)
-		return sn_error_set(SN_ENOMEM, "coreness: out of memory");
-	rc = sn_error_from_igraph(igraph_coreness(g, &core, IGRAPH_ALL), "coreness");
-	if (rc == SN_OK && igraph_vector_resize(out, igraph_vector_int_size(&core)) != IGRAPH_SUCCESS)
+	if (n > INT32_MAX)
+		return sn_error_set(SN_ELIMIT, "coreness: more than %d vertices", INT32_MAX);
+	off = calloc((size_t)n + 2, sizeof *off);
+	deg = malloc(((size_t)n + 1) * sizeof *deg);
+	pos = malloc(((size_t)n + 1) * sizeof *pos);
+	vert = malloc(((size_t)n + 1) * sizeof *vert);
+	adj = malloc((2 * (size_t)m + 1) * sizeof *adj);
+	if (!off || !deg || !pos || !vert || !adj || igraph_vector_resize(out, n)) {
 		rc = sn_error_set(SN_ENOMEM, "coreness: out of memory");
-	if (rc == SN_OK)
-		for (igraph_integer_t v = 0; v < igraph_vector_int_size(&core); v++)
-			VECTOR(*out)[v] = (double)VECTOR(core)[v];
-	igraph_vector_int_destroy(&core);
+		goto done;
+	}
+	for (igraph_integer_t e = 0; e < m; e++) {
+		off[IGRAPH_FROM(g, e) + 2]++;
+		off[IGRAPH_TO(g, e) + 2]++;
+	}
+	for (igraph_integer_t v = 0; v < n; v++) {
+		deg[v] = off[v + 2];
+		maxd = deg[v] > maxd ? deg[v] : maxd;
+		off[v + 2] += off[v + 1];
+	}
+	for (igraph_integer_t e = 0; e < m; e++) {
+		adj[off[IGRAPH_FROM(g, e) + 1]++] = (int32_t)IGRAPH_TO(g, e);
+		adj[off[IGRAPH_TO(g, e) + 1]++] = (int32_t)IGRAPH_FROM(g, e);
+	}
+	/* off[v] .. off[v + 1] is v's row now. */
+	if (!(bin = calloc((size_t)maxd + 2, sizeof *bin))) {
+		rc = sn_error_set(SN_ENOMEM, "coreness: out of memory");
+		goto done;
+	}
+	for (igraph_integer_t v = 0; v < n; v++)
+		bin[deg[v] + 1]++;
+	for (igraph_integer_t d = 0; d < maxd; d++)
+		bin[d + 1] += bin[d];
+	/* bin[d]: where degree d starts in vert, ordered by degree. */
+	for (igraph_integer_t v = 0; v < n; v++) {
+		pos[v] = bin[deg[v]]++;
+		vert[pos[v]] = v;
+	}
+	for (igraph_integer_t d = maxd; d > 0; d--)
+		bin[d] = bin[d - 1];
+	bin[0] = 0;
+	for (igraph_integer_t i = 0; i < n; i++) {
+		igraph_integer_t v = vert[i];
+
+		for (igraph_integer_t k = off[v]; k < off[v + 1]; k++) {
+			igraph_integer_t u = adj[k], du = deg[u];
+
+			if (du <= deg[v])
+				continue;
+			/* Swap u with the first vertex of its bin, then shrink the bin. */
+			igraph_integer_t pu = pos[u], pw = bin[du], w = vert[pw];
+			if (u != w) {
+				pos[u] = pw;
+				vert[pw] = u;
+				pos[w] = pu;
+				vert[pu] = w;
+			}
+			bin[du]++;
+			deg[u]--;
+		}
+	}
+	for (igraph_integer_t v = 0; v < n; v++)
+		VECTOR(*out)[v] = (double)deg[v];
+done:
+	free(off);
+	free(deg);
+	free(bin);
+	free(pos);
+	free(vert);
+	free(adj);
 	return rc;
 }

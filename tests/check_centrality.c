@@ -698,6 +698,55 @@ START_TEST(test_centrality_pagerank_is_reproducible_to_the_bit)
 }
 END_TEST
 
+/*
+ * Coreness (Batagelj-Zaversnik on compressed rows) equals igraph_coreness,
+ * the peer it replaces, on random multigraphs with self-loops and isolated
+ * vertices; on Zachary's karate club the largest core is the 4-core
+ * (NetworkX core_number).
+ */
+START_TEST(test_centrality_coreness_equals_igraphs)
+{
+	igraph_rng_seed(igraph_rng_default(), 7);
+	for (int round = 0; round < 40; round++) {
+		igraph_integer_t n = 1 + round * 7, m = round * round;
+		igraph_vector_int_t edges, want;
+		igraph_vector_t got;
+		igraph_t g;
+
+		igraph_vector_int_init(&edges, 2 * m);
+		for (igraph_integer_t k = 0; k < 2 * m; k++)
+			VECTOR(edges)[k] = RNG_INTEGER(0, n - 1);   /* loops and repeats included */
+		ck_assert_int_eq(igraph_create(&g, &edges, n, IGRAPH_UNDIRECTED), IGRAPH_SUCCESS);
+		igraph_vector_int_init(&want, 0);
+		igraph_vector_init(&got, 0);
+		ck_assert_int_eq(igraph_coreness(&g, &want, IGRAPH_ALL), IGRAPH_SUCCESS);
+		ck_assert_int_eq(sn_centrality_coreness(&got, &g), SN_OK);
+		ck_assert_int_eq(igraph_vector_size(&got), n);
+		for (igraph_integer_t v = 0; v < n; v++)
+			ck_assert_msg(VECTOR(got)[v] == (double)VECTOR(want)[v],
+				      "round %d vertex %" IGRAPH_PRId ": %g, igraph %" IGRAPH_PRId,
+				      round, v, VECTOR(got)[v], VECTOR(want)[v]);
+		igraph_vector_int_destroy(&edges);
+		igraph_vector_int_destroy(&want);
+		igraph_vector_destroy(&got);
+		igraph_destroy(&g);
+	}
+	{
+		igraph_t g;
+		igraph_vector_t got;
+
+		igraph_famous(&g, "Zachary");
+		igraph_vector_init(&got, 0);
+		ck_assert_int_eq(sn_centrality_coreness(&got, &g), SN_OK);
+		ck_assert_double_eq(igraph_vector_max(&got), 4);
+		ck_assert_double_eq(VECTOR(got)[0], 4);    /* NetworkX core_number: node 0 -> 4 */
+		ck_assert_double_eq(VECTOR(got)[11], 1);   /* node 11 has one tie */
+		igraph_vector_destroy(&got);
+		igraph_destroy(&g);
+	}
+}
+END_TEST
+
 static Suite *centrality_suite(void)
 {
 	Suite *s = suite_create("centrality");
@@ -720,6 +769,7 @@ static Suite *centrality_suite(void)
 	tcase_add_test(tc, test_measure_parse_names_round_trip);
 	tcase_add_test(tc, test_measure_parse_unknown_name_fails);
 	tcase_add_test(tc, test_centrality_hub_authority_no_output_fails);
+	tcase_add_test(tc, test_centrality_coreness_equals_igraphs);
 	twomode_tests(tc);
 	suite_add_tcase(s, tc);
 	return s;
