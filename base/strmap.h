@@ -3,11 +3,18 @@
 #define SAMNET_CORE_STRMAP_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "samnet/error.h"
 
+/* One slot: the key's hash is kept so that a probe compares strings only when hashes match. */
 typedef struct {
-	const char **keys;   /* borrowed; NULL marks an empty slot */
-	size_t *values;
+	const char *key;     /* borrowed; NULL marks an empty slot */
+	uint64_t hash;
+	size_t value;
+} sn_strmap_slot_t;
+
+typedef struct {
+	sn_strmap_slot_t *slots;
 	size_t size;         /* slots, a power of two */
 	size_t count;
 } sn_strmap_t;
