@@ -21,7 +21,7 @@ sn_error_t sn__graph_from_sorted_ties(igraph_t *out, igraph_integer_t n, igraph_
 {
 	igraph_integer_t m = igraph_vector_int_size(lo);
 	igraph_vector_int_t oi, ii, os, is;
-	igraph_integer_t *l = VECTOR(*lo), *h = VECTOR(*hi);
+	const igraph_integer_t *l = VECTOR(*lo), *h = VECTOR(*hi);
 
 	if (igraph_vector_int_size(hi) != m)
 		return sn_error_set(SN_EINVAL, "graph: %" IGRAPH_PRId " and %" IGRAPH_PRId
@@ -39,6 +39,8 @@ sn_error_t sn__graph_from_sorted_ties(igraph_t *out, igraph_integer_t n, igraph_
 		if (igraph_vector_int_capacity(lo) != m || igraph_vector_int_capacity(hi) != m)
 			return sn_error_set(SN_ENOMEM, "graph: out of memory");
 	}
+	l = VECTOR(*lo);   /* the shrinking may have moved them */
+	h = VECTOR(*hi);
 	if (igraph_vector_int_init(&oi, m))
 		return sn_error_set(SN_ENOMEM, "graph: out of memory");
 	if (igraph_vector_int_init(&ii, m)) {

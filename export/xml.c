@@ -17,6 +17,8 @@ static void flush(sn__xml_t *x)
 
 static void put(sn__xml_t *x, const char *s, size_t n)
 {
+	if (n == 0)
+		return;   /* s may be NULL then (an empty block) */
 	if (x->len + n > sizeof x->buf) {
 		flush(x);
 		if (n > sizeof x->buf) {
