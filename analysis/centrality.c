@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 #include "samnet/fast.h"
 #include "analysis/fastpaths_private.h"
 #include "analysis/graphcheck.h"
+#include "analysis/rows_private.h"
 #include "base/components.h"
 #include "base/seed_private.h"
 
@@ -283,86 +283,16 @@ static sn_error_t components_init(components_t *c, const igraph_t *g, const char
 	return SN_OK;
 }
 
-/*
- * One component's weighted adjacency in compressed rows (local vertex
- * numbers; a self-loop appears twice in its row, as igraph counts it), the
- * operand of ARPACK's matrix-vector products.  Contiguous rows make a
- * product on millions of ties several times faster than igraph's incidence
- * lists, and the component needs no igraph_t copy.
- */
-typedef struct {
-	igraph_integer_t *off;   /* [nv + 1] */
-	int32_t *adj;            /* [2 ne] */
-	double *w;               /* [2 ne] */
-} rows_t;
-
-/* Rows lo..hi of the product: to = rows * from. */
-typedef struct {
-	const rows_t *r;
-	igraph_real_t *to;
-	const igraph_real_t *from;
-	igraph_integer_t lo, hi;
-} rows_span_t;
-
-static void *rows_span_run(void *arg)
-{
-	const rows_span_t *s = arg;
-	const rows_t *r = s->r;
-
-	for (igraph_integer_t i = s->lo; i < s->hi; i++) {
-		double sum = 0;
-
-		for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
-			sum += r->w[k] * s->from[r->adj[k]];
-		s->to[i] = sum;
-	}
-	return NULL;
-}
-
-/* Below this many entries a product runs on the calling thread alone. */
-enum { ROWS_PARALLEL = 1 << 20, ROWS_MAX_THREADS = 16 };
-
-/*
- * ARPACK's product, on the threads of the path measures (SAMNET_THREADS)
- * for a large component: spans of rows with equal numbers of entries, each
- * row summed in the same order whatever the split, so the values do not
- * depend on the thread count.  igraph is not called off the calling thread.
- */
+/* ARPACK's product with one component's rows (analysis/rows_private.h). */
 static igraph_error_t rows_multiply(igraph_real_t *to, const igraph_real_t *from, int n,
 				    void *extra)
 {
-	const rows_t *r = extra;
-	igraph_integer_t entries = r->off[n];
-	int nt = entries < ROWS_PARALLEL ? 1 : sn__fast_thread_count(0, n);
-	rows_span_t span[ROWS_MAX_THREADS];
-	pthread_t tid[ROWS_MAX_THREADS];
-	bool started[ROWS_MAX_THREADS] = { false };
-	igraph_integer_t row = 0;
-
-	nt = nt < ROWS_MAX_THREADS ? nt : ROWS_MAX_THREADS;
-	for (int t = 0; t < nt; t++) {
-		igraph_integer_t until = entries / nt * (t + 1);
-
-		span[t] = (rows_span_t){ r, to, from, row, n };
-		if (t + 1 < nt)
-			while (row < n && r->off[row] < until)
-				row++;
-		span[t].hi = t + 1 < nt ? row : n;
-	}
-	for (int t = 1; t < nt; t++)
-		started[t] = pthread_create(&tid[t], NULL, rows_span_run, &span[t]) == 0;
-	rows_span_run(&span[0]);
-	for (int t = 1; t < nt; t++) {
-		if (started[t])
-			pthread_join(tid[t], NULL);
-		else
-			rows_span_run(&span[t]);
-	}
+	sn__adj_rows_multiply(extra, n, to, from);
 	return IGRAPH_SUCCESS;
 }
 
 /* Fills `r` (buffers sized for the largest component) with component `cc`. */
-static void rows_fill(rows_t *r, const igraph_t *g, const igraph_vector_t *weights,
+static void rows_fill(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *weights,
 		      const components_t *c, igraph_integer_t cc)
 {
 	igraph_integer_t nv = VECTOR(c->vstart)[cc + 1] - VECTOR(c->vstart)[cc];
@@ -403,7 +333,7 @@ static void rows_fill(rows_t *r, const igraph_t *g, const igraph_vector_t *weigh
 static igraph_error_t component_eigenvector(igraph_vector_t *out, const igraph_t *g,
 					    const igraph_vector_t *weights,
 					    const components_t *c, igraph_integer_t cc,
-					    rows_t *rows, igraph_matrix_t *vec,
+					    adj_rows_t *rows, igraph_matrix_t *vec,
 					    igraph_vector_t *val)
 {
 	igraph_integer_t v0 = VECTOR(c->vstart)[cc], nv = VECTOR(c->vstart)[cc + 1] - v0;
@@ -448,7 +378,7 @@ static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t 
 					   const igraph_vector_t *weights, const char *what)
 {
 	igraph_integer_t maxv = 0, maxe = 0;
-	rows_t rows = { NULL, NULL, NULL };
+	adj_rows_t rows = { NULL, NULL, NULL };
 	igraph_matrix_t vec;
 	igraph_vector_t val;
 	sn__rng_scope_t rng;
@@ -505,35 +435,6 @@ sn_error_t sn_centrality_eigenvector(igraph_vector_t *out, const igraph_t *g,
 		rc = eigenvector_by_component(out, g, weights, "eigenvector centrality");
 	if (rc == SN_OK && !normalized)
 		scale_unit(out);
-	return rc;
-}
-
-/*
- * libgomp's thread count, when igraph brings libgomp in (weak: absent
- * otherwise).  PRPACK sums on OpenMP threads in an order that varies from
- * run to run, and so did the last bits of PageRank; on one thread it is the
- * same in every run.
- */
-extern int omp_get_max_threads(void) __attribute__((weak));
-extern void omp_set_num_threads(int n) __attribute__((weak));
-
-sn_error_t sn_centrality_pagerank(igraph_vector_t *out, const igraph_t *g,
-				  const igraph_vector_t *weights, bool normalized)
-{
-	sn_error_t rc = check(g, weights, "PageRank");
-	int threads = omp_get_max_threads && omp_set_num_threads ? omp_get_max_threads() : 1;
-
-	(void)normalized;
-	if (rc != SN_OK)
-		return rc;
-	if (threads > 1)
-		omp_set_num_threads(1);
-	rc = sn_error_from_igraph(igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, out, NULL,
-						  igraph_vss_all(), false, SN_PAGERANK_DAMPING,
-						  weights, NULL),
-				  "PageRank");
-	if (threads > 1)
-		omp_set_num_threads(threads);   /* the caller's setting back */
 	return rc;
 }
 

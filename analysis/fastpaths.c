@@ -621,6 +621,63 @@ void sn__fast_run_all(worker_t *ws, int nt, void *(*job)(void *), fast_progress_
 		sn__progress(pr->to, pr->step, pr->total, pr->total);
 }
 
+typedef struct {
+	void (*fn)(void *arg, int64_t lo, int64_t hi);
+	void *arg;
+	int64_t lo, hi;
+} span_t;
+
+static void *span_run(void *arg)
+{
+	const span_t *s = arg;
+
+	s->fn(s->arg, s->lo, s->hi);
+	return NULL;
+}
+
+/* The first row r with before(r) >= work (n when there is none). */
+static int64_t first_row_after(int64_t n, int64_t work,
+			       int64_t (*before)(const void *arg, int64_t row), const void *arg)
+{
+	int64_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		int64_t mid = lo + (hi - lo) / 2;
+
+		if (before(arg, mid) < work)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+void sn__fast_spans_run(int64_t n, int nt, int64_t (*before)(const void *arg, int64_t row),
+			void (*fn)(void *arg, int64_t lo, int64_t hi), void *arg)
+{
+	span_t span[MAX_SPANS];
+	pthread_t tid[MAX_SPANS];
+	bool started[MAX_SPANS] = { false };
+	int64_t total = before(arg, n), row = 0;
+
+	nt = nt < 1 ? 1 : nt < MAX_SPANS ? nt : MAX_SPANS;
+	for (int t = 0; t < nt; t++) {
+		int64_t until = t + 1 < nt ? first_row_after(n, total / nt * (t + 1), before, arg) : n;
+
+		span[t] = (span_t){ fn, arg, row, until > row ? until : row };
+		row = span[t].hi;
+	}
+	for (int t = 1; t < nt; t++)
+		started[t] = pthread_create(&tid[t], NULL, span_run, &span[t]) == 0;
+	span_run(&span[0]);
+	for (int t = 1; t < nt; t++) {
+		if (started[t])
+			pthread_join(tid[t], NULL);
+		else
+			span_run(&span[t]);
+	}
+}
+
 /*
  * Shared set-up of both entry points: checks, the CSR copy and one worker
  * per thread.  Fills *nt_out with the number of workers allocated.

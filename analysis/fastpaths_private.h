@@ -125,6 +125,20 @@ sn_error_t sn__betweenness_approx_progress(igraph_vector_t *out, int64_t *sample
  */
 void sn__fast_run_all(worker_t *ws, int nt, void *(*job)(void *), fast_progress_t *pr);
 
+/* The most spans sn__fast_spans_run() cuts. */
+#define MAX_SPANS 16
+
+/*
+ * Runs fn(arg, lo, hi) over the rows 0 .. n-1 cut into `nt` (at most
+ * MAX_SPANS) consecutive spans of about equal work, where before(arg, i) is
+ * the work of the rows before row i, nondecreasing in i.  The first span runs
+ * on the calling thread, each other on a thread of its own (or on the caller
+ * when the thread cannot start); returns when all have ended.  Each row is
+ * handled whole by one span, so results that are per row do not depend on nt.
+ */
+void sn__fast_spans_run(int64_t n, int nt, int64_t (*before)(const void *arg, int64_t row),
+			void (*fn)(void *arg, int64_t lo, int64_t hi), void *arg);
+
 /* Counts `units` done by worker `w`; worker 0, on the calling thread, reports the sum. */
 void sn__fast_advance(worker_t *w, size_t units);
 

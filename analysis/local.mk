@@ -13,7 +13,7 @@ samnetinclude_HEADERS += include/samnet/communities.h
 
 # structure, centrality, two-mode centrality, brokerage (issue 4)
 libsamnet_la_SOURCES += analysis/graphcheck.c analysis/graphcheck.h analysis/structure.c \
-	analysis/centrality.c analysis/measures.c analysis/effsize.c analysis/twomode.c analysis/brokerage.c
+	analysis/centrality.c analysis/pagerank.c analysis/rows.c analysis/rows_private.h analysis/measures.c analysis/effsize.c analysis/twomode.c analysis/brokerage.c
 samnetinclude_HEADERS += include/samnet/structure.h include/samnet/centrality.h \
 	include/samnet/brokerage.h
 

@@ -663,12 +663,10 @@ static void twomode_tests(TCase *tc)
 }
 
 /*
- * PageRank is the same to the last bit in every run: PRPACK sums on OpenMP
- * threads when igraph brings libgomp, in an order that varied from run to run
- * (at 100 000 actors, 2.197971688285825e-05 once and ...823e-05 the next
- * time; python-igraph's PageRank still differs between runs on the graph
- * below).  A weighted G(n, m) of 20 000 vertices and 100 000 ties, five runs;
- * on one core the test cannot fail.
+ * PageRank is the same to the last bit in every run (igraph's PRPACK, which
+ * samnet used before, summed on OpenMP threads in an order that varied from
+ * run to run).  A weighted G(n, m) of 20 000 vertices and 100 000 ties, five
+ * runs; tests/check_pagerank.c compares thread counts.
  */
 START_TEST(test_centrality_pagerank_is_reproducible_to_the_bit)
 {

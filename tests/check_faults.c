@@ -26,6 +26,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <execinfo.h>
+#include <malloc.h>
 #include <gsl/gsl_rng.h>
 #include <pthread.h>
 #include <stdbool.h>
@@ -109,9 +110,8 @@ static bool live_remove(void *p)
  * directly (igraph_vector_init, gsl_rng_alloc, strdup): their failures are
  * samnet's to handle.  Allocations inside igraph's algorithms are left alone, since
  * igraph 0.10.2 does not survive all of them: igraph_layout_fruchterman_reingold
- * ignores a failed resize of its result and writes past it,
- * igraph_harmonic_centrality dereferences a failed lazy incidence list, and
- * igraph_pagerank (PRPACK) leaks a C++ object when operator new fails.
+ * ignores a failed resize of its result and writes past it, and
+ * igraph_harmonic_centrality dereferences a failed lazy incidence list.
  */
 static const void *igraph_base, *gsl_base, *libc_base, *samnet_base, *test_base;
 
@@ -212,7 +212,8 @@ void *realloc(void *old, size_t size)
 	if (!shim.armed)
 		return __libc_realloc(old, size);
 	pthread_mutex_lock(&shim.lock);
-	if (size > 0 && should_fail()) {
+	/* A shrink gives memory back; its failure would leave the block as it was. */
+	if (size > 0 && !(old && size <= malloc_usable_size(old)) && should_fail()) {
 		pthread_mutex_unlock(&shim.lock);
 		errno = ENOMEM;
 		return NULL;

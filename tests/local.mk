@@ -429,3 +429,9 @@ TESTS += tests/check_graph_build
 tests_check_graph_build_SOURCES = tests/check_graph_build.c base/graph_build.c base/error.c
 tests_check_graph_build_CFLAGS = $(TEST_CFLAGS)
 tests_check_graph_build_LDADD = $(TEST_LIBS)
+
+# PageRank against a dense LU solve and PRPACK (issue 24)
+check_PROGRAMS += tests/check_pagerank
+TESTS += tests/check_pagerank
+tests_check_pagerank_CFLAGS = $(TEST_CFLAGS)
+tests_check_pagerank_LDADD = $(TEST_LIBS)

@@ -159,9 +159,12 @@ sn_error_t sn_centrality_eigenvector(igraph_vector_t *out, const igraph_t *g,
 
 /*
  * PageRank (Brin & Page 1998) with damping SN_PAGERANK_DAMPING (0.85),
- * PRPACK solver, strengths as transition weights; isolated vertices jump
- * uniformly.  Values sum to 1 whether or not `normalized` is set (NetworkX
- * pagerank(alpha=0.85)).  O(m) per iteration.
+ * strengths as transition weights; vertices without ties jump uniformly.
+ * Power iteration until two successive vectors differ by less than 1e-14
+ * (L1), at most 229 steps; values sum to 1 whether or not
+ * `normalized` is set (NetworkX pagerank(alpha=0.85)).  O(m) per step, on
+ * several threads for large graphs, the same values on any number; memory
+ * O(n) beside the graph.
  */
 sn_error_t sn_centrality_pagerank(igraph_vector_t *out, const igraph_t *g,
 				  const igraph_vector_t *weights, bool normalized);

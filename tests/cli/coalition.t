@@ -8,9 +8,9 @@ members_in_network,3
 population,1773700
 national_population,10587710
 population_share,0.1675244221838339
-pagerank_share,0.5754391462247891
+pagerank_share,0.5754391462247899
 strength_share,0.5833333333333334
-ratio,3.4349567586827883
+ratio,3.434956758682793
 internal_ties,3
 internal_density,1
 external_ties,5
@@ -19,9 +19,9 @@ shared_projects,2
 joint_projects,1
 
 id,name,type,territory_name,population,population_share,pagerank
-skane,Region Skåne,region,Skåne län,1428626,0.13493248303929745,0.20320909864192452
-malmo,Malmö,kommun,Malmö,365644,0.03453475775214848,0.27882694340078495
-halland,Region Halland,region,Hallands län,345074,0.032591939144536446,0.09340310418207963
+skane,Region Skåne,region,Skåne län,1428626,0.13493248303929745,0.20320909864192438
+malmo,Malmö,kommun,Malmö,365644,0.03453475775214848,0.2788269434007861
+halland,Region Halland,region,Hallands län,345074,0.032591939144536446,0.09340310418207932
 
 id,name,members
 p1,Greater Copenhagen,3
@@ -54,4 +54,4 @@ Try 'samnet coalition --help'.
 
 $ samnet coalition tests/data/mini --all --format tsv
 coalition	members	population	population_share	pagerank_share	ratio	internal_density	shared_projects
-south	3	1773700	0.1675244221838339	0.5754391462247891	3.4349567586827883	1	2
+south	3	1773700	0.1675244221838339	0.5754391462247899	3.434956758682793	1	2

@@ -141,13 +141,13 @@ slice	id	name	measure	value	rank
 2022	c2	Bolag A	degree	4	1
 2022	n1	Förening B	degree	4	1
 2022	n2	Förening A	degree	4	1
-2022	ra	Region A	pagerank	0.22350230414746544	1
-2022	rb	Region B	pagerank	0.2235023041474654	1
+2022	ra	Region A	pagerank	0.22350230414746539	1
+2022	rb	Region B	pagerank	0.22350230414746539	1
 2023	c2	Bolag A	degree	2	1
 2023	n1	Förening B	degree	2	1
 2023	n2	Förening A	degree	2	1
-2023	ra	Region A	pagerank	0.19999999999999998	1
-2023	rb	Region B	pagerank	0.19999999999999998	1
+2023	ra	Region A	pagerank	0.2	1
+2023	rb	Region B	pagerank	0.2	1
 2023	c2	Bolag A	pagerank	0.2	1
 2023	n1	Förening B	pagerank	0.2	1
 2023	n2	Förening A	pagerank	0.2	1
@@ -251,7 +251,7 @@ members_in_network,2
 population,600
 national_population,1000
 population_share,0.6
-pagerank_share,0.4078341013824885
+pagerank_share,0.40783410138248843
 strength_share,0.4090909090909091
 ratio,0.6797235023041475
 internal_ties,1
@@ -262,7 +262,7 @@ shared_projects,1
 joint_projects,1
 
 id,name,type,territory_name,population,population_share,pagerank
-ra,Region A,region,Län A,600,0.6,0.22350230414746544
+ra,Region A,region,Län A,600,0.6,0.22350230414746539
 c2,Bolag A,company,Län A,,,0.18433179723502305
 
 id,name,members
@@ -286,7 +286,7 @@ joint_projects,0
 
 id,name,type,territory_name,population,population_share,pagerank
 ra,Region A,region,Län A,600,0.6,0.2
-c2,Bolag A,company,Län A,,,0.19999999999999998
+c2,Bolag A,company,Län A,,,0.2
 
 id,name,members
 # The report counts only the projects of the interval, and its timeline too;

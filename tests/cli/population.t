@@ -21,7 +21,7 @@ population_rule: territorial actors only (region, kommun, lansstyrelse)
 
 # In the members table the university keeps its territory but has no population.
 $ samnet coalition --members kommun-1281,lunds-universitet --format csv | grep '^lunds-universitet,'
-lunds-universitet,Lunds universitet,university,Skåne län,,,0.0016325468487686323
+lunds-universitet,Lunds universitet,university,Skåne län,,,0.001632546848761298
 
 # The HTML report says it too.
 $ d=$(mktemp -d) && samnet report -o "$d/r.html" && grep -o 'Population rule: [^.]*' "$d/r.html"; rm -rf "$d"

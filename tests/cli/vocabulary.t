@@ -131,7 +131,7 @@ coalitions: coalition,members,members_in_network,population,population_share,ban
 # coalition table that shows its name calls it territory_name.
 $ samnet coalition tests/data/mini --format csv | grep -A1 '^id,name,type'
 id,name,type,territory_name,population,population_share,pagerank
-skane,Region Skåne,region,Skåne län,1428626,0.13493248303929745,0.20320909864192452
+skane,Region Skåne,region,Skåne län,1428626,0.13493248303929745,0.20320909864192438
 
 $ samnet export tests/data/mini --graph actors --format csv-nodes | head -2
 id,name,kind,bipartite,type,territory,county,website

@@ -23,7 +23,9 @@ test_that("a coalition's PageRank share equals igraph's PageRank of its members"
   co <- coalition(ds, "sydsverige")
   g <- as_igraph(ds)
   pr <- igraph::page_rank(g)$vector
-  expect_equal(co$coalition$pagerank_share, sum(pr[co$members$id]), tolerance = 1e-12)
+  # igraph's PRPACK stops at a residual of 1e-10; samnet iterates to 1e-14 (checked against a
+  # direct solve in tests/check_pagerank.c), so the two agree to about 1e-11 here.
+  expect_equal(co$coalition$pagerank_share, sum(pr[co$members$id]), tolerance = 1e-9)
 })
 
 test_that("an unknown coalition is an R error with the library's message", {

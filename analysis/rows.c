@@ -1,0 +1,93 @@
+/* Compressed rows and their product with a vector (analysis/rows_private.h). */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "analysis/fastpaths_private.h"
+#include "analysis/rows_private.h"
+
+/* Below this many entries a product runs on the calling thread alone. */
+enum { ROWS_PARALLEL = 1 << 20 };
+
+bool sn__adj_rows_from_graph(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w)
+{
+	igraph_integer_t n = igraph_vcount(g), entries = 2 * igraph_ecount(g);
+	const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
+	const igraph_integer_t *oi = VECTOR(g->oi), *ii = VECTOR(g->ii);
+	const igraph_integer_t *from = VECTOR(g->from), *to = VECTOR(g->to);
+
+	/*
+	 * igraph 0.10's edge index (igraph_datatype.h): the ties of v are the
+	 * edges oi[os[v] .. os[v+1]) (v is their `from`) and ii[is[v] .. is[v+1])
+	 * (v is their `to`); a self-loop is in both.
+	 */
+	r->off = malloc(((size_t)n + 1) * sizeof *r->off);
+	r->adj = malloc(((size_t)entries + 1) * sizeof *r->adj);
+	r->w = w ? malloc(((size_t)entries + 1) * sizeof *r->w) : NULL;
+	if (!r->off || !r->adj || (w && !r->w)) {
+		sn__adj_rows_free(r);
+		return false;
+	}
+	for (igraph_integer_t v = 0, k = 0; v < n; v++) {
+		r->off[v] = k;
+		for (igraph_integer_t i = os[v]; i < os[v + 1]; i++, k++) {
+			r->adj[k] = (int32_t)to[oi[i]];
+			if (w)
+				r->w[k] = VECTOR(*w)[oi[i]];
+		}
+		for (igraph_integer_t i = is[v]; i < is[v + 1]; i++, k++) {
+			r->adj[k] = (int32_t)from[ii[i]];
+			if (w)
+				r->w[k] = VECTOR(*w)[ii[i]];
+		}
+	}
+	r->off[n] = entries;
+	return true;
+}
+
+void sn__adj_rows_free(adj_rows_t *r)
+{
+	free(r->off);
+	free(r->adj);
+	free(r->w);
+	*r = (adj_rows_t){ NULL, NULL, NULL };
+}
+
+typedef struct {
+	const adj_rows_t *r;
+	double *to;
+	const double *from;
+} product_t;
+
+static int64_t entries_before(const void *arg, int64_t row)
+{
+	return ((const product_t *)arg)->r->off[row];
+}
+
+static void product_span(void *arg, int64_t lo, int64_t hi)
+{
+	const product_t *p = arg;
+	const adj_rows_t *r = p->r;
+
+	for (int64_t i = lo; i < hi; i++) {
+		double sum = 0;
+
+		if (r->w)
+			for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
+				sum += r->w[k] * p->from[r->adj[k]];
+		else
+			for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
+				sum += p->from[r->adj[k]];
+		p->to[i] = sum;
+	}
+}
+
+void sn__adj_rows_multiply(const adj_rows_t *r, igraph_integer_t n, double *to, const double *from)
+{
+	product_t p = { r, to, from };
+	int nt = r->off[n] < ROWS_PARALLEL ? 1 :
+		 sn__fast_thread_count(0, n < INT32_MAX ? (int32_t)n : INT32_MAX);
+
+	sn__fast_spans_run(n, nt, entries_before, product_span, &p);
+}
