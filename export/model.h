@@ -33,8 +33,10 @@ typedef struct {
 	const char **label;      /* [nv] display names */
 	size_t nvf;
 	sn__field_t *vf;         /* vertex fields, "name" first */
-	igraph_integer_t *src, *dst;  /* [ne] exported vertex indices */
-	double *weight;          /* [ne] */
+	/* [ne] exported vertex indices, src < dst in a projection, and tie weights */
+	const igraph_integer_t *src, *dst;
+	const double *weight;
+	bool edges_borrowed;     /* src, dst, weight point into the projection */
 	size_t nef;
 	sn__field_t *ef;         /* edge fields after the weight */
 	char **pool;             /* owned strings */
