@@ -206,7 +206,7 @@ sn_error_t sn_centrality_harmonic(igraph_vector_t *out, const igraph_t *g,
 
 /* Vertices grouped by connected component: vorder[vstart[c] .. vstart[c+1]). */
 typedef struct {
-	igraph_vector_int_t memb, vstart, vorder, local, estart, eorder;
+	igraph_vector_int_t memb, vstart, vorder, local;
 	igraph_integer_t count;
 } components_t;
 
@@ -216,8 +216,6 @@ static void components_destroy(components_t *c)
 	igraph_vector_int_destroy(&c->vstart);
 	igraph_vector_int_destroy(&c->vorder);
 	igraph_vector_int_destroy(&c->local);
-	igraph_vector_int_destroy(&c->estart);
-	igraph_vector_int_destroy(&c->eorder);
 }
 
 /* Counting sort of n items by key[] into order[], start[k] the first of key k. */
@@ -237,13 +235,11 @@ static void group_by(igraph_vector_int_t *start, igraph_vector_int_t *order,
 	VECTOR(*start)[nkeys] = n;
 }
 
-/* Components of g, its vertices and edges grouped by component, and local vertex numbers. */
+/* Components of g, its vertices grouped by component (ascending within), and local numbers. */
 static sn_error_t components_init(components_t *c, const igraph_t *g, const char *what)
 {
-	igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g);
-	igraph_vector_int_t *v[] = { &c->memb, &c->vstart, &c->vorder, &c->local, &c->estart,
-				     &c->eorder };
-	igraph_integer_t *ekey = NULL;
+	igraph_integer_t n = igraph_vcount(g);
+	igraph_vector_int_t *v[] = { &c->memb, &c->vstart, &c->vorder, &c->local };
 	size_t ready = 0;
 	int rc = IGRAPH_SUCCESS;
 
@@ -261,14 +257,7 @@ static sn_error_t components_init(components_t *c, const igraph_t *g, const char
 		rc = igraph_vector_int_resize(&c->vorder, n);
 	if (rc == IGRAPH_SUCCESS)
 		rc = igraph_vector_int_resize(&c->local, n);
-	if (rc == IGRAPH_SUCCESS)
-		rc = igraph_vector_int_resize(&c->estart, c->count + 1);
-	if (rc == IGRAPH_SUCCESS)
-		rc = igraph_vector_int_resize(&c->eorder, m);
-	if (rc == IGRAPH_SUCCESS && (ekey = malloc(((size_t)m + 1) * sizeof *ekey)) == NULL)
-		rc = IGRAPH_ENOMEM;
 	if (rc != IGRAPH_SUCCESS) {
-		free(ekey);
 		components_destroy(c);
 		return sn_error_from_igraph(rc, what);
 	}
@@ -276,10 +265,6 @@ static sn_error_t components_init(components_t *c, const igraph_t *g, const char
 	for (igraph_integer_t cc = 0; cc < c->count; cc++)
 		for (igraph_integer_t k = VECTOR(c->vstart)[cc]; k < VECTOR(c->vstart)[cc + 1]; k++)
 			VECTOR(c->local)[VECTOR(c->vorder)[k]] = k - VECTOR(c->vstart)[cc];
-	for (igraph_integer_t e = 0; e < m; e++)
-		ekey[e] = VECTOR(c->memb)[IGRAPH_FROM(g, e)];
-	group_by(&c->estart, &c->eorder, ekey, m, c->count);
-	free(ekey);
 	return SN_OK;
 }
 
@@ -289,38 +274,6 @@ static igraph_error_t rows_multiply(igraph_real_t *to, const igraph_real_t *from
 {
 	sn__adj_rows_multiply(extra, n, to, from);
 	return IGRAPH_SUCCESS;
-}
-
-/* Fills `r` (buffers sized for the largest component) with component `cc`. */
-static void rows_fill(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *weights,
-		      const components_t *c, igraph_integer_t cc)
-{
-	igraph_integer_t nv = VECTOR(c->vstart)[cc + 1] - VECTOR(c->vstart)[cc];
-	igraph_integer_t e0 = VECTOR(c->estart)[cc], e1 = VECTOR(c->estart)[cc + 1];
-
-	memset(r->off, 0, ((size_t)nv + 1) * sizeof *r->off);
-	for (igraph_integer_t k = e0; k < e1; k++) {
-		igraph_integer_t e = VECTOR(c->eorder)[k];
-		r->off[VECTOR(c->local)[IGRAPH_FROM(g, e)] + 1]++;
-		r->off[VECTOR(c->local)[IGRAPH_TO(g, e)] + 1]++;
-	}
-	for (igraph_integer_t v = 0; v < nv; v++)
-		r->off[v + 1] += r->off[v];
-	/* Fill each row from its start, then shift the starts back. */
-	for (igraph_integer_t k = e0; k < e1; k++) {
-		igraph_integer_t e = VECTOR(c->eorder)[k];
-		igraph_integer_t a = VECTOR(c->local)[IGRAPH_FROM(g, e)];
-		igraph_integer_t b = VECTOR(c->local)[IGRAPH_TO(g, e)];
-		double w = weights != NULL ? VECTOR(*weights)[e] : 1.0;
-
-		r->adj[r->off[a]] = (int32_t)b;
-		r->w[r->off[a]++] = w;
-		r->adj[r->off[b]] = (int32_t)a;
-		r->w[r->off[b]++] = w;
-	}
-	for (igraph_integer_t v = nv; v > 0; v--)
-		r->off[v] = r->off[v - 1];
-	r->off[0] = 0;
 }
 
 /*
@@ -341,7 +294,7 @@ static igraph_error_t component_eigenvector(igraph_vector_t *out, const igraph_t
 	igraph_error_t rc;
 	double top = 0;
 
-	rows_fill(rows, g, weights, c, cc);
+	sn__adj_rows_fill(rows, g, weights, VECTOR(c->vorder) + v0, nv, VECTOR(c->local));
 	if ((rc = igraph_matrix_resize(vec, nv, 1)) != IGRAPH_SUCCESS)
 		return rc;
 	for (igraph_integer_t v = 0; v < nv; v++) {
@@ -395,32 +348,32 @@ static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t 
 		return sn_error_set(SN_ELIMIT, "%s: more than %d vertices", what, INT32_MAX);
 	if ((err = components_init(&c, g, what)) != SN_OK)
 		return err;
+	/* The largest component and the most row entries of one (in the same pass). */
 	for (igraph_integer_t cc = 0; cc < c.count; cc++) {
-		igraph_integer_t nv = VECTOR(c.vstart)[cc + 1] - VECTOR(c.vstart)[cc];
-		igraph_integer_t ne = VECTOR(c.estart)[cc + 1] - VECTOR(c.estart)[cc];
+		igraph_integer_t v0 = VECTOR(c.vstart)[cc], nv = VECTOR(c.vstart)[cc + 1] - v0;
+		igraph_integer_t entries = 0;
+
+		for (igraph_integer_t k = v0; k < v0 + nv; k++)
+			entries += sn__adj_rows_degree(g, VECTOR(c.vorder)[k]);
 		maxv = nv > maxv ? nv : maxv;
-		maxe = ne > maxe ? ne : maxe;
+		maxe = entries > maxe ? entries : maxe;
 	}
 	if ((err = sn__rng_begin(&rng, 1, what)) != SN_OK) {
 		components_destroy(&c);
 		return err;
 	}
-	rows.off = malloc(((size_t)maxv + 1) * sizeof *rows.off);
-	rows.adj = malloc(2 * (size_t)maxe * sizeof *rows.adj);
-	rows.w = malloc(2 * (size_t)maxe * sizeof *rows.w);
-	rc = rows.off && rows.adj && rows.w ? igraph_matrix_init(&vec, 0, 0) : IGRAPH_ENOMEM;
+	rc = sn__adj_rows_alloc(&rows, maxv, maxe, true) ? igraph_matrix_init(&vec, 0, 0)
+							 : IGRAPH_ENOMEM;
 	if (rc == IGRAPH_SUCCESS && (rc = igraph_vector_init(&val, 0)) != IGRAPH_SUCCESS)
 		igraph_matrix_destroy(&vec);
 	if (rc == IGRAPH_SUCCESS) {
 		for (igraph_integer_t cc = 0; rc == IGRAPH_SUCCESS && cc < c.count; cc++)
-			if (VECTOR(c.estart)[cc + 1] > VECTOR(c.estart)[cc])
+			if (sn__adj_rows_degree(g, VECTOR(c.vorder)[VECTOR(c.vstart)[cc]]) > 0)
 				rc = component_eigenvector(out, g, weights, &c, cc, &rows, &vec, &val);
 		igraph_matrix_destroy(&vec);
 		igraph_vector_destroy(&val);
 	}
-	free(rows.off);
-	free(rows.adj);
-	free(rows.w);
+	sn__adj_rows_free(&rows);
 	sn__rng_end(&rng);
 	components_destroy(&c);
 	return rc == IGRAPH_SUCCESS ? SN_OK : sn_error_from_igraph(rc, what);

@@ -10,39 +10,63 @@
 /* Below this many entries a product runs on the calling thread alone. */
 enum { ROWS_PARALLEL = 1 << 20 };
 
-bool sn__adj_rows_from_graph(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w)
+bool sn__adj_rows_alloc(adj_rows_t *r, igraph_integer_t nv, igraph_integer_t entries,
+			bool weighted)
 {
-	igraph_integer_t n = igraph_vcount(g), entries = 2 * igraph_ecount(g);
-	const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
-	const igraph_integer_t *oi = VECTOR(g->oi), *ii = VECTOR(g->ii);
-	const igraph_integer_t *from = VECTOR(g->from), *to = VECTOR(g->to);
-
-	/*
-	 * igraph 0.10's edge index (igraph_datatype.h): the ties of v are the
-	 * edges oi[os[v] .. os[v+1]) (v is their `from`) and ii[is[v] .. is[v+1])
-	 * (v is their `to`); a self-loop is in both.
-	 */
-	r->off = malloc(((size_t)n + 1) * sizeof *r->off);
+	r->off = malloc(((size_t)nv + 1) * sizeof *r->off);
 	r->adj = malloc(((size_t)entries + 1) * sizeof *r->adj);
-	r->w = w ? malloc(((size_t)entries + 1) * sizeof *r->w) : NULL;
-	if (!r->off || !r->adj || (w && !r->w)) {
+	r->w = weighted ? malloc(((size_t)entries + 1) * sizeof *r->w) : NULL;
+	if (!r->off || !r->adj || (weighted && !r->w)) {
 		sn__adj_rows_free(r);
 		return false;
 	}
-	for (igraph_integer_t v = 0, k = 0; v < n; v++) {
-		r->off[v] = k;
-		for (igraph_integer_t i = os[v]; i < os[v + 1]; i++, k++) {
-			r->adj[k] = (int32_t)to[oi[i]];
-			if (w)
-				r->w[k] = VECTOR(*w)[oi[i]];
+	return true;
+}
+
+/*
+ * igraph 0.10's edge index (igraph_datatype.h, as base/graph_build.c writes
+ * it): the ties of v are the edges oi[os[v] .. os[v+1]), whose `from` is v,
+ * and ii[is[v] .. is[v+1]), whose `to` is v; a self-loop is in both.
+ */
+igraph_integer_t sn__adj_rows_degree(const igraph_t *g, igraph_integer_t v)
+{
+	return VECTOR(g->os)[v + 1] - VECTOR(g->os)[v] + VECTOR(g->is)[v + 1] - VECTOR(g->is)[v];
+}
+
+void sn__adj_rows_fill(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w,
+		       const igraph_integer_t *vs, igraph_integer_t nv,
+		       const igraph_integer_t *local)
+{
+	const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
+	const igraph_integer_t *oi = VECTOR(g->oi), *ii = VECTOR(g->ii);
+	const igraph_integer_t *from = VECTOR(g->from), *to = VECTOR(g->to);
+	igraph_integer_t k = 0;
+
+	for (igraph_integer_t i = 0; i < nv; i++) {
+		igraph_integer_t v = vs ? vs[i] : i;
+
+		r->off[i] = k;
+		for (igraph_integer_t j = os[v]; j < os[v + 1]; j++, k++) {
+			r->adj[k] = (int32_t)(local ? local[to[oi[j]]] : to[oi[j]]);
+			if (r->w)
+				r->w[k] = w ? VECTOR(*w)[oi[j]] : 1.0;
 		}
-		for (igraph_integer_t i = is[v]; i < is[v + 1]; i++, k++) {
-			r->adj[k] = (int32_t)from[ii[i]];
-			if (w)
-				r->w[k] = VECTOR(*w)[ii[i]];
+		for (igraph_integer_t j = is[v]; j < is[v + 1]; j++, k++) {
+			r->adj[k] = (int32_t)(local ? local[from[ii[j]]] : from[ii[j]]);
+			if (r->w)
+				r->w[k] = w ? VECTOR(*w)[ii[j]] : 1.0;
 		}
 	}
-	r->off[n] = entries;
+	r->off[nv] = k;
+}
+
+bool sn__adj_rows_from_graph(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w)
+{
+	igraph_integer_t n = igraph_vcount(g);
+
+	if (!sn__adj_rows_alloc(r, n, 2 * igraph_ecount(g), w != NULL))
+		return false;
+	sn__adj_rows_fill(r, g, w, NULL, n, NULL);
 	return true;
 }
 

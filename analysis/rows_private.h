@@ -18,11 +18,27 @@ typedef struct {
 	double *w;               /* [off[n]], or NULL: every entry 1 */
 } adj_rows_t;
 
+/* Room for `nv` rows and `entries` entries, with weights when `weighted`; false: out of memory. */
+bool sn__adj_rows_alloc(adj_rows_t *r, igraph_integer_t nv, igraph_integer_t entries,
+			bool weighted);
+
 /*
- * The rows of undirected `g` (weights `w`, may be NULL: the rows' w stays
- * NULL): each vertex's ties in igraph's incidence order, a self-loop twice,
- * as igraph counts it.  Needs n < 2^31; false when out of memory.
+ * Fills `r` (allocated large enough) with the rows of the vertices vs[0 ..
+ * nv) of undirected `g` (vs NULL: 0 .. nv-1), neighbour u written as
+ * local[u] (local NULL: u), weights `w` (NULL: 1 where r has weights).  A
+ * row lists the vertex's ties as igraph's edge index orders them, its
+ * out-ties then its in-ties, which for ties sorted by (lower, higher) end, as
+ * every projection's are, is the order of the tie ids; a self-loop appears
+ * twice, as igraph counts it.  Needs fewer than 2^31 vertices.
  */
+void sn__adj_rows_fill(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w,
+		       const igraph_integer_t *vs, igraph_integer_t nv,
+		       const igraph_integer_t *local);
+
+/* The entries of vertex v's row in g: its degree, a self-loop counted twice. */
+igraph_integer_t sn__adj_rows_degree(const igraph_t *g, igraph_integer_t v);
+
+/* Allocates and fills the rows of all of `g`; false when out of memory. */
 bool sn__adj_rows_from_graph(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w);
 
 void sn__adj_rows_free(adj_rows_t *r);
