@@ -941,25 +941,10 @@ static void write_table_delimited(FILE *fp, const sn_doc_table_t *t, char sep)
 
 /* ---- JSON ------------------------------------------------------------------- */
 
-static void json_char(FILE *fp, unsigned char c)
-{
-	if (c == '"' || c == '\\')
-		fprintf(fp, "\\%c", c);
-	else if (c == '\n')
-		fputs("\\n", fp);
-	else if (c == '\t')
-		fputs("\\t", fp);
-	else if (c < 0x20)
-		fprintf(fp, "\\u%04x", c);
-	else
-		fputc(c, fp);
-}
-
 static void json_string(FILE *fp, const char *s)
 {
 	fputc('"', fp);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		json_char(fp, *p);
+	sn__json_escape(fp, s, false);
 	fputc('"', fp);
 }
 
@@ -986,7 +971,7 @@ static void json_pointer_segment(FILE *fp, const char *s)
 		else if (*s == '/')
 			fputs("~1", fp);
 		else
-			json_char(fp, (unsigned char)*s);
+			sn__json_escape(fp, (char[]){ *s, '\0' }, false);
 	}
 }
 

@@ -225,17 +225,16 @@ const char *sn__field_text(const sn__field_t *f, size_t i, char *buf)
 }
 
 /*
- * The escapes that make a JSON string safe inside an HTML <script> element as
- * well as in a file: '<', '>' and '&' as \u escapes, so that no "</script>",
- * "<!--" or "-->" can end the element or switch the HTML tokenizer into its
- * escaped states, and U+2028 and U+2029, which end a line in JavaScript
- * source before ES2019.
+ * With `in_html`, the escapes that make a JSON string safe inside an HTML
+ * <script> element as well as in a file: '<', '>' and '&' as \u escapes, so
+ * that no "</script>", "<!--" or "-->" can end the element or switch the HTML
+ * tokenizer into its escaped states, and U+2028 and U+2029, which end a line
+ * in JavaScript source before ES2019.
  */
-void sn__json_string(FILE *fp, const char *s)
+void sn__json_escape(FILE *fp, const char *s, bool in_html)
 {
-	fputc('"', fp);
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
+		if (in_html && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
 			fputs(p[2] == 0xA8 ? "\\u2028" : "\\u2029", fp);
 			p += 2;
 			continue;
@@ -246,11 +245,17 @@ void sn__json_string(FILE *fp, const char *s)
 			fputs("\\n", fp);
 		else if (*p == '\t')
 			fputs("\\t", fp);
-		else if (*p < 0x20 || *p == '<' || *p == '>' || *p == '&')
+		else if (*p < 0x20 || (in_html && (*p == '<' || *p == '>' || *p == '&')))
 			fprintf(fp, "\\u%04x", *p);
 		else
 			fputc(*p, fp);
 	}
+}
+
+void sn__json_string(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	sn__json_escape(fp, s, true);
 	fputc('"', fp);
 }
 

@@ -93,12 +93,17 @@ const char *sn__fmt_int(char *buf, long long v);
 const char *sn__field_text(const sn__field_t *f, size_t i, char *buf);
 
 /*
- * Writes `s` as a JSON string literal that can also sit inside an HTML
- * <script> element: '<', '>', '&', U+2028 and U+2029 as \u escapes.  The
- * one JSON string writer, for the JSON export and the report's data block.
+ * The one JSON string escaper of the library: writes the characters of `s`
+ * as they stand inside a JSON string literal ('"' and '\' escaped, newline
+ * and tab as \n and \t, other control characters as \u00XX, the rest as
+ * is); with `in_html` also '<', '>', '&', U+2028 and U+2029 as \u escapes,
+ * so that the literal can sit inside an HTML <script> element.  (samnet
+ * serve, an application on the public API, has its own.)
  */
-void sn__json_string(FILE *fp, const char *s);
+void sn__json_escape(FILE *fp, const char *s, bool in_html);
 
+/* `s` as a JSON string literal, quoted, with the escapes for HTML: the JSON export, the report. */
+void sn__json_string(FILE *fp, const char *s);
 
 /* Flushes `fp`: SN_EIO with a message when that fails or its error flag is set, else SN_OK. */
 sn_error_t sn__check_stream(FILE *fp);
