@@ -20,7 +20,7 @@ sn_error_t sn__graph_from_sorted_ties(igraph_t *out, igraph_integer_t n, igraph_
 				      igraph_vector_int_t *hi)
 {
 	igraph_integer_t m = igraph_vector_int_size(lo);
-	igraph_vector_int_t oi, ii, os, is;
+	igraph_vector_int_t oi = { 0 }, ii = { 0 }, os = { 0 }, is = { 0 };
 	const igraph_integer_t *l = VECTOR(*lo), *h = VECTOR(*hi);
 
 	if (igraph_vector_int_size(hi) != m)
@@ -41,24 +41,10 @@ sn_error_t sn__graph_from_sorted_ties(igraph_t *out, igraph_integer_t n, igraph_
 	}
 	l = VECTOR(*lo);   /* the shrinking may have moved them */
 	h = VECTOR(*hi);
-	if (igraph_vector_int_init(&oi, m))
-		return sn_error_set(SN_ENOMEM, "graph: out of memory");
-	if (igraph_vector_int_init(&ii, m)) {
-		igraph_vector_int_destroy(&oi);
-		return sn_error_set(SN_ENOMEM, "graph: out of memory");
-	}
-	if (igraph_vector_int_init(&os, n + 1)) {
-		igraph_vector_int_destroy(&oi);
-		igraph_vector_int_destroy(&ii);
-		return sn_error_set(SN_ENOMEM, "graph: out of memory");
-	}
-	if (igraph_vector_int_init(&is, n + 1)) {
-		igraph_vector_int_destroy(&oi);
-		igraph_vector_int_destroy(&ii);
-		igraph_vector_int_destroy(&os);
-		return sn_error_set(SN_ENOMEM, "graph: out of memory");
-	}
-	if (igraph_empty(out, n, IGRAPH_UNDIRECTED)) {
+	/* Zeroed vectors have no storage: destroying one that was never made does nothing. */
+	if (igraph_vector_int_init(&oi, m) || igraph_vector_int_init(&ii, m) ||
+	    igraph_vector_int_init(&os, n + 1) || igraph_vector_int_init(&is, n + 1) ||
+	    igraph_empty(out, n, IGRAPH_UNDIRECTED)) {
 		igraph_vector_int_destroy(&oi);
 		igraph_vector_int_destroy(&ii);
 		igraph_vector_int_destroy(&os);
