@@ -301,7 +301,7 @@ static igraph_error_t component_eigenvector(igraph_vector_t *out, const igraph_t
 		double strength = 0;
 
 		for (igraph_integer_t k = rows->off[v]; k < rows->off[v + 1]; k++)
-			strength += rows->w[k];
+			strength += rows->w ? rows->w[k] : 1.0;
 		MATRIX(*vec, v, 0) = strength + igraph_rng_get_unif(igraph_rng_default(), -1e-4, 1e-4);
 	}
 	igraph_arpack_options_init(&o);
@@ -362,8 +362,9 @@ static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t 
 		components_destroy(&c);
 		return err;
 	}
-	rc = sn__adj_rows_alloc(&rows, maxv, maxe, true) ? igraph_matrix_init(&vec, 0, 0)
-							 : IGRAPH_ENOMEM;
+	/* Unweighted: rows without weights (the products add the same values). */
+	rc = sn__adj_rows_alloc(&rows, maxv, maxe, weights != NULL) ?
+	     igraph_matrix_init(&vec, 0, 0) : IGRAPH_ENOMEM;
 	if (rc == IGRAPH_SUCCESS && (rc = igraph_vector_init(&val, 0)) != IGRAPH_SUCCESS)
 		igraph_matrix_destroy(&vec);
 	if (rc == IGRAPH_SUCCESS) {

@@ -5,9 +5,10 @@
  * (about 48 bytes a tie: 250 MB beside a projection of 5.5 million ties, the
  * memory peak of the pipeline at 100 000 actors), stops at a residual of
  * 1e-10 and sums on OpenMP threads in an order that varies between runs.
- * The rows take 12 bytes a tie (4 unweighted), the iteration three vectors of
- * n doubles, and the products run on the path measures' threads, each
- * vertex's sum in one order, so the values do not depend on the threads.
+ * The rows take 12 bytes an entry, two entries a tie (4 bytes unweighted), the
+ * iteration three vectors of n doubles, and the products run on the path
+ * measures' threads, each vertex's sum in one order, so the values do not
+ * depend on the number of threads.
  */
 #include "config.h"
 
@@ -21,13 +22,13 @@
 
 /*
  * Iteration stops when two successive vectors differ by less than this in
- * L1 norm, or after the steps that shrink any starting error (at most 2)
- * below a tenth of it, since each step multiplies the error by the damping
- * factor: at most 2 d^k / (1 - d) from the fixed point either way.
+ * L1 norm (then they are within d / (1 - d) times that of the fixed point),
+ * or at the latest after the steps that bring the starting error (at most 2,
+ * multiplied by the damping factor d at each step) below a tenth of it.
  */
 #define PAGERANK_TOLERANCE 1e-14
 
-/* The steps after which d^k * 2 / (1 - d) < PAGERANK_TOLERANCE / 10. */
+/* The steps k after which 2 d^k / (1 - d) < PAGERANK_TOLERANCE / 10. */
 static int step_bound(double d)
 {
 	return (int)ceil(log(PAGERANK_TOLERANCE / 10 * (1 - d) / 2) / log(d));
