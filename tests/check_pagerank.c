@@ -15,6 +15,7 @@
 #include <igraph.h>
 
 #include "samnet/centrality.h"
+#include "testutil.h"
 
 /* A random undirected multigraph on n vertices, m ties, loops allowed; weights 1..5 or NULL. */
 static void random_multigraph(igraph_t *g, igraph_vector_t *w, igraph_integer_t n,
@@ -204,11 +205,5 @@ static Suite *pagerank_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(pagerank_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return run_suite(pagerank_suite());
 }
