@@ -98,6 +98,15 @@ void sn_projection_init(sn_projection_t *p)
 	memset(p, 0, sizeof *p);
 }
 
+/*
+ * Under count weighting a tie's weight is its number of shared neighbours:
+ * `shared` is then a view of `weight` (at 5.5 million ties, 44 MB less).
+ */
+static bool shares_weight(sn_weighting_t weighting)
+{
+	return weighting == SN_WEIGHT_COUNT;
+}
+
 void sn_projection_destroy(sn_projection_t *p)
 {
 	if (!p)
@@ -105,7 +114,8 @@ void sn_projection_destroy(sn_projection_t *p)
 	if (p->built) {
 		igraph_destroy(&p->graph);
 		igraph_vector_destroy(&p->weight);
-		igraph_vector_destroy(&p->shared);
+		if (!shares_weight(p->weighting))
+			igraph_vector_destroy(&p->shared);
 	}
 	sn_projection_init(p);
 }
@@ -387,21 +397,25 @@ sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn
 		modes_free(&m);
 		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	}
-	if (igraph_vector_init(&out->shared, 0)) {
+	if (!shares_weight(weighting) && igraph_vector_init(&out->shared, 0)) {
 		igraph_vector_destroy(&out->weight);
 		modes_free(&m);
 		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	}
-	err = from_csr(&out->graph, &out->weight, &out->shared, &m.csr[0], &m.csr[1], weighting,
-		       &net->progress);
+	err = from_csr(&out->graph, &out->weight, shares_weight(weighting) ? NULL : &out->shared,
+		       &m.csr[0], &m.csr[1], weighting, &net->progress);
 	if (err == SN_OK) {
+		if (shares_weight(weighting))
+			igraph_vector_view(&out->shared, VECTOR(out->weight),
+					   igraph_vector_size(&out->weight));
 		out->mode = mode;
 		out->weighting = weighting;
 		out->offset = mode == SN_MODE_ACTORS ? 0 : net->nactors;
 		out->built = true;
 	} else {
 		igraph_vector_destroy(&out->weight);
-		igraph_vector_destroy(&out->shared);
+		if (!shares_weight(weighting))
+			igraph_vector_destroy(&out->shared);
 		sn_projection_init(out);
 	}
 	modes_free(&m);

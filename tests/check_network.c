@@ -33,8 +33,9 @@ static void teardown_fixture(fixture_t *f)
 	sn_dataset_free(f->ds);
 }
 
-/* Weight of the tie between actors with ids a and b in the projection, or NAN. */
-static double tie(const fixture_t *f, const char *a, const char *b)
+/* `per_tie`'s value at the tie between actors with ids a and b in the projection, or NAN. */
+static double tie_value(const fixture_t *f, const igraph_vector_t *per_tie, const char *a,
+			const char *b)
 {
 	igraph_integer_t va = sn_network_actor_vertex(&f->net, sn_dataset_find_actor(f->ds, a));
 	igraph_integer_t vb = sn_network_actor_vertex(&f->net, sn_dataset_find_actor(f->ds, b));
@@ -42,7 +43,13 @@ static double tie(const fixture_t *f, const char *a, const char *b)
 
 	ck_assert(va >= 0 && vb >= 0);
 	igraph_get_eid(&f->proj.graph, &eid, va, vb, IGRAPH_UNDIRECTED, false);
-	return eid < 0 ? NAN : VECTOR(f->proj.weight)[eid];
+	return eid < 0 ? NAN : VECTOR(*per_tie)[eid];
+}
+
+/* Weight of the tie between actors with ids a and b in the projection, or NAN. */
+static double tie(const fixture_t *f, const char *a, const char *b)
+{
+	return tie_value(f, &f->proj.weight, a, b);
 }
 
 /*
@@ -105,6 +112,9 @@ START_TEST(test_projection_every_weighting_matches_networkx)
 			double want = k == 0 ? mini_ties[i].count : k == 1 ? mini_ties[i].newman
 					     : k == 2 ? mini_ties[i].jaccard : mini_ties[i].overlap;
 			ck_assert_double_eq_tol(tie(&f, mini_ties[i].a, mini_ties[i].b), want, 1e-12);
+			/* Shared projects, whatever the weighting (a view of the weights under count). */
+			ck_assert_double_eq(tie_value(&f, &f.proj.shared, mini_ties[i].a,
+						      mini_ties[i].b), mini_ties[i].count);
 		}
 	}
 	teardown_fixture(&f);

@@ -102,7 +102,9 @@ void sn_groups_pool_none(igraph_vector_int_t *groups);
 struct sn_projection {
 	igraph_t graph;            /* one-mode, undirected, simple */
 	igraph_vector_t weight;    /* [edges] tie weights, all > 0 */
-	igraph_vector_t shared;    /* [edges] number of shared projects (or actors) */
+	igraph_vector_t shared;    /* [edges] number of shared projects (or actors); under
+				      SN_WEIGHT_COUNT a view of weight's storage (read only,
+				      like the rest; sn_projection_destroy() frees it) */
 	sn_mode_t mode;
 	sn_weighting_t weighting;
 	size_t offset;             /* projected vertex v is two-mode vertex v + offset */
