@@ -242,16 +242,22 @@ done:
 /* The formats, from the library's registry and cli_export_folder_formats: name, ending(s), description. */
 static void formats_help(FILE *fp)
 {
+	enum { FORMAT_INDENT = 2 + 17 + 1 + 21 + 1 };
+
 	fputs("\nFormats:\n", fp);
 	for (size_t i = 0; i < sn_export_format_count(); i++) {
 		const sn_export_format_info_t *info = sn_export_format_at(i);
-		char ends[64];
+		char ends[64], left[128];
 		snprintf(ends, sizeof ends, info->nfiles == 2 ? "%s %s" : "%s", info->extension[0],
 			 info->extension[1]);
-		fprintf(fp, "  %-17s %-21s %s\n", info->name, ends, info->description);
+		snprintf(left, sizeof left, "  %-17s %s", info->name, ends);
+		cli_help_item(fp, left, FORMAT_INDENT, info->description);
 	}
-	for (const cli_export_format_t *f = cli_export_folder_formats; f->name; f++)
-		fprintf(fp, "  %-17s %-21s %s\n", f->name, f->output, f->description);
+	for (const cli_export_format_t *f = cli_export_folder_formats; f->name; f++) {
+		char left[128];
+		snprintf(left, sizeof left, "  %-17s %s", f->name, f->output);
+		cli_help_item(fp, left, FORMAT_INDENT, f->description);
+	}
 }
 
 const cli_command_t cmd_export = {

@@ -21,6 +21,13 @@ const char *cli_suggest_command(const char *name, const cli_command_t *const *cm
 const cli_option_t *cli_options_table(bool dataset);
 
 /* Paragraphs of --help shared with the man pages: -o FILE and the exit status. */
+/*
+ * One item of a --help list: `left` (a name), padded to column `indent`,
+ * then `text` wrapped at spaces (and inside long comma lists after a comma)
+ * to 80 columns, its continuation lines indented to `indent`.
+ */
+void cli_help_item(FILE *fp, const char *left, int indent, const char *text);
+
 extern const char cli_help_outfile[];
 extern const char cli_help_exit[];
 

@@ -134,8 +134,9 @@ samnet communities: --tolerance must lie in [0, 1), got -1e-09
 Try 'samnet communities --help'.
 ? 2
 
-$ samnet communities --help | grep -e '--max-iterations N'
-      --max-iterations N    iteration bound of Leiden (until stable) and BRIM; the output says when it was reached (default 100)
+$ samnet communities --help | grep -A1 -e '--max-iterations N'
+      --max-iterations N    iteration bound of Leiden (until stable) and BRIM;
+                            the output says when it was reached (default 100)
 
 # --approx: the sample count grows as 1/eps^2; 1e-10 used to overflow it
 # (every betweenness 0, exit 0).  Below 1e-4: a usage error naming the range.

@@ -14,8 +14,10 @@ id	label
 # --help lists every format of the library's registry, with its file name endings.
 $ samnet export --help | sed -n '/^Formats:/,/^  svg /p'
 Formats:
-  graphml           .graphml              GraphML, typed keys (Gephi, Cytoscape, igraph)
-  gexf              .gexf                 GEXF 1.3, typed attributes, positions (Gephi)
+  graphml           .graphml              GraphML, typed keys (Gephi, Cytoscape,
+                                          igraph)
+  gexf              .gexf                 GEXF 1.3, typed attributes, positions
+                                          (Gephi)
   gml               .gml                  GML as NetworkX and igraph read it
   pajek             .net                  Pajek network with tie weights
   pajek-clu         .clu                  Pajek partition of the attribute
@@ -23,10 +25,14 @@ Formats:
   dot               .dot                  Graphviz DOT, undirected
   json              .json                 node-link JSON (NetworkX, D3)
   vosviewer         _map.txt _network.txt VOSviewer map and network files
-  vosviewer-map     .txt                  VOSviewer map file: labels, positions, clusters
-  vosviewer-network .txt                  VOSviewer network file: ties and strengths
-  csv               _nodes.csv _edges.csv CSV tables of the vertices and the edges
-  csv-nodes         .csv                  CSV table of the vertices and their fields
+  vosviewer-map     .txt                  VOSviewer map file: labels, positions,
+                                          clusters
+  vosviewer-network .txt                  VOSviewer network file: ties and
+                                          strengths
+  csv               _nodes.csv _edges.csv CSV tables of the vertices and the
+                                          edges
+  csv-nodes         .csv                  CSV table of the vertices and their
+                                          fields
   csv-edges         .csv                  CSV table of the edges
   svg               .svg                  a static picture of the network
 
