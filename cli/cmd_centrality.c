@@ -16,7 +16,7 @@ static const cli_option_t options[] = {
 	{ "measures", 'm', "LIST", "comma-separated measures (see above; default: "
 				   SN_CENTRALITY_DEFAULT_MEASURES "; two-mode: "
 				   SN_CENTRALITY_DEFAULT_TWOMODE ")" },
-	{ "projection", 'p', "W", "count (default), newman, jaccard, overlap, or two-mode" },
+	{ "projection", 'p', "W|two-mode", "count (default), newman, jaccard, overlap, or two-mode" },
 	{ "top", 'n', "N", "list only the N best-ranked actors (per group with --by); default all" },
 	{ "by", 0, "GROUP", "rank within groups: type or county" },
 	{ "sort", 's', "MEASURE", "rank by this listed measure (default the first); constraint ranks lowest first" },

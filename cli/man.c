@@ -205,6 +205,16 @@ static void complete_options(const cli_command_t *cmd)
 			printf("--%s\n", tables[t][i].name);
 }
 
+/* The command named `name` among cmds[0..n), or NULL. */
+static const cli_command_t *find_command(const char *name, const cli_command_t *const *cmds,
+					 size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(cmds[i]->name, name) == 0)
+			return cmds[i];
+	return NULL;
+}
+
 /* Coalition names of DATASET (or the bundled one); quiet on errors: it runs under TAB. */
 static int complete_coalitions(const char *dir)
 {
@@ -253,17 +263,28 @@ int cli_complete(int argc, char **argv, const cli_command_t *const *cmds, size_t
 			printf("%s\n", sn_format_name(f));
 		return CLI_EXIT_OK;
 	}
+	if (strcmp(what, "projections") == 0 && argc > 1) {
+		const cli_command_t *cmd = find_command(argv[1], cmds, n);
+		if (!cmd)
+			return CLI_EXIT_USAGE;
+		for (sn_weighting_t w = SN_WEIGHT_COUNT; w <= SN_WEIGHT_OVERLAP; w++)
+			printf("%s\n", sn_weighting_name(w));
+		/* A command whose -p also takes the two-mode graph says so in its placeholder. */
+		int p = cli_option_index(cmd->options, "projection", 0);
+		if (p >= 0 && strstr(cmd->options[p].arg, "two-mode"))
+			printf("two-mode\n");
+		return CLI_EXIT_OK;
+	}
 	if (strcmp(what, "coalitions") == 0)
 		return complete_coalitions(argc > 1 ? argv[1] : NULL);
 	if (strcmp(what, "options") == 0 && argc > 1) {
-		for (size_t i = 0; i < n; i++)
-			if (strcmp(cmds[i]->name, argv[1]) == 0) {
-				complete_options(cmds[i]);
-				return CLI_EXIT_OK;
-			}
-		return CLI_EXIT_USAGE;
+		const cli_command_t *cmd = find_command(argv[1], cmds, n);
+		if (!cmd)
+			return CLI_EXIT_USAGE;
+		complete_options(cmd);
+		return CLI_EXIT_OK;
 	}
-	cli_error("--complete expects commands, options COMMAND, measures, formats, output-formats "
-		  "or coalitions [DATASET]");
+	cli_error("--complete expects commands, options COMMAND, projections COMMAND, measures, "
+		  "formats, output-formats or coalitions [DATASET]");
 	return CLI_EXIT_USAGE;
 }
