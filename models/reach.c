@@ -6,33 +6,27 @@
 #include "samnet/network.h"
 #include "samnet/reach.h"
 #include "base/components.h"
+#include "analysis/rows_private.h"
 
 /*
  * The distinct partners of actor vertex v, as dataset actors, into
- * buf[0..*n); mark[u] == stamp flags a partner already taken (stamps differ
- * between calls).
+ * buf[0..*n), read from the two-mode graph's rows; mark[u] == stamp flags a
+ * partner already taken (stamps differ between calls).
  */
-static sn_error_t partners(size_t *buf, size_t *n, size_t *mark, size_t stamp,
-			   const sn_network_t *net, size_t v, igraph_vector_int_t *projects,
-			   igraph_vector_int_t *members)
+static void partners(size_t *buf, size_t *n, size_t *mark, size_t stamp, const sn_network_t *net,
+		     const adj_rows_t *rows, size_t v)
 {
-	sn_error_t err = sn_error_from_igraph(igraph_neighbors(&net->graph, projects,
-							       (igraph_integer_t)v, IGRAPH_ALL),
-					      "partners");
-
 	*n = 0;
-	for (igraph_integer_t i = 0; !err && i < igraph_vector_int_size(projects); i++) {
-		err = sn_error_from_igraph(igraph_neighbors(&net->graph, members, VECTOR(*projects)[i],
-							    IGRAPH_ALL), "partners");
-		for (igraph_integer_t j = 0; !err && j < igraph_vector_int_size(members); j++) {
-			size_t u = (size_t)VECTOR(*members)[j];
+	for (igraph_integer_t i = rows->off[v]; i < rows->off[v + 1]; i++) {
+		int32_t p = rows->adj[i];
+		for (igraph_integer_t j = rows->off[p]; j < rows->off[p + 1]; j++) {
+			size_t u = (size_t)rows->adj[j];
 			if (u == v || mark[u] == stamp)
 				continue;
 			mark[u] = stamp;
 			buf[(*n)++] = net->actor_index[u];
 		}
 	}
-	return err;
 }
 
 sn_error_t sn_network_partner_population(int64_t *out, const sn_network_t *net,
@@ -40,30 +34,24 @@ sn_error_t sn_network_partner_population(int64_t *out, const sn_network_t *net,
 {
 	size_t na = net->nactors, *buf = malloc((na + 1) * sizeof *buf);
 	size_t *mark = calloc(net->nactors + net->nprojects + 1, sizeof *mark), n = 0;
-	igraph_vector_int_t projects, members;
+	adj_rows_t rows;
 	sn_error_t err = SN_OK;
 
-	if (!buf || !mark || igraph_vector_int_init(&projects, 0)) {
-		free(buf);
-		free(mark);
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	}
-	if (igraph_vector_int_init(&members, 0)) {
-		igraph_vector_int_destroy(&projects);
+	if (!buf || !mark || !sn__adj_rows_from_graph(&rows, &net->graph, NULL)) {
 		free(buf);
 		free(mark);
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	}
 	for (size_t i = 0; !err && i < k; i++) {
-		if (vertices[i] >= na)
+		if (vertices[i] >= na) {
 			err = sn_error_set(SN_EINVAL, "vertex %zu is not an actor vertex (%zu actors)",
 					   vertices[i], na);
-		else if (!(err = partners(buf, &n, mark, i + 1, net, vertices[i], &projects,
-					     &members)))
+		} else {
+			partners(buf, &n, mark, i + 1, net, &rows, vertices[i]);
 			err = sn_dataset_represented_population(net->dataset, buf, n, year, &out[i]);
+		}
 	}
-	igraph_vector_int_destroy(&projects);
-	igraph_vector_int_destroy(&members);
+	sn__adj_rows_free(&rows);
 	free(buf);
 	free(mark);
 	return err;
