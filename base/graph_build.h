@@ -15,7 +15,9 @@
  * hi[1], ..., vector for vector, but in O(n + m) by one counting pass
  * instead of igraph's four radix passes over linked lists (at 5.5 million
  * ties, seconds).  Requires a simple graph's ties, lo[e] < hi[e] < n,
- * strictly increasing by (lo, hi), which is checked (SN_EINVAL otherwise):
+ * strictly increasing by (lo, hi) (a projection's order) or by (hi, lo)
+ * (the two-mode network's: by project, then actor), which is checked
+ * (SN_EINVAL otherwise):
  * igraph's order of repeated ties is its sort's, not reproduced here.  On success the graph
  * takes over the storage of `lo` and `hi`, which are left as destroyed
  * vectors (destroying them again does nothing); on error they are

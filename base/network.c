@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "samnet/network.h"
+#include "base/graph_build.h"
 
 void sn_network_init(sn_network_t *net)
 {
@@ -45,9 +46,9 @@ sn_error_t sn_network_build(sn_network_t *net, const sn_dataset_t *ds,
 	const bool *kept = opts ? opts->memberships_kept : NULL;
 	bool *active = active_actors(ds, kept);
 	size_t *vertex_of = malloc((ds->nactors ? ds->nactors : 1) * sizeof *vertex_of);
-	igraph_vector_int_t edges;
+	igraph_vector_int_t lo, hi;
 	sn_error_t err = SN_OK;
-	bool edges_live = false;
+	bool ends_live = false;
 
 	sn_network_destroy(net);
 	net->dataset = ds;
@@ -65,23 +66,29 @@ sn_error_t sn_network_build(sn_network_t *net, const sn_dataset_t *ds,
 		}
 	}
 	net->nprojects = ds->nprojects;
-	if (igraph_vector_int_init(&edges, 0))
+	if (igraph_vector_int_init(&lo, 0))
 		goto nomem;
-	edges_live = true;
-	if (igraph_vector_int_reserve(&edges, 2 * (igraph_integer_t)ds->nmemberships))
+	if (igraph_vector_int_init(&hi, 0)) {
+		igraph_vector_int_destroy(&lo);
 		goto nomem;
+	}
+	ends_live = true;
+	if (igraph_vector_int_reserve(&lo, (igraph_integer_t)ds->nmemberships) ||
+	    igraph_vector_int_reserve(&hi, (igraph_integer_t)ds->nmemberships))
+		goto nomem;
+	/* Memberships are sorted by project, then actor: the ties by (hi, lo). */
 	for (size_t m = 0, e = 0; m < ds->nmemberships; m++) {
 		if (kept && !kept[m])
 			continue;
 		/* Within the reserved capacity: cannot fail. */
-		igraph_vector_int_push_back(&edges, (igraph_integer_t)vertex_of[ds->memberships[m].actor]);
-		igraph_vector_int_push_back(&edges,
+		igraph_vector_int_push_back(&lo, (igraph_integer_t)vertex_of[ds->memberships[m].actor]);
+		igraph_vector_int_push_back(&hi,
 					    (igraph_integer_t)(net->nactors + ds->memberships[m].project));
 		net->membership_of_edge[e++] = m;
 	}
 	igraph_integer_t n = (igraph_integer_t)(net->nactors + net->nprojects);
-	if (igraph_create(&net->graph, &edges, n, IGRAPH_UNDIRECTED))
-		goto nomem;
+	if ((err = sn__graph_from_sorted_ties(&net->graph, n, &lo, &hi)) != SN_OK)
+		goto done;
 	if (igraph_vector_bool_init(&net->types, n)) {
 		igraph_destroy(&net->graph);
 		goto nomem;
@@ -93,8 +100,10 @@ sn_error_t sn_network_build(sn_network_t *net, const sn_dataset_t *ds,
 nomem:
 	err = sn_error_set(SN_ENOMEM, "out of memory building the two-mode network");
 done:
-	if (edges_live)
-		igraph_vector_int_destroy(&edges);
+	if (ends_live) {   /* destroyed already when the graph took them over */
+		igraph_vector_int_destroy(&lo);
+		igraph_vector_int_destroy(&hi);
+	}
 	free(active);
 	free(vertex_of);
 	if (err != SN_OK)

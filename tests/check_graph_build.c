@@ -1,10 +1,11 @@
 /*
  * base/graph_build.c against igraph_create(), the peer it stands in for:
  * the same six vectors of igraph's representation (from, to, oi, ii, os,
- * is) for random sorted simple tie lists with isolated vertices, and
- * property queries (loops, multiple ties, connectivity) that igraph answers
- * from the graph, not from a stale cache; loops, repeated ties and
- * unsorted ties are refused.
+ * is) for random simple tie lists with isolated vertices, sorted by (lower,
+ * higher) end as projections are and by (higher, lower) as the two-mode
+ * network is, and property queries (loops, multiple ties, connectivity)
+ * that igraph answers from the graph, not from a stale cache; loops,
+ * repeated ties and ties unsorted by either end are refused.
  */
 #include "config.h"
 
@@ -21,6 +22,16 @@ static int by_pair(const void *a, const void *b)
 	if (x[0] != y[0])
 		return x[0] < y[0] ? -1 : 1;
 	return (x[1] > y[1]) - (x[1] < y[1]);
+}
+
+/* By the higher end, then the lower: the two-mode network's order (by project, then actor). */
+static int by_hi_pair(const void *a, const void *b)
+{
+	const igraph_integer_t *x = a, *y = b;
+
+	if (x[1] != y[1])
+		return x[1] < y[1] ? -1 : 1;
+	return (x[0] > y[0]) - (x[0] < y[0]);
 }
 
 /* Up to m random ties on n >= 2 vertices as strictly increasing (lo, hi), lo < hi; *kept. */
@@ -106,6 +117,8 @@ START_TEST(test_graph_build_equals_igraph_create)
 		igraph_integer_t *t = random_ties(n >= 2 ? n : 2, m, &kept);
 
 		compare(n, kept, t);
+		qsort(t, (size_t)kept, 2 * sizeof *t, by_hi_pair);
+		compare(n, kept, t);
 		free(t);
 	}
 }
@@ -114,7 +127,7 @@ END_TEST
 START_TEST(test_graph_build_refuses_unsorted_or_out_of_range_ties)
 {
 	static const igraph_integer_t bad[][4] = {
-		{ 1, 2, 0, 3 },   /* (1,2) before (0,3): unsorted */
+		{ 1, 3, 0, 2 },   /* (1,3) before (0,2): unsorted by either end */
 		{ 0, 3, 0, 2 },   /* (0,3) before (0,2) */
 		{ 2, 1, 2, 3 },   /* lo > hi */
 		{ 0, 1, 0, 4 },   /* hi >= n */
