@@ -278,4 +278,7 @@ void cli_progress(void *ctx, size_t done, size_t total);
  */
 const sn_progress_t *cli_step_progress(const cli_ctx_t *ctx);
 
+/* Ends a step's bar line where one is drawn, before a message goes to stderr. */
+void cli_progress_break(void);
+
 #endif

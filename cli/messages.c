@@ -10,6 +10,7 @@ void cli_error(const char *fmt, ...)
 {
 	va_list ap;
 
+	cli_progress_break();
 	fputs("samnet: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -21,6 +22,7 @@ int cli_usage_error(const cli_ctx_t *ctx, const char *fmt, ...)
 {
 	va_list ap;
 
+	cli_progress_break();
 	fprintf(stderr, "samnet %s: ", ctx->cmd->name);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);

@@ -7,6 +7,8 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -141,13 +143,22 @@ void cli_progress(void *arg, size_t done, size_t total)
 	fflush(stderr);
 }
 
-/* The step being drawn: one per process, since a command runs its steps one after another. */
+/*
+ * The step being drawn: one per process, since a command runs its steps one
+ * after another.  The library reports from the command's thread; a ticker
+ * thread redraws the bar (its elapsed seconds) while a step runs without
+ * reports, such as Leiden, so that no step over the delay goes unshown.
+ * bar_lock guards `bar` and the bar's writes to stderr.
+ */
+static pthread_mutex_t bar_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct {
-	const char *step;    /* static text of the library; NULL before the first report */
+	const char *step;    /* static text of the library; NULL: no step running */
 	const char *ended;   /* the step whose bar last reached its end: repeats are not drawn */
+	size_t done, total;  /* its last report */
 	double start;        /* when its first report came, in seconds */
 	double drawn;        /* when the bar was last drawn; 0: not yet */
 	double delay;        /* seconds a step runs before its bar shows */
+	bool ticking;        /* the ticker thread runs */
 } bar;
 
 static double now(void)
@@ -158,15 +169,35 @@ static double now(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Draws "step [####    ]  42%" at most ten times a second, and the line's end at done == total. */
-static void on_step(const char *step, size_t done, size_t total, void *arg)
+/* Draws "step [####    ]  42%   3 s" (under bar_lock); a newline ends a finished step's line. */
+static void draw(double t)
 {
 	enum { BAR = 40 };
+	double part = (double)bar.done / (double)bar.total;
+	size_t filled = (size_t)(part * BAR);
+
+	fprintf(stderr, "\r%-11s [%.*s%*s] %3d%% %3.0f s", bar.step, (int)filled,
+		"########################################", (int)(BAR - filled), "",
+		(int)(part * 100), t - bar.start);
+	bar.drawn = t;
+	if (bar.done == bar.total) {
+		fputc('\n', stderr);
+		bar.drawn = 0;
+		bar.ended = bar.step;
+		bar.step = NULL;
+	}
+	fflush(stderr);
+}
+
+/* Draws at most ten times a second, and the line's end at done == total. */
+static void on_step(const char *step, size_t done, size_t total, void *arg)
+{
 	double t = now();
 
 	(void)arg;
+	pthread_mutex_lock(&bar_lock);
 	if (!bar.step && bar.ended && done == total && strcmp(bar.ended, step) == 0)
-		return;
+		goto out;
 	if (!bar.step || strcmp(bar.step, step) != 0) {
 		if (bar.drawn > 0)
 			fputc('\n', stderr);     /* the last step ended short of its total */
@@ -174,22 +205,47 @@ static void on_step(const char *step, size_t done, size_t total, void *arg)
 		bar.start = t;
 		bar.drawn = 0;
 		bar.ended = NULL;
+		bar.done = bar.total = 0;
 	}
-	if (total == 0 || done > total || t - bar.start < bar.delay ||
-	    (done < total && t - bar.drawn < 0.1))
-		return;
-	size_t filled = (size_t)((double)done / (double)total * BAR);
-	fprintf(stderr, "\r%-11s [%.*s%*s] %3d%%", step, (int)filled,
-		"########################################", (int)(BAR - filled), "",
-		(int)((double)done / (double)total * 100));
-	bar.drawn = t;
-	if (done == total) {
-		fputc('\n', stderr);
-		bar.drawn = 0;
+	if (total == 0 || done > total)
+		goto out;
+	bar.done = done;
+	bar.total = total;
+	if (t - bar.start >= bar.delay && (done == total || t - bar.drawn >= 0.1))
+		draw(t);
+	else if (done == total) {   /* ended before its delay: nothing to draw */
 		bar.step = NULL;
 		bar.ended = step;
 	}
-	fflush(stderr);
+out:
+	pthread_mutex_unlock(&bar_lock);
+}
+
+/* Redraws a running step's bar every half second without reports (its elapsed time moves). */
+static void *tick(void *arg)
+{
+	const struct timespec pause = { 0, 100 * 1000 * 1000 };
+
+	(void)arg;
+	for (;;) {
+		nanosleep(&pause, NULL);
+		pthread_mutex_lock(&bar_lock);
+		double t = now();
+		if (bar.step && bar.total > 0 && t - bar.start >= bar.delay && t - bar.drawn >= 0.5)
+			draw(t);
+		pthread_mutex_unlock(&bar_lock);
+	}
+	return NULL;
+}
+
+void cli_progress_break(void)
+{
+	pthread_mutex_lock(&bar_lock);
+	if (bar.drawn > 0)
+		fputc('\n', stderr);
+	bar.step = NULL;
+	bar.drawn = 0;
+	pthread_mutex_unlock(&bar_lock);
 }
 
 const sn_progress_t *cli_step_progress(const cli_ctx_t *ctx)
@@ -200,11 +256,21 @@ const sn_progress_t *cli_step_progress(const cli_ctx_t *ctx)
 
 	if ((ctx && ctx->quiet) || !isatty(STDERR_FILENO))
 		return NULL;
+	pthread_mutex_lock(&bar_lock);
 	bar.delay = 2.0;
 	if (delay && *delay) {
 		double d = strtod(delay, &end);
 		if (*end == '\0' && d >= 0 && d <= 3600)
 			bar.delay = d;
 	}
+	if (!bar.ticking) {
+		pthread_t tid;
+		/* Without the ticker, bars move only with the library's reports. */
+		if (pthread_create(&tid, NULL, tick, NULL) == 0) {
+			pthread_detach(tid);
+			bar.ticking = true;
+		}
+	}
+	pthread_mutex_unlock(&bar_lock);
 	return &reporter;
 }

@@ -2,7 +2,8 @@
 """tests/progress_pty.test: samnet's step progress bars (samnet/progress.h,
 cli/output.c) under a pseudo-terminal.  With stderr a terminal and
 SAMNET_PROGRESS_DELAY=0, `samnet export --with ...` draws a bar for loading,
-the projection, the measures and the export, each ending at 100 %; with
+the projection, the measures and the export, each ending at 100 % and the
+step's elapsed seconds; with
 --quiet, or a delay longer than the run (the default 2 s on this tiny
 dataset), it draws none.  That nothing goes to a non-terminal stderr is the
 golden files' part (tests/cli/progress.t).
@@ -11,6 +12,7 @@ usage: progress_pty.py SAMNET SRCDIR
 """
 import os
 import pty
+import re
 import sys
 
 
@@ -50,8 +52,8 @@ def main():
         line = [s for s in text.replace("\r", "\n").split("\n") if s.startswith(step + " ")]
         if not line:
             failures.append("no bar for %s in %r" % (step, text))
-        elif not line[-1].endswith("100%"):
-            failures.append("the bar of %s ends at %r, not 100%%" % (step, line[-1]))
+        elif not re.search(r"\] 100% +\d+ s$", line[-1]):
+            failures.append("the bar of %s ends at %r, not 100%% and its seconds" % (step, line[-1]))
 
     for label, extra, env in (("--quiet", ["--quiet"], dict(os.environ, SAMNET_PROGRESS_DELAY="0")),
                               ("the default delay", [], {k: v for k, v in os.environ.items()
