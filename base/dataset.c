@@ -16,6 +16,7 @@
 #include "base/dataset_private.h"
 #include "base/progress_private.h"
 #include "base/strmap.h"
+#include "base/table_private.h"
 #include "base/utf8.h"
 #include "samnet/dataset.h"
 
@@ -117,7 +118,8 @@ static bool file_exists(const char *path)
 
 /* Opens dir/file; a missing optional file gives SN_OK with *out NULL. */
 sn_error_t sn__dataset_open(sn_table_t **out, const sn_dataset_t *ds, const char *file,
-			    bool required, const sn_dataset_options_t *opts, sn_diag_t *diag)
+			    bool required, const sn_dataset_options_t *opts,
+			    const sn__load_share_t *share, sn_diag_t *diag)
 {
 	char *path = join_path(ds->path, file);
 	sn_error_t err = SN_OK;
@@ -136,6 +138,9 @@ sn_error_t sn__dataset_open(sn_table_t **out, const sn_dataset_t *ds, const char
 		err = sn_table_open(out, path, NULL, &opts->table, diag);
 		if (err == SN_EIO && diag->errors == errors_before)
 			sn_diag_add(diag, SN_DIAG_ERROR, NULL, 0, 0, "%s", sn_error_last());
+		if (*out && share)
+			sn__table_report_reading(*out, share->progress, "load", share->at, share->end,
+						 share->total);
 	}
 	free(path);
 	return err;
@@ -343,7 +348,7 @@ sn_error_t sn_dataset_load_progress(sn_dataset_t **out, const char *dir,
 		goto done;
 	}
 	/* Each step runs even after another failed on data, to report every problem. */
-	/* Progress "load": bytes of the folder's files, reported as each file is read. */
+	/* Progress "load": bytes of the folder's files, reported as they are read. */
 	static const char *const names[5] = { "territories.csv", "actors.csv", "projects.csv",
 					      "memberships.csv", "coalitions.csv" };
 	size_t size[5], total = 0, done = 0;
@@ -352,11 +357,12 @@ sn_error_t sn_dataset_load_progress(sn_dataset_t **out, const char *dir,
 	sn__progress(progress, "load", 0, total);
 	sn_error_t steps[5];
 	for (int i = 0; i < 5; i++) {
+		const sn__load_share_t share = { progress, done, done + size[i], total };
 		steps[i] = i == 0 ? load_territories(ds, opts, diag)
-			 : i == 1 ? sn__load_actors(ds, opts, diag)
-			 : i == 2 ? sn__load_projects(ds, opts, diag)
-			 : i == 3 ? sn__load_memberships(ds, opts, diag)
-			 : sn__load_coalitions(ds, opts, diag);
+			 : i == 1 ? sn__load_actors(ds, opts, &share, diag)
+			 : i == 2 ? sn__load_projects(ds, opts, &share, diag)
+			 : i == 3 ? sn__load_memberships(ds, opts, &share, diag)
+			 : sn__load_coalitions(ds, opts, &share, diag);
 		done += size[i];
 		sn__progress(progress, "load", done, total);
 	}

@@ -204,7 +204,8 @@ static sn_error_t actor_row(sn_dataset_t *ds, const sn_table_t *tab, const long 
 	return SN_OK;
 }
 
-sn_error_t sn__load_actors(sn_dataset_t *ds, const sn_dataset_options_t *opts, sn_diag_t *diag)
+sn_error_t sn__load_actors(sn_dataset_t *ds, const sn_dataset_options_t *opts,
+			   const sn__load_share_t *share, sn_diag_t *diag)
 {
 	static const char *const own[] = { "id", "name", "type", "territory", NULL };
 	sn_table_t *tab = NULL;
@@ -213,7 +214,7 @@ sn_error_t sn__load_actors(sn_dataset_t *ds, const sn_dataset_options_t *opts, s
 	sn_error_t err;
 	int rc = 0;
 
-	if ((err = sn__dataset_open(&tab, ds, "actors.csv", true, opts, diag)) != SN_OK || !tab)
+	if ((err = sn__dataset_open(&tab, ds, "actors.csv", true, opts, share, diag)) != SN_OK || !tab)
 		return err;
 	cols[0] = sn_table_require(tab, "id", diag);
 	cols[1] = sn_table_require(tab, "name", diag);
@@ -302,7 +303,8 @@ static sn_error_t push_project(sn_dataset_t *ds, char *id, char *name, size_t li
 	return SN_OK;
 }
 
-sn_error_t sn__load_projects(sn_dataset_t *ds, const sn_dataset_options_t *opts, sn_diag_t *diag)
+sn_error_t sn__load_projects(sn_dataset_t *ds, const sn_dataset_options_t *opts,
+			     const sn__load_share_t *share, sn_diag_t *diag)
 {
 	static const char *const own[] = { "id", "name", NULL };
 	sn_table_t *tab = NULL;
@@ -311,7 +313,7 @@ sn_error_t sn__load_projects(sn_dataset_t *ds, const sn_dataset_options_t *opts,
 	sn_error_t err;
 	int rc = 0;
 
-	if ((err = sn__dataset_open(&tab, ds, "projects.csv", false, opts, diag)) != SN_OK || !tab)
+	if ((err = sn__dataset_open(&tab, ds, "projects.csv", false, opts, share, diag)) != SN_OK || !tab)
 		return err;
 	c_id = sn_table_require(tab, "id", diag);
 	c_name = sn_table_require(tab, "name", diag);
@@ -527,7 +529,7 @@ static sn_error_t membership_row(sn_dataset_t *ds, const sn_table_t *tab,
 }
 
 sn_error_t sn__load_memberships(sn_dataset_t *ds, const sn_dataset_options_t *opts,
-				sn_diag_t *diag)
+				const sn__load_share_t *share, sn_diag_t *diag)
 {
 	sn_table_t *tab = NULL;
 	membership_cols_t c;
@@ -535,7 +537,8 @@ sn_error_t sn__load_memberships(sn_dataset_t *ds, const sn_dataset_options_t *op
 	sn_error_t err;
 	int rc = 0;
 
-	if ((err = sn__dataset_open(&tab, ds, "memberships.csv", true, opts, diag)) != SN_OK || !tab)
+	if ((err = sn__dataset_open(&tab, ds, "memberships.csv", true, opts, share, diag)) != SN_OK ||
+	    !tab)
 		return err;
 	c.project = sn_table_require(tab, "project", diag);
 	c.actor = sn_table_require(tab, "actor", diag);
@@ -608,7 +611,7 @@ static sn_error_t coalition_add(sn_dataset_t *ds, const char *name, const size_t
 }
 
 sn_error_t sn__load_coalitions(sn_dataset_t *ds, const sn_dataset_options_t *opts,
-			       sn_diag_t *diag)
+			       const sn__load_share_t *share, sn_diag_t *diag)
 {
 	sn_table_t *tab = NULL;
 	long c_name, c_actor;
@@ -616,7 +619,8 @@ sn_error_t sn__load_coalitions(sn_dataset_t *ds, const sn_dataset_options_t *opt
 	sn_error_t err;
 	int rc = 0;
 
-	if ((err = sn__dataset_open(&tab, ds, "coalitions.csv", false, opts, diag)) != SN_OK || !tab)
+	if ((err = sn__dataset_open(&tab, ds, "coalitions.csv", false, opts, share, diag)) != SN_OK ||
+	    !tab)
 		return err;
 	c_name = sn_table_require(tab, "coalition", diag);
 	c_actor = sn_table_require(tab, "actor", diag);

@@ -1,6 +1,7 @@
 ## base: errors and setup, diagnostics, table reader, territories, dataset, network
 libsamnet_la_SOURCES += base/error.c base/diag.c base/utf8.c base/utf8.h base/number.c \
-	base/table.c base/sorted.c base/sorted.h base/territory.c base/strmap.c base/strmap.h \
+	base/table.c base/table_private.h base/sorted.c base/sorted.h base/territory.c \
+	base/strmap.c base/strmap.h \
 	base/dataset.c base/dataset_files.c base/dataset_private.h base/selector.c \
 	base/network.c base/projection.c base/seed.c base/seed_private.h base/period.c
 

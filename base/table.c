@@ -13,7 +13,9 @@
 
 #include <csv.h>
 
+#include "base/progress_private.h"
 #include "base/strmap.h"
+#include "base/table_private.h"
 #include "base/utf8.h"
 #include "samnet/table.h"
 
@@ -54,6 +56,11 @@ struct sn_table {
 	row_t current;       /* the row handed out by sn_table_next */
 	bool header_done;
 	sn_error_t oom;
+
+	size_t bytes;        /* read from the file so far */
+	const sn_progress_t *progress;   /* sn__table_report_reading(); NULL: no reports */
+	const char *step;
+	size_t at, end, total;
 };
 
 static void row_clear(row_t *r)
@@ -239,6 +246,11 @@ static int read_chunk(sn_table_t *t)
 {
 	t->chunk_len = fread(t->chunk, 1, CHUNK, t->fp);
 	t->chunk_pos = 0;
+	t->bytes += t->chunk_len;
+	if (t->progress) {
+		size_t done = t->at + t->bytes;
+		sn__progress(t->progress, t->step, done < t->end ? done : t->end, t->total);
+	}
 	if (t->chunk_len < CHUNK) {
 		if (ferror(t->fp)) {
 			int e = errno;
@@ -527,6 +539,16 @@ void sn_table_free(sn_table_t *t)
 	free(t->linebuf);
 	free(t->label);
 	free(t);
+}
+
+void sn__table_report_reading(sn_table_t *t, const sn_progress_t *p, const char *step, size_t at,
+			      size_t end, size_t total)
+{
+	t->progress = p && p->fn ? p : NULL;
+	t->step = step;
+	t->at = at;
+	t->end = end;
+	t->total = total;
 }
 
 const char *sn_table_label(const sn_table_t *t) { return t->label; }
