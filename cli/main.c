@@ -14,10 +14,13 @@ static void usage(FILE *fp)
 	fputs("Usage: samnet COMMAND [OPTIONS] [DATASET]\n\n"
 	      "Collaboration networks of regional-development actors: centrality, clusters,\n"
 	      "population-weighted influence and voting power.\n\nCommands:\n", fp);
-	for (size_t i = 0; i < cli_ncommands; i++)
-		fprintf(fp, "  %-13s %s\n", cli_commands[i]->name, cli_commands[i]->summary);
-	fputs("\n'samnet COMMAND --help' describes a command; 'samnet --version' prints the version.\n"
-	      "DATASET defaults to the bundled Swedish dataset.\n", fp);
+	for (size_t i = 0; i < cli_ncommands; i++) {
+		char left[32];
+		snprintf(left, sizeof left, "  %s", cli_commands[i]->name);
+		cli_help_item(fp, left, 16, cli_commands[i]->summary);
+	}
+	fputs("\n'samnet COMMAND --help' describes a command; 'samnet --version' prints the\n"
+	      "version.  DATASET defaults to the bundled Swedish dataset.\n", fp);
 }
 
 /* samnet --man [COMMAND]: the man page, from the tables that drive --help. */
