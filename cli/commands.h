@@ -17,6 +17,10 @@ extern const size_t cli_ncommands;
 /* "; did you mean 'centrality'?" for an unknown command among cmds[0..n), or "" (static buffer). */
 const char *cli_suggest_command(const char *name, const cli_command_t *const *cmds, size_t n);
 
+/* The command named `name` among cmds[0..n), or NULL. */
+const cli_command_t *cli_find_command(const char *name, const cli_command_t *const *cmds,
+				      size_t n);
+
 /* The dataset options (true) or the common options (false), NULL-terminated. */
 const cli_option_t *cli_options_table(bool dataset);
 

@@ -26,11 +26,9 @@ static void usage(FILE *fp)
 /* samnet --man [COMMAND]: the man page, from the tables that drive --help. */
 static int man(int argc, char **argv)
 {
-	const cli_command_t *cmd = NULL;
+	const cli_command_t *cmd = argc > 0 ? cli_find_command(argv[0], cli_commands, cli_ncommands)
+					    : NULL;
 
-	for (size_t i = 0; argc > 0 && i < cli_ncommands; i++)
-		if (strcmp(argv[0], cli_commands[i]->name) == 0)
-			cmd = cli_commands[i];
 	if (argc > 1 || (argc == 1 && !cmd)) {
 		cli_error("--man expects no argument or a command name");
 		return CLI_EXIT_USAGE;
@@ -73,17 +71,16 @@ int main(int argc, char **argv)
 		return close_stdout(man(argc - 2, argv + 2));
 	if (strcmp(argv[1], "--complete") == 0)
 		return close_stdout(cli_complete(argc - 2, argv + 2, cli_commands, cli_ncommands));
-	for (size_t i = 0; i < cli_ncommands; i++) {
-		if (strcmp(argv[1], cli_commands[i]->name) != 0)
-			continue;
-		int rc = cli_parse(&ctx, cli_commands[i], argc - 2, argv + 2, &help);
+	const cli_command_t *cmd = cli_find_command(argv[1], cli_commands, cli_ncommands);
+	if (cmd) {
+		int rc = cli_parse(&ctx, cmd, argc - 2, argv + 2, &help);
 		if (rc != CLI_EXIT_OK)
 			return rc;
 		if (help) {
-			cli_command_help(stdout, cli_commands[i]);
+			cli_command_help(stdout, cmd);
 			return close_stdout(CLI_EXIT_OK);
 		}
-		return close_stdout(cli_commands[i]->run(&ctx));
+		return close_stdout(cmd->run(&ctx));
 	}
 	const char *hint = cli_suggest_command(argv[1], cli_commands, cli_ncommands);
 	cli_error("unknown command '%s'%s%s 'samnet --help' lists the commands", argv[1], hint,

@@ -205,16 +205,6 @@ static void complete_options(const cli_command_t *cmd)
 			printf("--%s\n", tables[t][i].name);
 }
 
-/* The command named `name` among cmds[0..n), or NULL. */
-static const cli_command_t *find_command(const char *name, const cli_command_t *const *cmds,
-					 size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(cmds[i]->name, name) == 0)
-			return cmds[i];
-	return NULL;
-}
-
 /* Coalition names of DATASET (or the bundled one); quiet on errors: it runs under TAB. */
 static int complete_coalitions(const char *dir)
 {
@@ -264,7 +254,7 @@ int cli_complete(int argc, char **argv, const cli_command_t *const *cmds, size_t
 		return CLI_EXIT_OK;
 	}
 	if (strcmp(what, "projections") == 0 && argc > 1) {
-		const cli_command_t *cmd = find_command(argv[1], cmds, n);
+		const cli_command_t *cmd = cli_find_command(argv[1], cmds, n);
 		if (!cmd)
 			return CLI_EXIT_USAGE;
 		for (sn_weighting_t w = SN_WEIGHT_COUNT; w <= SN_WEIGHT_OVERLAP; w++)
@@ -278,7 +268,7 @@ int cli_complete(int argc, char **argv, const cli_command_t *const *cmds, size_t
 	if (strcmp(what, "coalitions") == 0)
 		return complete_coalitions(argc > 1 ? argv[1] : NULL);
 	if (strcmp(what, "options") == 0 && argc > 1) {
-		const cli_command_t *cmd = find_command(argv[1], cmds, n);
+		const cli_command_t *cmd = cli_find_command(argv[1], cmds, n);
 		if (!cmd)
 			return CLI_EXIT_USAGE;
 		complete_options(cmd);

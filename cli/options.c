@@ -123,6 +123,15 @@ static int set_common(cli_ctx_t *ctx, const char *name, const char *value)
 	return CLI_EXIT_OK;
 }
 
+const cli_command_t *cli_find_command(const char *name, const cli_command_t *const *cmds,
+				      size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(cmds[i]->name, name) == 0)
+			return cmds[i];
+	return NULL;
+}
+
 static const char *command_name(const void *arg, size_t i)
 {
 	return ((const cli_command_t *const *)arg)[i]->name;
