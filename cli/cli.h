@@ -267,7 +267,7 @@ int cli_refuse_inputs(const char *const *outputs, size_t nout, const char *const
 int cli_ctx_add_output(cli_ctx_t *ctx, const char *path);
 int cli_ctx_add_input(cli_ctx_t *ctx, const char *path);
 
-/* A progress callback for long library work: a bar on stderr when it is a terminal. */
+/* Progress of the null-model samples (significance, backbone): drawn as step "samples". */
 void cli_progress(void *ctx, size_t done, size_t total);
 
 /*

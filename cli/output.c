@@ -128,21 +128,6 @@ int cli_doc_write(cli_doc_t *doc, const cli_ctx_t *ctx)
 	return render(stdout, &r);
 }
 
-void cli_progress(void *arg, size_t done, size_t total)
-{
-	const cli_ctx_t *ctx = arg;
-	enum { BAR = 40 };
-
-	if ((ctx && ctx->quiet) || !isatty(STDERR_FILENO) || total == 0)
-		return;
-	size_t filled = done * BAR / total;
-	fprintf(stderr, "\r[%.*s%*s] %3zu%%", (int)filled, "########################################",
-		(int)(BAR - filled), "", done * 100 / total);
-	if (done >= total)
-		fputc('\n', stderr);
-	fflush(stderr);
-}
-
 /*
  * The step being drawn: one per process, since a command runs its steps one
  * after another.  The library reports from the command's thread; a ticker
@@ -246,6 +231,14 @@ void cli_progress_break(void)
 	bar.step = NULL;
 	bar.drawn = 0;
 	pthread_mutex_unlock(&bar_lock);
+}
+
+void cli_progress(void *arg, size_t done, size_t total)
+{
+	const sn_progress_t *p = cli_step_progress(arg);
+
+	if (p)
+		p->fn("samples", done, total, p->arg);
 }
 
 const sn_progress_t *cli_step_progress(const cli_ctx_t *ctx)

@@ -3,7 +3,8 @@
 cli/output.c) under a pseudo-terminal.  With stderr a terminal and
 SAMNET_PROGRESS_DELAY=0, `samnet export --with ...` draws a bar for loading,
 the projection, the measures and the export, each ending at 100 % and the
-step's elapsed seconds; with
+step's elapsed seconds, and `samnet significance` one for its null-model
+samples; with
 --quiet, or a delay longer than the run (the default 2 s on this tiny
 dataset), it draws none.  That nothing goes to a non-terminal stderr is the
 golden files' part (tests/cli/progress.t).
@@ -55,6 +56,13 @@ def main():
         elif not re.search(r"\] 100% +\d+ s$", line[-1]):
             failures.append("the bar of %s ends at %r, not 100%% and its seconds" % (step, line[-1]))
 
+    # The null-model samples of significance (their own callback) draw as step "samples".
+    rc, text = run([samnet, "significance", data, "-n", "50", "-o", os.devnull],
+                   dict(os.environ, SAMNET_PROGRESS_DELAY="0"))
+    line = [s for s in text.replace("\r", "\n").split("\n") if s.startswith("samples ")]
+    if rc != 0 or not line or not re.search(r"\] 100% +\d+ s$", line[-1]):
+        failures.append("significance: status %d, no samples bar ending at 100%%: %r" % (rc, text))
+
     for label, extra, env in (("--quiet", ["--quiet"], dict(os.environ, SAMNET_PROGRESS_DELAY="0")),
                               ("the default delay", [], {k: v for k, v in os.environ.items()
                                                          if k != "SAMNET_PROGRESS_DELAY"})):
@@ -65,7 +73,7 @@ def main():
         os.unlink(out_file)
     for f in failures:
         print("FAIL: " + f)
-    print("%d passed, %d failed" % (3 - min(3, len(failures)), len(failures)))
+    print("%d passed, %d failed" % (4 - min(4, len(failures)), len(failures)))
     return 1 if failures else 0
 
 
