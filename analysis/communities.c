@@ -13,6 +13,7 @@
 
 #include "samnet/communities.h"
 #include "analysis/communities_private.h"
+#include "analysis/louvain_private.h"
 #include "base/weights.h"
 #include "base/seed_private.h"
 
@@ -176,75 +177,87 @@ static sn_error_t check_options(const sn_communities_options_t *o)
 	return SN_OK;
 }
 
-/*
- * Leiden iterations until one leaves the partition unchanged or gains at
- * most o->tolerance of the quality, at most o->max_iterations: the first
- * from singletons, each later one from the current partition.  igraph
- * 0.10's own n_iterations < 0 loop has no bound; this loop cannot hang.
- */
-static igraph_error_t leiden_iterate(const igraph_t *g, const igraph_vector_t *weights,
-				     const igraph_vector_t *node_weights, igraph_real_t r,
-				     const sn_communities_options_t *o, igraph_vector_int_t *memb,
-				     sn_communities_summary_t *s)
+/* CPM quality sum_c (e_c - gamma n_c (n_c - 1) / 2), Traag et al. 2011. */
+static sn_error_t cpm_quality(double *out, const igraph_t *g, const igraph_vector_t *weights,
+			      const igraph_vector_int_t *memb, igraph_integer_t k, double gamma)
 {
-	igraph_vector_int_t prev, cur;
-	igraph_real_t quality, last = 0;
-	igraph_error_t rc;
+	igraph_vector_t size;
+	double q = 0;
+
+	if (igraph_vector_init(&size, k))
+		return sn_error_set(SN_ENOMEM, "communities: out of memory");
+	for (igraph_integer_t v = 0; v < igraph_vcount(g); v++)
+		VECTOR(size)[VECTOR(*memb)[v]] += 1;
+	for (igraph_integer_t e = 0; e < igraph_ecount(g); e++) {
+		if (VECTOR(*memb)[IGRAPH_FROM(g, e)] == VECTOR(*memb)[IGRAPH_TO(g, e)])
+			q += sn__communities_weight(weights, e);
+	}
+	for (igraph_integer_t c = 0; c < k; c++)
+		q -= gamma * VECTOR(size)[c] * (VECTOR(size)[c] - 1) / 2;
+	igraph_vector_destroy(&size);
+	*out = q;
+	return SN_OK;
+}
+
+/* The quality `o` optimises (Leiden, Louvain): CPM, or modularity at o's resolution. */
+static sn_error_t optimised_quality(double *out, const igraph_t *g, const igraph_vector_t *weights,
+				    const igraph_vector_int_t *memb, igraph_integer_t k,
+				    const sn_communities_options_t *o)
+{
+	if (o->objective == SN_OBJECTIVE_CPM)
+		return cpm_quality(out, g, weights, memb, k, o->resolution);
+	return sn_communities_modularity(out, g, weights, memb, o->resolution);
+}
+
+/*
+ * Leiden iterations (analysis/louvain.c) until one leaves the partition
+ * unchanged or gains at most o->tolerance of the quality, at most
+ * o->max_iterations: the first from singletons, each later one from the
+ * current partition, iteration i seeded with derived_seed(seed, i).
+ */
+static sn_error_t run_leiden(const igraph_t *g, const igraph_vector_t *weights,
+			     const sn_communities_options_t *o, igraph_vector_int_t *memb,
+			     sn_communities_summary_t *s)
+{
+	sn__louvain_options_t lo = { o->resolution, SN__LEIDEN_VISITS, 0, true, o->beta, NULL };
+	sn__louvain_graph_t *lg;
+	igraph_vector_int_t prev;
+	igraph_integer_t k;
+	double quality, last = 0;
+	sn_error_t err;
 	bool done = false;
 
-	if ((rc = igraph_vector_int_init_range(&prev, 0, igraph_vcount(g))))
-		return rc;
-	if ((rc = igraph_vector_int_init(&cur, 0))) {
-		igraph_vector_int_destroy(&prev);
-		return rc;
+	if ((err = sn__louvain_graph_new(&lg, g, weights, o->objective)))
+		return err;
+	if (igraph_vector_int_init_range(&prev, 0, igraph_vcount(g))) {
+		sn__louvain_graph_free(lg);
+		return sn_error_set(SN_ENOMEM, "communities: out of memory");
 	}
 	for (s->iterations = 0; s->iterations < o->max_iterations && !done; s->iterations++) {
-		rc = igraph_community_leiden(g, weights, node_weights, r, o->beta,
-					     s->iterations > 0, 1, memb, NULL, &quality);
-		if (rc || (rc = igraph_vector_int_update(&cur, memb)))
+		bool at_bound = false;
+
+		lo.seed = sn_communities_derived_seed(o->seed, (uint64_t)s->iterations);
+		lo.start = s->iterations > 0 ? &prev : NULL;
+		if ((err = sn__louvain(memb, &k, &at_bound, lg, &lo)) ||
+		    (err = optimised_quality(&quality, g, weights, memb, k, o)))
 			break;
 		/* Both canonical: equal vectors if and only if equal partitions. */
-		if (sn__communities_canonical(&cur, NULL)) {
-			rc = IGRAPH_ENOMEM;
+		done = !at_bound && (igraph_vector_int_all_e(&prev, memb) ||
+				     (s->iterations > 0 &&
+				      quality - last <= o->tolerance * fabs(last)));
+		last = quality;
+		if (igraph_vector_int_update(&prev, memb)) {
+			err = sn_error_set(SN_ENOMEM, "communities: out of memory");
 			break;
 		}
-		done = igraph_vector_int_all_e(&prev, &cur) ||
-		       (s->iterations > 0 && quality - last <= o->tolerance * fabs(last));
-		last = quality;
-		igraph_vector_int_swap(&prev, &cur);
 	}
 	s->at_bound = !done;
-	igraph_vector_int_destroy(&cur);
 	igraph_vector_int_destroy(&prev);
-	return rc;
+	sn__louvain_graph_free(lg);
+	return err;
 }
 
-/*
- * Leiden.  igraph 0.10 optimises (1/2m) sum_ij (A_ij - r n_i n_j) delta.
- * With n_i = k_i and r = gamma / 2m this is modularity at resolution gamma;
- * with n_i = 1 and r = gamma it is CPM.
- */
-static igraph_error_t run_leiden(const igraph_t *g, const igraph_vector_t *weights,
-				 const sn_communities_options_t *o, igraph_vector_int_t *memb,
-				 sn_communities_summary_t *s)
-{
-	igraph_vector_t strength;
-	igraph_error_t rc;
-
-	if (o->objective == SN_OBJECTIVE_CPM)
-		return leiden_iterate(g, weights, NULL, o->resolution, o, memb, s);
-	rc = igraph_vector_init(&strength, 0);
-	if (rc)
-		return rc;
-	rc = igraph_strength(g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, weights);
-	if (rc == IGRAPH_SUCCESS)
-		rc = leiden_iterate(g, weights, &strength,
-				    o->resolution / igraph_vector_sum(&strength), o, memb, s);
-	igraph_vector_destroy(&strength);
-	return rc;
-}
-
-/* Runs one algorithm; Leiden's iteration count and Infomap's code length go to `s`. */
+/* Runs one of igraph's algorithms; Infomap's code length goes to `s`. */
 static igraph_error_t run_algorithm(const igraph_t *g, const igraph_vector_t *weights,
 				    const sn_communities_options_t *o,
 				    igraph_vector_int_t *memb, sn_communities_summary_t *s)
@@ -255,10 +268,6 @@ static igraph_error_t run_algorithm(const igraph_t *g, const igraph_vector_t *we
 	igraph_error_t rc;
 
 	switch (o->algorithm) {
-	case SN_COMMUNITY_LEIDEN:
-		return run_leiden(g, weights, o, memb, s);
-	case SN_COMMUNITY_LOUVAIN:
-		return igraph_community_multilevel(g, weights, o->resolution, memb, NULL, NULL);
 	case SN_COMMUNITY_INFOMAP:
 		rc = igraph_community_infomap(g, weights, NULL, o->infomap_trials, memb, &cl);
 		s->quality = cl;
@@ -287,28 +296,6 @@ static igraph_error_t run_algorithm(const igraph_t *g, const igraph_vector_t *we
 	return rc;
 }
 
-/* CPM quality sum_c (e_c - gamma n_c (n_c - 1) / 2), Traag et al. 2011. */
-static sn_error_t cpm_quality(double *out, const igraph_t *g, const igraph_vector_t *weights,
-			      const igraph_vector_int_t *memb, igraph_integer_t k, double gamma)
-{
-	igraph_vector_t size;
-	double q = 0;
-
-	if (igraph_vector_init(&size, k))
-		return sn_error_set(SN_ENOMEM, "communities: out of memory");
-	for (igraph_integer_t v = 0; v < igraph_vcount(g); v++)
-		VECTOR(size)[VECTOR(*memb)[v]] += 1;
-	for (igraph_integer_t e = 0; e < igraph_ecount(g); e++) {
-		if (VECTOR(*memb)[IGRAPH_FROM(g, e)] == VECTOR(*memb)[IGRAPH_TO(g, e)])
-			q += sn__communities_weight(weights, e);
-	}
-	for (igraph_integer_t c = 0; c < k; c++)
-		q -= gamma * VECTOR(size)[c] * (VECTOR(size)[c] - 1) / 2;
-	igraph_vector_destroy(&size);
-	*out = q;
-	return SN_OK;
-}
-
 static sn_error_t summarise(sn_communities_summary_t *s, const igraph_t *g,
 			    const igraph_vector_t *weights, const igraph_vector_int_t *memb,
 			    const sn_communities_options_t *o)
@@ -319,12 +306,8 @@ static sn_error_t summarise(sn_communities_summary_t *s, const igraph_t *g,
 		return err;
 	switch (o->algorithm) {
 	case SN_COMMUNITY_LEIDEN:
-		if (o->objective == SN_OBJECTIVE_CPM)
-			return cpm_quality(&s->quality, g, weights, memb, s->communities,
-					   o->resolution);
-		/* fall through */
 	case SN_COMMUNITY_LOUVAIN:
-		return sn_communities_modularity(&s->quality, g, weights, memb, o->resolution);
+		return optimised_quality(&s->quality, g, weights, memb, s->communities, o);
 	case SN_COMMUNITY_INFOMAP:
 		return SN_OK;   /* the code length, from run_algorithm() */
 	default:
@@ -356,8 +339,14 @@ sn_error_t sn_communities_detect(igraph_vector_int_t *membership_out,
 			return sn_error_set(SN_ENOMEM, "communities: out of memory");
 		for (igraph_integer_t v = 0; v < n; v++)
 			VECTOR(*membership_out)[v] = v;
+	} else if (opts->algorithm == SN_COMMUNITY_LEIDEN) {
+		if ((err = run_leiden(g, weights, opts, membership_out, &s)))
+			return err;
+	} else if (opts->algorithm == SN_COMMUNITY_LOUVAIN) {
+		if ((err = sn__louvain_once(membership_out, &s.at_bound, g, weights, opts)))
+			return err;
 	} else {
-		/* The algorithms draw from igraph's default generator: a private one, seeded. */
+		/* The other algorithms draw from igraph's default generator: a private one, seeded. */
 		sn__rng_scope_t rng;
 		const char *name = sn_community_algorithm_name(opts->algorithm);
 		if ((err = sn__rng_begin(&rng, opts->seed, name)))

@@ -448,8 +448,7 @@ sn_error_t sn_dynamics_partition(igraph_vector_int_t *membership_out, bool *at_b
 		return sn_error_set(SN_EINVAL, "communities: unknown objective %d", (int)c->objective);
 	} else if ((err = sn__communities_check_resolution(c->resolution)) == SN_OK &&
 		   (err = sn__communities_check_graph(g, weights)) == SN_OK) {
-		err = sn__louvain(membership_out, NULL, &at_bound, g, weights, c->objective,
-				  c->resolution, c->max_iterations, c->seed);
+		err = sn__louvain_once(membership_out, &at_bound, g, weights, c);
 	}
 	if (err == SN_OK && at_bound_out)
 		*at_bound_out = at_bound;

@@ -1,6 +1,10 @@
-/* samnet's own Louvain partition on a compact adjacency array; see analysis/louvain_private.h. */
+/*
+ * samnet's own Louvain and Leiden partitions on a compact adjacency array;
+ * see analysis/louvain_private.h.
+ */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,7 +14,7 @@
 typedef struct {
 	size_t n;
 	size_t *off;   /* n + 1 */
-	size_t *adj;   /* off[n] */
+	uint32_t *adj; /* off[n] */
 	double *w;     /* off[n] */
 	double *nw;    /* n: vertex weight n_i */
 } level_t;
@@ -67,14 +71,45 @@ static bool level_from_graph(level_t *l, const igraph_t *g, const igraph_vector_
 		double we = weights ? VECTOR(*weights)[e] : 1.0;
 		if (a == b)
 			continue;
-		l->adj[fill[a]] = b, l->w[fill[a]++] = we;
-		l->adj[fill[b]] = a, l->w[fill[b]++] = we;
+		l->adj[fill[a]] = (uint32_t)b, l->w[fill[a]++] = we;
+		l->adj[fill[b]] = (uint32_t)a, l->w[fill[b]++] = we;
 	}
 	free(fill);
 	return true;
 }
 
-/* splitmix64 (Steele, Lea & Flood 2014): the random order of the first visits. */
+struct sn__louvain_graph {
+	level_t base;
+	bool cpm;
+};
+
+sn_error_t sn__louvain_graph_new(sn__louvain_graph_t **out, const igraph_t *g,
+				 const igraph_vector_t *weights, sn_community_objective_t objective)
+{
+	sn__louvain_graph_t *lg;
+
+	*out = NULL;
+	if ((uint64_t)igraph_vcount(g) > UINT32_MAX)
+		return sn_error_set(SN_EINVAL, "communities: more than 2^32 vertices");
+	if (!(lg = calloc(1, sizeof *lg)))
+		return sn_error_set(SN_ENOMEM, "communities: out of memory");
+	lg->cpm = objective == SN_OBJECTIVE_CPM;
+	if (!level_from_graph(&lg->base, g, weights, lg->cpm)) {
+		sn__louvain_graph_free(lg);
+		return sn_error_set(SN_ENOMEM, "communities: out of memory");
+	}
+	*out = lg;
+	return SN_OK;
+}
+
+void sn__louvain_graph_free(sn__louvain_graph_t *lg)
+{
+	if (lg)
+		level_destroy(&lg->base);
+	free(lg);
+}
+
+/* splitmix64 (Steele, Lea & Flood 2014): the random orders and the refinement's draws. */
 static uint64_t next_random(uint64_t *state)
 {
 	uint64_t z = (*state += UINT64_C(0x9E3779B97F4A7C15));
@@ -84,15 +119,32 @@ static uint64_t next_random(uint64_t *state)
 	return z ^ (z >> 31);
 }
 
-/* Scratch of the local moves, sized for the first (largest) level. */
+/* Uniform in [0, 1). */
+static double next_uniform(uint64_t *state)
+{
+	return (double)(next_random(state) >> 11) * 0x1.0p-53;
+}
+
+static void shuffle(size_t *a, size_t n, uint64_t *state)
+{
+	for (size_t i = n; i > 1; i--) {   /* Fisher-Yates */
+		size_t j = (size_t)(next_random(state) % i), t = a[i - 1];
+		a[i - 1] = a[j];
+		a[j] = t;
+	}
+}
+
+/* Scratch of the local moves and the refinement, sized for the first (largest) level. */
 typedef struct {
-	size_t *queue;   /* circular, n entries */
-	bool *queued;
-	double *tot;     /* total vertex weight per community */
-	size_t *size;    /* vertices per community */
-	double *link;    /* weight from the visited vertex to each community */
+	size_t *queue;   /* circular, n entries; also the members of each community */
+	bool *queued;    /* also: refined cluster is no longer a singleton */
+	double *tot;     /* total vertex weight per community (refinement: per refined cluster) */
+	size_t *size;    /* vertices per community; refinement: community starts */
+	double *link;    /* weight from the visited vertex to each community; all 0 between uses */
 	size_t *touched; /* communities with link set */
 	size_t *empty;   /* stack of empty communities */
+	double *ext;     /* refinement: weight from a refined cluster to the rest of its community */
+	double *chance;  /* refinement: the candidates' cumulative selection weights */
 	uint64_t rng;
 } scratch_t;
 
@@ -105,21 +157,28 @@ static void scratch_destroy(scratch_t *s)
 	free(s->link);
 	free(s->touched);
 	free(s->empty);
+	free(s->ext);
+	free(s->chance);
 }
 
-static bool scratch_alloc(scratch_t *s, size_t n, uint64_t seed)
+static bool scratch_alloc(scratch_t *s, size_t n, bool leiden, uint64_t seed)
 {
 	size_t k = n ? n : 1;
 
 	s->queue = malloc(k * sizeof *s->queue);
 	s->queued = malloc(k * sizeof *s->queued);
 	s->tot = malloc(k * sizeof *s->tot);
-	s->size = malloc(k * sizeof *s->size);
+	s->size = malloc((k + 1) * sizeof *s->size);
 	s->link = calloc(k, sizeof *s->link);
 	s->touched = malloc(k * sizeof *s->touched);
 	s->empty = malloc(k * sizeof *s->empty);
+	if (leiden) {
+		s->ext = malloc(k * sizeof *s->ext);
+		s->chance = malloc(k * sizeof *s->chance);
+	}
 	s->rng = seed;
-	return s->queue && s->queued && s->tot && s->size && s->link && s->touched && s->empty;
+	return s->queue && s->queued && s->tot && s->size && s->link && s->touched && s->empty &&
+	       (!leiden || (s->ext && s->chance));
 }
 
 /* The community of best gain for vertex v, taken out of its community c. */
@@ -152,8 +211,9 @@ static size_t best_community(const level_t *l, scratch_t *s, const size_t *comm,
 }
 
 /*
- * Local moves on level l from singletons; comm gets the communities.
- * Returns whether any vertex moved; *at_bound when the visit bound ended it.
+ * Local moves on level l from the partition in comm (labels < l->n), which
+ * they update.  Returns whether any vertex moved; *at_bound when the visit
+ * bound ended them.
  */
 static bool local_moves(const level_t *l, scratch_t *s, size_t *comm, double r, size_t bound,
 			bool *at_bound)
@@ -161,18 +221,18 @@ static bool local_moves(const level_t *l, scratch_t *s, size_t *comm, double r, 
 	size_t n = l->n, head = 0, count = n, nempty = 0, visits = 0;
 	bool moved = false;
 
+	for (size_t c = 0; c < n; c++)
+		s->tot[c] = 0, s->size[c] = 0;
 	for (size_t v = 0; v < n; v++) {
-		comm[v] = v;
-		s->tot[v] = l->nw[v];
-		s->size[v] = 1;
+		s->tot[comm[v]] += l->nw[v];
+		s->size[comm[v]]++;
 		s->queued[v] = true;
 		s->queue[v] = v;
 	}
-	for (size_t i = n; i > 1; i--) {   /* Fisher-Yates */
-		size_t j = (size_t)(next_random(&s->rng) % i), t = s->queue[i - 1];
-		s->queue[i - 1] = s->queue[j];
-		s->queue[j] = t;
-	}
+	for (size_t c = n; c-- > 0;)
+		if (s->size[c] == 0)
+			s->empty[nempty++] = c;
+	shuffle(s->queue, n, &s->rng);
 	while (count > 0) {
 		if (visits++ == bound) {
 			*at_bound = true;
@@ -222,27 +282,40 @@ static size_t renumber(size_t *comm, size_t n, size_t *map)
 	return k;
 }
 
+/*
+ * Lists the vertices of each of the k communities of comm: those of
+ * community c are members[first[c] .. first[c + 1]).  first has k + 1
+ * entries.
+ */
+static void list_members(size_t *members, size_t *first, const size_t *comm, size_t n,
+			 size_t k)
+{
+	memset(first, 0, (k + 1) * sizeof *first);
+	for (size_t v = 0; v < n; v++)
+		first[comm[v] + 1]++;
+	for (size_t c = 0; c < k; c++)
+		first[c + 1] += first[c];
+	for (size_t v = 0; v < n; v++)
+		members[first[comm[v]]++] = v;
+	for (size_t c = k; c > 0; c--)   /* first[c] now holds the end of c: shift back */
+		first[c] = first[c - 1];
+	first[0] = 0;
+}
+
 /* The graph of the k communities of l (ties between communities summed, loops dropped). */
 static bool aggregate(level_t *out, const level_t *l, const size_t *comm, size_t k,
 		      scratch_t *s)
 {
 	size_t n = l->n, arcs = 0;
-	size_t *first = calloc(k + 1, sizeof *first);
+	size_t *first = malloc((k + 1) * sizeof *first);
 	size_t *members = malloc((n ? n : 1) * sizeof *members);
 	bool ok = first && members && level_alloc(out, k, l->off[n]);
 
 	if (!ok)
 		goto done;
-	for (size_t v = 0; v < n; v++) {
-		first[comm[v] + 1]++;
-		out->nw[comm[v]] += l->nw[v];
-	}
-	for (size_t c = 0; c < k; c++)
-		first[c + 1] += first[c];
-	for (size_t v = 0; v < n; v++)   /* counting sort; s->queue serves as the fill pointer */
-		s->queue[comm[v]] = 0;
 	for (size_t v = 0; v < n; v++)
-		members[first[comm[v]] + s->queue[comm[v]]++] = v;
+		out->nw[comm[v]] += l->nw[v];
+	list_members(members, first, comm, n, k);
 	for (size_t c = 0; c < k; c++) {
 		size_t ntouched = 0;
 		for (size_t i = first[c]; i < first[c + 1]; i++) {
@@ -257,7 +330,7 @@ static bool aggregate(level_t *out, const level_t *l, const size_t *comm, size_t
 			}
 		}
 		for (size_t i = 0; i < ntouched; i++) {
-			out->adj[arcs] = s->touched[i];
+			out->adj[arcs] = (uint32_t)s->touched[i];
 			out->w[arcs++] = s->link[s->touched[i]];
 			s->link[s->touched[i]] = 0;
 		}
@@ -267,6 +340,118 @@ done:
 	free(first);
 	free(members);
 	return ok;
+}
+
+/*
+ * exp((gain - best) / beta), the weight of a candidate relative to the
+ * best; 0 below e^-40 (4e-18), where it could not change a draw of 53 bits.
+ */
+static double relative_chance(double gain, double best, double beta)
+{
+	double x = (gain - best) / beta;
+
+	return x < -40 ? 0 : exp(x);
+}
+
+/*
+ * Leiden's refinement of the community `members` (all with label c in
+ * comm), after Traag, Waltman & van Eck (2019), Algorithm A.2: from
+ * singletons, each vertex in random order that is still alone and well
+ * connected to the rest of the community (weight to it >= r n_v (N - n_v),
+ * N the community's total vertex weight) joins a well-connected refined
+ * cluster D of the community or stays, chosen among the choices that do not
+ * lower the quality with probability proportional to exp(gain / beta); the
+ * gain of D is w(v, D) - r n_v n_D.  The weights are taken relative to the
+ * largest gain, exp((gain - max) / beta), which is the same distribution
+ * without overflow.  refined[v] gets the seed vertex of v's cluster.
+ */
+static void refine_community(const level_t *l, scratch_t *s, const size_t *comm, size_t c,
+			     size_t *members, size_t count, size_t *refined, double r,
+			     double beta)
+{
+	double total = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		size_t v = members[i];
+		double ext = 0;
+		for (size_t a = l->off[v]; a < l->off[v + 1]; a++)
+			if (comm[l->adj[a]] == c)
+				ext += l->w[a];
+		refined[v] = v;
+		s->tot[v] = l->nw[v];
+		s->ext[v] = ext;
+		s->queued[v] = false;
+		total += l->nw[v];
+	}
+	shuffle(members, count, &s->rng);
+	for (size_t i = 0; i < count; i++) {
+		size_t v = members[i], own = refined[v], ntouched = 0;
+		double ext_v = s->ext[own], best_gain = 0;
+
+		if (s->queued[own] || ext_v < l->nw[v] * (total - l->nw[v]) * r)
+			continue;
+		s->tot[own] = 0;
+		for (size_t a = l->off[v]; a < l->off[v + 1]; a++) {
+			size_t u = l->adj[a];
+			if (comm[u] != c)
+				continue;
+			size_t d = refined[u];
+			if (s->link[d] == 0)
+				s->touched[ntouched++] = d;
+			s->link[d] += l->w[a];
+		}
+		/* Candidates: staying (gain 0), then the touched clusters; chance[] cumulates. */
+		for (size_t j = 0; j < ntouched; j++) {
+			size_t d = s->touched[j];
+			double gain = s->link[d] - l->nw[v] * s->tot[d] * r;
+			bool eligible = s->ext[d] >= s->tot[d] * (total - s->tot[d]) * r &&
+					gain >= 0;
+			s->chance[j] = eligible ? gain : -1;
+			if (eligible && gain > best_gain)
+				best_gain = gain;
+		}
+		double stay = relative_chance(0, best_gain, beta), sum = stay;
+		for (size_t j = 0; j < ntouched; j++) {
+			if (s->chance[j] >= 0)
+				sum += relative_chance(s->chance[j], best_gain, beta);
+			s->chance[j] = sum;
+		}
+		size_t chosen = own;
+		double x = next_uniform(&s->rng) * sum;
+		if (x >= stay) {
+			for (size_t j = 0; j < ntouched; j++) {
+				if (x < s->chance[j]) {
+					chosen = s->touched[j];
+					break;
+				}
+			}
+		}
+		if (chosen != own) {
+			/* ext(D + v) = ext(D) + ext(v) - 2 w(v, D) */
+			s->ext[chosen] += ext_v - 2 * s->link[chosen];
+			refined[v] = chosen;
+			s->queued[chosen] = true;
+		}
+		s->tot[chosen] += l->nw[v];
+		for (size_t j = 0; j < ntouched; j++)
+			s->link[s->touched[j]] = 0;
+	}
+}
+
+/*
+ * Refines every community of comm (k labels) into refined (labels 0 ..
+ * returned count - 1, in order of first appearance).
+ */
+static size_t refine(const level_t *l, scratch_t *s, const size_t *comm, size_t k,
+		     size_t *refined, size_t *members, size_t *map, double r, double beta)
+{
+	size_t *first = s->size;   /* k + 1 <= n + 1 entries */
+
+	list_members(members, first, comm, l->n, k);
+	for (size_t c = 0; c < k; c++)
+		refine_community(l, s, comm, c, members + first[c], first[c + 1] - first[c],
+				 refined, r, beta);
+	return renumber(refined, l->n, map);
 }
 
 /*
@@ -303,59 +488,100 @@ static size_t connected_parts(igraph_integer_t *out, const level_t *l, const siz
 	return k;
 }
 
-sn_error_t sn__louvain(igraph_vector_int_t *membership_out, igraph_integer_t *count_out,
-		       bool *at_bound_out, const igraph_t *g, const igraph_vector_t *weights,
-		       sn_community_objective_t objective, double resolution, int max_iterations,
-		       uint64_t seed)
+sn_error_t sn__louvain(igraph_vector_int_t *membership, igraph_integer_t *count_out,
+		       bool *at_bound_out, const sn__louvain_graph_t *lg,
+		       const sn__louvain_options_t *o)
 {
-	bool cpm = objective == SN_OBJECTIVE_CPM, at_bound = false;
-	size_t n = (size_t)igraph_vcount(g);
-	level_t base = { 0 }, cur = { 0 }, next = { 0 };
+	const level_t *base = &lg->base;
+	bool at_bound = false;
+	size_t n = base->n, k;
+	level_t cur = { 0 }, next = { 0 };
 	scratch_t s = { 0 };
-	size_t *orig = malloc((n ? n : 1) * sizeof *orig), *comm = malloc((n ? n : 1) * sizeof *comm);
-	size_t *map = malloc((n ? n : 1) * sizeof *map);
+	size_t sz = (n ? n : 1) * sizeof(size_t);
+	size_t *orig = malloc(sz), *comm = malloc(sz), *map = malloc(sz);
+	size_t *refined = o->leiden ? malloc(sz) : NULL, *members = o->leiden ? malloc(sz) : NULL;
 	sn_error_t err = SN_OK;
 
-	if (!orig || !comm || !map || !level_from_graph(&base, g, weights, cpm) ||
-	    !scratch_alloc(&s, n, seed) || igraph_vector_int_resize(membership_out, (igraph_integer_t)n)) {
+	if (!orig || !comm || !map || (o->leiden && (!refined || !members)) ||
+	    !scratch_alloc(&s, n, o->leiden, o->seed) ||
+	    igraph_vector_int_resize(membership, (igraph_integer_t)n)) {
 		err = sn_error_set(SN_ENOMEM, "communities: out of memory");
 		goto done;
 	}
 	double total = 0;
-	for (size_t v = 0; v < n; v++)
-		total += base.nw[v], orig[v] = v;
-	double r = cpm ? resolution : total > 0 ? resolution / total : 0;
-	const level_t *l = &base;
+	for (size_t v = 0; v < n; v++) {
+		total += base->nw[v], orig[v] = v;
+		comm[v] = o->start ? (size_t)VECTOR(*o->start)[v] : v;
+	}
+	double r = lg->cpm ? o->resolution : total > 0 ? o->resolution / total : 0;
+	if (o->start)
+		renumber(comm, n, map);
+	const level_t *l = base;
 	for (;;) {
-		size_t bound = (size_t)max_iterations * (l->n ? l->n : 1);
-		if (!local_moves(l, &s, comm, r, bound, &at_bound))
+		size_t bound = (size_t)o->max_iterations * (l->n ? l->n : 1);
+		bool moved = local_moves(l, &s, comm, r, bound, &at_bound);
+		k = renumber(comm, l->n, map);
+		if (k == l->n || (!moved && !o->leiden))
 			break;
-		size_t k = renumber(comm, l->n, map);
-		for (size_t v = 0; v < n; v++)
-			orig[v] = comm[orig[v]];
-		if (k == l->n)
-			break;
-		if (!aggregate(&next, l, comm, k, &s)) {
+		/* Louvain aggregates by the communities, Leiden by their refinement
+		   (unless it merged nothing), its aggregate vertices starting in the
+		   community of their cluster. */
+		const size_t *by = comm;
+		size_t kby = k;
+		if (o->leiden) {
+			size_t kr = refine(l, &s, comm, k, refined, members, map, r, o->beta);
+			if (kr < l->n)
+				by = refined, kby = kr;
+		}
+		if (!aggregate(&next, l, by, kby, &s)) {
 			err = sn_error_set(SN_ENOMEM, "communities: out of memory");
 			goto done;
+		}
+		for (size_t v = 0; v < n; v++)
+			orig[v] = by[orig[v]];
+		if (by == refined) {
+			for (size_t v = 0; v < l->n; v++)
+				map[refined[v]] = comm[v];
+			memcpy(comm, map, kby * sizeof *comm);
+		} else {
+			for (size_t c = 0; c < kby; c++)
+				comm[c] = c;
 		}
 		level_destroy(&cur);
 		cur = next;
 		memset(&next, 0, sizeof next);
 		l = &cur;
 	}
-	size_t k = connected_parts(VECTOR(*membership_out), &base, orig, s.queue);
+	for (size_t v = 0; v < n; v++)
+		orig[v] = comm[orig[v]];
+	k = connected_parts(VECTOR(*membership), base, orig, s.queue);
 	if (count_out)
 		*count_out = (igraph_integer_t)k;
 	if (at_bound_out)
 		*at_bound_out = at_bound;
 done:
-	level_destroy(&base);
 	level_destroy(&cur);
 	level_destroy(&next);
 	scratch_destroy(&s);
 	free(orig);
 	free(comm);
 	free(map);
+	free(refined);
+	free(members);
+	return err;
+}
+
+sn_error_t sn__louvain_once(igraph_vector_int_t *membership, bool *at_bound_out,
+			    const igraph_t *g, const igraph_vector_t *weights,
+			    const sn_communities_options_t *c)
+{
+	sn__louvain_options_t o = { c->resolution, c->max_iterations, c->seed, false, c->beta,
+				    NULL };
+	sn__louvain_graph_t *lg;
+	sn_error_t err = sn__louvain_graph_new(&lg, g, weights, c->objective);
+
+	if (err == SN_OK)
+		err = sn__louvain(membership, NULL, at_bound_out, lg, &o);
+	sn__louvain_graph_free(lg);
 	return err;
 }

@@ -1,6 +1,7 @@
 /*
- * analysis/louvain_private.h: samnet's own Louvain partition, the default
- * community method of the time slices (analysis/dynamics.c).  Not exported.
+ * analysis/louvain_private.h: samnet's own Louvain and Leiden partitions,
+ * behind sn_communities_detect() (algorithms leiden and louvain) and the
+ * time slices (analysis/dynamics.c).  Not exported.
  */
 #ifndef SAMNET_ANALYSIS_LOUVAIN_PRIVATE_H
 #define SAMNET_ANALYSIS_LOUVAIN_PRIVATE_H
@@ -13,36 +14,81 @@
 #include "samnet/communities.h"
 
 /*
- * Partitions the undirected graph `g` (tie weights `weights`, NULL: all 1,
- * else finite and > 0) by the Louvain method (Blondel, Guillaume, Lambiotte
- * & Lefebvre 2008) on the quality of igraph's Leiden,
- *     Q = sum_ij (A_ij - r n_i n_j) [c_i = c_j],
- * with n_i the strength of i and r = resolution / 2m (`objective`
- * modularity) or n_i = 1 and r = resolution (CPM).  Each level moves single
- * vertices to the neighbouring community (or an empty one) of largest gain
- * until no move gains, visiting the vertices in a random order drawn from
- * `seed` and afterwards only the neighbours of moved vertices (the queue of
- * Traag, Waltman & van Eck 2019); then the communities become the vertices
- * of the next level, until a level moves nothing.  Last, each community is
- * split into its connected parts, which raises Q (no tie joins the parts,
- * and r n_A n_B > 0 is no longer subtracted), so every community is
- * connected, as with Leiden.  Isolated vertices stay alone.
- *
- * `max_iterations` (>= 1) bounds each level at max_iterations * (vertices
- * of the level) single-vertex visits; *at_bound_out (may be NULL) tells
- * whether a level reached it.  Deterministic for a given seed; uses no
- * igraph random numbers.
- *
- * membership_out (initialised by the caller) is resized to the vertex
- * count and numbered 0, 1, ... in order of first appearance; *count_out
- * gets the number of communities.  Errors: SN_ENOMEM.  The graph and its
- * weights are the caller's to check (sn__communities_check_graph()).
- * Time: O(m) per pass over the ties, a few passes per level, O(log n)
- * levels in practice; memory O(n + m).
+ * The visit bound of a Leiden level, in visits per vertex: local moves end
+ * long before it (each visit either gains or empties the queue by one), so
+ * it only guards against a cycle of rounding ties.
  */
-sn_error_t sn__louvain(igraph_vector_int_t *membership_out, igraph_integer_t *count_out,
-		       bool *at_bound_out, const igraph_t *g, const igraph_vector_t *weights,
-		       sn_community_objective_t objective, double resolution, int max_iterations,
-		       uint64_t seed);
+#define SN__LEIDEN_VISITS 1000
+
+/* A graph prepared for sn__louvain(): compact rows and the vertex weights of an objective. */
+typedef struct sn__louvain_graph sn__louvain_graph_t;
+
+/*
+ * Prepares the undirected graph `g` (tie weights `weights`, NULL: all 1,
+ * else finite and > 0; the caller's to check: sn__communities_check_graph())
+ * for `objective`.  Errors: SN_ENOMEM; SN_EINVAL for 2^32 vertices or more.
+ * O(n + m) time and memory.
+ */
+sn_error_t sn__louvain_graph_new(sn__louvain_graph_t **out, const igraph_t *g,
+				 const igraph_vector_t *weights, sn_community_objective_t objective);
+
+void sn__louvain_graph_free(sn__louvain_graph_t *lg);
+
+typedef struct {
+	double resolution;     /* gamma >= 0, finite */
+	int max_iterations;    /* >= 1: at most max_iterations * (vertices of a level)
+				  single-vertex visits per level */
+	uint64_t seed;
+	bool leiden;           /* refine before aggregating: Leiden; false: Louvain */
+	double beta;           /* Leiden: randomness of the refinement, > 0 */
+	const igraph_vector_int_t *start;  /* the partition to start from, labels in
+					      [0, vertices); NULL: singletons */
+} sn__louvain_options_t;
+
+/*
+ * Partitions the graph `lg` on the quality of igraph's Leiden,
+ *     Q = sum_ij (A_ij - r n_i n_j) [c_i = c_j],
+ * with n_i the strength of i and r = resolution / 2m (objective
+ * modularity) or n_i = 1 and r = resolution (CPM).
+ *
+ * Louvain (Blondel, Guillaume, Lambiotte & Lefebvre 2008): each level moves
+ * single vertices to the neighbouring community (or an empty one) of
+ * largest gain until no move gains, visiting the vertices in a random order
+ * and afterwards only the neighbours of moved vertices (the queue of
+ * Traag, Waltman & van Eck 2019); then the communities become the vertices
+ * of the next level, until a level moves nothing.
+ *
+ * Leiden (Traag, Waltman & van Eck 2019, as igraph 0.10 implements it): the
+ * same local moves, starting at each level from the partition of the level
+ * below; then each community is refined from singletons by merging well-
+ * connected vertices into well-connected sub-clusters, chosen at random
+ * with probability proportional to exp(gain / beta) among the merges that
+ * do not lower Q (weights below e^-40 of the best's taken as 0); the refined clusters become the vertices of the next
+ * level, starting in the community of their cluster; until each community
+ * is a single vertex of its level.  One call is one Leiden iteration.
+ *
+ * Last, each community is split into its connected parts, which raises Q
+ * (no tie joins the parts, and r n_A n_B > 0 is no longer subtracted), so
+ * every community is connected.  Isolated vertices stay alone.
+ *
+ * *at_bound_out (may be NULL) tells whether a level reached the visit bound
+ * of o->max_iterations.  Deterministic for a given seed; uses no igraph
+ * random numbers.  membership (initialised by the caller) is resized to the
+ * vertex count and numbered 0, 1, ... in order of first appearance;
+ * *count_out (may be NULL) gets the number of communities.  Errors:
+ * SN_ENOMEM; the options are the caller's to check.  Time: O(m) per pass
+ * over the ties, a few passes per level, O(log n) levels in practice; memory O(n + m).
+ */
+sn_error_t sn__louvain(igraph_vector_int_t *membership, igraph_integer_t *count_out,
+		       bool *at_bound_out, const sn__louvain_graph_t *lg,
+		       const sn__louvain_options_t *o);
+
+/*
+ * Louvain on `g` (checked as for sn__louvain_graph_new()) with the
+ * objective, resolution, max_iterations and seed of `c`.  Errors as above.
+ */
+sn_error_t sn__louvain_once(igraph_vector_int_t *membership, bool *at_bound_out,
+			    const igraph_t *g, const igraph_vector_t *weights,
+			    const sn_communities_options_t *c);
 
 #endif

@@ -22,8 +22,8 @@ static const cli_option_t options[] = {
 			       "slices match, 0 < J <= 1 (default 0.3)" },
 	{ "top", 't', "N", "rank rows only for ranks 1..N of each slice and measure (default: all)" },
 	{ "method", 0, "M", "partition of each slice: louvain (default: samnet's Louvain, "
-			    "communities split into connected parts) or leiden (igraph's Leiden "
-			    "until stable, as samnet communities; several times slower)" },
+			    "communities split into connected parts) or leiden (samnet's Leiden "
+			    "until stable, as samnet communities; slower)" },
 	{ "no-communities", 0, NULL, "skip the partition of each slice and the community events "
 				     "(about a quarter of the time on large data; most with "
 				     "--method leiden)" },

@@ -252,6 +252,99 @@ START_TEST(test_communities_detect_leiden_karate_reaches_peer_optimum)
 END_TEST
 
 /*
+ * A planted partition drawn by SplitMix64 (the generator of
+ * sn_communities_derived_seed(), so that scripts can redraw it): 1000
+ * vertices in 20 blocks of 50, each pair i < j in turn joined when a
+ * uniform u = (z >> 11) 2^-53 falls below 0.2 (same block) or 0.00526,
+ * with weight 1 + (z & 3).  7528 ties.
+ */
+static void planted_sbm(igraph_t *g, igraph_vector_t *w)
+{
+	igraph_vector_int_t edges;
+	uint64_t state = 5;
+
+	igraph_vector_int_init(&edges, 0);
+	igraph_vector_init(w, 0);
+	for (igraph_integer_t i = 0; i < 1000; i++) {
+		for (igraph_integer_t j = i + 1; j < 1000; j++) {
+			uint64_t z = (state += UINT64_C(0x9E3779B97F4A7C15));
+			z = (z ^ (z >> 30)) * UINT64_C(0xBF58476D1CE4E5B9);
+			z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
+			z ^= z >> 31;
+			if ((double)(z >> 11) * 0x1.0p-53 < (i / 50 == j / 50 ? 0.2 : 0.00526)) {
+				igraph_vector_int_push_back(&edges, i);
+				igraph_vector_int_push_back(&edges, j);
+				igraph_vector_push_back(w, (double)(1 + (z & 3)));
+			}
+		}
+	}
+	igraph_create(g, &edges, 1000, IGRAPH_UNDIRECTED);
+	igraph_vector_int_destroy(&edges);
+}
+
+/*
+ * python-igraph 0.10's community_leiden(objective_function="modularity",
+ * n_iterations=-1) on the planted graph over random.seed(0..99):
+ * unweighted, modularity min 0.60968594505415685, mean
+ * 0.61154345420737422, max 0.61173252870473782; weighted min
+ * 0.61312238054403223, mean 0.61438398268205252, max 0.61444359731554254
+ * (tests/oracle_leiden_planted.py).  Ours, run to the fixed point
+ * (tolerance 0) over seeds 1..100, must stay above the peer's minimum,
+ * reach its mean less 0.001, and keep every community connected.
+ */
+START_TEST(test_communities_detect_leiden_planted_matches_peer_quality)
+{
+	static const double peer_min[2] = { 0.60968594505415685, 0.61312238054403223 };
+	static const double peer_mean[2] = { 0.61154345420737422, 0.61438398268205252 };
+	sn_communities_options_t o = SN_COMMUNITIES_OPTIONS_INIT;
+	igraph_vector_int_t m, part_of;
+	igraph_vector_t w;
+	igraph_t g;
+
+	planted_sbm(&g, &w);
+	ck_assert_int_eq(igraph_ecount(&g), 7528);
+	igraph_vector_int_init(&m, 0);
+	igraph_vector_int_init(&part_of, 0);
+	o.tolerance = 0;
+	for (int weighted = 0; weighted < 2; weighted++) {
+		double sum = 0, min = 1;
+
+		for (uint64_t seed = 1; seed <= 100; seed++) {
+			sn_communities_summary_t s;
+			igraph_integer_t parts;
+
+			o.seed = seed;
+			ck_assert_int_eq(sn_communities_detect(&m, &s, &g, weighted ? &w : NULL, &o),
+					 SN_OK);
+			ck_assert(!s.at_bound);
+			sum += s.modularity;
+			min = fmin(min, s.modularity);
+			/* Connected communities: the subgraph of within-community ties
+			   has as many components as there are communities. */
+			igraph_t inner;
+			igraph_vector_int_t cut;
+			igraph_vector_int_init(&cut, 0);
+			for (igraph_integer_t e = 0; e < igraph_ecount(&g); e++)
+				if (VECTOR(m)[IGRAPH_FROM(&g, e)] != VECTOR(m)[IGRAPH_TO(&g, e)])
+					igraph_vector_int_push_back(&cut, e);
+			igraph_copy(&inner, &g);
+			igraph_delete_edges(&inner, igraph_ess_vector(&cut));
+			igraph_connected_components(&inner, &part_of, NULL, &parts, IGRAPH_WEAK);
+			ck_assert_int_eq(parts, s.communities);
+			igraph_destroy(&inner);
+			igraph_vector_int_destroy(&cut);
+		}
+		ck_assert_double_ge(min, peer_min[weighted]);
+		ck_assert_double_ge(sum / 100, peer_mean[weighted] - 1e-3);
+	}
+	igraph_vector_int_destroy(&part_of);
+	igraph_vector_int_destroy(&m);
+	igraph_vector_destroy(&w);
+	igraph_destroy(&g);
+}
+END_TEST
+
+/*
  * python-igraph community_multilevel() over random.seed(0..199): modularity
  * between 0.3886 and the optimum (58 of 200 runs at the optimum).
  */
@@ -505,6 +598,7 @@ static Suite *communities_suite(void)
 	tcase_add_test(tc, test_communities_modularity_karate_factions_match_peers);
 	tcase_add_test(tc, test_communities_modularity_mismatched_membership_is_einval);
 	tcase_add_test(tc, test_communities_detect_leiden_karate_reaches_peer_optimum);
+	tcase_add_test(tc, test_communities_detect_leiden_planted_matches_peer_quality);
 	tcase_add_test(tc, test_communities_detect_louvain_karate_within_peer_range);
 	tcase_add_test(tc, test_communities_detect_planted_cliques_every_algorithm_nmi_one);
 	tcase_add_test(tc, test_communities_detect_leiden_cpm_planted_quality_by_hand);

@@ -317,7 +317,7 @@ check_PROGRAMS += tests/check_command_docs
 TESTS += tests/check_command_docs
 tests_check_command_docs_CFLAGS = $(TEST_CFLAGS)
 tests_check_command_docs_LDADD = $(TEST_LIBS)
-EXTRA_DIST += tests/oracle_command_docs.py
+EXTRA_DIST += tests/oracle_command_docs.py tests/oracle_leiden_planted.py
 # the published palette against the pictures (tests/cli/palette.t, issue 22)
 EXTRA_DIST += tests/palette_check.py
 # sn_centrality_doc(), sn_dynamics_doc() and the registries of measures and formats (issue 18)

@@ -32,9 +32,10 @@
  * into its connected parts, so that every community is connected as with
  * Leiden (analysis/louvain_private.h); it takes the objective, resolution,
  * seed and max_iterations (a bound of max_iterations visits per vertex and
- * level) of `communities` and is about 12 times faster than igraph's Leiden
- * on the 100 000-tie slices of the benchmark graph, for a modularity 0.8 %
- * lower on average (at most 1.7 %; doc/benchmarks.md).  SN_SLICE_LEIDEN runs
+ * level) of `communities` and is about 6 times faster than Leiden until
+ * stable on the 100 000-tie slices of the benchmark graph, for a modularity
+ * 0.8 % lower on average (at most 1.7 %, against igraph's Leiden;
+ * doc/benchmarks.md).  SN_SLICE_LEIDEN runs
  * sn_communities_detect() with `communities` (default Leiden, modularity,
  * seed 1, iterated until stable): the partition `samnet communities` gives.
  * sn_slice_t.at_bound tells when a slice's partition stopped at

@@ -344,7 +344,7 @@ slice,actors,projects,ties,density,components,largest_component,mean_degree,popu
 2024,4,2,2,0.3333333333333333,2,0.5,1,1,0.5,0.5,0,1,0
 $ samnet dynamics tests/data/dynamics --measures none --no-communities | grep '^communities:'
 communities: none (--no-communities)
-# --method leiden (igraph's Leiden until stable, as samnet communities) finds the same
+# --method leiden (samnet's Leiden until stable, as samnet communities) finds the same
 # hand-computed partitions, hence the same events as the default Louvain above.
 $ samnet dynamics tests/data/dynamics --measures none --method leiden | sed -n '/^communities:/p;/^slices_at_bound:/p;/^Community events/,$p'
 communities: leiden (modularity, seed 1)
