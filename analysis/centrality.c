@@ -301,7 +301,7 @@ static igraph_error_t component_eigenvector(igraph_vector_t *out, const igraph_t
 		double strength = 0;
 
 		for (igraph_integer_t k = rows->off[v]; k < rows->off[v + 1]; k++)
-			strength += rows->w ? rows->w[k] : 1.0;
+			strength += sn__adj_rows_weight(rows, k);
 		MATRIX(*vec, v, 0) = strength + igraph_rng_get_unif(igraph_rng_default(), -1e-4, 1e-4);
 	}
 	igraph_arpack_options_init(&o);
@@ -331,7 +331,7 @@ static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t 
 					   const igraph_vector_t *weights, const char *what)
 {
 	igraph_integer_t maxv = 0, maxe = 0;
-	adj_rows_t rows = { NULL, NULL, NULL };
+	adj_rows_t rows = { NULL, NULL, NULL, NULL };
 	igraph_matrix_t vec;
 	igraph_vector_t val;
 	sn__rng_scope_t rng;
@@ -363,7 +363,7 @@ static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t 
 		return err;
 	}
 	/* Unweighted: rows without weights (the products add the same values). */
-	rc = sn__adj_rows_alloc(&rows, maxv, maxe, weights != NULL) ?
+	rc = sn__adj_rows_alloc(&rows, maxv, maxe, weights) ?
 	     igraph_matrix_init(&vec, 0, 0) : IGRAPH_ENOMEM;
 	if (rc == IGRAPH_SUCCESS && (rc = igraph_vector_init(&val, 0)) != IGRAPH_SUCCESS)
 		igraph_matrix_destroy(&vec);

@@ -9,33 +9,57 @@
 #include <string.h>
 
 #include "analysis/louvain_private.h"
+#include "base/weights.h"
 
 /* One level's graph: compressed adjacency (both directions, no loops) and vertex weights. */
 typedef struct {
 	size_t n;
 	size_t *off;   /* n + 1 */
 	uint32_t *adj; /* off[n] */
-	double *w;     /* off[n] */
+	double *w;     /* off[n] arc weights, or NULL: */
+	float *wf;     /* off[n] the same in 4 bytes when each is a float exactly (the first level) */
 	double *nw;    /* n: vertex weight n_i */
 } level_t;
+
+static inline double arc_weight(const level_t *l, size_t a)
+{
+	return l->w ? l->w[a] : (double)l->wf[a];
+}
 
 static void level_destroy(level_t *l)
 {
 	free(l->off);
 	free(l->adj);
 	free(l->w);
+	free(l->wf);
 	free(l->nw);
 	memset(l, 0, sizeof *l);
 }
 
-static bool level_alloc(level_t *l, size_t n, size_t arcs)
+/* Room for n vertices and `arcs` arcs, their weights as floats when `compact`. */
+static bool level_alloc(level_t *l, size_t n, size_t arcs, bool compact)
 {
+	size_t room = arcs ? arcs : 1;
+
 	l->n = n;
 	l->off = calloc(n + 1, sizeof *l->off);
-	l->adj = malloc((arcs ? arcs : 1) * sizeof *l->adj);
-	l->w = malloc((arcs ? arcs : 1) * sizeof *l->w);
+	l->adj = malloc(room * sizeof *l->adj);
+	if (compact)
+		l->wf = malloc(room * sizeof *l->wf);
+	else
+		l->w = malloc(room * sizeof *l->w);
 	l->nw = calloc(n ? n : 1, sizeof *l->nw);
-	return l->off && l->adj && l->w && l->nw;
+	return l->off && l->adj && (l->w || l->wf) && l->nw;
+}
+
+/* Sets arc a's weight in l's storage (a float exactly when l is compact). */
+static inline void set_arc(level_t *l, size_t a, uint32_t to, double w)
+{
+	l->adj[a] = to;
+	if (l->w)
+		l->w[a] = w;
+	else
+		l->wf[a] = (float)w;
 }
 
 /* The first level: the graph itself; vertex weights are strengths, or 1 for CPM. */
@@ -46,7 +70,7 @@ static bool level_from_graph(level_t *l, const igraph_t *g, const igraph_vector_
 
 	for (size_t e = 0; e < m; e++)
 		arcs += 2 * (IGRAPH_FROM(g, e) != IGRAPH_TO(g, e));
-	if (!level_alloc(l, n, arcs))
+	if (!level_alloc(l, n, arcs, sn__weights_fit_float(weights)))
 		return false;
 	for (size_t e = 0; e < m; e++) {
 		size_t a = (size_t)IGRAPH_FROM(g, e), b = (size_t)IGRAPH_TO(g, e);
@@ -71,8 +95,8 @@ static bool level_from_graph(level_t *l, const igraph_t *g, const igraph_vector_
 		double we = weights ? VECTOR(*weights)[e] : 1.0;
 		if (a == b)
 			continue;
-		l->adj[fill[a]] = (uint32_t)b, l->w[fill[a]++] = we;
-		l->adj[fill[b]] = (uint32_t)a, l->w[fill[b]++] = we;
+		set_arc(l, fill[a]++, (uint32_t)b, we);
+		set_arc(l, fill[b]++, (uint32_t)a, we);
 	}
 	free(fill);
 	return true;
@@ -192,7 +216,7 @@ static size_t best_community(const level_t *l, scratch_t *s, const size_t *comm,
 		size_t d = comm[l->adj[a]];
 		if (s->link[d] == 0)
 			s->touched[ntouched++] = d;
-		s->link[d] += l->w[a];   /* weights > 0: link > 0 once touched */
+		s->link[d] += arc_weight(l, a);   /* weights > 0: link > 0 once touched */
 	}
 	best_gain = s->link[c] - r * l->nw[v] * s->tot[c];
 	for (size_t i = 0; i < ntouched; i++) {
@@ -309,7 +333,7 @@ static bool aggregate(level_t *out, const level_t *l, const size_t *comm, size_t
 	size_t n = l->n, arcs = 0;
 	size_t *first = malloc((k + 1) * sizeof *first);
 	size_t *members = malloc((n ? n : 1) * sizeof *members);
-	bool ok = first && members && level_alloc(out, k, l->off[n]);
+	bool ok = first && members && level_alloc(out, k, l->off[n], false);
 
 	if (!ok)
 		goto done;
@@ -326,7 +350,7 @@ static bool aggregate(level_t *out, const level_t *l, const size_t *comm, size_t
 					continue;
 				if (s->link[d] == 0)
 					s->touched[ntouched++] = d;
-				s->link[d] += l->w[a];
+				s->link[d] += arc_weight(l, a);
 			}
 		}
 		for (size_t i = 0; i < ntouched; i++) {
@@ -376,7 +400,7 @@ static void refine_community(const level_t *l, scratch_t *s, const size_t *comm,
 		double ext = 0;
 		for (size_t a = l->off[v]; a < l->off[v + 1]; a++)
 			if (comm[l->adj[a]] == c)
-				ext += l->w[a];
+				ext += arc_weight(l, a);
 		refined[v] = v;
 		s->tot[v] = l->nw[v];
 		s->ext[v] = ext;
@@ -398,7 +422,7 @@ static void refine_community(const level_t *l, scratch_t *s, const size_t *comm,
 			size_t d = refined[u];
 			if (s->link[d] == 0)
 				s->touched[ntouched++] = d;
-			s->link[d] += l->w[a];
+			s->link[d] += arc_weight(l, a);
 		}
 		/* Candidates: staying (gain 0), then the touched clusters; chance[] cumulates. */
 		for (size_t j = 0; j < ntouched; j++) {

@@ -5,7 +5,8 @@
  * (about 48 bytes a tie: 250 MB beside a projection of 5.5 million ties, the
  * memory peak of the pipeline at 100 000 actors), stops at a residual of
  * 1e-10 and sums on OpenMP threads in an order that varies between runs.
- * The rows take 12 bytes an entry, two entries a tie (4 bytes unweighted), the
+ * The rows take 12 bytes an entry, two entries a tie (8 when every weight is a
+ * float exactly, as counts are; 4 bytes unweighted), the
  * iteration three vectors of n doubles, and the products run on the path
  * measures' threads, each vertex's sum in one order, so the values do not
  * depend on the number of threads.

@@ -6,17 +6,22 @@
 
 #include "analysis/fastpaths_private.h"
 #include "analysis/rows_private.h"
+#include "base/weights.h"
 
 /* Below this many entries a product runs on the calling thread alone. */
 enum { ROWS_PARALLEL = 1 << 20 };
 
 bool sn__adj_rows_alloc(adj_rows_t *r, igraph_integer_t nv, igraph_integer_t entries,
-			bool weighted)
+			const igraph_vector_t *w)
 {
+	size_t room = (size_t)entries + 1;
+	bool compact = w && sn__weights_fit_float(w);
+
 	r->off = malloc(((size_t)nv + 1) * sizeof *r->off);
-	r->adj = malloc(((size_t)entries + 1) * sizeof *r->adj);
-	r->w = weighted ? malloc(((size_t)entries + 1) * sizeof *r->w) : NULL;
-	if (!r->off || !r->adj || (weighted && !r->w)) {
+	r->adj = malloc(room * sizeof *r->adj);
+	r->w = w && !compact ? malloc(room * sizeof *r->w) : NULL;
+	r->wf = compact ? malloc(room * sizeof *r->wf) : NULL;
+	if (!r->off || !r->adj || (w && !r->w && !r->wf)) {
 		sn__adj_rows_free(r);
 		return false;
 	}
@@ -31,6 +36,16 @@ bool sn__adj_rows_alloc(adj_rows_t *r, igraph_integer_t nv, igraph_integer_t ent
 igraph_integer_t sn__adj_rows_degree(const igraph_t *g, igraph_integer_t v)
 {
 	return VECTOR(g->os)[v + 1] - VECTOR(g->os)[v] + VECTOR(g->is)[v + 1] - VECTOR(g->is)[v];
+}
+
+/* Entry k of r gets the weight of edge e (1 without w), in r's storage. */
+static inline void set_weight(adj_rows_t *r, igraph_integer_t k, const igraph_vector_t *w,
+			      igraph_integer_t e)
+{
+	if (r->w)
+		r->w[k] = w ? VECTOR(*w)[e] : 1.0;
+	else if (r->wf)
+		r->wf[k] = w ? (float)VECTOR(*w)[e] : 1.0f;
 }
 
 void sn__adj_rows_fill(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w,
@@ -48,13 +63,11 @@ void sn__adj_rows_fill(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *
 		r->off[i] = k;
 		for (igraph_integer_t j = os[v]; j < os[v + 1]; j++, k++) {
 			r->adj[k] = (int32_t)(local ? local[to[oi[j]]] : to[oi[j]]);
-			if (r->w)
-				r->w[k] = w ? VECTOR(*w)[oi[j]] : 1.0;
+			set_weight(r, k, w, oi[j]);
 		}
 		for (igraph_integer_t j = is[v]; j < is[v + 1]; j++, k++) {
 			r->adj[k] = (int32_t)(local ? local[from[ii[j]]] : from[ii[j]]);
-			if (r->w)
-				r->w[k] = w ? VECTOR(*w)[ii[j]] : 1.0;
+			set_weight(r, k, w, ii[j]);
 		}
 	}
 	r->off[nv] = k;
@@ -64,7 +77,7 @@ bool sn__adj_rows_from_graph(adj_rows_t *r, const igraph_t *g, const igraph_vect
 {
 	igraph_integer_t n = igraph_vcount(g);
 
-	if (!sn__adj_rows_alloc(r, n, 2 * igraph_ecount(g), w != NULL))
+	if (!sn__adj_rows_alloc(r, n, 2 * igraph_ecount(g), w))
 		return false;
 	sn__adj_rows_fill(r, g, w, NULL, n, NULL);
 	return true;
@@ -75,7 +88,8 @@ void sn__adj_rows_free(adj_rows_t *r)
 	free(r->off);
 	free(r->adj);
 	free(r->w);
-	*r = (adj_rows_t){ NULL, NULL, NULL };
+	free(r->wf);
+	*r = (adj_rows_t){ NULL, NULL, NULL, NULL };
 }
 
 typedef struct {
@@ -100,6 +114,9 @@ static void product_span(void *arg, int64_t lo, int64_t hi)
 		if (r->w)
 			for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
 				sum += r->w[k] * p->from[r->adj[k]];
+		else if (r->wf)
+			for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
+				sum += (double)r->wf[k] * p->from[r->adj[k]];
 		else
 			for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
 				sum += p->from[r->adj[k]];

@@ -8,6 +8,7 @@
 #ifndef SAMNET_ROWS_PRIVATE_H
 #define SAMNET_ROWS_PRIVATE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include <igraph.h>
@@ -15,15 +16,27 @@
 typedef struct {
 	igraph_integer_t *off;   /* [n + 1] */
 	int32_t *adj;            /* [off[n]] */
-	double *w;               /* [off[n]], or NULL: every entry 1 */
+	double *w;               /* [off[n]] weights, or NULL */
+	float *wf;               /* [off[n]] the weights in 4 bytes when each is a float exactly
+				    (w NULL then), or NULL; both NULL: every entry 1 */
 } adj_rows_t;
 
-/* Room for `nv` rows and `entries` entries, with weights when `weighted`; false: out of memory. */
-bool sn__adj_rows_alloc(adj_rows_t *r, igraph_integer_t nv, igraph_integer_t entries,
-			bool weighted);
+/* The weight of entry k. */
+static inline double sn__adj_rows_weight(const adj_rows_t *r, igraph_integer_t k)
+{
+	return r->w ? r->w[k] : r->wf ? (double)r->wf[k] : 1.0;
+}
 
 /*
- * Fills `r` (allocated large enough) with the rows of the vertices vs[0 ..
+ * Room for `nv` rows and `entries` entries, with room for weights `w` (NULL:
+ * none) as floats when every one is a float exactly (sn__weights_fit_float()),
+ * else as doubles; false: out of memory.
+ */
+bool sn__adj_rows_alloc(adj_rows_t *r, igraph_integer_t nv, igraph_integer_t entries,
+			const igraph_vector_t *w);
+
+/*
+ * Fills `r` (allocated large enough, for the same `w`) with the rows of the vertices vs[0 ..
  * nv) of undirected `g` (vs NULL: 0 .. nv-1), neighbour u written as
  * local[u] (local NULL: u), weights `w` (NULL: 1 where r has weights).  A
  * row lists the vertex's ties as igraph's edge index orders them, its

@@ -22,3 +22,15 @@ sn_error_t sn__graph_check_weights(const igraph_t *g, const igraph_vector_t *wei
 	}
 	return SN_OK;
 }
+
+bool sn__weights_fit_float(const igraph_vector_t *weights)
+{
+	igraph_integer_t m = weights ? igraph_vector_size(weights) : 0;
+
+	for (igraph_integer_t e = 0; e < m; e++) {
+		double w = VECTOR(*weights)[e];
+		if ((double)(float)w != w)
+			return false;
+	}
+	return true;
+}

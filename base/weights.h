@@ -5,6 +5,8 @@
 #ifndef SAMNET_BASE_WEIGHTS_H
 #define SAMNET_BASE_WEIGHTS_H
 
+#include <stdbool.h>
+
 #include <igraph.h>
 
 #include "samnet/error.h"
@@ -17,5 +19,12 @@
  */
 sn_error_t sn__graph_check_weights(const igraph_t *g, const igraph_vector_t *weights,
 				   const char *what);
+
+/*
+ * Whether every weight (NULL: none) is a float exactly, so that compact
+ * rows may keep it in 4 bytes and give back the same double: counts below
+ * 2^24, for one.  O(edges).
+ */
+bool sn__weights_fit_float(const igraph_vector_t *weights);
 
 #endif

@@ -188,6 +188,12 @@ START_TEST(test_centrality_compute_weighted_matches_networkx)
 	check_measure(&g, &w, SN_MEASURE_CONSTRAINT, false, constraint, WN, TOL);
 	check_measure(&g, &w, SN_MEASURE_EFFECTIVE_SIZE, false, effsize, WN, TOL);
 	check_measure(&g, NULL, SN_MEASURE_EFFECTIVE_SIZE, false, effsize_plain, WN, TOL);
+	/* The spectral measures do not change when every weight is divided by 3;
+	   the thirds are no floats, so their rows keep doubles instead of floats. */
+	igraph_vector_scale(&w, 1.0 / 3);
+	check_measure(&g, &w, SN_MEASURE_EIGENVECTOR, false, eigen, WN, TOL);
+	check_measure(&g, &w, SN_MEASURE_PAGERANK, false, pagerank, WN, TOL);
+	check_measure(&g, &w, SN_MEASURE_HUB, false, hits, WN, TOL);
 	igraph_vector_destroy(&w);
 	igraph_destroy(&g);
 }
