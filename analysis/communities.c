@@ -252,6 +252,8 @@ static sn_error_t run_leiden(const igraph_t *g, const igraph_vector_t *weights,
 		}
 	}
 	s->at_bound = !done;
+	if (err == SN_OK)
+		s->quality = last;
 	igraph_vector_int_destroy(&prev);
 	sn__louvain_graph_free(lg);
 	return err;
@@ -302,12 +304,23 @@ static sn_error_t summarise(sn_communities_summary_t *s, const igraph_t *g,
 {
 	sn_error_t err;
 
+	if (o->algorithm == SN_COMMUNITY_LEIDEN || o->algorithm == SN_COMMUNITY_LOUVAIN) {
+		/* Leiden's loop has the quality of its last partition already; at
+		   gamma 1 the modularity is that quality. */
+		if (isnan(s->quality) &&
+		    (err = optimised_quality(&s->quality, g, weights, memb, s->communities, o)))
+			return err;
+		if (o->objective == SN_OBJECTIVE_MODULARITY && o->resolution == 1.0) {
+			s->modularity = s->quality;
+			return SN_OK;
+		}
+	}
 	if ((err = sn_communities_modularity(&s->modularity, g, weights, memb, 1.0)))
 		return err;
 	switch (o->algorithm) {
 	case SN_COMMUNITY_LEIDEN:
 	case SN_COMMUNITY_LOUVAIN:
-		return optimised_quality(&s->quality, g, weights, memb, s->communities, o);
+		return SN_OK;
 	case SN_COMMUNITY_INFOMAP:
 		return SN_OK;   /* the code length, from run_algorithm() */
 	default:
