@@ -267,9 +267,6 @@ int cli_refuse_inputs(const char *const *outputs, size_t nout, const char *const
 int cli_ctx_add_output(cli_ctx_t *ctx, const char *path);
 int cli_ctx_add_input(cli_ctx_t *ctx, const char *path);
 
-/* Progress of the null-model samples (significance, backbone): drawn as step "samples". */
-void cli_progress(void *ctx, size_t done, size_t total);
-
 /*
  * The reporter of the library's long steps (samnet/progress.h) for this run:
  * a bar per step on stderr, drawn once the step has run for 2 s

@@ -17,11 +17,6 @@ static const cli_option_t options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-static void on_progress(size_t done, size_t total, void *arg)
-{
-	cli_progress(arg, done, total);
-}
-
 static int parse(cli_ctx_t *ctx, sn_backbone_doc_options_t *doc)
 {
 	sn_backbone_options_t *o = &doc->backbone;
@@ -30,8 +25,8 @@ static int parse(cli_ctx_t *ctx, sn_backbone_doc_options_t *doc)
 
 	sn_backbone_doc_options_init(doc);
 	doc->seed = ctx->seed;
-	o->progress = on_progress;
-	o->progress_arg = ctx;
+	if (cli_step_progress(ctx))
+		o->progress = *cli_step_progress(ctx);
 	if ((rc = cli_opt_long(ctx, "samples", 1, 10000000, &samples)) ||
 	    (rc = cli_opt_long(ctx, "trades", 0, 2000000000, &trades)) ||
 	    (rc = cli_opt_double(ctx, "alpha", 1e-300, 1, &o->alpha)))

@@ -59,11 +59,6 @@ static int parse(cli_ctx_t *ctx, sn_significance_doc_options_t *o)
 	return CLI_EXIT_OK;
 }
 
-static void on_progress(size_t done, size_t total, void *arg)
-{
-	cli_progress(arg, done, total);
-}
-
 static int run(cli_ctx_t *ctx)
 {
 	sn_significance_doc_options_t o;
@@ -74,8 +69,8 @@ static int run(cli_ctx_t *ctx)
 
 	if ((rc = parse(ctx, &o)) != CLI_EXIT_OK || (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
-	o.progress = on_progress;
-	o.progress_arg = ctx;
+	if (cli_step_progress(ctx))
+		o.progress = *cli_step_progress(ctx);
 	/* The size check here adds the hint about --max-ties to the library's message. */
 	if ((err = cli_projection_check(&d, SN_MODE_ACTORS)) == SN_OK &&
 	    (err = cli_doc_start(&doc, "significance", d.label)) == SN_OK)

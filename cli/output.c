@@ -233,14 +233,6 @@ void cli_progress_break(void)
 	pthread_mutex_unlock(&bar_lock);
 }
 
-void cli_progress(void *arg, size_t done, size_t total)
-{
-	const sn_progress_t *p = cli_step_progress(arg);
-
-	if (p)
-		p->fn("samples", done, total, p->arg);
-}
-
 const sn_progress_t *cli_step_progress(const cli_ctx_t *ctx)
 {
 	static const sn_progress_t reporter = { on_step, NULL };

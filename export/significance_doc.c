@@ -505,7 +505,6 @@ sn_error_t sn_significance_doc(sn_doc_t *doc, const sn_dataset_t *ds, const sn_n
 	run.correction = o->correction;
 	run.adjust = o->adjust;
 	run.progress = o->progress;
-	run.progress_arg = o->progress_arg;
 	memset(&in, 0, sizeof in);
 	sn_incidence_init(&in.inc);
 	sn_significance_init(&res);

@@ -194,8 +194,8 @@ static sn_error_t p_fdsm(tested_t *t, const sn_incidence_t *inc, const sn_backbo
 			if ((double)sn_incidence_shared(&chain, i, j) >= VECTOR(t->shared)[e])
 				VECTOR(t->p)[e] += 1;
 		}
-		if (!err && o->progress)
-			o->progress(s + 1, o->samples, o->progress_arg);
+		if (!err && o->progress.fn)
+			o->progress.fn("samples", s + 1, o->samples, o->progress.arg);
 	}
 	for (igraph_integer_t e = 0; !err && e < m; e++)
 		VECTOR(t->p)[e] = (1 + VECTOR(t->p)[e]) / (1 + (double)o->samples);

@@ -373,8 +373,8 @@ sn_error_t sn_significance_run(sn_significance_t *out, const sn_incidence_t *inc
 			err = sample_project(&s, &chain, o.weighting, false);
 		if (!err)
 			err = compute_all(out, stats, &s, &buf, null, r);
-		if (!err && o.progress)
-			o.progress(r + 1, o.samples, o.progress_arg);
+		if (!err && o.progress.fn)
+			o.progress.fn("samples", r + 1, o.samples, o.progress.arg);
 	}
 	if (!err)
 		err = finish(out, null, o.samples, o.correction, o.adjust);

@@ -392,10 +392,11 @@ START_TEST(test_significance_run_undefined_statistic_gives_nan_and_zero_valid)
 }
 END_TEST
 
-static void count_progress(size_t done, size_t total, void *arg)
+static void count_progress(const char *step, size_t done, size_t total, void *arg)
 {
 	size_t *calls = arg;
 
+	ck_assert_str_eq(step, "samples");
 	ck_assert_uint_eq(done, *calls + 1);
 	ck_assert_uint_eq(total, 30);
 	(*calls)++;
@@ -413,14 +414,13 @@ START_TEST(test_significance_run_same_seed_gives_same_result)
 
 	fixture(&inc);
 	o.samples = 30;
-	o.progress = count_progress;
-	o.progress_arg = &calls;
+	o.progress = (sn_progress_t){ count_progress, &calls };
 	sn_significance_init(&r1);
 	sn_significance_init(&r2);
 	sn_rng_reseed(rng, 1);
 	ck_assert_int_eq(sn_significance_run(&r1, &inc, st, 2, &o, rng), SN_OK);
 	ck_assert_uint_eq(calls, 30);
-	o.progress = NULL;
+	o.progress = (sn_progress_t){ NULL, NULL };
 	sn_rng_reseed(rng, 1);
 	ck_assert_int_eq(sn_significance_run(&r2, &inc, st, 2, &o, rng), SN_OK);
 	for (size_t k = 0; k < 2; k++) {

@@ -37,6 +37,7 @@
 #include "samnet/error.h"
 #include "samnet/network.h"
 #include "samnet/nullmodel.h"
+#include "samnet/progress.h"
 #include "samnet/seed.h"
 #include "samnet/significance.h"
 
@@ -133,12 +134,12 @@ typedef struct {
 	size_t trades;                /* fdsm: trades before each sample; 0: 5 x memberships */
 	double tol;                   /* sdsm: BiCM tolerance; 0: 1e-10 */
 	size_t max_iter;              /* sdsm: BiCM sweeps; 0: 100000 */
-	sn_significance_progress_fn progress;   /* fdsm: after each sample; may be NULL */
-	void *progress_arg;
+	sn_progress_t progress;       /* fdsm: step "samples", after each sample
+					 (samnet/progress.h); zeroed: none */
 } sn_backbone_options_t;
 
 #define SN_BACKBONE_OPTIONS_INIT \
-	{ SN_BACKBONE_DISPARITY, 0.05, SN_PADJUST_NONE, SN_WEIGHT_COUNT, 1000, 0, 0, 0, NULL, NULL }
+	{ SN_BACKBONE_DISPARITY, 0.05, SN_PADJUST_NONE, SN_WEIGHT_COUNT, 1000, 0, 0, 0, { NULL, NULL } }
 
 typedef struct {
 	igraph_t graph;              /* nactors vertices (vertex v = actor v), the kept ties */

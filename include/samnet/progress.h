@@ -7,7 +7,8 @@
  * caller decides what to show (the samnet command draws a bar on a terminal).
  * The reporter travels with the call: sn_dataset_load_progress() for
  * loading, sn_network_t.progress (samnet/network.h, the igraph-typed struct)
- * for every step on that network and its projections.
+ * for every step on that network and its projections, and the `progress`
+ * member of the significance and backbone options for their null samples.
  */
 #ifndef SAMNET_PROGRESS_H
 #define SAMNET_PROGRESS_H
@@ -20,7 +21,7 @@ extern "C" {
 
 /*
  * One report: `step` names the step ("load", "projection", "centrality",
- * "export"; static text), `done` of `total` units are done.  Within one run of
+ * "communities", "export", "samples"; static text), `done` of `total` units are done.  Within one run of
  * a step, total is fixed and done never decreases; the last report of a step
  * that completes has done == total.  Called on the caller's thread, never
  * from a worker thread.  Must not call back into the library.

@@ -29,6 +29,7 @@
 #include "samnet/error.h"
 #include "samnet/network.h"
 #include "samnet/nullmodel.h"
+#include "samnet/progress.h"
 #include "samnet/seed.h"
 
 #ifdef __cplusplus
@@ -92,9 +93,6 @@ typedef enum {
 	SN_PVALUE_NORMAL      /* 2 Q(|z|), Q the standard normal upper tail */
 } sn_pvalue_t;
 
-/* Called after each sample (done = 1..total); the library never prints. */
-typedef void (*sn_significance_progress_fn)(size_t done, size_t total, void *arg);
-
 typedef struct {
 	size_t samples;              /* null samples S (default 1000) */
 	size_t trades;               /* curveball trades before each sample; 0: 5 x memberships */
@@ -102,12 +100,12 @@ typedef struct {
 	sn_padjust_t correction;     /* for families (default BH) */
 	size_t max_values;           /* limit on stored null values S x values; 0: 2^25 */
 	sn_pvalue_t adjust;          /* p-value the correction adjusts (default empirical) */
-	sn_significance_progress_fn progress;  /* may be NULL */
-	void *progress_arg;
+	sn_progress_t progress;      /* step "samples", after each sample (samnet/progress.h);
+					zeroed: none */
 } sn_significance_options_t;
 
 #define SN_SIGNIFICANCE_OPTIONS_INIT \
-	{ 1000, 0, SN_WEIGHT_COUNT, SN_PADJUST_BH, 0, SN_PVALUE_EMPIRICAL, NULL, NULL }
+	{ 1000, 0, SN_WEIGHT_COUNT, SN_PADJUST_BH, 0, SN_PVALUE_EMPIRICAL, { NULL, NULL } }
 
 /* The result for one statistic; arrays have nvalues entries. */
 typedef struct {

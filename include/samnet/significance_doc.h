@@ -16,6 +16,7 @@
 #include "samnet/doc.h"
 #include "samnet/error.h"
 #include "samnet/handles.h"
+#include "samnet/progress.h"
 #include "samnet/significance.h"
 
 #ifdef __cplusplus
@@ -45,8 +46,8 @@ typedef struct {
 	uint64_t seed;               /* of the null model's chain and of Leiden (default 1) */
 	int max_iterations;          /* Leiden's bound (default SN_COMMUNITIES_MAX_ITERATIONS) */
 	size_t max_ties;             /* projection size limit (sn_projection_check_limit); 0: none */
-	sn_significance_progress_fn progress;  /* after each sample; may be NULL */
-	void *progress_arg;
+	sn_progress_t progress;      /* step "samples", after each sample (samnet/progress.h);
+					zeroed: none */
 } sn_significance_doc_options_t;
 
 /* Sets every option to its default. */
