@@ -14,6 +14,7 @@
 #include "base/graph_build.h"
 #include "base/progress_private.h"
 #include "base/projection_private.h"
+#include "base/sorted.h"
 
 typedef sn__csr_t csr_t;
 
@@ -200,12 +201,6 @@ static size_t accumulate(accum_t *a, size_t i)
 	return ntouched;
 }
 
-static int by_index(const void *x, const void *y)
-{
-	size_t a = *(const size_t *)x, b = *(const size_t *)y;
-	return (a > b) - (a < b);
-}
-
 static double tie_weight(const accum_t *a, sn_weighting_t w, size_t i, size_t j)
 {
 	double c = (double)a->count[j];
@@ -320,7 +315,7 @@ static sn_error_t collect_ties(accum_t *a, sn_weighting_t weighting, igraph_vect
 		if ((i & 1023) == 0)
 			sn__progress(progress, "projection", i, a->self->n);
 		size_t t = accumulate(a, i);
-		qsort(a->touched, t, sizeof *a->touched, by_index);
+		sn__sort_indices(a->touched, t);
 		for (size_t k = 0; k < t; k++) {
 			size_t j = a->touched[k];
 			if (igraph_vector_int_push_back(lo, (igraph_integer_t)i) ||

@@ -1,6 +1,7 @@
 /* Sorted index arrays over string keys. */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,4 +42,43 @@ size_t sn__sorted_find(const size_t *sorted, const char *const *keys, size_t n, 
 			hi = mid;
 	}
 	return lo < n && strcmp(keys[sorted[lo]], key) == 0 ? sorted[lo] : (size_t)-1;
+}
+
+static void insertion_sort(size_t *a, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		size_t x = a[i], j = i;
+		for (; j > 0 && a[j - 1] > x; j--)
+			a[j] = a[j - 1];
+		a[j] = x;
+	}
+}
+
+void sn__sort_indices(size_t *a, size_t n)
+{
+	while (n > 16) {
+		size_t pivot = a[n / 2], t;
+		ptrdiff_t i = -1, j = (ptrdiff_t)n;
+
+		for (;;) {   /* Hoare: a[0 .. j] <= pivot <= a[j + 1 .. n), both sides nonempty */
+			do
+				i++;
+			while (a[i] < pivot);
+			do
+				j--;
+			while (a[j] > pivot);
+			if (i >= j)
+				break;
+			t = a[i], a[i] = a[j], a[j] = t;
+		}
+		size_t left = (size_t)j + 1;
+		if (left < n - left) {
+			sn__sort_indices(a, left);
+			a += left, n -= left;
+		} else {
+			sn__sort_indices(a + left, n - left);
+			n = left;
+		}
+	}
+	insertion_sort(a, n);
 }

@@ -5,14 +5,17 @@
  * higher) end as projections are and by (higher, lower) as the two-mode
  * network is, and property queries (loops, multiple ties, connectivity)
  * that igraph answers from the graph, not from a stale cache; loops,
- * repeated ties and ties unsorted by either end are refused.
+ * repeated ties and ties unsorted by either end are refused.  Also the
+ * projection's sort of indices (base/sorted.c) against qsort.
  */
 #include "config.h"
 
 #include <check.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/graph_build.h"
+#include "base/sorted.h"
 #include "testutil.h"
 
 static int by_pair(const void *a, const void *b)
@@ -124,6 +127,41 @@ START_TEST(test_graph_build_equals_igraph_create)
 }
 END_TEST
 
+static int cmp_size(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	return (a > b) - (a < b);
+}
+
+/*
+ * sn__sort_indices (the projection's sort of each vertex's partners)
+ * against qsort: sizes 0 .. 300 and 100 000, few and many distinct values,
+ * ascending, descending and constant input.
+ */
+START_TEST(test_sort_indices_equals_qsort)
+{
+	size_t *a = malloc(100000 * sizeof *a), *b = malloc(100000 * sizeof *b);
+
+	srand(11);
+	for (int shape = 0; shape < 5; shape++) {
+		for (size_t n = 0; n <= 300; n = n < 300 ? n + 1 : 100000) {
+			for (size_t i = 0; i < n; i++)
+				a[i] = shape == 0 ? (size_t)rand() : shape == 1 ? (size_t)rand() % 7
+				     : shape == 2 ? i : shape == 3 ? n - i : 42;
+			memcpy(b, a, n * sizeof *a);
+			sn__sort_indices(a, n);
+			qsort(b, n, sizeof *b, cmp_size);
+			ck_assert_msg(n == 0 || memcmp(a, b, n * sizeof *a) == 0,
+				      "shape %d, n %zu", shape, n);
+			if (n == 100000)
+				break;
+		}
+	}
+	free(a);
+	free(b);
+}
+END_TEST
+
 START_TEST(test_graph_build_refuses_unsorted_or_out_of_range_ties)
 {
 	static const igraph_integer_t bad[][4] = {
@@ -161,6 +199,7 @@ int main(void)
 
 	tcase_add_test(tc, test_graph_build_equals_igraph_create);
 	tcase_add_test(tc, test_graph_build_refuses_unsorted_or_out_of_range_ties);
+	tcase_add_test(tc, test_sort_indices_equals_qsort);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

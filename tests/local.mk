@@ -426,7 +426,8 @@ tests_check_components_LDADD = $(TEST_LIBS)
 # an igraph graph from sorted ties against igraph_create (issue 24)
 check_PROGRAMS += tests/check_graph_build
 TESTS += tests/check_graph_build
-tests_check_graph_build_SOURCES = tests/check_graph_build.c base/graph_build.c base/error.c
+tests_check_graph_build_SOURCES = tests/check_graph_build.c base/graph_build.c base/error.c \
+	base/sorted.c
 tests_check_graph_build_CFLAGS = $(TEST_CFLAGS)
 tests_check_graph_build_LDADD = $(TEST_LIBS)
 
