@@ -64,8 +64,8 @@ const cli_command_t cmd_brokerage = {
 	.description =
 		"Counts, for every actor on the actor projection, the open two-paths i -> j -> k\n"
 		"(i and k not tied) it brokers, by role: coordinator (A A A), itinerant (A B A),\n"
-		"representative (A A B), gatekeeper (A B B), liaison (A B C). Ties are read in both\n"
-		"directions as sna::brokerage does, so each open path counts twice and\n"
+		"representative (A A B), gatekeeper (A B B), liaison (A B C). Ties are read in\n"
+		"both directions as sna::brokerage does, so each open path counts twice and\n"
 		"representative equals gatekeeper. z-scores compare with a random graph of the\n"
 		"same density and group sizes (Gould & Fernandez 1989), here the undirected one:\n"
 		"each tie present independently, one coin for both directions.  sna's model of\n"

@@ -97,8 +97,11 @@ static void measures_help(FILE *fp)
 	fputs("\nMeasures (w: uses tie weights; 2: also on the two-mode graph):\n", fp);
 	for (sn_measure_t m = 0; m < SN_MEASURE_COUNT; m++) {
 		const sn_measure_info_t *info = sn_measure_info(m);
-		fprintf(fp, "  %-15s %c%c  %s\n", info->name, info->weighted ? 'w' : ' ',
-			info->two_mode ? '2' : ' ', info->description);
+		char left[64];
+
+		snprintf(left, sizeof left, "  %-15s %c%c", info->name, info->weighted ? 'w' : ' ',
+			 info->two_mode ? '2' : ' ');
+		cli_help_item(fp, left, 22, info->description);
 	}
 }
 
@@ -107,22 +110,22 @@ const cli_command_t cmd_centrality = {
 	.usage = "[OPTIONS] [DATASET]",
 	.summary = "per-actor centrality, ranked, with represented population",
 	.description =
-		"Centrality of every actor on the actor projection (ties weighted by --projection;\n"
-		"path-based _w measures use length 1/weight) or on the two-mode graph, where\n"
-		"degree, closeness and betweenness carry the Borgatti-Everett normalisation.\n"
-		"Closeness counts reachable actors only; harmonic closeness suits disconnected\n"
-		"networks. Eigenvector, hub and authority are computed on each connected\n"
-		"component apart: normalised, the most central actor of every component gets 1\n"
-		"(raw: divided by the Euclidean length, or for hub and authority the sum, over\n"
-		"the whole network), so identical components score alike; compare actors within\n"
-		"a component. On these undirected ties hub and authority are equal, and equal\n"
-		"the eigenvector scores when normalised.\n"
-		"PageRank uses damping 0.85. 'population' is what the territory the\n"
-		"actor represents holds (regions, kommuner, länsstyrelser, or the represents\n"
-		"column; empty for others); 'partner_population' the union of its direct\n"
-		"partners' represented territories. A measure's name is the same in every\n"
-		"samnet table, export and report: a path-based measure under its plain name\n"
-		"counts hops, with '_w' it uses tie length 1/weight.\n"
+		"Centrality of every actor on the actor projection (ties weighted by\n"
+		"--projection; path-based _w measures use length 1/weight) or on the two-mode\n"
+		"graph, where degree, closeness and betweenness carry the Borgatti-Everett\n"
+		"normalisation. Closeness counts reachable actors only; harmonic closeness suits\n"
+		"disconnected networks. Eigenvector, hub and authority are computed on each\n"
+		"connected component apart: normalised, the most central actor of every component\n"
+		"gets 1 (raw: divided by the Euclidean length, or for hub and authority the sum,\n"
+		"over the whole network), so identical components score alike; compare actors\n"
+		"within a component. On these undirected ties hub and authority are equal, and\n"
+		"equal the eigenvector scores when normalised. PageRank uses damping 0.85.\n"
+		"'population' is what the territory the actor represents holds (regions,\n"
+		"kommuner, länsstyrelser, or the represents column; empty for others);\n"
+		"'partner_population' the union of its direct partners' represented territories.\n"
+		"A measure's name is the same in every samnet table, export and report: a\n"
+		"path-based measure under its plain name counts hops, with '_w' it uses tie\n"
+		"length 1/weight.\n"
 		"\n"
 		"--approx EPS estimates betweenness and betweenness_w from sampled shortest\n"
 		"paths (Riondato & Kornaropoulos 2016), seeded by --seed, for networks where the\n"

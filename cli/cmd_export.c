@@ -265,13 +265,13 @@ const cli_command_t cmd_export = {
 	.usage = "[OPTIONS] [DATASET]",
 	.summary = "the network for Gephi, Cytoscape, VOSviewer, Graphviz, NetworkX or D3",
 	.description =
-		"Writes the two-mode network (or a projection, --graph actors|projects) with every\n"
-		"attribute of actors.csv and projects.csv, typed, and the computed columns of --with.\n"
-		"Numbers always use a '.' decimal point.  csv writes a node and an edge table (to\n"
-		"PREFIX_nodes.csv and PREFIX_edges.csv with -o PREFIX); vosviewer writes\n"
-		"PREFIX_map.txt and PREFIX_network.txt; pajek with --attribute and -o also writes\n"
-		"the .clu (or .vec) file beside the .net.  Files written together are replaced\n"
-		"together or not at all.  For Gephi, use gexf or graphml.",
+		"Writes the two-mode network (or a projection, --graph actors|projects) with\n"
+		"every attribute of actors.csv and projects.csv, typed, and the computed columns\n"
+		"of --with.  Numbers always use a '.' decimal point.  csv writes a node and an\n"
+		"edge table (to PREFIX_nodes.csv and PREFIX_edges.csv with -o PREFIX); vosviewer\n"
+		"writes PREFIX_map.txt and PREFIX_network.txt; pajek with --attribute and -o also\n"
+		"writes the .clu (or .vec) file beside the .net.  Files written together are\n"
+		"replaced together or not at all.  For Gephi, use gexf or graphml.",
 	.help_more = formats_help,
 	.options = options,
 	.uses_dataset = true,

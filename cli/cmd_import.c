@@ -185,13 +185,13 @@ done:
 static void help_more(FILE *fp)
 {
 	fputs("\nSources (doc/importers.md has the column mappings and identity rules):\n"
-	      "  cordis   cordis-<FP7|h2020|HORIZON>projects-csv.zip, or a folder with project.csv\n"
-	      "           and organization.csv\n"
+	      "  cordis   cordis-<FP7|h2020|HORIZON>projects-csv.zip, or a folder with\n"
+	      "           project.csv and organization.csv\n"
 	      "  keep     keep.eu's XLSX export (sheets 'Search results, projects' and\n"
 	      "           'Search results, partners')\n"
 	      "  kohesio  Kohesio's per-country CSV (one beneficiary per operation)\n"
 	      "  esf      ESF-r\xc3\xa5" "det projektbanken export (';', bilingual headers, SEK)\n"
-	      "  table    any CSV/TSV/XLSX with one row per participation (--project, --actor ...)\n"
+	      "  table    any CSV/TSV/XLSX, one row per participation (--project, --actor ...)\n"
 	      "Several SOURCE INPUT... groups in one run are merged into one dataset.\n"
 	      "Actors are keyed by organisationsnummer (Luhn-checked), else PIC, else\n"
 	      "name + country + NUTS-3; never by name alone.\n", fp);
@@ -200,7 +200,7 @@ static void help_more(FILE *fp)
 const cli_command_t cmd_import = {
 	.name = "import",
 	.usage = "SOURCE INPUT... [SOURCE INPUT...] -o DIR [OPTIONS]",
-	.summary = "public project registers (CORDIS, keep.eu, Kohesio, ESF, any table) into a dataset",
+	.summary = "public registers (CORDIS, keep.eu, Kohesio, ESF, any table) into a dataset",
 	.description = "Writes actors.csv, projects.csv, memberships.csv and aliases.csv into DIR\n"
 	"(created when missing; the four files are replaced together or not at all)\n"
 	"and prints the import report: rows read, projects, actors, participations,\n"

@@ -68,11 +68,12 @@ const cli_command_t cmd_report = {
 	.summary = "a self-contained HTML report: summary, interactive network, tables, charts",
 	.description =
 		"Writes one HTML file that opens in any browser without network access: the\n"
-		"dataset's summary; the actor network drawn at a seeded Fruchterman-Reingold layout\n"
-		"(zoom, pan, hover, search by name, colour by type, county or community, size by a\n"
-		"measure); sortable tables of centralities, Leiden communities and coalitions with\n"
-		"their population shares; SVG charts of the degree distribution and of population\n"
-		"share against strength share.  Open report.html#search=NAME to start with a search.",
+		"dataset's summary; the actor network drawn at a seeded Fruchterman-Reingold\n"
+		"layout (zoom, pan, hover, search by name, colour by type, county or community,\n"
+		"size by a measure); sortable tables of centralities, Leiden communities and\n"
+		"coalitions with their population shares; SVG charts of the degree distribution\n"
+		"and of population share against strength share.  Open report.html#search=NAME to\n"
+		"start with a search.",
 	.options = options,
 	.uses_dataset = true,
 	.run = run,

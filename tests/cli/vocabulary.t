@@ -69,10 +69,10 @@ Measures (w: uses tie weights; 2: also on the two-mode graph):
   betweenness_w   w   betweenness with tie length 1/strength (Newman 2001)
   closeness        2  reached actors over the sum of hops to them (Freeman 1979)
   closeness_w     w   closeness with tie length 1/strength
-  harmonic            sum of 1/hops to every other actor (Marchiori & Latora 2000)
+  harmonic            sum of 1/hops to the others (Marchiori & Latora 2000)
   harmonic_w      w   harmonic closeness with tie length 1/strength
   eigenvector     w   principal eigenvector of the strengths (Bonacich 1972)
-  pagerank        w   random walk on the strengths, damping 0.85 (Brin & Page 1998)
+  pagerank        w   random walk on strengths, damping 0.85 (Brin & Page 1998)
   hub             w   hub score on the strengths (Kleinberg 1999)
   authority       w   authority score on the strengths (Kleinberg 1999)
   constraint      w   closure of the neighbourhood, low for brokers (Burt 1992)
