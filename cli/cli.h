@@ -121,14 +121,15 @@ int cli_opt_double(const cli_ctx_t *ctx, const char *name, double min, double ma
 
 /*
  * --max-iterations N, the iteration bound of every command that runs Leiden
- * (and BRIM): in the options table of each such command, read into *out
+ * (and BRIM, Louvain): in the options table of each such command, read into *out
  * (SN_COMMUNITIES_MAX_ITERATIONS when absent).  Usage error outside
  * 1..CLI_MAX_ITERATIONS_LIMIT.
  */
 #define CLI_MAX_ITERATIONS_LIMIT 1000000
 #define CLI_OPTION_MAX_ITERATIONS \
-	{ "max-iterations", 0, "N", "iteration bound of Leiden (until stable) and BRIM; the " \
-				    "output says when it was reached (default 100)" }
+	{ "max-iterations", 0, "N", "iteration bound of Leiden (until stable) and BRIM, " \
+				    "visits per actor and level of Louvain; the output says " \
+				    "when it was reached (default 100)" }
 int cli_opt_max_iterations(const cli_ctx_t *ctx, int *out);
 
 /* Prints "samnet: <formatted>" to stderr. */

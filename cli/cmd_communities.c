@@ -15,7 +15,7 @@
 
 static const cli_option_t options[] = {
 	{ "algorithm", 'a', "NAME", "leiden (default), louvain, infomap, walktrap, labelprop, fastgreedy" },
-	{ "objective", 0, "OBJ", "Leiden objective: modularity (default) or cpm" },
+	{ "objective", 0, "OBJ", "Leiden and Louvain objective: modularity (default) or cpm" },
 	{ "resolution", 'r', "R", "resolution gamma >= 0 of modularity or CPM (default 1)" },
 	{ "projection", 'p', "W|two-mode", "count (default), newman, jaccard, overlap, or two-mode" },
 	{ "runs", 'n', "N", "N seeded runs: consensus partition and per-actor stability (default 1)" },

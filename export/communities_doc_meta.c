@@ -16,7 +16,8 @@
 /* Leiden's iteration bound is shown for Leiden and for two-mode (BRIM). */
 static bool has_bound(const sn__communities_run_t *r)
 {
-	return r->co.algorithm == SN_COMMUNITY_LEIDEN || r->two_mode;
+	return r->co.algorithm == SN_COMMUNITY_LEIDEN || r->co.algorithm == SN_COMMUNITY_LOUVAIN ||
+	       r->two_mode;
 }
 
 sn_error_t sn__communities_common_meta(sn_doc_t *doc, const sn__communities_run_t *r)
@@ -29,8 +30,9 @@ sn_error_t sn__communities_common_meta(sn_doc_t *doc, const sn__communities_run_
 				  r->two_mode ? "two-mode" : sn_weighting_name(r->weighting));
 	if (!err)
 		err = sn_doc_meta(doc, "algorithm", "%s", sn_community_algorithm_name(o->algorithm));
-	if (!err && o->algorithm == SN_COMMUNITY_LEIDEN &&
-	    !(err = sn_doc_meta(doc, "objective", "%s", sn_community_objective_name(o->objective))))
+	if (!err && (o->algorithm == SN_COMMUNITY_LEIDEN || o->algorithm == SN_COMMUNITY_LOUVAIN))
+		err = sn_doc_meta(doc, "objective", "%s", sn_community_objective_name(o->objective));
+	if (!err && o->algorithm == SN_COMMUNITY_LEIDEN)
 		err = sn_doc_meta_num(doc, "beta", o->beta);
 	if (!err && has_bound(r))
 		err = sn_doc_meta_int(doc, "max_iterations", o->max_iterations);
