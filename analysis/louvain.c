@@ -16,8 +16,8 @@ typedef struct {
 	size_t n;
 	size_t *off;   /* n + 1 */
 	uint32_t *adj; /* off[n] */
-	double *w;     /* off[n] arc weights, or NULL: */
-	float *wf;     /* off[n] the same in 4 bytes when each is a float exactly (the first level) */
+	double *w;     /* off[n] arc weights; NULL when wf holds them */
+	float *wf;     /* off[n] the weights in 4 bytes when each is a float exactly (first level) */
 	double *nw;    /* n: vertex weight n_i */
 } level_t;
 
