@@ -32,7 +32,7 @@
  * into its connected parts, so that every community is connected as with
  * Leiden (analysis/louvain_private.h); it takes the objective, resolution,
  * seed and max_iterations (a bound of max_iterations visits per vertex and
- * level) of `communities` and is about 6 times faster than Leiden until
+ * level) of `communities` and is several times faster than Leiden until
  * stable on the 100 000-tie slices of the benchmark graph, for a modularity
  * 0.8 % lower on average (at most 1.7 %, against igraph's Leiden;
  * doc/benchmarks.md).  SN_SLICE_LEIDEN runs
