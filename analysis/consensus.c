@@ -119,6 +119,19 @@ static sn_error_t run_many(igraph_matrix_int_t *out, const igraph_t *g,
 	return err;
 }
 
+/*
+ * The consensus graph's weights are co-assignment shares in (0, 1], which a
+ * CPM resolution chosen for the input's weights does not fit: Leiden and
+ * Louvain cluster it by modularity at resolution 1 instead.
+ */
+static void consensus_objective(sn_communities_options_t *o)
+{
+	if (o->objective == SN_OBJECTIVE_CPM) {
+		o->objective = SN_OBJECTIVE_MODULARITY;
+		o->resolution = 1.0;
+	}
+}
+
 /* D_ij = share of the columns of `p` in which i and j share a community. */
 static sn_error_t coassign(igraph_matrix_t *d, const igraph_matrix_int_t *p)
 {
@@ -279,10 +292,7 @@ static sn_error_t consensus(sn_ensemble_t *e, const igraph_t *g, const igraph_ve
 	igraph_integer_t pick = 0;
 	sn_error_t err = SN_OK;
 
-	if (o.algorithm == SN_COMMUNITY_LEIDEN && o.objective == SN_OBJECTIVE_CPM) {
-		o.objective = SN_OBJECTIVE_MODULARITY;
-		o.resolution = 1.0;
-	}
+	consensus_objective(&o);
 	if (igraph_matrix_int_init_copy(&a, &e->memberships))
 		return nomem();
 	if (igraph_matrix_int_init(&b, n, runs)) {
@@ -570,10 +580,7 @@ static sn_error_t edge_consensus(sn_ensemble_t *e, const igraph_t *g,
 	round_t rd;
 	sn_error_t err = SN_OK;
 
-	if (o.algorithm == SN_COMMUNITY_LEIDEN && o.objective == SN_OBJECTIVE_CPM) {
-		o.objective = SN_OBJECTIVE_MODULARITY;
-		o.resolution = 1.0;
-	}
+	consensus_objective(&o);
 	e->iterations = 0;
 	e->converged = all_equal(&e->memberships);
 	if (e->converged) {

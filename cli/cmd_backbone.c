@@ -20,13 +20,14 @@ static const cli_option_t options[] = {
 static int parse(cli_ctx_t *ctx, sn_backbone_doc_options_t *doc)
 {
 	sn_backbone_options_t *o = &doc->backbone;
+	const sn_progress_t *progress = cli_step_progress(ctx);
 	long samples = 1000, trades = 0;
 	int rc;
 
 	sn_backbone_doc_options_init(doc);
 	doc->seed = ctx->seed;
-	if (cli_step_progress(ctx))
-		o->progress = *cli_step_progress(ctx);
+	if (progress)
+		o->progress = *progress;
 	if ((rc = cli_opt_long(ctx, "samples", 1, 10000000, &samples)) ||
 	    (rc = cli_opt_long(ctx, "trades", 0, 2000000000, &trades)) ||
 	    (rc = cli_opt_double(ctx, "alpha", 1e-300, 1, &o->alpha)))

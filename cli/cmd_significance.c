@@ -62,6 +62,7 @@ static int parse(cli_ctx_t *ctx, sn_significance_doc_options_t *o)
 static int run(cli_ctx_t *ctx)
 {
 	sn_significance_doc_options_t o;
+	const sn_progress_t *progress = cli_step_progress(ctx);
 	cli_data_t d;
 	cli_doc_t *doc = NULL;
 	sn_error_t err;
@@ -69,8 +70,8 @@ static int run(cli_ctx_t *ctx)
 
 	if ((rc = parse(ctx, &o)) != CLI_EXIT_OK || (rc = cli_data_load(&d, ctx, NULL)) != CLI_EXIT_OK)
 		return rc;
-	if (cli_step_progress(ctx))
-		o.progress = *cli_step_progress(ctx);
+	if (progress)
+		o.progress = *progress;
 	/* The size check here adds the hint about --max-ties to the library's message. */
 	if ((err = cli_projection_check(&d, SN_MODE_ACTORS)) == SN_OK &&
 	    (err = cli_doc_start(&doc, "significance", d.label)) == SN_OK)

@@ -269,6 +269,43 @@ START_TEST(test_ensemble_run_edges_karate_louvain_matches_oracle)
 END_TEST
 
 /*
+ * Louvain with CPM: the input runs optimise CPM, the rounds cluster the
+ * consensus graph by modularity at resolution 1 (its weights are shares),
+ * as the oracle does when told so.
+ */
+START_TEST(test_ensemble_run_edges_louvain_cpm_rounds_use_modularity)
+{
+	igraph_t g;
+	sn_communities_options_t o = SN_COMMUNITIES_OPTIONS_INIT, rounds;
+	sn_ensemble_options_t eo = SN_ENSEMBLE_OPTIONS_INIT;
+	sn_ensemble_t e;
+	oracle_t want;
+
+	ck_assert_int_eq(igraph_famous(&g, "Zachary"), IGRAPH_SUCCESS);
+	o.algorithm = SN_COMMUNITY_LOUVAIN;
+	o.objective = SN_OBJECTIVE_CPM;
+	o.resolution = 0.2;
+	o.seed = 5;
+	eo.runs = 10;
+	eo.pairs = SN_CONSENSUS_EDGES;
+	sn_ensemble_init(&e);
+	ck_assert_int_eq(sn_ensemble_run(&e, &g, NULL, &o, &eo), SN_OK);
+	ck_assert(!columns_equal(&e.memberships));
+	rounds = o;
+	rounds.objective = SN_OBJECTIVE_MODULARITY;
+	rounds.resolution = 1.0;
+	oracle_consensus(&want, &g, &e.memberships, &rounds, &eo);
+	ck_assert_int_ge(e.iterations, 1);
+	ck_assert_int_eq(e.iterations, want.iterations);
+	ck_assert(e.converged == want.converged);
+	ck_assert(igraph_vector_int_all_e(&e.consensus, &want.consensus));
+	igraph_vector_int_destroy(&want.consensus);
+	sn_ensemble_destroy(&e);
+	igraph_destroy(&g);
+}
+END_TEST
+
+/*
  * A round bound that stops the rounds before they agree: the consensus is
  * the last round's run with the highest modularity on g, as in the oracle.
  */
@@ -439,6 +476,7 @@ int main(void)
 	tcase_set_timeout(tc, 300);   /* a hang guard only */
 	tcase_add_test(tc, test_ensemble_run_edges_karate_louvain_matches_oracle);
 	tcase_add_test(tc, test_ensemble_run_edges_unconverged_picks_best_run_as_oracle);
+	tcase_add_test(tc, test_ensemble_run_edges_louvain_cpm_rounds_use_modularity);
 	tcase_add_test(tc, test_ensemble_run_edges_high_threshold_fallback_matches_oracle);
 	tcase_add_test(tc, test_ensemble_run_edges_equal_dense_when_strong_pairs_are_edges);
 	tcase_add_test(tc, test_ensemble_run_edges_loops_and_repeated_edges_count_once);

@@ -347,8 +347,8 @@ void sn_ensemble_destroy(sn_ensemble_t *e);
  * tau, except that a vertex that would lose all its ties keeps its
  * strongest scored one (the lowest index on ties); (3) cluster the weighted
  * graph of the remaining entries N times with the same algorithm
- * (Leiden-CPM is replaced by Leiden-modularity at gamma = 1 here, since
- * CPM's resolution is in units of the input's edge weights), consensus
+ * (CPM, with Leiden or Louvain, is replaced by modularity at gamma = 1
+ * here, since CPM's resolution is in units of the input's edge weights), consensus
  * round t run r seeded with derived_seed(seed, N (t + 1) + r); (4) stop
  * when all N partitions are equal, else go back to (1) with them.  When the
  * input runs already agree the consensus is their partition after 0
