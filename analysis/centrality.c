@@ -12,6 +12,7 @@
 #include "analysis/graphcheck.h"
 #include "analysis/rows_private.h"
 #include "base/components.h"
+#include "base/projection_private.h"
 #include "base/seed_private.h"
 
 /* Checks shared by every one-mode measure. */
@@ -47,28 +48,79 @@ static void scale_unit(igraph_vector_t *v)
 		scale(v, 1 / sqrt(ss));
 }
 
-sn_error_t sn_centrality_degree(igraph_vector_t *out, const igraph_t *g, bool normalized)
-{
-	igraph_integer_t n = igraph_vcount(g);
-	sn_error_t rc = check(g, NULL, "degree");
+/*
+ * The measures that walk compressed rows (base/rows.h): a projection's own
+ * storage, read in place by sn_centrality_compute_projection(), or the rows
+ * of an igraph graph copied out by with_rows().  Each takes rows on n
+ * vertices and sets `out` to n values.
+ */
+typedef sn_error_t (*rows_measure_t)(igraph_vector_t *out, const adj_rows_t *r,
+				     igraph_integer_t n, bool normalized);
 
-	if (rc == SN_OK)
-		rc = sn_error_from_igraph(igraph_strength(g, out, igraph_vss_all(), IGRAPH_ALL, true,
-							  NULL), "degree");
+/* Runs `fn` on the rows of `g` (weights `weights`, NULL: none), after the checks. */
+static sn_error_t with_rows(igraph_vector_t *out, const igraph_t *g,
+			    const igraph_vector_t *weights, bool normalized, rows_measure_t fn,
+			    const char *what)
+{
+	adj_rows_t rows = { NULL, NULL, NULL, NULL };
+	sn_error_t rc = check(g, weights, what);
+
+	if (rc != SN_OK)
+		return rc;
+	if (igraph_vcount(g) > INT32_MAX)
+		return sn_error_set(SN_ELIMIT, "%s: more than %d vertices", what, INT32_MAX);
+	if (!sn__adj_rows_from_graph(&rows, g, weights))
+		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
+	rc = fn(out, &rows, igraph_vcount(g), normalized);
+	sn__adj_rows_free(&rows);
+	return rc;
+}
+
+/* The row sums: the degrees (a self-loop twice) or, with weights, the strengths. */
+static sn_error_t row_sums(igraph_vector_t *out, const adj_rows_t *r, igraph_integer_t n,
+			   bool weighted, const char *what)
+{
+	if (igraph_vector_resize(out, n) != IGRAPH_SUCCESS)
+		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
+	for (igraph_integer_t v = 0; v < n; v++) {
+		double sum = 0;
+
+		if (!weighted)
+			sum = (double)(r->off[v + 1] - r->off[v]);
+		else
+			for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+				sum += sn__adj_rows_weight(r, k);
+		VECTOR(*out)[v] = sum;
+	}
+	return SN_OK;
+}
+
+static sn_error_t degree_rows(igraph_vector_t *out, const adj_rows_t *r, igraph_integer_t n,
+			      bool normalized)
+{
+	sn_error_t rc = row_sums(out, r, n, false, "degree");
+
 	if (rc == SN_OK && normalized)
 		scale(out, n > 1 ? 1.0 / (double)(n - 1) : 0);
 	return rc;
 }
 
+static sn_error_t strength_rows(igraph_vector_t *out, const adj_rows_t *r, igraph_integer_t n,
+				bool normalized)
+{
+	(void)normalized;
+	return row_sums(out, r, n, true, "strength");
+}
+
+sn_error_t sn_centrality_degree(igraph_vector_t *out, const igraph_t *g, bool normalized)
+{
+	return with_rows(out, g, NULL, normalized, degree_rows, "degree");
+}
+
 sn_error_t sn_centrality_strength(igraph_vector_t *out, const igraph_t *g,
 				  const igraph_vector_t *weights)
 {
-	sn_error_t rc = check(g, weights, "strength");
-
-	if (rc == SN_OK)
-		rc = sn_error_from_igraph(igraph_strength(g, out, igraph_vss_all(), IGRAPH_ALL, true,
-							  weights), "strength");
-	return rc;
+	return with_rows(out, g, weights, false, strength_rows, "strength");
 }
 
 /*
@@ -235,10 +287,10 @@ static void group_by(igraph_vector_int_t *start, igraph_vector_int_t *order,
 	VECTOR(*start)[nkeys] = n;
 }
 
-/* Components of g, its vertices grouped by component (ascending within), and local numbers. */
-static sn_error_t components_init(components_t *c, const igraph_t *g, const char *what)
+/* Components of the rows, their vertices grouped by component (ascending within), and local numbers. */
+static sn_error_t components_init(components_t *c, const adj_rows_t *r, igraph_integer_t n,
+				  const char *what)
 {
-	igraph_integer_t n = igraph_vcount(g);
 	igraph_vector_int_t *v[] = { &c->memb, &c->vstart, &c->vorder, &c->local };
 	size_t ready = 0;
 	int rc = IGRAPH_SUCCESS;
@@ -250,7 +302,8 @@ static sn_error_t components_init(components_t *c, const igraph_t *g, const char
 			igraph_vector_int_destroy(v[ready - 1]);
 		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
 	}
-	rc = sn__components(g, &c->memb, NULL, &c->count) == SN_OK ? IGRAPH_SUCCESS : IGRAPH_ENOMEM;
+	rc = sn__components_rows(r, n, &c->memb, NULL, &c->count) == SN_OK ? IGRAPH_SUCCESS
+									  : IGRAPH_ENOMEM;
 	if (rc == IGRAPH_SUCCESS)
 		rc = igraph_vector_int_resize(&c->vstart, c->count + 1);
 	if (rc == IGRAPH_SUCCESS)
@@ -268,11 +321,18 @@ static sn_error_t components_init(components_t *c, const igraph_t *g, const char
 	return SN_OK;
 }
 
-/* ARPACK's product with one component's rows (analysis/rows_private.h). */
-static igraph_error_t rows_multiply(igraph_real_t *to, const igraph_real_t *from, int n,
+/* One component of the rows, for ARPACK's product. */
+typedef struct {
+	const adj_rows_t *r;
+	const igraph_integer_t *vs, *local;
+} component_view_t;
+
+static igraph_error_t view_multiply(igraph_real_t *to, const igraph_real_t *from, int n,
 				    void *extra)
 {
-	sn__adj_rows_multiply(extra, n, to, from);
+	const component_view_t *c = extra;
+
+	sn__adj_rows_multiply_view(c->r, c->vs, c->local, n, to, from);
 	return IGRAPH_SUCCESS;
 }
 
@@ -282,27 +342,27 @@ static igraph_error_t rows_multiply(igraph_real_t *to, const igraph_real_t *from
  * iteration for the largest eigenvalue at igraph's default tolerance,
  * started, as igraph_eigenvector_centrality() starts it, from the
  * strengths plus uniform noise in (-1e-4, 1e-4) of the default generator.
+ * The rows are read in place (analysis/rows_private.h).
  */
-static igraph_error_t component_eigenvector(igraph_vector_t *out, const igraph_t *g,
-					    const igraph_vector_t *weights,
+static igraph_error_t component_eigenvector(igraph_vector_t *out, const adj_rows_t *r,
 					    const components_t *c, igraph_integer_t cc,
-					    adj_rows_t *rows, igraph_matrix_t *vec,
-					    igraph_vector_t *val)
+					    igraph_matrix_t *vec, igraph_vector_t *val)
 {
 	igraph_integer_t v0 = VECTOR(c->vstart)[cc], nv = VECTOR(c->vstart)[cc + 1] - v0;
+	component_view_t view = { r, VECTOR(c->vorder) + v0, VECTOR(c->local) };
 	igraph_arpack_options_t o;
 	igraph_error_t rc;
 	double top = 0;
 
-	sn__adj_rows_fill(rows, g, weights, VECTOR(c->vorder) + v0, nv, VECTOR(c->local));
 	if ((rc = igraph_matrix_resize(vec, nv, 1)) != IGRAPH_SUCCESS)
 		return rc;
-	for (igraph_integer_t v = 0; v < nv; v++) {
+	for (igraph_integer_t i = 0; i < nv; i++) {
+		igraph_integer_t v = view.vs[i];
 		double strength = 0;
 
-		for (igraph_integer_t k = rows->off[v]; k < rows->off[v + 1]; k++)
-			strength += sn__adj_rows_weight(rows, k);
-		MATRIX(*vec, v, 0) = strength + igraph_rng_get_unif(igraph_rng_default(), -1e-4, 1e-4);
+		for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+			strength += sn__adj_rows_weight(r, k);
+		MATRIX(*vec, i, 0) = strength + igraph_rng_get_unif(igraph_rng_default(), -1e-4, 1e-4);
 	}
 	igraph_arpack_options_init(&o);
 	o.n = (int)nv;
@@ -310,7 +370,7 @@ static igraph_error_t component_eigenvector(igraph_vector_t *out, const igraph_t
 	o.which[0] = 'L';
 	o.which[1] = 'A';
 	o.start = 1;
-	if ((rc = igraph_arpack_rssolve(rows_multiply, rows, &o, NULL, val, vec)) != IGRAPH_SUCCESS)
+	if ((rc = igraph_arpack_rssolve(view_multiply, &view, &o, NULL, val, vec)) != IGRAPH_SUCCESS)
 		return rc;
 	for (igraph_integer_t v = 0; v < nv; v++)
 		if (fabs(MATRIX(*vec, v, 0)) > fabs(top))
@@ -323,15 +383,13 @@ static igraph_error_t component_eigenvector(igraph_vector_t *out, const igraph_t
 }
 
 /*
- * Eigenvector centrality of each connected component apart, maximum 1 in
- * each; vertices without ties get 0, and a graph without any tie 1
- * everywhere (igraph's convention).
+ * Eigenvector centrality of each connected component of the rows apart,
+ * maximum 1 in each; vertices without ties get 0, and a graph without any
+ * tie 1 everywhere (igraph's convention).
  */
-static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t *g,
-					   const igraph_vector_t *weights, const char *what)
+static sn_error_t eigenvector_by_component(igraph_vector_t *out, const adj_rows_t *r,
+					   igraph_integer_t n, const char *what)
 {
-	igraph_integer_t maxv = 0, maxe = 0;
-	adj_rows_t rows = { NULL, NULL, NULL, NULL };
 	igraph_matrix_t vec;
 	igraph_vector_t val;
 	sn__rng_scope_t rng;
@@ -339,57 +397,59 @@ static sn_error_t eigenvector_by_component(igraph_vector_t *out, const igraph_t 
 	sn_error_t err;
 	int rc;
 
-	if (igraph_vector_resize(out, igraph_vcount(g)) != IGRAPH_SUCCESS)
+	if (igraph_vector_resize(out, n) != IGRAPH_SUCCESS)
 		return sn_error_set(SN_ENOMEM, "%s: out of memory", what);
-	igraph_vector_fill(out, igraph_ecount(g) == 0 ? 1.0 : 0.0);
-	if (igraph_ecount(g) == 0)
+	igraph_vector_fill(out, r->off[n] == 0 ? 1.0 : 0.0);
+	if (r->off[n] == 0)
 		return SN_OK;
-	if (igraph_vcount(g) > INT32_MAX)
-		return sn_error_set(SN_ELIMIT, "%s: more than %d vertices", what, INT32_MAX);
-	if ((err = components_init(&c, g, what)) != SN_OK)
+	if ((err = components_init(&c, r, n, what)) != SN_OK)
 		return err;
-	/* The largest component and the most row entries of one (in the same pass). */
-	for (igraph_integer_t cc = 0; cc < c.count; cc++) {
-		igraph_integer_t v0 = VECTOR(c.vstart)[cc], nv = VECTOR(c.vstart)[cc + 1] - v0;
-		igraph_integer_t entries = 0;
-
-		for (igraph_integer_t k = v0; k < v0 + nv; k++)
-			entries += sn__adj_rows_degree(g, VECTOR(c.vorder)[k]);
-		maxv = nv > maxv ? nv : maxv;
-		maxe = entries > maxe ? entries : maxe;
-	}
 	if ((err = sn__rng_begin(&rng, 1, what)) != SN_OK) {
 		components_destroy(&c);
 		return err;
 	}
-	/* Unweighted: rows without weights (the products add the same values). */
-	rc = sn__adj_rows_alloc(&rows, maxv, maxe, weights) ?
-	     igraph_matrix_init(&vec, 0, 0) : IGRAPH_ENOMEM;
+	rc = igraph_matrix_init(&vec, 0, 0);
 	if (rc == IGRAPH_SUCCESS && (rc = igraph_vector_init(&val, 0)) != IGRAPH_SUCCESS)
 		igraph_matrix_destroy(&vec);
 	if (rc == IGRAPH_SUCCESS) {
-		for (igraph_integer_t cc = 0; rc == IGRAPH_SUCCESS && cc < c.count; cc++)
-			if (sn__adj_rows_degree(g, VECTOR(c.vorder)[VECTOR(c.vstart)[cc]]) > 0)
-				rc = component_eigenvector(out, g, weights, &c, cc, &rows, &vec, &val);
+		for (igraph_integer_t cc = 0; rc == IGRAPH_SUCCESS && cc < c.count; cc++) {
+			igraph_integer_t v = VECTOR(c.vorder)[VECTOR(c.vstart)[cc]];
+			if (r->off[v + 1] > r->off[v])
+				rc = component_eigenvector(out, r, &c, cc, &vec, &val);
+		}
 		igraph_matrix_destroy(&vec);
 		igraph_vector_destroy(&val);
 	}
-	sn__adj_rows_free(&rows);
 	sn__rng_end(&rng);
 	components_destroy(&c);
 	return rc == IGRAPH_SUCCESS ? SN_OK : sn_error_from_igraph(rc, what);
 }
 
-sn_error_t sn_centrality_eigenvector(igraph_vector_t *out, const igraph_t *g,
-				     const igraph_vector_t *weights, bool normalized)
+static sn_error_t eigenvector_rows(igraph_vector_t *out, const adj_rows_t *r, igraph_integer_t n,
+				   bool normalized)
 {
-	sn_error_t rc = check(g, weights, "eigenvector centrality");
+	sn_error_t rc = eigenvector_by_component(out, r, n, "eigenvector centrality");
 
-	if (rc == SN_OK)
-		rc = eigenvector_by_component(out, g, weights, "eigenvector centrality");
 	if (rc == SN_OK && !normalized)
 		scale_unit(out);
 	return rc;
+}
+
+/* Undirected: A^T A = A A^T = A^2, whose principal eigenvector per component is A's. */
+static sn_error_t hub_rows(igraph_vector_t *out, const adj_rows_t *r, igraph_integer_t n,
+			   bool normalized)
+{
+	sn_error_t rc = eigenvector_by_component(out, r, n, "hub and authority scores");
+
+	if (rc == SN_OK && !normalized)
+		scale_sum(out);
+	return rc;
+}
+
+sn_error_t sn_centrality_eigenvector(igraph_vector_t *out, const igraph_t *g,
+				     const igraph_vector_t *weights, bool normalized)
+{
+	return with_rows(out, g, weights, normalized, eigenvector_rows, "eigenvector centrality");
 }
 
 sn_error_t sn_centrality_hub_authority(igraph_vector_t *hub_out, igraph_vector_t *authority_out,
@@ -397,16 +457,12 @@ sn_error_t sn_centrality_hub_authority(igraph_vector_t *hub_out, igraph_vector_t
 				       bool normalized)
 {
 	igraph_vector_t *first = hub_out != NULL ? hub_out : authority_out;
-	sn_error_t rc = check(g, weights, "hub and authority scores");
+	sn_error_t rc;
 
-	if (rc != SN_OK)
-		return rc;
 	if (first == NULL)
-		return sn_error_set(SN_EINVAL, "hub and authority scores: no output wanted");
-	/* Undirected: A^T A = A A^T = A^2, whose principal eigenvector per component is A's. */
-	rc = eigenvector_by_component(first, g, weights, "hub and authority scores");
-	if (rc == SN_OK && !normalized)
-		scale_sum(first);
+		return (rc = check(g, weights, "hub and authority scores")) != SN_OK ? rc :
+		       sn_error_set(SN_EINVAL, "hub and authority scores: no output wanted");
+	rc = with_rows(first, g, weights, normalized, hub_rows, "hub and authority scores");
 	if (rc == SN_OK && authority_out != NULL && authority_out != first &&
 	    igraph_vector_update(authority_out, first) != IGRAPH_SUCCESS)
 		rc = sn_error_set(SN_ENOMEM, "hub and authority scores: out of memory");
@@ -433,40 +489,27 @@ sn_error_t sn_centrality_constraint(igraph_vector_t *out, const igraph_t *g,
  * its own neighbour twice, repeated ties count each time, as in igraph, so
  * the values are igraph_coreness's (tests/check_centrality.c).
  */
-sn_error_t sn_centrality_coreness(igraph_vector_t *out, const igraph_t *g)
+static sn_error_t coreness_rows(igraph_vector_t *out, const adj_rows_t *r, igraph_integer_t n,
+				bool normalized)
 {
-	igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g), maxd = 0;
-	igraph_integer_t *off = NULL, *deg = NULL, *bin = NULL, *pos = NULL, *vert = NULL;
-	int32_t *adj = NULL;
-	sn_error_t rc = check(g, NULL, "coreness");
+	igraph_integer_t maxd = 0;
+	igraph_integer_t *deg = NULL, *bin = NULL, *pos = NULL, *vert = NULL;
+	const igraph_integer_t *off = r->off;
+	const int32_t *adj = r->adj;
+	sn_error_t rc = SN_OK;
 
-	if (rc != SN_OK)
-		return rc;
-	if (n > INT32_MAX)
-		return sn_error_set(SN_ELIMIT, "coreness: more than %d vertices", INT32_MAX);
-	off = calloc((size_t)n + 2, sizeof *off);
+	(void)normalized;
 	deg = malloc(((size_t)n + 1) * sizeof *deg);
 	pos = malloc(((size_t)n + 1) * sizeof *pos);
 	vert = malloc(((size_t)n + 1) * sizeof *vert);
-	adj = malloc((2 * (size_t)m + 1) * sizeof *adj);
-	if (!off || !deg || !pos || !vert || !adj || igraph_vector_resize(out, n)) {
+	if (!deg || !pos || !vert || igraph_vector_resize(out, n)) {
 		rc = sn_error_set(SN_ENOMEM, "coreness: out of memory");
 		goto done;
 	}
-	for (igraph_integer_t e = 0; e < m; e++) {
-		off[IGRAPH_FROM(g, e) + 2]++;
-		off[IGRAPH_TO(g, e) + 2]++;
-	}
 	for (igraph_integer_t v = 0; v < n; v++) {
-		deg[v] = off[v + 2];
+		deg[v] = off[v + 1] - off[v];
 		maxd = deg[v] > maxd ? deg[v] : maxd;
-		off[v + 2] += off[v + 1];
 	}
-	for (igraph_integer_t e = 0; e < m; e++) {
-		adj[off[IGRAPH_FROM(g, e) + 1]++] = (int32_t)IGRAPH_TO(g, e);
-		adj[off[IGRAPH_TO(g, e) + 1]++] = (int32_t)IGRAPH_FROM(g, e);
-	}
-	/* off[v] .. off[v + 1] is v's row now. */
 	if (!(bin = calloc((size_t)maxd + 2, sizeof *bin))) {
 		rc = sn_error_set(SN_ENOMEM, "coreness: out of memory");
 		goto done;
@@ -506,11 +549,52 @@ sn_error_t sn_centrality_coreness(igraph_vector_t *out, const igraph_t *g)
 	for (igraph_integer_t v = 0; v < n; v++)
 		VECTOR(*out)[v] = (double)deg[v];
 done:
-	free(off);
 	free(deg);
 	free(bin);
 	free(pos);
 	free(vert);
-	free(adj);
 	return rc;
+}
+
+sn_error_t sn_centrality_coreness(igraph_vector_t *out, const igraph_t *g)
+{
+	return with_rows(out, g, NULL, false, coreness_rows, "coreness");
+}
+
+/* The rows measure computing `m`, or NULL for a measure that runs on igraph. */
+static rows_measure_t rows_measure(sn_measure_t m)
+{
+	switch (m) {
+	case SN_MEASURE_DEGREE: return degree_rows;
+	case SN_MEASURE_STRENGTH: return strength_rows;
+	case SN_MEASURE_EIGENVECTOR: return eigenvector_rows;
+	case SN_MEASURE_PAGERANK: return sn__pagerank_rows;
+	case SN_MEASURE_HUB:
+	case SN_MEASURE_AUTHORITY: return hub_rows;
+	case SN_MEASURE_CORENESS: return coreness_rows;
+	default: return NULL;
+	}
+}
+
+sn_error_t sn_centrality_compute_projection(igraph_vector_t *out, const sn_projection_t *p,
+					    sn_measure_t m, bool normalized,
+					    const sn_progress_t *progress)
+{
+	rows_measure_t fn = rows_measure(m);
+	const igraph_t *g;
+	sn_error_t rc;
+
+	if (!sn_measure_info(m))
+		return sn_error_set(SN_EINVAL, "centrality: unknown measure %d", (int)m);
+	if (!p->built)
+		return sn_error_set(SN_EINVAL, "centrality: the projection is not built");
+	if (fn) {
+		if (sn_projection_vcount(p) > INT32_MAX)
+			return sn_error_set(SN_ELIMIT, "%s: more than %d vertices",
+					    sn_measure_name(m), INT32_MAX);
+		return fn(out, sn__projection_rows(p), sn_projection_vcount(p), normalized);
+	}
+	if ((rc = sn_projection_graph(p, &g)) != SN_OK)
+		return rc;
+	return sn_centrality_compute_progress(out, g, &p->weight, m, normalized, progress);
 }

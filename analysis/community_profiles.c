@@ -15,6 +15,8 @@
 #include "samnet/dataset.h"
 #include "samnet/territory.h"
 #include "analysis/communities_private.h"
+#include "base/projection_private.h"
+#include "base/rows.h"
 
 static sn_error_t nomem(void)
 {
@@ -100,18 +102,33 @@ static sn_error_t fill_members(sn_community_profiles_t *p, const igraph_vector_i
 	return SN_OK;
 }
 
-sn_error_t sn_community_profiles_build(sn_community_profiles_t *out, const igraph_t *g,
-				       const igraph_vector_t *weights,
-				       const igraph_vector_int_t *membership, double resolution)
+/* Adds tie (a, b) of weight w to the sums of the profiles. */
+static void add_tie(sn_community_profiles_t *out, const igraph_vector_int_t *membership,
+		    igraph_integer_t a, igraph_integer_t b, double w, double *is, double *kc,
+		    double *m)
 {
-	igraph_integer_t n = igraph_vcount(g);
-	double *is = NULL, *kc = NULL, m = 0, q = 0;
-	sn_error_t err;
+	igraph_integer_t ca = VECTOR(*membership)[a], cb = VECTOR(*membership)[b];
 
-	if ((err = sn__communities_check_graph(g, weights)) ||
-	    (err = sn__communities_check_membership(g, membership)) ||
-	    (err = sn__communities_check_resolution(resolution)))
-		return err;
+	*m += w;
+	kc[ca] += w;
+	kc[cb] += w;
+	if (ca != cb)
+		return;
+	is[a] += w;
+	is[b] += w;
+	out->items[ca].internal_ties++;
+	out->items[ca].internal_weight += w;
+}
+
+/* The profiles of the ties of `g` (weights `weights`), or of projection `p` when g is NULL. */
+static sn_error_t build(sn_community_profiles_t *out, const igraph_t *g,
+			const igraph_vector_t *weights, const sn_projection_t *p,
+			const igraph_vector_int_t *membership, double resolution)
+{
+	igraph_integer_t n = g ? igraph_vcount(g) : sn_projection_vcount(p);
+	double *is = NULL, *kc = NULL, m = 0, q = 0;
+	sn_error_t err = SN_OK;
+
 	sn_community_profiles_destroy(out);
 	out->count = (size_t)igraph_vector_int_max(membership) + 1;
 	out->resolution = resolution;
@@ -122,20 +139,19 @@ sn_error_t sn_community_profiles_build(sn_community_profiles_t *out, const igrap
 		err = nomem();
 		goto done;
 	}
-	for (igraph_integer_t e = 0; e < igraph_ecount(g); e++) {
-		igraph_integer_t a = IGRAPH_FROM(g, e), b = IGRAPH_TO(g, e);
-		igraph_integer_t ca = VECTOR(*membership)[a], cb = VECTOR(*membership)[b];
-		double w = sn__communities_weight(weights, e);
+	if (g) {
+		for (igraph_integer_t e = 0; e < igraph_ecount(g); e++)
+			add_tie(out, membership, IGRAPH_FROM(g, e), IGRAPH_TO(g, e),
+				sn__communities_weight(weights, e), is, kc, &m);
+	} else {
+		const adj_rows_t *r = sn__projection_rows(p);
 
-		m += w;
-		kc[ca] += w;
-		kc[cb] += w;
-		if (ca != cb)
-			continue;
-		is[a] += w;
-		is[b] += w;
-		out->items[ca].internal_ties++;
-		out->items[ca].internal_weight += w;
+		/* Each tie once, from its lower end, in tie order. */
+		for (igraph_integer_t v = 0; v < n; v++)
+			for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+				if (r->adj[k] > v)
+					add_tie(out, membership, r->adj[k], v,
+						sn__adj_rows_weight(r, k), is, kc, &m);
 	}
 	if ((err = fill_members(out, membership, is)))
 		goto done;
@@ -156,6 +172,40 @@ done:
 	if (err)
 		sn_community_profiles_destroy(out);
 	return err;
+}
+
+sn_error_t sn_community_profiles_build(sn_community_profiles_t *out, const igraph_t *g,
+				       const igraph_vector_t *weights,
+				       const igraph_vector_int_t *membership, double resolution)
+{
+	sn_error_t err;
+
+	if ((err = sn__communities_check_graph(g, weights)) ||
+	    (err = sn__communities_check_membership(g, membership)) ||
+	    (err = sn__communities_check_resolution(resolution)))
+		return err;
+	return build(out, g, weights, NULL, membership, resolution);
+}
+
+sn_error_t sn_community_profiles_build_projection(sn_community_profiles_t *out,
+						  const sn_projection_t *p,
+						  const igraph_vector_int_t *membership,
+						  double resolution)
+{
+	igraph_integer_t n = sn_projection_vcount(p);
+	sn_error_t err;
+
+	if (!p->built || n == 0)
+		return sn_error_set(SN_EINVAL, "communities: the projection is not built or empty");
+	if (igraph_vector_int_size(membership) != n)
+		return sn_error_set(SN_EINVAL, "communities: membership has %" IGRAPH_PRId
+				    " entries for %" IGRAPH_PRId " vertices",
+				    igraph_vector_int_size(membership), n);
+	if (igraph_vector_int_min(membership) < 0)
+		return sn_error_set(SN_EINVAL, "communities: a community index is negative");
+	if ((err = sn__communities_check_resolution(resolution)))
+		return err;
+	return build(out, NULL, NULL, p, membership, resolution);
 }
 
 static int by_size(const void *pa, const void *pb)

@@ -8,7 +8,8 @@
 
 #include "samnet/dynamics.h"
 #include "analysis/communities_private.h"
-#include "analysis/louvain_private.h"
+#include "base/projection_private.h"
+#include "base/rows.h"
 #include "base/components.h"
 
 enum { MAX_SLICES = 10000 };
@@ -140,9 +141,11 @@ static bool sorted_u64(const uint64_t *a, size_t n)
 }
 
 /* Ties and actors of the slice as sorted sets of dataset indices. */
-static sn_error_t slice_sets(slice_state_t *s, const sn_network_t *net, const igraph_t *g)
+static sn_error_t slice_sets(slice_state_t *s, const sn_network_t *net,
+			     const sn_projection_t *proj)
 {
-	igraph_integer_t m = igraph_ecount(g);
+	const adj_rows_t *r = sn__projection_rows(proj);
+	igraph_integer_t m = sn_projection_ecount(proj), n = sn_projection_vcount(proj), e = 0;
 
 	s->nties = (size_t)m;
 	s->nactors = net->nactors;
@@ -150,10 +153,12 @@ static sn_error_t slice_sets(slice_state_t *s, const sn_network_t *net, const ig
 	s->actors = malloc((s->nactors ? s->nactors : 1) * sizeof *s->actors);
 	if (!s->ties || !s->actors)
 		return nomem();
-	for (igraph_integer_t e = 0; e < m; e++) {
-		uint64_t a = net->actor_index[IGRAPH_FROM(g, e)], b = net->actor_index[IGRAPH_TO(g, e)];
-		s->ties[e] = a < b ? a << 32 | b : b << 32 | a;
-	}
+	for (igraph_integer_t v = 0; v < n; v++)
+		for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+			if (r->adj[k] > v) {
+				uint64_t a = net->actor_index[v], b = net->actor_index[r->adj[k]];
+				s->ties[e++] = a < b ? a << 32 | b : b << 32 | a;
+			}
 	/* The projection lists its ties by (lower, higher) vertex, and vertices ascend with the
 	   dataset index: sorted already, unless a projection ever changes its order. */
 	if (!sorted_u64(s->ties, s->nties))
@@ -178,9 +183,9 @@ static void compare_slices(sn_slice_t *out, const slice_state_t *prev, const sli
 }
 
 /* Density, components (base/components.h), largest component, mean degree. */
-static sn_error_t structure_figures(sn_slice_t *s, const igraph_t *g)
+static sn_error_t structure_figures(sn_slice_t *s, const sn_projection_t *proj)
 {
-	size_t n = (size_t)igraph_vcount(g), m = (size_t)igraph_ecount(g);
+	size_t n = (size_t)sn_projection_vcount(proj), m = (size_t)sn_projection_ecount(proj);
 	igraph_vector_int_t sizes;
 	igraph_integer_t count = 0;
 	sn_error_t err;
@@ -193,7 +198,8 @@ static sn_error_t structure_figures(sn_slice_t *s, const igraph_t *g)
 		return SN_OK;
 	if (igraph_vector_int_init(&sizes, 0))
 		return nomem();
-	err = sn__components(g, NULL, &sizes, &count);
+	err = sn__components_rows(sn__projection_rows(proj), (igraph_integer_t)n, NULL, &sizes,
+				  &count);
 	if (err == SN_OK) {
 		s->components = (size_t)count;
 		s->largest_share = (double)igraph_vector_int_max(&sizes) / (double)n;
@@ -261,7 +267,7 @@ static sn_error_t rank_measure(work_t *w, size_t slice, size_t k, const sn_netwo
 
 	if (igraph_vector_init(&values, 0))
 		return nomem();
-	err = sn_centrality_compute(&values, &proj->graph, &proj->weight, w->opts->measures[k], false);
+	err = sn_centrality_compute_projection(&values, proj, w->opts->measures[k], false, NULL);
 	if (err == SN_OK && !(order = malloc((n ? n : 1) * sizeof *order)))
 		err = nomem();
 	sn_dynamics_t *d = w->dyn;
@@ -422,36 +428,34 @@ done:
 	return err;
 }
 
+/* The community options of the slices' method: Leiden's loop, or one Louvain. */
+static sn_error_t slice_method(sn_communities_options_t *c, const sn_dynamics_options_t *opts)
+{
+	*c = opts->communities;
+	if (opts->method == SN_SLICE_LOUVAIN)
+		c->algorithm = SN_COMMUNITY_LOUVAIN;
+	else if (opts->method != SN_SLICE_LEIDEN)
+		return sn_error_set(SN_EINVAL, "unknown slice partition method %d", (int)opts->method);
+	return SN_OK;
+}
+
 sn_error_t sn_dynamics_partition(igraph_vector_int_t *membership_out, bool *at_bound_out,
 				 const igraph_t *g, const igraph_vector_t *weights,
 				 const sn_dynamics_options_t *opts)
 {
 	sn_dynamics_options_t defaults;
 	sn_communities_summary_t sum = { 0, NAN, NAN, 0, 0, false };
-	bool at_bound = false;
+	sn_communities_options_t c;
 	sn_error_t err;
 
 	if (!opts) {
 		sn_dynamics_options_default(&defaults);
 		opts = &defaults;
 	}
-	const sn_communities_options_t *c = &opts->communities;
-	if (opts->method == SN_SLICE_LEIDEN) {
-		err = sn_communities_detect(membership_out, &sum, g, weights, c);
-		at_bound = sum.at_bound;
-	} else if (opts->method != SN_SLICE_LOUVAIN) {
-		return sn_error_set(SN_EINVAL, "unknown slice partition method %d", (int)opts->method);
-	} else if (c->max_iterations < 1) {
-		return sn_error_set(SN_EINVAL, "communities: max_iterations %d must be >= 1",
-				    c->max_iterations);
-	} else if (c->objective != SN_OBJECTIVE_MODULARITY && c->objective != SN_OBJECTIVE_CPM) {
-		return sn_error_set(SN_EINVAL, "communities: unknown objective %d", (int)c->objective);
-	} else if ((err = sn__communities_check_resolution(c->resolution)) == SN_OK &&
-		   (err = sn__communities_check_graph(g, weights)) == SN_OK) {
-		err = sn__louvain_once(membership_out, &at_bound, g, weights, c);
-	}
-	if (err == SN_OK && at_bound_out)
-		*at_bound_out = at_bound;
+	if ((err = slice_method(&c, opts)) == SN_OK &&
+	    (err = sn_communities_detect(membership_out, &sum, g, weights, &c)) == SN_OK &&
+	    at_bound_out)
+		*at_bound_out = sum.at_bound;
 	return err;
 }
 
@@ -469,8 +473,12 @@ static sn_error_t slice_communities(work_t *w, size_t slice, const sn_network_t 
 		return SN_OK;
 	if (igraph_vector_int_init(&memb, 0))
 		return nomem();
-	err = sn_dynamics_partition(&memb, &w->dyn->slices[slice].at_bound, &proj->graph,
-				    &proj->weight, w->opts);
+	sn_communities_summary_t sum = { 0, NAN, NAN, 0, 0, false };
+	sn_communities_options_t c;
+
+	if ((err = slice_method(&c, w->opts)) == SN_OK &&
+	    (err = sn_communities_detect_projection(&memb, &sum, proj, &c)) == SN_OK)
+		w->dyn->slices[slice].at_bound = sum.at_bound;
 	for (size_t v = 0; err == SN_OK && v < net->nactors; v++) {
 		row[net->actor_index[v]] = (size_t)VECTOR(memb)[v] + 1;
 		max = VECTOR(memb)[v] > max ? VECTOR(memb)[v] : max;
@@ -497,8 +505,8 @@ static sn_error_t compute_slice(work_t *w, size_t i, bool *kept, slice_state_t *
 	if ((err = sn_network_build(&net, w->ds, &nopts)) != SN_OK ||
 	    (err = sn_projection_build(&proj, &net, SN_MODE_ACTORS, w->opts->weighting,
 				       w->opts->max_ties)) != SN_OK ||
-	    (err = slice_sets(cur, &net, &proj.graph)) != SN_OK ||
-	    (err = structure_figures(s, &proj.graph)) != SN_OK)
+	    (err = slice_sets(cur, &net, &proj)) != SN_OK ||
+	    (err = structure_figures(s, &proj)) != SN_OK)
 		goto done;
 	s->actors = net.nactors;
 	s->ties = cur->nties;

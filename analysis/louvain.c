@@ -62,63 +62,61 @@ static inline void set_arc(level_t *l, size_t a, uint32_t to, double w)
 		l->wf[a] = (float)w;
 }
 
-/* The first level: the graph itself; vertex weights are strengths, or 1 for CPM. */
-static bool level_from_graph(level_t *l, const igraph_t *g, const igraph_vector_t *weights,
-			     bool cpm)
+/*
+ * The first level: the rows themselves, borrowed (their offsets and
+ * neighbours read as level_t's, the same sizes), their weights too unless
+ * they have none (then 1 each, in a float array of our own); vertex
+ * weights are strengths, or 1 for CPM.
+ */
+static bool level_from_rows(level_t *l, bool *own_weights, const adj_rows_t *r, size_t n,
+			    const double *loops, bool cpm)
 {
-	size_t n = (size_t)igraph_vcount(g), m = (size_t)igraph_ecount(g), arcs = 0;
+	size_t arcs = (size_t)r->off[n];
 
-	for (size_t e = 0; e < m; e++)
-		arcs += 2 * (IGRAPH_FROM(g, e) != IGRAPH_TO(g, e));
-	if (!level_alloc(l, n, arcs, sn__weights_fit_float(weights)))
-		return false;
-	for (size_t e = 0; e < m; e++) {
-		size_t a = (size_t)IGRAPH_FROM(g, e), b = (size_t)IGRAPH_TO(g, e);
-		double we = weights ? VECTOR(*weights)[e] : 1.0;
-		/* A loop adds 2w to the strength, as in igraph_strength() with loops. */
-		l->nw[a] += we;
-		l->nw[b] += we;
-		if (a != b)
-			l->off[a + 1]++, l->off[b + 1]++;
+	l->n = n;
+	l->off = (size_t *)r->off;
+	l->adj = (uint32_t *)r->adj;
+	l->w = r->w;
+	l->wf = r->wf;
+	*own_weights = !r->w && !r->wf;
+	if (*own_weights) {
+		if (!(l->wf = malloc((arcs ? arcs : 1) * sizeof *l->wf)))
+			return false;
+		for (size_t a = 0; a < arcs; a++)
+			l->wf[a] = 1.0f;
 	}
+	if (!(l->nw = calloc(n ? n : 1, sizeof *l->nw)))
+		return false;
 	for (size_t v = 0; v < n; v++) {
-		l->off[v + 1] += l->off[v];
-		if (cpm)
-			l->nw[v] = 1;
+		for (size_t a = l->off[v]; a < l->off[v + 1]; a++)
+			l->nw[v] += cpm ? 0 : arc_weight(l, a);
+		/* A loop adds 2w to the strength, as in igraph_strength() with loops. */
+		l->nw[v] += loops && !cpm ? loops[v] : 0;
 	}
-	size_t *fill = malloc((n ? n : 1) * sizeof *fill);
-	if (!fill)
-		return false;
-	memcpy(fill, l->off, n * sizeof *fill);
-	for (size_t e = 0; e < m; e++) {
-		size_t a = (size_t)IGRAPH_FROM(g, e), b = (size_t)IGRAPH_TO(g, e);
-		double we = weights ? VECTOR(*weights)[e] : 1.0;
-		if (a == b)
-			continue;
-		set_arc(l, fill[a]++, (uint32_t)b, we);
-		set_arc(l, fill[b]++, (uint32_t)a, we);
-	}
-	free(fill);
+	for (size_t v = 0; cpm && v < n; v++)
+		l->nw[v] = 1;
 	return true;
 }
 
 struct sn__louvain_graph {
-	level_t base;
+	level_t base;        /* borrows the rows' arrays */
+	bool own_weights;    /* base.wf is ours (rows without weights) */
 	bool cpm;
 };
 
-sn_error_t sn__louvain_graph_new(sn__louvain_graph_t **out, const igraph_t *g,
-				 const igraph_vector_t *weights, sn_community_objective_t objective)
+sn_error_t sn__louvain_graph_new(sn__louvain_graph_t **out, const adj_rows_t *rows,
+				 igraph_integer_t n, const double *loops,
+				 sn_community_objective_t objective)
 {
 	sn__louvain_graph_t *lg;
 
 	*out = NULL;
-	if ((uint64_t)igraph_vcount(g) > UINT32_MAX)
-		return sn_error_set(SN_EINVAL, "communities: more than 2^32 vertices");
+	if ((uint64_t)n > INT32_MAX)
+		return sn_error_set(SN_EINVAL, "communities: more than 2^31 vertices");
 	if (!(lg = calloc(1, sizeof *lg)))
 		return sn_error_set(SN_ENOMEM, "communities: out of memory");
 	lg->cpm = objective == SN_OBJECTIVE_CPM;
-	if (!level_from_graph(&lg->base, g, weights, lg->cpm)) {
+	if (!level_from_rows(&lg->base, &lg->own_weights, rows, (size_t)n, loops, lg->cpm)) {
 		sn__louvain_graph_free(lg);
 		return sn_error_set(SN_ENOMEM, "communities: out of memory");
 	}
@@ -128,8 +126,11 @@ sn_error_t sn__louvain_graph_new(sn__louvain_graph_t **out, const igraph_t *g,
 
 void sn__louvain_graph_free(sn__louvain_graph_t *lg)
 {
-	if (lg)
-		level_destroy(&lg->base);
+	if (lg) {
+		if (lg->own_weights)
+			free(lg->base.wf);
+		free(lg->base.nw);
+	}
 	free(lg);
 }
 
@@ -596,13 +597,13 @@ done:
 }
 
 sn_error_t sn__louvain_once(igraph_vector_int_t *membership, bool *at_bound_out,
-			    const igraph_t *g, const igraph_vector_t *weights,
+			    const adj_rows_t *rows, igraph_integer_t n, const double *loops,
 			    const sn_communities_options_t *c)
 {
 	sn__louvain_options_t o = { c->resolution, c->max_iterations, c->seed, false, c->beta,
 				    NULL };
 	sn__louvain_graph_t *lg;
-	sn_error_t err = sn__louvain_graph_new(&lg, g, weights, c->objective);
+	sn_error_t err = sn__louvain_graph_new(&lg, rows, n, loops, c->objective);
 
 	if (err == SN_OK)
 		err = sn__louvain(membership, NULL, at_bound_out, lg, &o);

@@ -12,6 +12,7 @@
 #include <igraph.h>
 
 #include "samnet/communities.h"
+#include "base/rows.h"
 
 /*
  * The visit bound of a Leiden level, in visits per vertex: local moves end
@@ -24,13 +25,16 @@
 typedef struct sn__louvain_graph sn__louvain_graph_t;
 
 /*
- * Prepares the undirected graph `g` (tie weights `weights`, NULL: all 1,
- * else finite and > 0; the caller's to check: sn__communities_check_graph())
- * for `objective`.  Errors: SN_ENOMEM; SN_EINVAL for 2^32 vertices or more.
- * O(n + m) time and memory.
+ * Prepares the n rows `rows` (base/rows.h: no self-loops; weights finite
+ * and > 0, or none: all 1; the caller's to check) for `objective`;
+ * loops[v] (loops NULL: none) is twice the weight of v's self-loops, which
+ * count in its strength only.  The rows are borrowed and
+ * must outlive the prepared graph.  Errors: SN_ENOMEM; SN_EINVAL for 2^31
+ * vertices or more.  O(n + m) time, O(n) memory (O(m) for rows without weights).
  */
-sn_error_t sn__louvain_graph_new(sn__louvain_graph_t **out, const igraph_t *g,
-				 const igraph_vector_t *weights, sn_community_objective_t objective);
+sn_error_t sn__louvain_graph_new(sn__louvain_graph_t **out, const adj_rows_t *rows,
+				 igraph_integer_t n, const double *loops,
+				 sn_community_objective_t objective);
 
 void sn__louvain_graph_free(sn__louvain_graph_t *lg);
 
@@ -84,11 +88,11 @@ sn_error_t sn__louvain(igraph_vector_int_t *membership, igraph_integer_t *count_
 		       const sn__louvain_options_t *o);
 
 /*
- * Louvain on `g` (checked as for sn__louvain_graph_new()) with the
+ * Louvain on the n rows `rows` (as for sn__louvain_graph_new()) with the
  * objective, resolution, max_iterations and seed of `c`.  Errors as above.
  */
 sn_error_t sn__louvain_once(igraph_vector_int_t *membership, bool *at_bound_out,
-			    const igraph_t *g, const igraph_vector_t *weights,
+			    const adj_rows_t *rows, igraph_integer_t n, const double *loops,
 			    const sn_communities_options_t *c);
 
 #endif

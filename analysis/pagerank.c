@@ -68,19 +68,12 @@ static void iterate(double *x, double *z, double *next, const double *strength,
 	}
 }
 
-sn_error_t sn_centrality_pagerank(igraph_vector_t *out, const igraph_t *g,
-				  const igraph_vector_t *weights, bool normalized)
+sn_error_t sn__pagerank_rows(igraph_vector_t *out, const adj_rows_t *r, igraph_integer_t n,
+			    bool normalized)
 {
-	igraph_integer_t n = igraph_vcount(g);
-	sn_error_t rc = sn__graph_require_undirected(g, "PageRank");
-	adj_rows_t rows;
 	double *buf = NULL;
 
 	(void)normalized;   /* PageRank sums to 1 either way */
-	if (rc == SN_OK)
-		rc = sn__graph_check_weights(g, weights, "PageRank");
-	if (rc != SN_OK)
-		return rc;
 	if (n > INT32_MAX)
 		return sn_error_set(SN_ELIMIT, "PageRank: more than %d vertices", INT32_MAX);
 	if (igraph_vector_resize(out, n) != IGRAPH_SUCCESS ||
@@ -88,16 +81,30 @@ sn_error_t sn_centrality_pagerank(igraph_vector_t *out, const igraph_t *g,
 		return sn_error_set(SN_ENOMEM, "PageRank: out of memory");
 	if (n == 0)
 		return SN_OK;
-	if (!sn__adj_rows_from_graph(&rows, g, weights)) {
-		free(buf);
-		return sn_error_set(SN_ENOMEM, "PageRank: out of memory");
-	}
 	/* Strengths first, the product with 1 (buf + n holds them). */
 	for (igraph_integer_t v = 0; v < n; v++)
 		buf[v] = 1;
-	sn__adj_rows_multiply(&rows, n, buf + n, buf);
-	iterate(VECTOR(*out), buf, buf + 2 * n, buf + n, &rows, n, SN_PAGERANK_DAMPING);
-	sn__adj_rows_free(&rows);
+	sn__adj_rows_multiply(r, n, buf + n, buf);
+	iterate(VECTOR(*out), buf, buf + 2 * n, buf + n, r, n, SN_PAGERANK_DAMPING);
 	free(buf);
 	return SN_OK;
+}
+
+sn_error_t sn_centrality_pagerank(igraph_vector_t *out, const igraph_t *g,
+				  const igraph_vector_t *weights, bool normalized)
+{
+	sn_error_t rc = sn__graph_require_undirected(g, "PageRank");
+	adj_rows_t rows;
+
+	if (rc == SN_OK)
+		rc = sn__graph_check_weights(g, weights, "PageRank");
+	if (rc != SN_OK)
+		return rc;
+	if (igraph_vcount(g) > INT32_MAX)
+		return sn_error_set(SN_ELIMIT, "PageRank: more than %d vertices", INT32_MAX);
+	if (!sn__adj_rows_from_graph(&rows, g, weights))
+		return sn_error_set(SN_ENOMEM, "PageRank: out of memory");
+	rc = sn__pagerank_rows(out, &rows, igraph_vcount(g), normalized);
+	sn__adj_rows_free(&rows);
+	return rc;
 }

@@ -6,129 +6,81 @@
 
 #include "analysis/fastpaths_private.h"
 #include "analysis/rows_private.h"
-#include "base/weights.h"
 
 /* Below this many entries a product runs on the calling thread alone. */
 enum { ROWS_PARALLEL = 1 << 20 };
 
-bool sn__adj_rows_alloc(adj_rows_t *r, igraph_integer_t nv, igraph_integer_t entries,
-			const igraph_vector_t *w)
-{
-	size_t room = (size_t)entries + 1;
-	bool compact = w && sn__weights_fit_float(w);
-
-	r->off = malloc(((size_t)nv + 1) * sizeof *r->off);
-	r->adj = malloc(room * sizeof *r->adj);
-	r->w = w && !compact ? malloc(room * sizeof *r->w) : NULL;
-	r->wf = compact ? malloc(room * sizeof *r->wf) : NULL;
-	if (!r->off || !r->adj || (w && !r->w && !r->wf)) {
-		sn__adj_rows_free(r);
-		return false;
-	}
-	return true;
-}
-
-/*
- * igraph 0.10's edge index (igraph_datatype.h, as base/graph_build.c writes
- * it): the ties of v are the edges oi[os[v] .. os[v+1]), whose `from` is v,
- * and ii[is[v] .. is[v+1]), whose `to` is v; a self-loop is in both.
- */
-igraph_integer_t sn__adj_rows_degree(const igraph_t *g, igraph_integer_t v)
-{
-	return VECTOR(g->os)[v + 1] - VECTOR(g->os)[v] + VECTOR(g->is)[v + 1] - VECTOR(g->is)[v];
-}
-
-/* Entry k of r gets the weight of edge e (1 without w), in r's storage. */
-static inline void set_weight(adj_rows_t *r, igraph_integer_t k, const igraph_vector_t *w,
-			      igraph_integer_t e)
-{
-	if (r->w)
-		r->w[k] = w ? VECTOR(*w)[e] : 1.0;
-	else if (r->wf)
-		r->wf[k] = w ? (float)VECTOR(*w)[e] : 1.0f;
-}
-
-void sn__adj_rows_fill(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w,
-		       const igraph_integer_t *vs, igraph_integer_t nv,
-		       const igraph_integer_t *local)
-{
-	const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
-	const igraph_integer_t *oi = VECTOR(g->oi), *ii = VECTOR(g->ii);
-	const igraph_integer_t *from = VECTOR(g->from), *to = VECTOR(g->to);
-	igraph_integer_t k = 0;
-
-	for (igraph_integer_t i = 0; i < nv; i++) {
-		igraph_integer_t v = vs ? vs[i] : i;
-
-		r->off[i] = k;
-		for (igraph_integer_t j = os[v]; j < os[v + 1]; j++, k++) {
-			r->adj[k] = (int32_t)(local ? local[to[oi[j]]] : to[oi[j]]);
-			set_weight(r, k, w, oi[j]);
-		}
-		for (igraph_integer_t j = is[v]; j < is[v + 1]; j++, k++) {
-			r->adj[k] = (int32_t)(local ? local[from[ii[j]]] : from[ii[j]]);
-			set_weight(r, k, w, ii[j]);
-		}
-	}
-	r->off[nv] = k;
-}
-
-bool sn__adj_rows_from_graph(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w)
-{
-	igraph_integer_t n = igraph_vcount(g);
-
-	if (!sn__adj_rows_alloc(r, n, 2 * igraph_ecount(g), w))
-		return false;
-	sn__adj_rows_fill(r, g, w, NULL, n, NULL);
-	return true;
-}
-
-void sn__adj_rows_free(adj_rows_t *r)
-{
-	free(r->off);
-	free(r->adj);
-	free(r->w);
-	free(r->wf);
-	*r = (adj_rows_t){ NULL, NULL, NULL, NULL };
-}
-
 typedef struct {
 	const adj_rows_t *r;
+	const igraph_integer_t *vs, *local;   /* a view (both NULL: all rows) */
+	igraph_integer_t n;
 	double *to;
 	const double *from;
 } product_t;
 
 static int64_t entries_before(const void *arg, int64_t row)
 {
-	return ((const product_t *)arg)->r->off[row];
+	const product_t *p = arg;
+
+	/* A view's rows are scattered: balance the spans by rows, as well as may be. */
+	return p->vs ? row * (p->r->off[p->vs[p->n - 1] + 1] / p->n + 1) : p->r->off[row];
+}
+
+/* The weighted sum of row `v`, neighbour u read at from[map ? map[u] : u]. */
+static inline double row_sum(const adj_rows_t *r, igraph_integer_t v, const double *from,
+			     const igraph_integer_t *map)
+{
+	double sum = 0;
+
+	if (map) {
+		for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+			sum += sn__adj_rows_weight(r, k) * from[map[r->adj[k]]];
+	} else if (r->w) {
+		for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+			sum += r->w[k] * from[r->adj[k]];
+	} else if (r->wf) {
+		for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+			sum += (double)r->wf[k] * from[r->adj[k]];
+	} else {
+		for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+			sum += from[r->adj[k]];
+	}
+	return sum;
 }
 
 static void product_span(void *arg, int64_t lo, int64_t hi)
 {
 	const product_t *p = arg;
-	const adj_rows_t *r = p->r;
 
-	for (int64_t i = lo; i < hi; i++) {
-		double sum = 0;
+	for (int64_t i = lo; i < hi; i++)
+		p->to[i] = row_sum(p->r, p->vs ? p->vs[i] : i, p->from, p->local);
+}
 
-		if (r->w)
-			for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
-				sum += r->w[k] * p->from[r->adj[k]];
-		else if (r->wf)
-			for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
-				sum += (double)r->wf[k] * p->from[r->adj[k]];
-		else
-			for (igraph_integer_t k = r->off[i]; k < r->off[i + 1]; k++)
-				sum += p->from[r->adj[k]];
-		p->to[i] = sum;
-	}
+static void multiply(const product_t *p, igraph_integer_t entries)
+{
+	int nt = entries < ROWS_PARALLEL ? 1 :
+		 sn__fast_thread_count(0, p->n < INT32_MAX ? (int32_t)p->n : INT32_MAX);
+
+	sn__fast_spans_run(p->n, nt, entries_before, product_span, (void *)p);
 }
 
 void sn__adj_rows_multiply(const adj_rows_t *r, igraph_integer_t n, double *to, const double *from)
 {
-	product_t p = { r, to, from };
-	int nt = r->off[n] < ROWS_PARALLEL ? 1 :
-		 sn__fast_thread_count(0, n < INT32_MAX ? (int32_t)n : INT32_MAX);
+	product_t p = { r, NULL, NULL, n, to, from };
 
-	sn__fast_spans_run(n, nt, entries_before, product_span, &p);
+	multiply(&p, r->off[n]);
+}
+
+void sn__adj_rows_multiply_view(const adj_rows_t *r, const igraph_integer_t *vs,
+				const igraph_integer_t *local, igraph_integer_t n, double *to,
+				const double *from)
+{
+	product_t p = { r, vs, local, n, to, from };
+	igraph_integer_t entries = 0;
+
+	if (n == 0)
+		return;
+	/* A rough count suffices to choose threads: the span of rows the view touches. */
+	entries = r->off[vs[n - 1] + 1] - r->off[vs[0]];
+	multiply(&p, entries);
 }

@@ -20,4 +20,10 @@
 sn_error_t sn__components(const igraph_t *g, igraph_vector_int_t *membership,
 			  igraph_vector_int_t *sizes, igraph_integer_t *count);
 
+/* The same for the n rows of `r` (base/rows.h). */
+struct sn__adj_rows;
+sn_error_t sn__components_rows(const struct sn__adj_rows *r, igraph_integer_t n,
+			       igraph_vector_int_t *membership, igraph_vector_int_t *sizes,
+			       igraph_integer_t *count);
+
 #endif

@@ -21,7 +21,7 @@ libsamnet_la_SOURCES += base/summary.c
 libsamnet_la_SOURCES += base/components.c base/components.h
 
 # an igraph graph from sorted ties without igraph_create's sorting (issue 24)
-libsamnet_la_SOURCES += base/graph_build.c base/graph_build.h
+libsamnet_la_SOURCES += base/graph_build.c base/graph_build.h base/rows.c base/rows.h
 
 # writing a dataset folder row by row: the generator, backbone --dataset (issue 18)
 libsamnet_la_SOURCES += base/dataset_write.c

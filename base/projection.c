@@ -13,6 +13,7 @@
 #include "samnet/network.h"
 #include "base/graph_build.h"
 #include "base/progress_private.h"
+#include "base/rows.h"
 #include "base/projection_private.h"
 #include "base/sorted.h"
 
@@ -113,10 +114,14 @@ void sn_projection_destroy(sn_projection_t *p)
 	if (!p)
 		return;
 	if (p->built) {
-		igraph_destroy(&p->graph);
 		igraph_vector_destroy(&p->weight);
 		if (!shares_weight(p->weighting))
 			igraph_vector_destroy(&p->shared);
+		sn__adj_rows_free(p->rows);
+		free(p->rows);
+		if (p->lazy_graph)
+			igraph_destroy(p->lazy_graph);
+		free(p->lazy_graph);
 	}
 	sn_projection_init(p);
 }
@@ -303,24 +308,50 @@ sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, si
 	return err;
 }
 
+/* The ties i < j found so far: j in hi[], in order of i then j; up[i] ties of each i. */
+typedef struct {
+	int32_t *hi;
+	size_t m, cap;
+	igraph_integer_t *up;   /* [n] */
+} upper_t;
+
+static void upper_free(upper_t *u)
+{
+	free(u->hi);
+	free(u->up);
+	memset(u, 0, sizeof *u);
+}
+
 /*
  * Progress "projection": the vertices whose ties are collected, of self->n
- * (every 1024th); done == total once the graph is built.
+ * (every 1024th); done == total once the ties are stored.
  */
-static sn_error_t collect_ties(accum_t *a, sn_weighting_t weighting, igraph_vector_int_t *lo,
-			       igraph_vector_int_t *hi, igraph_vector_t *weight,
-			       igraph_vector_t *shared, const sn_progress_t *progress)
+static sn_error_t collect_ties(upper_t *u, accum_t *a, sn_weighting_t weighting,
+			       igraph_vector_t *weight, igraph_vector_t *shared,
+			       const sn_progress_t *progress)
 {
+	if (!(u->up = calloc(a->self->n ? a->self->n : 1, sizeof *u->up)))
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	for (size_t i = 0; i < a->self->n; i++) {
 		if ((i & 1023) == 0)
 			sn__progress(progress, "projection", i, a->self->n);
 		size_t t = accumulate(a, i);
 		sn__sort_indices(a->touched, t);
+		if (u->m + t > u->cap) {
+			size_t cap = u->cap ? 2 * u->cap : 1024;
+			while (cap < u->m + t)
+				cap *= 2;
+			int32_t *grown = realloc(u->hi, cap * sizeof *grown);
+			if (!grown)
+				return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+			u->hi = grown;
+			u->cap = cap;
+		}
+		u->up[i] = (igraph_integer_t)t;
 		for (size_t k = 0; k < t; k++) {
 			size_t j = a->touched[k];
-			if (igraph_vector_int_push_back(lo, (igraph_integer_t)i) ||
-			    igraph_vector_int_push_back(hi, (igraph_integer_t)j) ||
-			    (weight && igraph_vector_push_back(weight, tie_weight(a, weighting, i, j))) ||
+			u->hi[u->m++] = (int32_t)j;
+			if ((weight && igraph_vector_push_back(weight, tie_weight(a, weighting, i, j))) ||
 			    (shared && igraph_vector_push_back(shared, (double)a->count[j])))
 				return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 			a->count[j] = 0;
@@ -330,57 +361,126 @@ static sn_error_t collect_ties(accum_t *a, sn_weighting_t weighting, igraph_vect
 	return SN_OK;
 }
 
-static sn_error_t from_csr(igraph_t *out, igraph_vector_t *weight_out, igraph_vector_t *shared_out,
-			   const sn__csr_t *self, const sn__csr_t *other, sn_weighting_t weighting,
-			   const sn_progress_t *progress)
+/*
+ * Collects the ties of `self` projected through `other` into `u`, their
+ * weights and shared counts into the initialised vectors (either may be
+ * NULL), trimmed to size.
+ */
+static sn_error_t collect(upper_t *u, igraph_vector_t *weight_out, igraph_vector_t *shared_out,
+			  const sn__csr_t *self, const sn__csr_t *other, sn_weighting_t weighting,
+			  const sn_progress_t *progress)
 {
 	accum_t a;
-	igraph_vector_int_t lo, hi;
 	sn_error_t err;
 
+	memset(u, 0, sizeof *u);
+	if (self->n > INT32_MAX)
+		return sn_error_set(SN_ELIMIT, "the projection would have more than %d vertices",
+				    INT32_MAX);
 	if (weight_out)
 		igraph_vector_clear(weight_out);
 	if (shared_out)
 		igraph_vector_clear(shared_out);
 	if ((err = accum_init(&a, self, other)) != SN_OK)
 		return err;
-	if (igraph_vector_int_init(&lo, 0)) {
-		accum_free(&a);
-		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
-	}
-	if (igraph_vector_int_init(&hi, 0)) {
-		igraph_vector_int_destroy(&lo);
-		accum_free(&a);
-		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
-	}
-	/* Ties come row by row, each row's partners ascending: sorted as the build needs. */
-	err = collect_ties(&a, weighting, &lo, &hi, weight_out, shared_out, progress);
+	/* Ties come row by row, each row's partners ascending. */
+	err = collect_ties(u, &a, weighting, weight_out, shared_out, progress);
 	accum_free(&a);
 	/* They grew by doubling: give back the unused ends (at 5.5 million ties, 40 MB). */
 	if (err == SN_OK && weight_out)
 		igraph_vector_resize_min(weight_out);
 	if (err == SN_OK && shared_out)
 		igraph_vector_resize_min(shared_out);
-	if (err == SN_OK)
-		err = sn__graph_from_sorted_ties(out, (igraph_integer_t)self->n, &lo, &hi);
-	if (err == SN_OK)
-		sn__progress(progress, "projection", self->n, self->n);
+	if (err != SN_OK)
+		upper_free(u);
+	return err;
+}
+
+/* The igraph graph on n vertices of the ties in `u`. */
+static sn_error_t graph_from_upper(igraph_t *out, igraph_integer_t n, const upper_t *u)
+{
+	igraph_vector_int_t lo, hi;
+	sn_error_t err;
+	size_t e = 0;
+
+	if (igraph_vector_int_init(&lo, (igraph_integer_t)u->m))
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	if (igraph_vector_int_init(&hi, (igraph_integer_t)u->m)) {
+		igraph_vector_int_destroy(&lo);
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	}
+	for (igraph_integer_t i = 0; i < n; i++)
+		for (igraph_integer_t k = 0; k < u->up[i]; k++, e++) {
+			VECTOR(lo)[e] = i;
+			VECTOR(hi)[e] = u->hi[e];
+		}
+	err = sn__graph_from_sorted_ties(out, n, &lo, &hi);
 	igraph_vector_int_destroy(&lo);
 	igraph_vector_int_destroy(&hi);
 	return err;
+}
+
+/*
+ * The rows of the ties in `u` on n vertices, weights `weight`: row v lists
+ * v's neighbours ascending, those below v first (from the ties of smaller
+ * vertices, met earlier) and then its own ties upwards.
+ */
+static sn_error_t rows_from_upper(adj_rows_t *r, igraph_integer_t n, const upper_t *u,
+				  const igraph_vector_t *weight)
+{
+	igraph_integer_t *pos = malloc(((size_t)n + 1) * sizeof *pos);
+	size_t e = 0;
+
+	if (!pos || !sn__adj_rows_alloc(r, n, 2 * (igraph_integer_t)u->m, weight)) {
+		free(pos);
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	}
+	memset(r->off, 0, ((size_t)n + 1) * sizeof *r->off);
+	for (igraph_integer_t i = 0; i < n; i++) {
+		r->off[i + 1] += u->up[i];
+		for (igraph_integer_t k = 0; k < u->up[i]; k++, e++)
+			r->off[u->hi[e] + 1]++;
+	}
+	for (igraph_integer_t v = 0; v < n; v++) {
+		r->off[v + 1] += r->off[v];
+		pos[v] = r->off[v];
+	}
+	e = 0;
+	for (igraph_integer_t i = 0; i < n; i++)
+		for (igraph_integer_t k = 0; k < u->up[i]; k++, e++) {
+			int32_t j = u->hi[e];
+			double w = VECTOR(*weight)[e];
+			igraph_integer_t a = pos[i]++, b = pos[j]++;
+
+			r->adj[a] = j;
+			r->adj[b] = (int32_t)i;
+			if (r->w)
+				r->w[a] = r->w[b] = w;
+			else
+				r->wf[a] = r->wf[b] = (float)w;
+		}
+	free(pos);
+	return SN_OK;
 }
 
 sn_error_t sn__projection_from_csr(igraph_t *out, igraph_vector_t *weight_out,
 				   igraph_vector_t *shared_out, const sn__csr_t *self,
 				   const sn__csr_t *other, sn_weighting_t weighting)
 {
-	return from_csr(out, weight_out, shared_out, self, other, weighting, NULL);
+	upper_t u;
+	sn_error_t err = collect(&u, weight_out, shared_out, self, other, weighting, NULL);
+
+	if (err == SN_OK)
+		err = graph_from_upper(out, (igraph_integer_t)self->n, &u);
+	upper_free(&u);
+	return err;
 }
 
 sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn_mode_t mode,
 			       sn_weighting_t weighting, size_t max_ties)
 {
 	modes_t m;
+	upper_t u;
 	sn_error_t err;
 
 	sn_projection_destroy(out);
@@ -397,9 +497,17 @@ sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn
 		modes_free(&m);
 		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	}
-	err = from_csr(&out->graph, &out->weight, shares_weight(weighting) ? NULL : &out->shared,
-		       &m.csr[0], &m.csr[1], weighting, &net->progress);
+	out->vcount = (igraph_integer_t)m.csr[0].n;
+	err = collect(&u, &out->weight, shares_weight(weighting) ? NULL : &out->shared,
+		      &m.csr[0], &m.csr[1], weighting, &net->progress);
+	modes_free(&m);
+	if (err == SN_OK && !(out->rows = calloc(1, sizeof *out->rows)))
+		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	if (err == SN_OK)
+		err = rows_from_upper(out->rows, out->vcount, &u, &out->weight);
+	upper_free(&u);
 	if (err == SN_OK) {
+		sn__progress(&net->progress, "projection", (size_t)out->vcount, (size_t)out->vcount);
 		if (shares_weight(weighting))
 			igraph_vector_view(&out->shared, VECTOR(out->weight),
 					   igraph_vector_size(&out->weight));
@@ -411,10 +519,74 @@ sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn
 		igraph_vector_destroy(&out->weight);
 		if (!shares_weight(weighting))
 			igraph_vector_destroy(&out->shared);
+		if (out->rows)
+			sn__adj_rows_free(out->rows);
+		free(out->rows);
 		sn_projection_init(out);
 	}
-	modes_free(&m);
 	return err;
+}
+
+igraph_integer_t sn_projection_vcount(const sn_projection_t *p)
+{
+	return p->built ? p->vcount : 0;
+}
+
+igraph_integer_t sn_projection_ecount(const sn_projection_t *p)
+{
+	return p->built ? igraph_vector_size(&p->weight) : 0;
+}
+
+const adj_rows_t *sn__projection_rows(const sn_projection_t *p)
+{
+	return p->rows;
+}
+
+/* Tie e joins v and the e-th upper entry (neighbour above v) of the rows, in row order. */
+static sn_error_t graph_from_rows(igraph_t *out, const sn_projection_t *p)
+{
+	igraph_integer_t n = p->vcount, m = sn_projection_ecount(p), e = 0;
+	igraph_vector_int_t lo, hi;
+	sn_error_t err;
+
+	if (igraph_vector_int_init(&lo, m))
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection's graph");
+	if (igraph_vector_int_init(&hi, m)) {
+		igraph_vector_int_destroy(&lo);
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection's graph");
+	}
+	for (igraph_integer_t v = 0; v < n; v++)
+		for (igraph_integer_t k = p->rows->off[v]; k < p->rows->off[v + 1]; k++)
+			if (p->rows->adj[k] > v) {
+				VECTOR(lo)[e] = v;
+				VECTOR(hi)[e++] = p->rows->adj[k];
+			}
+	err = sn__graph_from_sorted_ties(out, n, &lo, &hi);
+	igraph_vector_int_destroy(&lo);
+	igraph_vector_int_destroy(&hi);
+	return err;
+}
+
+sn_error_t sn_projection_graph(const sn_projection_t *p, const igraph_t **graph_out)
+{
+	sn_projection_t *mut = (sn_projection_t *)p;   /* a cache: logically const */
+	sn_error_t err;
+
+	*graph_out = NULL;
+	if (!p->built)
+		return sn_error_set(SN_EINVAL, "the projection is not built");
+	if (!p->lazy_graph) {
+		if (!(mut->lazy_graph = malloc(sizeof *mut->lazy_graph)))
+			return sn_error_set(SN_ENOMEM,
+					    "out of memory building the projection's graph");
+		if ((err = graph_from_rows(mut->lazy_graph, p)) != SN_OK) {
+			free(mut->lazy_graph);
+			mut->lazy_graph = NULL;
+			return err;
+		}
+	}
+	*graph_out = p->lazy_graph;
+	return SN_OK;
 }
 
 sn_error_t sn_projection_new(sn_projection_t **out, const sn_network_t *net, sn_mode_t mode,

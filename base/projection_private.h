@@ -31,4 +31,8 @@ sn_error_t sn__projection_from_csr(igraph_t *out, igraph_vector_t *weight_out,
 				   igraph_vector_t *shared_out, const sn__csr_t *self,
 				   const sn__csr_t *other, sn_weighting_t weighting);
 
+/* The ties of built `p` in compressed rows (base/rows.h), row v ascending. */
+struct sn__adj_rows;
+const struct sn__adj_rows *sn__projection_rows(const sn_projection_t *p);
+
 #endif

@@ -62,8 +62,8 @@ sn_error_t sn_network_summarize(sn_network_summary_t *out, const sn_network_t *n
 		out->actors_by_type[ds->actors[net->actor_index[v]].type]++;
 	for (size_t i = 0; i < ds->nmemberships; i++)
 		out->memberships_by_type[ds->actors[ds->memberships[i].actor].type]++;
-	out->projection_ties = proj && proj->built ? (size_t)igraph_ecount(&proj->graph) : 0;
-	nv = proj && proj->built ? (double)igraph_vcount(&proj->graph) : 0;
+	out->projection_ties = proj && proj->built ? (size_t)sn_projection_ecount(proj) : 0;
+	nv = proj && proj->built ? (double)sn_projection_vcount(proj) : 0;
 	ties = (double)out->projection_ties;
 	out->projection_density = nv > 1 ? 2 * ties / (nv * (nv - 1)) : NAN;
 	return twomode_components(out, net);

@@ -141,9 +141,12 @@ static sn_error_t compute(sn_brokerage_t *b, const sn_network_t *net, sn_groupin
 		err = sn_error_set(SN_EDATA, "brokerage: the actor projection is offset");
 	if (!err)
 		err = sn_network_actor_groups(&groups, net, by);
+	const igraph_t *pg = NULL;
+	if (!err)
+		err = sn_projection_graph(&proj, &pg);
 	if (!err) {
 		sn_groups_pool_none(&groups);
-		err = sn_brokerage_compute(b, &proj.graph, &groups);
+		err = sn_brokerage_compute(b, pg, &groups);
 	}
 	igraph_vector_int_destroy(&groups);
 	sn_projection_destroy(&proj);

@@ -153,6 +153,7 @@ sn_error_t sn__centrality_values(igraph_vector_t *values, int64_t *samples,
 	if (err == SN_OK && !o->two_mode && proj.offset != 0)
 		err = sn_error_set(SN_EDATA, "centrality: the actor projection is offset");
 	/* Progress "centrality": measures computed, of n, each in SN__PROGRESS_PART_UNITS. */
+	const igraph_t *pg = NULL;
 	for (size_t k = 0; k < n && err == SN_OK; k++) {
 		sn_measure_t m = measures[k];
 		sn__progress_part_t part;
@@ -162,14 +163,14 @@ sn_error_t sn__centrality_values(igraph_vector_t *values, int64_t *samples,
 		if (o->two_mode)
 			err = sn_twomode_compute(&values[k], &net->graph, &net->types, m,
 						 o->normalized);
-		else if (o->approx && is_betweenness(m))
+		else if (o->approx && is_betweenness(m) && !(err = sn_projection_graph(&proj, &pg)))
 			err = sn_centrality_betweenness_approx_progress(
-				&values[k], &samples[k], &proj.graph,
+				&values[k], &samples[k], pg,
 				m == SN_MEASURE_BETWEENNESS_W ? &proj.weight : NULL, o->normalized,
 				o->eps, o->delta, o->seed, &sub);
-		else
-			err = sn_centrality_compute_progress(&values[k], &proj.graph, &proj.weight,
-							     m, o->normalized, &sub);
+		else if (err == SN_OK)
+			err = sn_centrality_compute_projection(&values[k], &proj, m, o->normalized,
+							       &sub);
 		if (err == SN_OK)
 			sn__progress_part_report(NULL, 1, 1, &part);
 	}

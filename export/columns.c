@@ -161,7 +161,7 @@ static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, doub
 {
 	igraph_vector_t out;
 	sn_error_t err = SN_OK;
-	size_t n = (size_t)igraph_vcount(&p->graph);
+	size_t n = (size_t)sn_projection_vcount(p);
 
 	if (igraph_vector_init(&out, 0))
 		return sn_error_set(SN_ENOMEM, "out of memory");
@@ -177,8 +177,7 @@ static sn_error_t add_centrality(sn_columns_t *c, const sn_projection_t *p, doub
 			break;
 		}
 		/* Degree is reported as a count of ties; the others normalised. */
-		err = sn_centrality_compute_progress(&out, &p->graph, &p->weight, m,
-						     m != SN_MEASURE_DEGREE, &sub);
+		err = sn_centrality_compute_projection(&out, p, m, m != SN_MEASURE_DEGREE, &sub);
 		if (err != SN_OK)
 			break;
 		for (size_t v = 0; v < c->n; v++)
@@ -224,7 +223,7 @@ static sn_error_t add_communities(sn_columns_t *c, const sn_projection_t *p, uin
 	}
 	opts.seed = seed;
 	sn__progress(progress, "communities", 0, 1);
-	err = sn_communities_detect(&memb, NULL, &p->graph, &p->weight, &opts);
+	err = sn_communities_detect_projection(&memb, NULL, p, &opts);
 	if (err == SN_OK) {
 		for (size_t v = 0; v < c->n; v++)
 			vals[v] = INT64_MIN;
@@ -251,7 +250,7 @@ sn_error_t sn_columns_add_standard(sn_columns_t *c, const sn_network_t *net,
 				    "vertices", c ? c->n : 0, net ? net->nactors + net->nprojects : 0);
 	if ((which & (SN_COLUMNS_CENTRALITY | SN_COLUMNS_COMMUNITIES)) &&
 	    (!proj || !proj->built ||
-	     proj->offset + (size_t)igraph_vcount(&proj->graph) > c->n))
+	     proj->offset + (size_t)sn_projection_vcount(proj) > c->n))
 		return sn_error_set(SN_EINVAL, "columns: centrality and communities need a projection "
 				    "of the network");
 	if ((which & SN_COLUMNS_POPULATION) && (err = add_population(c, net, year)) != SN_OK)
@@ -269,7 +268,7 @@ sn_error_t sn_columns_add_standard(sn_columns_t *c, const sn_network_t *net,
 		if (err != SN_OK)
 			return err;
 	}
-	if ((which & SN_COLUMNS_COMMUNITIES) && igraph_vcount(&proj->graph) > 0)
+	if ((which & SN_COLUMNS_COMMUNITIES) && sn_projection_vcount(proj) > 0)
 		err = add_communities(c, proj, seed, &net->progress);
 	return err;
 }
@@ -285,7 +284,7 @@ sn_error_t sn_columns_add_measures(sn_columns_t *c, const sn_network_t *net,
 		return sn_error_set(SN_EINVAL, "columns: %zu values per column for a network of %zu "
 				    "vertices", c ? c->n : 0, net ? net->nactors + net->nprojects : 0);
 	if (count > 0 && (!measures || !proj || !proj->built ||
-			  proj->offset + (size_t)igraph_vcount(&proj->graph) > c->n))
+			  proj->offset + (size_t)sn_projection_vcount(proj) > c->n))
 		return sn_error_set(SN_EINVAL, "columns: measures need a projection of the network");
 	if (count == 0)
 		return SN_OK;

@@ -92,11 +92,11 @@ static sn_error_t graph_build(sn__communities_run_t *r)
 		if ((err = sn_projection_build(&r->proj, net, SN_MODE_ACTORS, r->weighting,
 					       r->o->max_ties)))
 			return err;
-		r->g = &r->proj.graph;
+		r->g = NULL;   /* built when an algorithm needs it: sn__communities_graph() */
 		r->w = &r->proj.weight;
 		r->offset = r->proj.offset;
 	}
-	r->n = igraph_vcount(r->g);
+	r->n = r->two_mode ? igraph_vcount(r->g) : sn_projection_vcount(&r->proj);
 	r->actor_of = malloc(((size_t)r->n + 1) * sizeof *r->actor_of);
 	if (!r->actor_of)
 		return sn_error_set(SN_ENOMEM, "out of memory");
@@ -106,6 +106,11 @@ static sn_error_t graph_build(sn__communities_run_t *r)
 		r->actor_of[v] = t < net->nactors ? net->actor_index[t] : SN_NO_PARENT;
 	}
 	return SN_OK;
+}
+
+sn_error_t sn__communities_graph(sn__communities_run_t *r)
+{
+	return r->g ? SN_OK : sn_projection_graph(&r->proj, &r->g);
 }
 
 /*
@@ -125,7 +130,8 @@ static sn_error_t cluster(sn__communities_run_t *r)
 	eo.progress = r->net->progress;
 	sn__progress(progress, "communities", 0, 2);
 	if (eo.runs > 1) {
-		if ((err = sn_ensemble_run(&r->ens, r->g, r->w, &r->co, &eo)))
+		if ((err = sn__communities_graph(r)) ||
+		    (err = sn_ensemble_run(&r->ens, r->g, r->w, &r->co, &eo)))
 			return err;
 		if (igraph_vector_int_update(&r->memb, &r->ens.consensus))
 			return sn_error_set(SN_ENOMEM, "out of memory");
@@ -141,11 +147,14 @@ static sn_error_t cluster(sn__communities_run_t *r)
 							  r->w, &r->net->types, &r->co)))
 			return err;
 		r->summary.quality = NAN;   /* Q_B, shown as barber_modularity */
-	} else if ((err = sn_communities_detect(&r->memb, &r->summary, r->g, r->w, &r->co))) {
+	} else if ((err = sn_communities_detect_projection(&r->memb, &r->summary, &r->proj,
+							   &r->co))) {
 		return err;
 	}
 	sn__progress(progress, "communities", 1, 2);
-	if ((err = sn_community_profiles_build(&r->prof, r->g, r->w, &r->memb, 1.0)) ||
+	if ((err = r->two_mode ? sn_community_profiles_build(&r->prof, r->g, r->w, &r->memb, 1.0)
+			       : sn_community_profiles_build_projection(&r->prof, &r->proj,
+									&r->memb, 1.0)) ||
 	    (err = sn_community_profiles_describe(&r->prof, r->ds, r->actor_of, r->year)))
 		return err;
 	sn__progress(progress, "communities", 2, 2);

@@ -42,6 +42,9 @@ typedef struct {
 } sn__communities_run_t;
 
 /* The metadata every mode shows: population, method and parameters, vertices. */
+/* Sets r->g, the projection's igraph graph built on the first call (samnet/network.h). */
+sn_error_t sn__communities_graph(sn__communities_run_t *r);
+
 sn_error_t sn__communities_common_meta(sn_doc_t *doc, const sn__communities_run_t *r);
 
 /* The metadata of a clustering: runs, bounds, the ensemble, the headline numbers. */
@@ -51,6 +54,6 @@ sn_error_t sn__communities_result_meta(sn_doc_t *doc, const sn__communities_run_
 sn_error_t sn__communities_report(sn_doc_t *doc, const sn__communities_run_t *r);
 
 /* The sweep: runs_at_bound (Leiden) and the table "sweep". */
-sn_error_t sn__communities_sweep(sn_doc_t *doc, const sn__communities_run_t *r);
+sn_error_t sn__communities_sweep(sn_doc_t *doc, sn__communities_run_t *r);
 
 #endif

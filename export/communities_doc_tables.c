@@ -218,7 +218,7 @@ static sn_error_t sweep_table(sn_doc_t *doc, const sn__communities_run_t *r,
 	return sn__doc_add(doc, t, err);
 }
 
-sn_error_t sn__communities_sweep(sn_doc_t *doc, const sn__communities_run_t *r)
+sn_error_t sn__communities_sweep(sn_doc_t *doc, sn__communities_run_t *r)
 {
 	/* Zeroed: destroying one whose init failed (or never ran) is safe in igraph 0.10. */
 	igraph_vector_int_t count = { 0 };
@@ -230,6 +230,8 @@ sn_error_t sn__communities_sweep(sn_doc_t *doc, const sn__communities_run_t *r)
 	    igraph_vector_init(&qual, 0) || igraph_vector_bool_init(&at_bound, 0) ||
 	    igraph_vector_init_array(&res, r->o->sweep, (igraph_integer_t)r->o->nsweep))
 		err = sn_error_set(SN_ENOMEM, "out of memory");
+	if (!err)
+		err = sn__communities_graph(r);
 	if (!err)
 		err = sn_communities_sweep(&count, &mod, &qual, &at_bound, r->g, r->w, &r->co, &res);
 	if (!err && r->co.algorithm == SN_COMMUNITY_LEIDEN)

@@ -350,7 +350,10 @@ static const igraph_t *source_graph(const sn__xgraph_t *g, const sn_export_t *x,
 	*w_out = NULL;
 	if (!x || !x->net || !x->net->built || (x->proj && !x->proj->built))
 		return NULL;
-	graph = x->proj ? &x->proj->graph : &x->net->graph;
+	if (!x->proj)
+		graph = &x->net->graph;
+	else if (sn_projection_graph(x->proj, &graph) != SN_OK)
+		return NULL;
 	if ((size_t)igraph_vcount(graph) != g->nv || (size_t)igraph_ecount(graph) != g->ne ||
 	    (x->proj && (size_t)igraph_vector_size(&x->proj->weight) != g->ne))
 		return NULL;

@@ -34,9 +34,9 @@ typedef struct {
 	size_t nvf;
 	sn__field_t *vf;         /* vertex fields, "name" first */
 	/* [ne] exported vertex indices, src < dst in a projection, and tie weights */
-	const igraph_integer_t *src, *dst;
+	const int32_t *src, *dst;
 	const double *weight;
-	bool edges_borrowed;     /* src, dst, weight point into the projection */
+	bool weight_borrowed;    /* weight points into the projection */
 	size_t nef;
 	sn__field_t *ef;         /* edge fields after the weight */
 	char **pool;             /* owned strings */

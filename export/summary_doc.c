@@ -157,13 +157,16 @@ static sn_error_t mixing(sn_mixing_t *out, const sn_network_t *net, const sn_pro
 			 sn_grouping_t by)
 {
 	igraph_vector_int_t groups;
+	const igraph_t *pg;
 	sn_error_t err;
 
+	if ((err = sn_projection_graph(proj, &pg)))
+		return err;
 	if (igraph_vector_int_init(&groups, 0))
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	err = sn_network_actor_groups(&groups, net, by);
 	if (err == SN_OK)
-		err = sn_structure_mixing(out, NULL, &proj->graph, &groups);
+		err = sn_structure_mixing(out, NULL, pg, &groups);
 	igraph_vector_int_destroy(&groups);
 	return err;
 }
@@ -195,9 +198,11 @@ static sn_error_t structure_tables(sn_doc_t *doc, const sn_network_t *net,
 {
 	sn_structure_t s;
 	sn_mixing_t m[2];
+	const igraph_t *pg;
 	sn_error_t err;
 
-	if ((err = sn_structure_summary(&s, &proj->graph, &proj->weight)) != SN_OK ||
+	if ((err = sn_projection_graph(proj, &pg)) != SN_OK ||
+	    (err = sn_structure_summary(&s, pg, &proj->weight)) != SN_OK ||
 	    (err = mixing(&m[0], net, proj, SN_GROUP_BY_TYPE)) != SN_OK ||
 	    (err = mixing(&m[1], net, proj, SN_GROUP_BY_COUNTY)) != SN_OK ||
 	    (err = structure_table(doc, &s)) != SN_OK)

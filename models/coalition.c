@@ -144,10 +144,17 @@ static sn_error_t count_ties(sn_coalition_profile_t *out, const sn_projection_t 
 {
 	bool *partner = calloc(nvertices ? nvertices : 1, sizeof *partner);
 
+	const igraph_t *pg;
+	sn_error_t err;
+
 	if (!partner)
 		return sn_error_set(SN_ENOMEM, "out of memory profiling a coalition");
-	for (igraph_integer_t e = 0; e < igraph_ecount(&proj->graph); e++) {
-		igraph_integer_t a = IGRAPH_FROM(&proj->graph, e), b = IGRAPH_TO(&proj->graph, e);
+	if ((err = sn_projection_graph(proj, &pg))) {
+		free(partner);
+		return err;
+	}
+	for (igraph_integer_t e = 0; e < igraph_ecount(pg); e++) {
+		igraph_integer_t a = IGRAPH_FROM(pg, e), b = IGRAPH_TO(pg, e);
 		if (member[a] && member[b]) {
 			out->internal_ties++;
 		} else if (member[a] || member[b]) {
@@ -170,8 +177,7 @@ static sn_error_t strength_share(double *out, const sn_network_t *net, const sn_
 
 	if (igraph_vector_init(&strength, 0))
 		return sn_error_set(SN_ENOMEM, "out of memory profiling a coalition");
-	err = sn_error_from_igraph(igraph_strength(&proj->graph, &strength, igraph_vss_all(), IGRAPH_ALL,
-						   IGRAPH_LOOPS, &proj->weight), "strength");
+	err = sn_centrality_compute_projection(&strength, proj, SN_MEASURE_STRENGTH, false, NULL);
 	if (!err)
 		err = sn_coalition_share(out, NULL, NULL, net, proj->offset, VECTOR(strength),
 					 (size_t)igraph_vector_size(&strength), actors, n);
@@ -204,7 +210,7 @@ sn_error_t sn_coalition_profile(sn_coalition_profile_t *out, const sn_network_t 
 				int year)
 {
 	const sn_dataset_t *ds = net->dataset;
-	size_t nv = (size_t)igraph_vcount(&proj->graph);
+	size_t nv = (size_t)sn_projection_vcount(proj);
 	bool *member_actor = calloc(ds->nactors ? ds->nactors : 1, sizeof *member_actor);
 	bool *member_vertex = calloc(nv ? nv : 1, sizeof *member_vertex);
 	sn_error_t err = SN_OK;
@@ -232,7 +238,8 @@ sn_error_t sn_coalition_profile(sn_coalition_profile_t *out, const sn_network_t 
 					   year)) ||
 	    (err = sn_territories_population(ds->territories, ds->territories->root, year,
 					     &out->national)) ||
-	    (err = sn_centrality_pagerank(&out->pagerank, &proj->graph, &proj->weight, false)) ||
+	    (err = sn_centrality_compute_projection(&out->pagerank, proj, SN_MEASURE_PAGERANK, false,
+						     NULL)) ||
 	    (err = sn_coalition_share(NULL, &out->pagerank_share, NULL, net, proj->offset,
 				      VECTOR(out->pagerank), nv, actors, n)) ||
 	    (err = strength_share(&out->strength_share, net, proj, actors, n)))

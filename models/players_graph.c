@@ -59,10 +59,13 @@ static sn_error_t project_edges(edges_t *e, const sn_players_t *p, const sn_netw
 	for (size_t i = 0; i < p->n; i++)
 		player[p->actor[i]] = i;
 	sn_projection_init(&proj);
+	const igraph_t *pg = NULL;
 	err = sn_projection_build(&proj, net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, max_ties);
-	for (igraph_integer_t t = 0; !err && t < igraph_ecount(&proj.graph); t++) {
-		size_t i = player[net->actor_index[IGRAPH_FROM(&proj.graph, t) + (igraph_integer_t)proj.offset]];
-		size_t j = player[net->actor_index[IGRAPH_TO(&proj.graph, t) + (igraph_integer_t)proj.offset]];
+	if (!err)
+		err = sn_projection_graph(&proj, &pg);
+	for (igraph_integer_t t = 0; !err && t < igraph_ecount(pg); t++) {
+		size_t i = player[net->actor_index[IGRAPH_FROM(pg, t) + (igraph_integer_t)proj.offset]];
+		size_t j = player[net->actor_index[IGRAPH_TO(pg, t) + (igraph_integer_t)proj.offset]];
 		if (i != SN_NO_PARENT && j != SN_NO_PARENT)
 			err = edges_add(e, i, j);
 	}
@@ -232,7 +235,7 @@ sn_error_t sn_players_blocs_communities(sn_players_t *p, sn_game_t *g, const sn_
 		return err;
 	if (igraph_vector_int_init(&memb, 0))
 		return sn_error_set(SN_ENOMEM, "out of memory");
-	err = sn_communities_detect(&memb, &summary, &proj->graph, &proj->weight, opts);
+	err = sn_communities_detect_projection(&memb, &summary, proj, opts);
 	if (!err)
 		err = community_names(p, net, proj, &memb);
 	if (!err)

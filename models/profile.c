@@ -138,9 +138,9 @@ static sn_error_t measure_all(sn_actor_profile_t *p, const sn_projection_t *proj
 
 	if (igraph_vector_init(&values, 0))
 		return nomem();
-	p->ranked = (size_t)igraph_vcount(&proj->graph);
+	p->ranked = (size_t)sn_projection_vcount(proj);
 	for (sn_measure_t m = 0; m < SN_MEASURE_COUNT && err == SN_OK; m++) {
-		err = sn_centrality_compute(&values, &proj->graph, &proj->weight, m, true);
+		err = sn_centrality_compute_projection(&values, proj, m, true, NULL);
 		if (err == SN_OK)
 			p->measures[m] = rank_of(&values, v, m == SN_MEASURE_CONSTRAINT);
 	}
@@ -155,13 +155,16 @@ static sn_error_t find_community(sn_actor_profile_t *p, const sn_network_t *net,
 	sn_communities_options_t co;
 	sn_ensemble_options_t eo = SN_ENSEMBLE_OPTIONS_INIT;
 	sn_ensemble_t ens;
+	const igraph_t *pg;
 	sn_error_t err;
 
+	if ((err = sn_projection_graph(proj, &pg)))
+		return err;
 	sn_communities_options_default(&co);
 	co.seed = o->seed;
 	eo.runs = o->runs;
 	sn_ensemble_init(&ens);
-	if ((err = sn_ensemble_run(&ens, &proj->graph, &proj->weight, &co, &eo)) != SN_OK)
+	if ((err = sn_ensemble_run(&ens, pg, &proj->weight, &co, &eo)) != SN_OK)
 		goto done;
 	igraph_integer_t mine = VECTOR(ens.consensus)[v], n = igraph_vector_int_size(&ens.consensus);
 	p->community = (size_t)mine;
@@ -186,8 +189,11 @@ static sn_error_t find_brokerage(sn_actor_profile_t *p, const sn_network_t *net,
 	const sn_dataset_t *ds = net->dataset;
 	igraph_vector_int_t groups;
 	sn_brokerage_t b;
+	const igraph_t *pg;
 	sn_error_t err;
 
+	if ((err = sn_projection_graph(proj, &pg)))
+		return err;
 	if (igraph_vector_int_init(&groups, (igraph_integer_t)net->nactors))
 		return nomem();
 	/* Actors without a county share one group after the counties. */
@@ -196,7 +202,7 @@ static sn_error_t find_brokerage(sn_actor_profile_t *p, const sn_network_t *net,
 		VECTOR(groups)[u] = (igraph_integer_t)(c == SN_NO_PARENT ? ds->territories->count : c);
 	}
 	sn_brokerage_init(&b);
-	err = sn_brokerage_compute(&b, &proj->graph, &groups);
+	err = sn_brokerage_compute(&b, pg, &groups);
 	for (size_t r = 0; err == SN_OK && r < SN_BROKER_ROLE_COUNT; r++) {
 		p->broker_raw[r] = SN_BROKERAGE_AT(b.raw, v, r);
 		p->broker_z[r] = SN_BROKERAGE_AT(b.z, v, r);

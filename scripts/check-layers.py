@@ -48,6 +48,8 @@ FILE_HOME = {
     "base/components.h": "graph",
     "base/graph_build.c": "graph",  # an igraph graph from sorted ties
     "base/graph_build.h": "graph",
+    "base/rows.c": "graph",  # a graph in compressed rows, a projection's storage
+    "base/rows.h": "graph",
     "base/partition.c": "graph",     # a partition of the network's actors
 }
 

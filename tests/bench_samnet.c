@@ -50,6 +50,9 @@
 #endif
 #if __has_include("samnet/export.h")
 #include "samnet/export.h"
+
+#include "test_graph.h"
+
 #define HAVE_EXPORT 1
 #pragma weak sn_export_write
 #endif
@@ -226,19 +229,19 @@ static sn_error_t st_proj_newman(bench_t *b)
  */
 static sn_error_t st_betweenness(bench_t *b)
 {
-	return sn_centrality_betweenness(&b->v, &b->newman.graph, NULL, false);
+	return sn_centrality_betweenness(&b->v, test_graph(&b->newman), NULL, false);
 }
 
 /* Lengths 1/w: sn_centrality_betweenness() takes the strengths and inverts them. */
 static sn_error_t st_betweenness_w(bench_t *b)
 {
-	return sn_centrality_betweenness(&b->v, &b->newman.graph, &b->newman.weight, false);
+	return sn_centrality_betweenness(&b->v, test_graph(&b->newman), &b->newman.weight, false);
 }
 
 static sn_error_t st_betweenness_approx(bench_t *b)
 {
 	int64_t r;
-	sn_error_t err = sn_betweenness_approx(&b->v, &r, &b->newman.graph, NULL, b->eps, 0.1, 1,
+	sn_error_t err = sn_betweenness_approx(&b->v, &r, test_graph(&b->newman), NULL, b->eps, 0.1, 1,
 					       b->threads);
 
 	b->samples = r;
@@ -248,46 +251,46 @@ static sn_error_t st_betweenness_approx(bench_t *b)
 /* Closeness and harmonic of the projection, normalised as python-igraph's defaults. */
 static sn_error_t st_closeness(bench_t *b)
 {
-	return sn_centrality_closeness(&b->v, &b->newman.graph, NULL, true);
+	return sn_centrality_closeness(&b->v, test_graph(&b->newman), NULL, true);
 }
 
 static sn_error_t st_harmonic(bench_t *b)
 {
-	return sn_centrality_harmonic(&b->v, &b->newman.graph, NULL, true);
+	return sn_centrality_harmonic(&b->v, test_graph(&b->newman), NULL, true);
 }
 
 static sn_error_t st_components(bench_t *b)
 {
 	igraph_integer_t nc;
 
-	return sn_error_from_igraph(igraph_connected_components(&b->newman.graph, &b->memb, NULL,
+	return sn_error_from_igraph(igraph_connected_components(test_graph(&b->newman), &b->memb, NULL,
 								&nc, IGRAPH_WEAK), "components");
 }
 
 #ifdef HAVE_CENTRALITY
 static sn_error_t st_degree(bench_t *b)
 {
-	return sn_centrality_degree(&b->v, &b->newman.graph, false);
+	return sn_centrality_degree(&b->v, test_graph(&b->newman), false);
 }
 
 static sn_error_t st_strength(bench_t *b)
 {
-	return sn_centrality_strength(&b->v, &b->newman.graph, &b->newman.weight);
+	return sn_centrality_strength(&b->v, test_graph(&b->newman), &b->newman.weight);
 }
 
 static sn_error_t st_eigenvector(bench_t *b)
 {
-	return sn_centrality_eigenvector(&b->v, &b->newman.graph, &b->newman.weight, true);
+	return sn_centrality_eigenvector(&b->v, test_graph(&b->newman), &b->newman.weight, true);
 }
 
 static sn_error_t st_pagerank(bench_t *b)
 {
-	return sn_centrality_pagerank(&b->v, &b->newman.graph, &b->newman.weight, true);
+	return sn_centrality_pagerank(&b->v, test_graph(&b->newman), &b->newman.weight, true);
 }
 
 static sn_error_t st_kcore(bench_t *b)
 {
-	return sn_centrality_coreness(&b->v, &b->newman.graph);
+	return sn_centrality_coreness(&b->v, test_graph(&b->newman));
 }
 #endif
 
@@ -300,7 +303,7 @@ static sn_error_t detect(bench_t *b, sn_community_algorithm_t alg)
 
 	sn_communities_options_default(&o);
 	o.algorithm = alg;
-	err = sn_communities_detect(&b->memb, &s, &b->newman.graph, &b->newman.weight, &o);
+	err = sn_communities_detect(&b->memb, &s, test_graph(&b->newman), &b->newman.weight, &o);
 	b->q = s.modularity;
 	b->ncomm = s.communities;
 	return err;
@@ -357,8 +360,8 @@ static void emit_projection_checks(const bench_t *b)
 
 	for (igraph_integer_t e = 0; e < igraph_vector_size(&b->newman.weight); e++)
 		sum += VECTOR(b->newman.weight)[e];
-	emit_value("actors", (double)igraph_vcount(&b->newman.graph));
-	emit_value("ties", (double)igraph_ecount(&b->newman.graph));
+	emit_value("actors", (double)igraph_vcount(test_graph(&b->newman)));
+	emit_value("ties", (double)igraph_ecount(test_graph(&b->newman)));
 	emit_value("newman_weight_sum", sum);
 }
 

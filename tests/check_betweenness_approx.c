@@ -26,6 +26,9 @@
 #include "samnet/generate.h"
 #include "samnet/network.h"
 
+#include "test_graph.h"
+
+
 #define DELTA 0.1
 
 /* Largest |approx - ref| on the normalised scale b / (n(n-1)/2). */
@@ -397,12 +400,12 @@ START_TEST(test_generated_5k_every_actor_within_eps)
 	sn_projection_init(&proj);
 	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
 	ck_assert_int_eq(sn_projection_build(&proj, &net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0), SN_OK);
-	ck_assert_int_gt(igraph_vcount(&proj.graph), 4900);   /* actors without projects drop out */
-	igraph_vector_init(&len, igraph_ecount(&proj.graph));
-	for (igraph_integer_t e = 0; e < igraph_ecount(&proj.graph); e++)
+	ck_assert_int_gt(igraph_vcount(test_graph(&proj)), 4900);   /* actors without projects drop out */
+	igraph_vector_init(&len, igraph_ecount(test_graph(&proj)));
+	for (igraph_integer_t e = 0; e < igraph_ecount(test_graph(&proj)); e++)
 		VECTOR(len)[e] = 1 / VECTOR(proj.weight)[e];
-	ck_assert_double_le(error_vs_exact(&proj.graph, NULL, 0.01, 1), 0.01);
-	ck_assert_double_le(error_vs_exact(&proj.graph, &len, 0.01, 1), 0.01);
+	ck_assert_double_le(error_vs_exact(test_graph(&proj), NULL, 0.01, 1), 0.01);
+	ck_assert_double_le(error_vs_exact(test_graph(&proj), &len, 0.01, 1), 0.01);
 	igraph_vector_destroy(&len);
 	sn_projection_destroy(&proj);
 	sn_network_destroy(&net);

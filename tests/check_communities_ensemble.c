@@ -19,6 +19,9 @@
 #include "samnet/network.h"
 #include "communities_fixtures.h"
 
+#include "test_graph.h"
+
+
 #define TOL 1e-12
 
 static void setup(void)
@@ -518,7 +521,7 @@ START_TEST(test_community_profiles_describe_fixture_by_hand)
 	sn_projection_init(&proj);
 	ck_assert_int_eq(sn_network_build(&net, ds, NULL), SN_OK);
 	ck_assert_int_eq(sn_projection_build(&proj, &net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0), SN_OK);
-	ck_assert_int_eq(igraph_vcount(&proj.graph), 7);
+	ck_assert_int_eq(igraph_vcount(test_graph(&proj)), 7);
 	igraph_vector_int_init(&m, 7);
 	for (igraph_integer_t v = 0; v < 7; v++) {
 		const char *id;
@@ -528,7 +531,7 @@ START_TEST(test_community_profiles_describe_fixture_by_hand)
 		VECTOR(m)[v] = strcmp(id, "r1") && strcmp(id, "k1") && strcmp(id, "u1");
 	}
 	sn_community_profiles_init(&p);
-	ck_assert_int_eq(sn_community_profiles_build(&p, &proj.graph, &proj.weight, &m, 1.0), SN_OK);
+	ck_assert_int_eq(sn_community_profiles_build(&p, test_graph(&proj), &proj.weight, &m, 1.0), SN_OK);
 	ck_assert_int_eq(sn_community_profiles_describe(&p, ds, actor_of, 0), SN_OK);
 	ck_assert_int_eq(p.year, 2024);
 	ck_assert_uint_eq(p.items[0].by_type[SN_ACTOR_REGION], 1);

@@ -42,7 +42,7 @@ static double tie_value(const fixture_t *f, const igraph_vector_t *per_tie, cons
 	igraph_integer_t eid = -1;
 
 	ck_assert(va >= 0 && vb >= 0);
-	igraph_get_eid(&f->proj.graph, &eid, va, vb, IGRAPH_UNDIRECTED, false);
+	igraph_get_eid(test_graph(&f->proj), &eid, va, vb, IGRAPH_UNDIRECTED, false);
 	return eid < 0 ? NAN : VECTOR(*per_tie)[eid];
 }
 
@@ -65,7 +65,7 @@ START_TEST(test_projection_newman_matches_networkx_documented_example)
 
 	setup_fixture(&f, "nxdoc", NULL);
 	ck_assert_int_eq(sn_projection_build(&f.proj, &f.net, SN_MODE_ACTORS, SN_WEIGHT_NEWMAN, 0), SN_OK);
-	ck_assert_int_eq(igraph_ecount(&f.proj.graph), 4);
+	ck_assert_int_eq(igraph_ecount(test_graph(&f.proj)), 4);
 	ck_assert_double_eq_tol(tie(&f, "a0", "a2"), 0.5, 1e-12);
 	ck_assert_double_eq_tol(tie(&f, "a0", "a5"), 0.5, 1e-12);
 	ck_assert_double_eq_tol(tie(&f, "a2", "a4"), 1.0, 1e-12);
@@ -107,7 +107,7 @@ START_TEST(test_projection_every_weighting_matches_networkx)
 	setup_fixture(&f, "mini", NULL);
 	for (size_t k = 0; k < 4; k++) {
 		ck_assert_int_eq(sn_projection_build(&f.proj, &f.net, SN_MODE_ACTORS, ws[k], 0), SN_OK);
-		ck_assert_int_eq(igraph_ecount(&f.proj.graph), 10);
+		ck_assert_int_eq(igraph_ecount(test_graph(&f.proj)), 10);
 		for (size_t i = 0; i < sizeof mini_ties / sizeof *mini_ties; i++) {
 			double want = k == 0 ? mini_ties[i].count : k == 1 ? mini_ties[i].newman
 					     : k == 2 ? mini_ties[i].jaccard : mini_ties[i].overlap;
@@ -147,12 +147,12 @@ START_TEST(test_projection_projects_mode_counts_shared_actors)
 	setup_fixture(&f, "mini", NULL);
 	ck_assert_int_eq(sn_projection_build(&f.proj, &f.net, SN_MODE_PROJECTS, SN_WEIGHT_COUNT, 0), SN_OK);
 	/* p1-p2 share skane and malmo; p1-p4 malmo; p2-p3 lu; p2-p4 malmo, lu; p3-p4 lu. */
-	ck_assert_int_eq(igraph_ecount(&f.proj.graph), 5);
+	ck_assert_int_eq(igraph_ecount(test_graph(&f.proj)), 5);
 	ck_assert_int_eq(f.proj.offset, f.net.nactors);
 	igraph_integer_t eid;
-	igraph_get_eid(&f.proj.graph, &eid, 0, 1, IGRAPH_UNDIRECTED, true);
+	igraph_get_eid(test_graph(&f.proj), &eid, 0, 1, IGRAPH_UNDIRECTED, true);
 	ck_assert_double_eq(VECTOR(f.proj.weight)[eid], 2);
-	igraph_get_eid(&f.proj.graph, &eid, 1, 3, IGRAPH_UNDIRECTED, true);
+	igraph_get_eid(test_graph(&f.proj), &eid, 1, 3, IGRAPH_UNDIRECTED, true);
 	ck_assert_double_eq(VECTOR(f.proj.weight)[eid], 2);
 	teardown_fixture(&f);
 }

@@ -96,13 +96,13 @@ START_TEST(test_incidence_projection_equals_network_projection_and_brute_force)
 		igraph_vector_init(&weight, 0);
 		ck_assert_int_eq(sn_incidence_project(&g, &shared, &weight, &inc, (sn_weighting_t)w),
 				 SN_OK);
-		ck_assert_int_eq(igraph_ecount(&g), igraph_ecount(&f.proj.graph));
+		ck_assert_int_eq(igraph_ecount(&g), igraph_ecount(test_graph(&f.proj)));
 		ck_assert_int_eq(igraph_ecount(&g), 5);
 		for (igraph_integer_t e = 0; e < igraph_ecount(&g); e++) {
 			size_t i = (size_t)IGRAPH_FROM(&g, e), j = (size_t)IGRAPH_TO(&g, e);
 			double c = 0, nw = 0, ki = 0, kj = 0, want;
-			ck_assert_int_eq(IGRAPH_FROM(&f.proj.graph, e), (igraph_integer_t)i);
-			ck_assert_int_eq(IGRAPH_TO(&f.proj.graph, e), (igraph_integer_t)j);
+			ck_assert_int_eq(IGRAPH_FROM(test_graph(&f.proj), e), (igraph_integer_t)i);
+			ck_assert_int_eq(IGRAPH_TO(test_graph(&f.proj), e), (igraph_integer_t)j);
 			for (size_t p = 0; p < inc.nprojects; p++) {
 				bool in_i = false, in_j = false;
 				double np = 0;
@@ -257,10 +257,10 @@ START_TEST(test_mixing_and_null_statistics_agree_with_igraph)
 	igraph_vector_init(&v, 0);
 	sn_incidence_init(&inc);
 	ck_assert_int_eq(sn_incidence_from_network(&inc, &f.net), SN_OK);
-	s = (sn_sample_t){ &inc, &f.proj.graph, &f.proj.shared, &f.proj.weight, true };
+	s = (sn_sample_t){ &inc, test_graph(&f.proj), &f.proj.shared, &f.proj.weight, true };
 	ck_assert_int_eq(sn_network_actor_groups(&c, &f.net, SN_GROUP_BY_COUNTY), SN_OK);
 	ck_assert_int_eq(sn_network_actor_groups(&t, &f.net, SN_GROUP_BY_TYPE), SN_OK);
-	ck_assert_int_eq(sn_structure_mixing(&m, NULL, &f.proj.graph, &c), SN_OK);
+	ck_assert_int_eq(sn_structure_mixing(&m, NULL, test_graph(&f.proj), &c), SN_OK);
 	ck_assert_double_eq_tol(m.assortativity, -0.14285714285714285, EPS);
 	ck_assert_double_eq_tol(m.ei, -0.5, EPS);
 	ck_assert_int_eq(m.ungrouped, 1);
@@ -268,7 +268,7 @@ START_TEST(test_mixing_and_null_statistics_agree_with_igraph)
 	ck_assert_double_eq(VECTOR(v)[0], m.assortativity);
 	ck_assert_int_eq(sn_stat_ei(&v, &s, &c), SN_OK);
 	ck_assert_double_eq(VECTOR(v)[0], m.ei);
-	ck_assert_int_eq(sn_structure_mixing(&m, NULL, &f.proj.graph, &t), SN_OK);
+	ck_assert_int_eq(sn_structure_mixing(&m, NULL, test_graph(&f.proj), &t), SN_OK);
 	ck_assert_double_eq_tol(m.assortativity, -0.31578947368421056, EPS);
 	ck_assert_double_eq_tol(m.ei, 1.0, EPS);
 	ck_assert_int_eq(sn_stat_assortativity(&v, &s, &t), SN_OK);
@@ -312,9 +312,9 @@ START_TEST(test_null_betweenness_is_the_centrality_on_inverse_weights)
 	setup_fixture(&f, SN_WEIGHT_NEWMAN);
 	igraph_vector_init(&v, 0);
 	igraph_vector_init(&want, 0);
-	s = (sn_sample_t){ NULL, &f.proj.graph, &f.proj.shared, &f.proj.weight, true };
+	s = (sn_sample_t){ NULL, test_graph(&f.proj), &f.proj.shared, &f.proj.weight, true };
 	ck_assert_int_eq(sn_stat_betweenness(&v, &s, NULL), SN_OK);
-	ck_assert_int_eq(sn_centrality_betweenness(&want, &f.proj.graph, &f.proj.weight, false),
+	ck_assert_int_eq(sn_centrality_betweenness(&want, test_graph(&f.proj), &f.proj.weight, false),
 			 SN_OK);
 	for (igraph_integer_t i = 0; i < 6; i++) {
 		ck_assert_double_eq(VECTOR(v)[i], VECTOR(want)[i]);

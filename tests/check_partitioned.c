@@ -148,7 +148,7 @@ static void assert_round_trip(const fixture_t *f, const char *dir, size_t want_e
 	ck_assert_uint_eq(np, want_eparts);
 	ck_assert_uint_le(hi - lo, 1); /* balanced */
 	ck_assert_str_eq(eparts, ecsv);
-	ck_assert_uint_eq(lines(eparts), (size_t)igraph_ecount(&f->proj.graph));
+	ck_assert_uint_eq(lines(eparts), (size_t)igraph_ecount(test_graph(&f->proj)));
 	char path[512];
 	snprintf(path, sizeof path, "%s/_SUCCESS", dir);
 	char *ok = slurp(path);
@@ -188,7 +188,7 @@ START_TEST(test_partitioned_rows_per_part_sets_the_number_of_parts)
 	size_t ne, nv;
 
 	setup_davis(&f);
-	ne = (size_t)igraph_ecount(&f.proj.graph);
+	ne = (size_t)igraph_ecount(test_graph(&f.proj));
 	nv = 18; /* the Davis women */
 	o.rows_per_part = 10;
 	ck_assert_msg(sn_export_partitioned(dir, &f.x, &o) == SN_OK, "%s", sn_error_last());
@@ -237,7 +237,7 @@ START_TEST(test_partitioned_refuses_more_parts_than_ties)
 
 	setup_davis(&f);
 	snprintf(out, sizeof out, "%s/net", dir);
-	o.parts = (size_t)igraph_ecount(&f.proj.graph) + 1;
+	o.parts = (size_t)igraph_ecount(test_graph(&f.proj)) + 1;
 	ck_assert_int_eq(sn_export_partitioned(out, &f.x, &o), SN_EINVAL);
 	ck_assert_int_eq(sn_export_partitioned(NULL, &f.x, NULL), SN_EINVAL);
 	teardown(&f);

@@ -158,7 +158,7 @@ START_TEST(test_progress_pipeline_steps_are_monotone_and_complete)
 	ck_assert_uint_eq(check_step(&r, "centrality"), 3);
 	ck_assert_uint_eq(check_step(&r, "communities"), 2);   /* before and after Leiden */
 	/* The projection's ties pass 65536: reports in between. */
-	ck_assert_uint_gt(igraph_ecount(&f.proj.graph), 65536);
+	ck_assert_uint_gt(igraph_ecount(test_graph(&f.proj)), 65536);
 	ck_assert_uint_gt(check_step(&r, "export"), 2);
 	ck_assert_str_eq(r.step[0], "load");
 	ck_assert_str_eq(r.step[r.n - 1], "export");
@@ -263,9 +263,9 @@ START_TEST(test_progress_path_measures_report_sources_on_the_callers_thread)
 		memset(&r, 0, sizeof r);
 		r.caller = pthread_self();
 		r.check_thread = true;
-		ck_assert_int_eq(sn_centrality_compute_progress(&with, &f.proj.graph, &f.proj.weight,
+		ck_assert_int_eq(sn_centrality_compute_progress(&with, test_graph(&f.proj), &f.proj.weight,
 								path[k], true, &rep), SN_OK);
-		ck_assert_int_eq(sn_centrality_compute(&without, &f.proj.graph, &f.proj.weight,
+		ck_assert_int_eq(sn_centrality_compute(&without, test_graph(&f.proj), &f.proj.weight,
 						       path[k], true), SN_OK);
 		ck_assert_uint_eq(igraph_vector_size(&with), igraph_vector_size(&without));
 		for (igraph_integer_t v = 0; v < igraph_vector_size(&with); v++)
@@ -276,20 +276,20 @@ START_TEST(test_progress_path_measures_report_sources_on_the_callers_thread)
 				      VECTOR(without)[v]);
 		/* Chunks of 16 sources (64 unweighted closeness) on worker 0 alone: several. */
 		ck_assert_uint_gt(check_step(&r, sn_measure_name(path[k])), 4);
-		ck_assert_uint_eq(r.total[0], (size_t)igraph_vcount(&f.proj.graph));
+		ck_assert_uint_eq(r.total[0], (size_t)igraph_vcount(test_graph(&f.proj)));
 		ck_assert_uint_eq(r.n, check_step(&r, sn_measure_name(path[k])));
 	}
 	memset(&r, 0, sizeof r);
 	r.caller = pthread_self();
 	r.check_thread = true;
 	ck_assert_int_eq(sn_centrality_betweenness_approx_progress(
-				 &with, &samples, &f.proj.graph, &f.proj.weight, true, 0.05, 0.1, 7,
+				 &with, &samples, test_graph(&f.proj), &f.proj.weight, true, 0.05, 0.1, 7,
 				 &rep), SN_OK);
 	ck_assert_uint_gt(check_step(&r, "betweenness_w"), 4);
 	ck_assert_uint_eq(r.total[0], (size_t)samples);
 	/* An untouched measure reports nothing. */
 	memset(&r, 0, sizeof r);
-	ck_assert_int_eq(sn_centrality_compute_progress(&with, &f.proj.graph, &f.proj.weight,
+	ck_assert_int_eq(sn_centrality_compute_progress(&with, test_graph(&f.proj), &f.proj.weight,
 							SN_MEASURE_PAGERANK, true, &rep), SN_OK);
 	ck_assert_uint_eq(r.n, 0);
 	/* Two measures of columns: "centrality" moves inside the betweenness. */

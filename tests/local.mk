@@ -9,7 +9,7 @@ tests_check_dataset_CFLAGS = $(TEST_CFLAGS)
 tests_check_dataset_LDADD = $(TEST_LIBS)
 tests_check_network_CFLAGS = $(TEST_CFLAGS)
 tests_check_network_LDADD = $(TEST_LIBS)
-noinst_HEADERS += tests/testutil.h
+noinst_HEADERS += tests/testutil.h tests/test_graph.h
 noinst_HEADERS += tests/doc_util.h
 
 # coalition profiles (issue 6)

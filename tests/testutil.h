@@ -10,6 +10,8 @@
 
 #include "samnet/advanced.h"
 
+#include "test_graph.h"
+
 /* Path of a fixture under $srcdir/tests/data (static buffer, one at a time per slot). */
 static inline const char *fixture(const char *name)
 {

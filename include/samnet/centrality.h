@@ -41,6 +41,7 @@
 #include <igraph.h>
 
 #include "samnet/error.h"
+#include "samnet/handles.h"
 #include "samnet/measure.h"
 #include "samnet/progress.h"
 
@@ -295,6 +296,19 @@ sn_error_t sn_centrality_compute(igraph_vector_t *out, const igraph_t *g,
 sn_error_t sn_centrality_compute_progress(igraph_vector_t *out, const igraph_t *g,
 					  const igraph_vector_t *weights, sn_measure_t m,
 					  bool normalized, const sn_progress_t *progress);
+
+/*
+ * Measure `m` of the projection `p`, its tie weights used by the weighted
+ * measures: the values of sn_centrality_compute_progress() on
+ * sn_projection_graph(p) and p->weight.  Degree, strength, eigenvector,
+ * PageRank, hub, authority and coreness read the projection's rows in place
+ * and never build the igraph graph (at 5.5 million ties, 230 MB less); the
+ * other measures build it on their first call.  Errors: SN_EINVAL for an
+ * unknown measure or a projection not built, plus those of the measure.
+ */
+sn_error_t sn_centrality_compute_projection(igraph_vector_t *out, const sn_projection_t *p,
+					    sn_measure_t m, bool normalized,
+					    const sn_progress_t *progress);
 
 /*
  * Two-mode measures (Borgatti & Everett 1997; Borgatti & Halgin 2011) on

@@ -99,16 +99,20 @@ sn_error_t sn_network_actor_groups(igraph_vector_int_t *out, const sn_network_t 
 void sn_groups_pool_none(igraph_vector_int_t *groups);
 
 /* sn_projection_t (samnet/handles.h) */
+struct sn__adj_rows;
 struct sn_projection {
-	igraph_t graph;            /* one-mode, undirected, simple */
-	igraph_vector_t weight;    /* [edges] tie weights, all > 0 */
-	igraph_vector_t shared;    /* [edges] number of shared projects (or actors); under
+	igraph_vector_t weight;    /* [ties] tie weights, all > 0 */
+	igraph_vector_t shared;    /* [ties] number of shared projects (or actors); under
 				      SN_WEIGHT_COUNT a view of weight's storage (read only,
 				      like the rest; sn_projection_destroy() frees it) */
 	sn_mode_t mode;
 	sn_weighting_t weighting;
 	size_t offset;             /* projected vertex v is two-mode vertex v + offset */
 	bool built;
+	/* Private: */
+	igraph_integer_t vcount;
+	struct sn__adj_rows *rows; /* the ties, in compressed rows (base/rows.h) */
+	igraph_t *lazy_graph;      /* sn_projection_graph()'s, once asked for */
 };
 
 void sn_projection_init(sn_projection_t *p);
@@ -132,6 +136,28 @@ sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn
  * when the bound sum n_p(n_p-1)/2 fits, else the exact count.
  */
 sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, size_t max_ties);
+
+/*
+ * The projection's vertices and ties (0 when it is not built).  Tie e
+ * (e < ecount, the index of `weight` and `shared`) joins vertices i < j;
+ * the ties are ordered by i, then j.  O(1).
+ */
+igraph_integer_t sn_projection_vcount(const sn_projection_t *p);
+igraph_integer_t sn_projection_ecount(const sn_projection_t *p);
+
+/*
+ * The projection as an undirected, simple igraph graph, its edge e being
+ * tie e, for the measures that run on igraph.  A projection stores its ties
+ * in compressed rows, 8 to 12 bytes a tie-end instead of igraph's 32 bytes a
+ * tie and index, which the pipeline's measures (degree, strength, PageRank,
+ * eigenvector, coreness, Louvain and Leiden, modularity, the exports) read
+ * directly; the graph is built on the first call, O(n + m), and kept until
+ * sn_projection_destroy().  That first call writes to the projection: it
+ * must not race with another call on the same projection.  Sets *graph_out
+ * (borrowed) and returns SN_OK; SN_EINVAL when the projection is not built,
+ * SN_ENOMEM.
+ */
+sn_error_t sn_projection_graph(const sn_projection_t *p, const igraph_t **graph_out);
 
 /* A max_ties of about 4 GB of projection: the default of samnet's --max-ties and of the *_doc calls. */
 #define SN_PROJECTION_DEFAULT_MAX_TIES ((size_t)50000000)

@@ -1,0 +1,22 @@
+/* tests/test_graph.h: a projection's igraph graph for the tests that read it. */
+#ifndef SAMNET_TEST_GRAPH_H
+#define SAMNET_TEST_GRAPH_H
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "samnet/advanced.h"
+
+/* The projection's igraph graph (sn_projection_graph()), built on the first call; aborts on failure. */
+static inline const igraph_t *test_graph(const sn_projection_t *p)
+{
+	const igraph_t *g = NULL;
+
+	if (sn_projection_graph(p, &g) != SN_OK) {
+		fprintf(stderr, "sn_projection_graph: %s\n", sn_error_last());
+		abort();
+	}
+	return g;
+}
+
+#endif
