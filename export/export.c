@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "base/seed_private.h"
+#include "export/layout_fr.h"
 #include "export/model.h"
 
 /*
@@ -317,63 +318,9 @@ const char *sn__xgraph_layout_note(char *buf, const sn__xgraph_t *g, const sn_ex
 	return buf;
 }
 
-/* Fruchterman-Reingold on `graph` with weights `w` (NULL: 1), seeded with x->seed. */
-static sn_error_t layout_fr(igraph_matrix_t *out, const igraph_t *graph, const igraph_vector_t *w,
-			    const sn__xgraph_t *g, const sn_export_t *x)
-{
-	/* The layout draws from igraph's default generator: a private one, seeded. */
-	sn__rng_scope_t rng;
-	sn_error_t err = sn__rng_begin(&rng, x ? x->seed : 1, "layout");
-
-	if (err == SN_OK) {
-		err = sn_error_from_igraph(igraph_layout_fruchterman_reingold(
-			graph, out, false, layout_iterations(g), sqrt((double)g->nv + 1),
-			IGRAPH_LAYOUT_AUTOGRID, w, NULL, NULL, NULL, NULL), "layout");
-		sn__rng_end(&rng);
-	}
-	return err;
-}
-
-/*
- * The graph `g` was built from (sn__xgraph_build(): vertex i and edge e are
- * the graph's, weights the projection's or 1), or NULL when it does not
- * match.  Laying that graph out gives the positions a copy built from g's
- * edge list would (igraph stores an undirected edge the same way whichever
- * end comes first), without the copy: at 100 000 actors it is 5.5 million
- * ties, about 300 MB.
- */
-static const igraph_t *source_graph(const sn__xgraph_t *g, const sn_export_t *x,
-				    const igraph_vector_t **w_out)
-{
-	const igraph_t *graph;
-
-	*w_out = NULL;
-	if (!x || !x->net || !x->net->built || (x->proj && !x->proj->built))
-		return NULL;
-	if (!x->proj)
-		graph = &x->net->graph;
-	else if (sn_projection_graph(x->proj, &graph) != SN_OK)
-		return NULL;
-	if ((size_t)igraph_vcount(graph) != g->nv || (size_t)igraph_ecount(graph) != g->ne ||
-	    (x->proj && (size_t)igraph_vector_size(&x->proj->weight) != g->ne))
-		return NULL;
-	for (size_t e = 0; e < g->ne; e++) {
-		igraph_integer_t from = IGRAPH_FROM(graph, e), to = IGRAPH_TO(graph, e);
-		if (!((from == g->src[e] && to == g->dst[e]) || (from == g->dst[e] && to == g->src[e])) ||
-		    g->weight[e] != (x->proj ? VECTOR(x->proj->weight)[e] : 1))
-			return NULL;
-	}
-	*w_out = x->proj ? &x->proj->weight : NULL;
-	return graph;
-}
-
 sn_error_t sn__xgraph_layout(igraph_matrix_t *out, const sn__xgraph_t *g, const sn_export_t *x)
 {
-	igraph_vector_int_t edges;
-	igraph_vector_t w;
-	igraph_t graph;
-	const igraph_t *source;
-	const igraph_vector_t *source_w;
+	sn__rng_scope_t rng;
 	sn_error_t err;
 
 	if (x && x->layout) {
@@ -382,33 +329,11 @@ sn_error_t sn__xgraph_layout(igraph_matrix_t *out, const sn__xgraph_t *g, const 
 					    "vertices", (long)igraph_matrix_nrow(x->layout), g->nv);
 		return sn_error_from_igraph(igraph_matrix_update(out, x->layout), "layout");
 	}
-	/*
-	 * igraph 0.10's Fruchterman-Reingold ignores a failure to size `out` for
-	 * its random start and then writes past it: size it here, so that igraph's
-	 * own resize finds the room and cannot fail.
-	 */
-	if (igraph_matrix_resize(out, (igraph_integer_t)g->nv, 2))
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	if ((source = source_graph(g, x, &source_w)))
-		return layout_fr(out, source, source_w, g, x);
-	if (igraph_vector_int_init(&edges, 2 * (igraph_integer_t)g->ne))
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	if (igraph_vector_init(&w, (igraph_integer_t)g->ne)) {
-		igraph_vector_int_destroy(&edges);
-		return sn_error_set(SN_ENOMEM, "out of memory");
-	}
-	for (size_t e = 0; e < g->ne; e++) {
-		VECTOR(edges)[2 * e] = g->src[e];
-		VECTOR(edges)[2 * e + 1] = g->dst[e];
-		VECTOR(w)[e] = g->weight[e];
-	}
-	err = sn_error_from_igraph(igraph_create(&graph, &edges, (igraph_integer_t)g->nv,
-						 IGRAPH_UNDIRECTED), "layout");
-	if (err == SN_OK) {
-		err = layout_fr(out, &graph, &w, g, x);
-		igraph_destroy(&graph);
-	}
-	igraph_vector_int_destroy(&edges);
-	igraph_vector_destroy(&w);
+	/* The layout draws from igraph's default generator: a private one, seeded. */
+	if ((err = sn__rng_begin(&rng, x ? x->seed : 1, "layout")) != SN_OK)
+		return err;
+	err = sn__layout_fr(out, g->nv, g->ne, g->src, g->dst, g->weight, layout_iterations(g),
+			    sqrt((double)g->nv + 1));
+	sn__rng_end(&rng);
 	return err;
 }

@@ -17,7 +17,7 @@ libsamnet_la_SOURCES += export/writer.c export/doc.c export/results.c \
 libsamnet_la_SOURCES += export/dynamics_svg.c
 
 # the drawing of each vertex in GEXF and GraphML (issue 22)
-libsamnet_la_SOURCES += export/viz.h export/viz.c
+libsamnet_la_SOURCES += export/viz.h export/viz.c export/layout_fr.h export/layout_fr.c
 
 # what samnet communities and samnet brokerage print, as library calls (issue 18)
 samnetinclude_HEADERS += include/samnet/communities_doc.h include/samnet/brokerage_doc.h
