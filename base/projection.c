@@ -308,171 +308,142 @@ sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, si
 	return err;
 }
 
-/* The ties i < j found so far: j in hi[], in order of i then j; up[i] ties of each i. */
-typedef struct {
-	int32_t *hi;
-	size_t m, cap;
-	igraph_integer_t *up;   /* [n] */
-} upper_t;
-
-static void upper_free(upper_t *u)
-{
-	free(u->hi);
-	free(u->up);
-	memset(u, 0, sizeof *u);
-}
-
 /*
- * Progress "projection": the vertices whose ties are collected, of self->n
- * (every 1024th); done == total once the ties are stored.
+ * The projection of `self` through `other` as compressed rows, in two
+ * passes over the shared neighbours: the first counts each vertex's ties,
+ * the second writes them, so that the rows, the weights and the shared
+ * counts are allocated at their final size and nothing else of the ties'
+ * size lives beside them.  Row v lists v's neighbours ascending: those below
+ * v come from the ties of smaller vertices, met earlier, then v's own ties
+ * upwards; tie e, the index of `weight` and `shared`, is the e-th tie of
+ * the second pass, in order of (lower, higher) end.  The rows keep the
+ * weights as floats under count weighting (whole numbers below 2^24, exact),
+ * else as doubles.  Progress "projection": the vertices of self passed,
+ * twice, of 2 self->n (every 1024th).
  */
-static sn_error_t collect_ties(upper_t *u, accum_t *a, sn_weighting_t weighting,
-			       igraph_vector_t *weight, igraph_vector_t *shared,
-			       const sn_progress_t *progress)
+static sn_error_t project_rows(adj_rows_t *r, igraph_vector_t *weight, igraph_vector_t *shared,
+			       const sn__csr_t *self, const sn__csr_t *other,
+			       sn_weighting_t weighting, const sn_progress_t *progress)
 {
-	if (!(u->up = calloc(a->self->n ? a->self->n : 1, sizeof *u->up)))
-		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
-	for (size_t i = 0; i < a->self->n; i++) {
-		if ((i & 1023) == 0)
-			sn__progress(progress, "projection", i, a->self->n);
-		size_t t = accumulate(a, i);
-		sn__sort_indices(a->touched, t);
-		if (u->m + t > u->cap) {
-			size_t cap = u->cap ? 2 * u->cap : 1024;
-			while (cap < u->m + t)
-				cap *= 2;
-			int32_t *grown = realloc(u->hi, cap * sizeof *grown);
-			if (!grown)
-				return sn_error_set(SN_ENOMEM, "out of memory building the projection");
-			u->hi = grown;
-			u->cap = cap;
-		}
-		u->up[i] = (igraph_integer_t)t;
-		for (size_t k = 0; k < t; k++) {
-			size_t j = a->touched[k];
-			u->hi[u->m++] = (int32_t)j;
-			if ((weight && igraph_vector_push_back(weight, tie_weight(a, weighting, i, j))) ||
-			    (shared && igraph_vector_push_back(shared, (double)a->count[j])))
-				return sn_error_set(SN_ENOMEM, "out of memory building the projection");
-			a->count[j] = 0;
-			a->newman[j] = 0;
-		}
-	}
-	return SN_OK;
-}
-
-/*
- * Collects the ties of `self` projected through `other` into `u`, their
- * weights and shared counts into the initialised vectors (either may be
- * NULL), trimmed to size.
- */
-static sn_error_t collect(upper_t *u, igraph_vector_t *weight_out, igraph_vector_t *shared_out,
-			  const sn__csr_t *self, const sn__csr_t *other, sn_weighting_t weighting,
-			  const sn_progress_t *progress)
-{
+	size_t n = self->n, m = 0, big = 0;
+	igraph_integer_t *pos = NULL;
 	accum_t a;
 	sn_error_t err;
 
-	memset(u, 0, sizeof *u);
-	if (self->n > INT32_MAX)
+	memset(r, 0, sizeof *r);
+	if (n > INT32_MAX)
 		return sn_error_set(SN_ELIMIT, "the projection would have more than %d vertices",
 				    INT32_MAX);
-	if (weight_out)
-		igraph_vector_clear(weight_out);
-	if (shared_out)
-		igraph_vector_clear(shared_out);
 	if ((err = accum_init(&a, self, other)) != SN_OK)
 		return err;
-	/* Ties come row by row, each row's partners ascending. */
-	err = collect_ties(u, &a, weighting, weight_out, shared_out, progress);
+	if (!(r->off = calloc(n + 1, sizeof *r->off)) || !(pos = malloc((n + 1) * sizeof *pos))) {
+		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
+		goto done;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if ((i & 1023) == 0)
+			sn__progress(progress, "projection", i, 2 * n);
+		size_t t = accumulate(&a, i);
+		r->off[i + 1] += (igraph_integer_t)t;
+		for (size_t k = 0; k < t; k++) {
+			size_t j = a.touched[k];
+			r->off[j + 1]++;
+			a.count[j] = 0;
+			a.newman[j] = 0;
+		}
+		m += t;
+		big = degree(self, i) > big ? degree(self, i) : big;
+	}
+	for (size_t v = 0; v < n; v++) {
+		r->off[v + 1] += r->off[v];
+		pos[v] = r->off[v];
+	}
+	/* A count is at most the vertex's degree: a float holds it exactly below 2^24. */
+	bool compact = weighting == SN_WEIGHT_COUNT && big < ((size_t)1 << 24);
+	size_t room = 2 * m + 1;
+	if (!(r->adj = malloc(room * sizeof *r->adj)) ||
+	    (compact ? !(r->wf = malloc(room * sizeof *r->wf)) : !(r->w = malloc(room * sizeof *r->w))) ||
+	    igraph_vector_resize(weight, (igraph_integer_t)m) ||
+	    (shared && igraph_vector_resize(shared, (igraph_integer_t)m))) {
+		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
+		goto done;
+	}
+	size_t e = 0;
+	for (size_t i = 0; i < n; i++) {
+		if ((i & 1023) == 0)
+			sn__progress(progress, "projection", n + i, 2 * n);
+		size_t t = accumulate(&a, i);
+		sn__sort_indices(a.touched, t);
+		for (size_t k = 0; k < t; k++, e++) {
+			size_t j = a.touched[k];
+			double w = tie_weight(&a, weighting, i, j);
+			igraph_integer_t x = pos[i]++, y = pos[j]++;
+
+			VECTOR(*weight)[e] = w;
+			if (shared)
+				VECTOR(*shared)[e] = (double)a.count[j];
+			r->adj[x] = (int32_t)j;
+			r->adj[y] = (int32_t)i;
+			if (compact)
+				r->wf[x] = r->wf[y] = (float)w;
+			else
+				r->w[x] = r->w[y] = w;
+			a.count[j] = 0;
+			a.newman[j] = 0;
+		}
+	}
+done:
+	free(pos);
 	accum_free(&a);
-	/* They grew by doubling: give back the unused ends (at 5.5 million ties, 40 MB). */
-	if (err == SN_OK && weight_out)
-		igraph_vector_resize_min(weight_out);
-	if (err == SN_OK && shared_out)
-		igraph_vector_resize_min(shared_out);
 	if (err != SN_OK)
-		upper_free(u);
+		sn__adj_rows_free(r);
 	return err;
 }
 
-/* The igraph graph on n vertices of the ties in `u`. */
-static sn_error_t graph_from_upper(igraph_t *out, igraph_integer_t n, const upper_t *u)
+/* The igraph graph of the n rows `r` with m ties: tie e joins v and the e-th entry above v. */
+static sn_error_t graph_from_rows(igraph_t *out, const adj_rows_t *r, igraph_integer_t n,
+				  igraph_integer_t m)
 {
 	igraph_vector_int_t lo, hi;
+	igraph_integer_t e = 0;
 	sn_error_t err;
-	size_t e = 0;
 
-	if (igraph_vector_int_init(&lo, (igraph_integer_t)u->m))
-		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
-	if (igraph_vector_int_init(&hi, (igraph_integer_t)u->m)) {
+	if (igraph_vector_int_init(&lo, m))
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection's graph");
+	if (igraph_vector_int_init(&hi, m)) {
 		igraph_vector_int_destroy(&lo);
-		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection's graph");
 	}
-	for (igraph_integer_t i = 0; i < n; i++)
-		for (igraph_integer_t k = 0; k < u->up[i]; k++, e++) {
-			VECTOR(lo)[e] = i;
-			VECTOR(hi)[e] = u->hi[e];
-		}
+	for (igraph_integer_t v = 0; v < n; v++)
+		for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+			if (r->adj[k] > v) {
+				VECTOR(lo)[e] = v;
+				VECTOR(hi)[e++] = r->adj[k];
+			}
 	err = sn__graph_from_sorted_ties(out, n, &lo, &hi);
 	igraph_vector_int_destroy(&lo);
 	igraph_vector_int_destroy(&hi);
 	return err;
 }
 
-/*
- * The rows of the ties in `u` on n vertices, weights `weight`: row v lists
- * v's neighbours ascending, those below v first (from the ties of smaller
- * vertices, met earlier) and then its own ties upwards.
- */
-static sn_error_t rows_from_upper(adj_rows_t *r, igraph_integer_t n, const upper_t *u,
-				  const igraph_vector_t *weight)
-{
-	igraph_integer_t *pos = malloc(((size_t)n + 1) * sizeof *pos);
-	size_t e = 0;
-
-	if (!pos || !sn__adj_rows_alloc(r, n, 2 * (igraph_integer_t)u->m, weight)) {
-		free(pos);
-		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
-	}
-	memset(r->off, 0, ((size_t)n + 1) * sizeof *r->off);
-	for (igraph_integer_t i = 0; i < n; i++) {
-		r->off[i + 1] += u->up[i];
-		for (igraph_integer_t k = 0; k < u->up[i]; k++, e++)
-			r->off[u->hi[e] + 1]++;
-	}
-	for (igraph_integer_t v = 0; v < n; v++) {
-		r->off[v + 1] += r->off[v];
-		pos[v] = r->off[v];
-	}
-	e = 0;
-	for (igraph_integer_t i = 0; i < n; i++)
-		for (igraph_integer_t k = 0; k < u->up[i]; k++, e++) {
-			int32_t j = u->hi[e];
-			double w = VECTOR(*weight)[e];
-			igraph_integer_t a = pos[i]++, b = pos[j]++;
-
-			r->adj[a] = j;
-			r->adj[b] = (int32_t)i;
-			if (r->w)
-				r->w[a] = r->w[b] = w;
-			else
-				r->wf[a] = r->wf[b] = (float)w;
-		}
-	free(pos);
-	return SN_OK;
-}
-
 sn_error_t sn__projection_from_csr(igraph_t *out, igraph_vector_t *weight_out,
 				   igraph_vector_t *shared_out, const sn__csr_t *self,
 				   const sn__csr_t *other, sn_weighting_t weighting)
 {
-	upper_t u;
-	sn_error_t err = collect(&u, weight_out, shared_out, self, other, weighting, NULL);
+	igraph_vector_t own;
+	adj_rows_t rows;
+	sn_error_t err;
 
+	if (!weight_out && igraph_vector_init(&own, 0))
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
+	err = project_rows(&rows, weight_out ? weight_out : &own, shared_out, self, other, weighting,
+			   NULL);
 	if (err == SN_OK)
-		err = graph_from_upper(out, (igraph_integer_t)self->n, &u);
-	upper_free(&u);
+		err = graph_from_rows(out, &rows, (igraph_integer_t)self->n,
+				      igraph_vector_size(weight_out ? weight_out : &own));
+	sn__adj_rows_free(&rows);
+	if (!weight_out)
+		igraph_vector_destroy(&own);
 	return err;
 }
 
@@ -480,7 +451,6 @@ sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn
 			       sn_weighting_t weighting, size_t max_ties)
 {
 	modes_t m;
-	upper_t u;
 	sn_error_t err;
 
 	sn_projection_destroy(out);
@@ -498,16 +468,16 @@ sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn
 		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	}
 	out->vcount = (igraph_integer_t)m.csr[0].n;
-	err = collect(&u, &out->weight, shares_weight(weighting) ? NULL : &out->shared,
-		      &m.csr[0], &m.csr[1], weighting, &net->progress);
-	modes_free(&m);
-	if (err == SN_OK && !(out->rows = calloc(1, sizeof *out->rows)))
+	if (!(out->rows = calloc(1, sizeof *out->rows)))
 		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
-	if (err == SN_OK)
-		err = rows_from_upper(out->rows, out->vcount, &u, &out->weight);
-	upper_free(&u);
+	else
+		err = project_rows(out->rows, &out->weight,
+				   shares_weight(weighting) ? NULL : &out->shared, &m.csr[0],
+				   &m.csr[1], weighting, &net->progress);
+	modes_free(&m);
 	if (err == SN_OK) {
-		sn__progress(&net->progress, "projection", (size_t)out->vcount, (size_t)out->vcount);
+		sn__progress(&net->progress, "projection", 2 * (size_t)out->vcount,
+			     2 * (size_t)out->vcount);
 		if (shares_weight(weighting))
 			igraph_vector_view(&out->shared, VECTOR(out->weight),
 					   igraph_vector_size(&out->weight));
@@ -542,31 +512,6 @@ const adj_rows_t *sn__projection_rows(const sn_projection_t *p)
 	return p->rows;
 }
 
-/* Tie e joins v and the e-th upper entry (neighbour above v) of the rows, in row order. */
-static sn_error_t graph_from_rows(igraph_t *out, const sn_projection_t *p)
-{
-	igraph_integer_t n = p->vcount, m = sn_projection_ecount(p), e = 0;
-	igraph_vector_int_t lo, hi;
-	sn_error_t err;
-
-	if (igraph_vector_int_init(&lo, m))
-		return sn_error_set(SN_ENOMEM, "out of memory building the projection's graph");
-	if (igraph_vector_int_init(&hi, m)) {
-		igraph_vector_int_destroy(&lo);
-		return sn_error_set(SN_ENOMEM, "out of memory building the projection's graph");
-	}
-	for (igraph_integer_t v = 0; v < n; v++)
-		for (igraph_integer_t k = p->rows->off[v]; k < p->rows->off[v + 1]; k++)
-			if (p->rows->adj[k] > v) {
-				VECTOR(lo)[e] = v;
-				VECTOR(hi)[e++] = p->rows->adj[k];
-			}
-	err = sn__graph_from_sorted_ties(out, n, &lo, &hi);
-	igraph_vector_int_destroy(&lo);
-	igraph_vector_int_destroy(&hi);
-	return err;
-}
-
 sn_error_t sn_projection_graph(const sn_projection_t *p, const igraph_t **graph_out)
 {
 	sn_projection_t *mut = (sn_projection_t *)p;   /* a cache: logically const */
@@ -579,7 +524,8 @@ sn_error_t sn_projection_graph(const sn_projection_t *p, const igraph_t **graph_
 		if (!(mut->lazy_graph = malloc(sizeof *mut->lazy_graph)))
 			return sn_error_set(SN_ENOMEM,
 					    "out of memory building the projection's graph");
-		if ((err = graph_from_rows(mut->lazy_graph, p)) != SN_OK) {
+		if ((err = graph_from_rows(mut->lazy_graph, p->rows, p->vcount,
+					   sn_projection_ecount(p))) != SN_OK) {
 			free(mut->lazy_graph);
 			mut->lazy_graph = NULL;
 			return err;
