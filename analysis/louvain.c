@@ -102,7 +102,24 @@ struct sn__louvain_graph {
 	level_t base;        /* borrows the rows' arrays */
 	bool own_weights;    /* base.wf is ours (rows without weights) */
 	bool cpm;
+	bool whole;          /* whole weights summing below 2^24: every sum of them is a
+				float exactly, so the aggregate levels keep 4-byte weights */
 };
+
+/* Whether every arc weight of l is a whole number and all of them sum below 2^24. */
+static bool whole_weights(const level_t *l)
+{
+	double total = 0;
+
+	if (!l->wf)
+		return false;
+	for (size_t a = 0; a < l->off[l->n]; a++) {
+		if (l->wf[a] != floorf(l->wf[a]))
+			return false;
+		total += l->wf[a];
+	}
+	return total < (double)(1 << 24);
+}
 
 sn_error_t sn__louvain_graph_new(sn__louvain_graph_t **out, const adj_rows_t *rows,
 				 igraph_integer_t n, const double *loops,
@@ -120,6 +137,7 @@ sn_error_t sn__louvain_graph_new(sn__louvain_graph_t **out, const adj_rows_t *ro
 		sn__louvain_graph_free(lg);
 		return sn_error_set(SN_ENOMEM, "communities: out of memory");
 	}
+	lg->whole = whole_weights(&lg->base);
 	*out = lg;
 	return SN_OK;
 }
@@ -329,12 +347,12 @@ static void list_members(size_t *members, size_t *first, const size_t *comm, siz
 
 /* The graph of the k communities of l (ties between communities summed, loops dropped). */
 static bool aggregate(level_t *out, const level_t *l, const size_t *comm, size_t k,
-		      scratch_t *s)
+		      scratch_t *s, bool compact)
 {
 	size_t n = l->n, arcs = 0;
 	size_t *first = malloc((k + 1) * sizeof *first);
 	size_t *members = malloc((n ? n : 1) * sizeof *members);
-	bool ok = first && members && level_alloc(out, k, l->off[n], false);
+	bool ok = first && members && level_alloc(out, k, l->off[n], compact);
 
 	if (!ok)
 		goto done;
@@ -355,8 +373,7 @@ static bool aggregate(level_t *out, const level_t *l, const size_t *comm, size_t
 			}
 		}
 		for (size_t i = 0; i < ntouched; i++) {
-			out->adj[arcs] = (uint32_t)s->touched[i];
-			out->w[arcs++] = s->link[s->touched[i]];
+			set_arc(out, arcs++, (uint32_t)s->touched[i], s->link[s->touched[i]]);
 			s->link[s->touched[i]] = 0;
 		}
 		out->off[c + 1] = arcs;
@@ -558,7 +575,7 @@ sn_error_t sn__louvain(igraph_vector_int_t *membership, igraph_integer_t *count_
 			if (kr < l->n)
 				by = refined, kby = kr;
 		}
-		if (!aggregate(&next, l, by, kby, &s)) {
+		if (!aggregate(&next, l, by, kby, &s, lg->whole)) {
 			err = sn_error_set(SN_ENOMEM, "communities: out of memory");
 			goto done;
 		}
