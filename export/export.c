@@ -217,7 +217,7 @@ const char *sn__field_text(const sn__field_t *f, size_t i, char *buf)
 		return "";
 	switch (f->type) {
 	case SN__VAL_INT:
-		return sn__fmt_int(buf, (long long)f->ints[i]);
+		return sn__fmt_int(buf, (long long)sn__field_int(f, i));
 	case SN__VAL_REAL:
 		return sn__fmt_real(buf, f->reals[i]);
 	default:
@@ -274,7 +274,7 @@ sn_error_t sn__field_categories(int64_t *out, const sn__field_t *f, size_t n)
 		size_t c = 0;
 		for (; c < k; c++) {
 			size_t j = first[c];
-			if ((f->type == SN__VAL_INT && f->ints[j] == f->ints[i]) ||
+			if ((f->type == SN__VAL_INT && sn__field_int(f, j) == sn__field_int(f, i)) ||
 			    (f->type == SN__VAL_REAL && f->reals[j] == f->reals[i]) ||
 			    (f->type == SN__VAL_STRING && strcmp(f->strings[j], f->strings[i]) == 0))
 				break;

@@ -84,7 +84,7 @@ static void fields(FILE *fp, const sn__field_t *f, size_t n, size_t i)
 		gml_key(fp, f[k].name);
 		fputc(' ', fp);
 		if (f[k].type == SN__VAL_INT)
-			fprintf(fp, "%lld", (long long)f[k].ints[i]);
+			fprintf(fp, "%lld", (long long)sn__field_int(&f[k], i));
 		else if (f[k].type == SN__VAL_REAL)
 			gml_real(fp, f[k].reals[i]);
 		else

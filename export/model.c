@@ -59,7 +59,7 @@ bool sn__field_has(const sn__field_t *f, size_t i)
 {
 	switch (f->type) {
 	case SN__VAL_INT:
-		return f->ints[i] != INT64_MIN;
+		return sn__field_int(f, i) != INT64_MIN;
 	case SN__VAL_REAL:
 		return isfinite(f->reals[i]);
 	default:
@@ -304,16 +304,17 @@ static sn_error_t add_projection_edges(sn__xgraph_t *g, const sn_projection_t *p
 	g->dst = dst = malloc((g->ne + 1) * sizeof *dst);
 	g->weight = VECTOR(p->weight);
 	g->weight_borrowed = true;
-	if (!src || !dst || !(shared = field_add(&g->ef, &g->nef, "shared", SN__VAL_INT, g->ne)))
+	if (!src || !dst || !(shared = field_add(&g->ef, &g->nef, "shared", SN__VAL_INT, 0)))
 		return nomem();
+	free(shared->ints);
+	shared->ints = NULL;
+	shared->counts = VECTOR(p->shared);
 	for (igraph_integer_t v = 0; v < n; v++)
 		for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
 			if (r->adj[k] > v) {
 				src[t] = (int32_t)v;
 				dst[t++] = r->adj[k];
 			}
-	for (size_t e = 0; e < g->ne; e++)
-		shared->ints[e] = (int64_t)VECTOR(p->shared)[e];
 	return SN_OK;
 }
 

@@ -20,10 +20,18 @@ typedef enum { SN__VAL_INT, SN__VAL_REAL, SN__VAL_STRING } sn__valtype_t;
 typedef struct {
 	const char *name;        /* borrowed or in the pool */
 	sn__valtype_t type;
-	int64_t *ints;
+	int64_t *ints;           /* an integer field's values, or NULL when `counts` holds them */
+	const double *counts;    /* borrowed whole numbers: an integer field without a copy
+				    (a projection's shared counts, 44 MB at 5.5 million ties) */
 	double *reals;
 	const char **strings;    /* borrowed or in the pool */
 } sn__field_t;
+
+/* Value i of an integer field. */
+static inline int64_t sn__field_int(const sn__field_t *f, size_t i)
+{
+	return f->ints ? f->ints[i] : (int64_t)f->counts[i];
+}
 
 typedef struct {
 	bool two_mode;

@@ -110,7 +110,7 @@ sn_error_t sn__write_pajek(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x
 	if (f == SN_EXPORT_PAJEK_VEC) {
 		for (size_t i = 0; i < g->nv; i++) {
 			double v = !sn__field_has(field, i) ? 0 : field->type == SN__VAL_INT
-				? (double)field->ints[i] : field->reals[i];
+				? (double)sn__field_int(field, i) : field->reals[i];
 			fprintf(fp, "%s\r\n", sn__fmt_real(buf, v));
 		}
 		return sn__check_stream(fp);

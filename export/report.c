@@ -168,7 +168,7 @@ static double num(const sn__field_t *f, size_t i)
 {
 	if (!f || !sn__field_has(f, i))
 		return NAN;
-	return f->type == SN__VAL_INT ? (double)f->ints[i] : f->type == SN__VAL_REAL ? f->reals[i] : NAN;
+	return f->type == SN__VAL_INT ? (double)sn__field_int(f, i) : f->type == SN__VAL_REAL ? f->reals[i] : NAN;
 }
 
 /* ---- small HTML helpers ------------------------------------------------------ */
@@ -313,7 +313,7 @@ static sn_error_t compute(report_t *r)
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	}
 	for (size_t i = 0; i < r->g.nv; i++) {
-		VECTOR(memb)[i] = sn_community_index(cf->ints[i]);
+		VECTOR(memb)[i] = sn_community_index(sn__field_int(cf, i));
 		actor_of[i] = net->actor_index[i + r->proj.offset];
 	}
 	const igraph_t *pg;
@@ -722,7 +722,7 @@ static sn_error_t degree_chart(report_t *r)
 	double *xs, *ys;
 
 	for (size_t i = 0; deg && i < r->g.nv; i++)
-		max = sn__field_has(deg, i) && (size_t)deg->ints[i] > max ? (size_t)deg->ints[i] : max;
+		max = sn__field_has(deg, i) && (size_t)sn__field_int(deg, i) > max ? (size_t)sn__field_int(deg, i) : max;
 	xs = calloc(max + 1, sizeof *xs);
 	ys = calloc(max + 1, sizeof *ys);
 	if (!xs || !ys) {
@@ -734,7 +734,7 @@ static sn_error_t degree_chart(report_t *r)
 		xs[k] = (double)k;
 	for (size_t i = 0; deg && i < r->g.nv; i++)
 		if (sn__field_has(deg, i))
-			ys[deg->ints[i]] += 1;
+			ys[sn__field_int(deg, i)] += 1;
 	sn__svg_bars(&r->x, "Degree distribution", "degree (actors tied to)", "actors", xs, ys,
 		     max + 1, 520, 320);
 	free(xs);
