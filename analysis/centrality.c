@@ -594,7 +594,8 @@ sn_error_t sn_centrality_compute_projection(igraph_vector_t *out, const sn_proje
 					    sn_measure_name(m), INT32_MAX);
 		return fn(out, sn__projection_rows(p), sn_projection_vcount(p), normalized);
 	}
-	if ((rc = sn_projection_graph(p, &g)) != SN_OK)
+	const igraph_vector_t *w;
+	if ((rc = sn_projection_graph(p, &g)) != SN_OK || (rc = sn_projection_weights(p, &w)) != SN_OK)
 		return rc;
-	return sn_centrality_compute_progress(out, g, &p->weight, m, normalized, progress);
+	return sn_centrality_compute_progress(out, g, w, m, normalized, progress);
 }

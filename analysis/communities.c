@@ -253,10 +253,16 @@ static sn_error_t input_rows(input_t *in)
 	return SN_OK;
 }
 
-/* The igraph graph of `in`, the projection's built on the first call. */
+/* The igraph graph of `in` and its weights, the projection's built on the first call. */
 static sn_error_t input_graph(input_t *in)
 {
-	return in->g ? SN_OK : sn_projection_graph(in->p, &in->g);
+	sn_error_t err;
+
+	if (in->g)
+		return SN_OK;
+	if ((err = sn_projection_weights(in->p, &in->weights)) != SN_OK)
+		return err;
+	return sn_projection_graph(in->p, &in->g);
 }
 
 /*
@@ -572,7 +578,7 @@ sn_error_t sn_communities_detect_projection(igraph_vector_int_t *membership_out,
 					    const sn_communities_options_t *opts)
 {
 	sn_communities_options_t def;
-	input_t in = { NULL, &p->weight, p, sn_projection_vcount(p), sn_projection_ecount(p), NULL,
+	input_t in = { NULL, NULL, p, sn_projection_vcount(p), sn_projection_ecount(p), NULL,
 		       { NULL, NULL, NULL, NULL }, NULL };
 	sn_error_t err;
 

@@ -102,7 +102,7 @@ void sn_projection_init(sn_projection_t *p)
 
 /*
  * Under count weighting a tie's weight is its number of shared neighbours:
- * `shared` is then a view of `weight` (at 5.5 million ties, 44 MB less).
+ * the shared counts are then the weights (at 5.5 million ties, 44 MB less).
  */
 static bool shares_weight(sn_weighting_t weighting)
 {
@@ -114,9 +114,11 @@ void sn_projection_destroy(sn_projection_t *p)
 	if (!p)
 		return;
 	if (p->built) {
-		igraph_vector_destroy(&p->weight);
 		if (!shares_weight(p->weighting))
 			igraph_vector_destroy(&p->shared);
+		if (p->lazy_weight)
+			igraph_vector_destroy(p->lazy_weight);
+		free(p->lazy_weight);
 		sn__adj_rows_free(p->rows);
 		free(p->rows);
 		if (p->lazy_graph)
@@ -311,19 +313,20 @@ sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, si
 /*
  * The projection of `self` through `other` as compressed rows, in two
  * passes over the shared neighbours: the first counts each vertex's ties,
- * the second writes them, so that the rows, the weights and the shared
- * counts are allocated at their final size and nothing else of the ties'
- * size lives beside them.  Row v lists v's neighbours ascending: those below
- * v come from the ties of smaller vertices, met earlier, then v's own ties
- * upwards; tie e, the index of `weight` and `shared`, is the e-th tie of
- * the second pass, in order of (lower, higher) end.  The rows keep the
+ * the second writes them, so that the rows and the shared counts (`shared`,
+ * may be NULL) are allocated at their final size and nothing else of the
+ * ties' size lives beside them.  Row v lists v's neighbours ascending: those
+ * below v come from the ties of smaller vertices, met earlier, then v's own
+ * ties upwards; tie e, the index of `shared`, is the e-th tie of the second
+ * pass, in order of (lower, higher) end, and the e-th entry above its row's
+ * vertex in row order.  The rows keep the
  * weights as floats under count weighting (whole numbers below 2^24, exact),
  * else as doubles.  Progress "projection": the vertices of self passed,
  * twice, of 2 self->n (every 1024th).
  */
-static sn_error_t project_rows(adj_rows_t *r, igraph_vector_t *weight, igraph_vector_t *shared,
-			       const sn__csr_t *self, const sn__csr_t *other,
-			       sn_weighting_t weighting, const sn_progress_t *progress)
+static sn_error_t project_rows(adj_rows_t *r, igraph_vector_t *shared, const sn__csr_t *self,
+			       const sn__csr_t *other, sn_weighting_t weighting,
+			       const sn_progress_t *progress)
 {
 	size_t n = self->n, m = 0, big = 0;
 	igraph_integer_t *pos = NULL;
@@ -363,7 +366,6 @@ static sn_error_t project_rows(adj_rows_t *r, igraph_vector_t *weight, igraph_ve
 	size_t room = 2 * m + 1;
 	if (!(r->adj = malloc(room * sizeof *r->adj)) ||
 	    (compact ? !(r->wf = malloc(room * sizeof *r->wf)) : !(r->w = malloc(room * sizeof *r->w))) ||
-	    igraph_vector_resize(weight, (igraph_integer_t)m) ||
 	    (shared && igraph_vector_resize(shared, (igraph_integer_t)m))) {
 		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
 		goto done;
@@ -379,7 +381,6 @@ static sn_error_t project_rows(adj_rows_t *r, igraph_vector_t *weight, igraph_ve
 			double w = tie_weight(&a, weighting, i, j);
 			igraph_integer_t x = pos[i]++, y = pos[j]++;
 
-			VECTOR(*weight)[e] = w;
 			if (shared)
 				VECTOR(*shared)[e] = (double)a.count[j];
 			r->adj[x] = (int32_t)j;
@@ -426,24 +427,33 @@ static sn_error_t graph_from_rows(igraph_t *out, const adj_rows_t *r, igraph_int
 	return err;
 }
 
+/* The weights of the n rows `r` tie by tie, into `out` (initialised): each entry above its row's vertex. */
+static sn_error_t weights_from_rows(igraph_vector_t *out, const adj_rows_t *r, igraph_integer_t n)
+{
+	igraph_integer_t e = 0;
+
+	if (igraph_vector_resize(out, r->off[n] / 2))
+		return sn_error_set(SN_ENOMEM, "out of memory building the projection's weights");
+	for (igraph_integer_t v = 0; v < n; v++)
+		for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+			if (r->adj[k] > v)
+				VECTOR(*out)[e++] = sn__adj_rows_weight(r, k);
+	return SN_OK;
+}
+
 sn_error_t sn__projection_from_csr(igraph_t *out, igraph_vector_t *weight_out,
 				   igraph_vector_t *shared_out, const sn__csr_t *self,
 				   const sn__csr_t *other, sn_weighting_t weighting)
 {
-	igraph_vector_t own;
+	igraph_integer_t n = (igraph_integer_t)self->n;
 	adj_rows_t rows;
-	sn_error_t err;
+	sn_error_t err = project_rows(&rows, shared_out, self, other, weighting, NULL);
 
-	if (!weight_out && igraph_vector_init(&own, 0))
-		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
-	err = project_rows(&rows, weight_out ? weight_out : &own, shared_out, self, other, weighting,
-			   NULL);
+	if (err == SN_OK && weight_out)
+		err = weights_from_rows(weight_out, &rows, n);
 	if (err == SN_OK)
-		err = graph_from_rows(out, &rows, (igraph_integer_t)self->n,
-				      igraph_vector_size(weight_out ? weight_out : &own));
+		err = graph_from_rows(out, &rows, n, rows.off[n] / 2);
 	sn__adj_rows_free(&rows);
-	if (!weight_out)
-		igraph_vector_destroy(&own);
 	return err;
 }
 
@@ -458,35 +468,26 @@ sn_error_t sn_projection_build(sn_projection_t *out, const sn_network_t *net, sn
 		return err;
 	if ((err = modes_init(&m, net, mode)) != SN_OK)
 		return err;
-	if (igraph_vector_init(&out->weight, 0)) {
-		modes_free(&m);
-		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
-	}
 	if (!shares_weight(weighting) && igraph_vector_init(&out->shared, 0)) {
-		igraph_vector_destroy(&out->weight);
 		modes_free(&m);
 		return sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	}
+	out->weighting = weighting;
 	out->vcount = (igraph_integer_t)m.csr[0].n;
 	if (!(out->rows = calloc(1, sizeof *out->rows)))
 		err = sn_error_set(SN_ENOMEM, "out of memory building the projection");
 	else
-		err = project_rows(out->rows, &out->weight,
-				   shares_weight(weighting) ? NULL : &out->shared, &m.csr[0],
-				   &m.csr[1], weighting, &net->progress);
+		err = project_rows(out->rows, shares_weight(weighting) ? NULL : &out->shared,
+				   &m.csr[0], &m.csr[1], weighting, &net->progress);
 	modes_free(&m);
 	if (err == SN_OK) {
 		sn__progress(&net->progress, "projection", 2 * (size_t)out->vcount,
 			     2 * (size_t)out->vcount);
-		if (shares_weight(weighting))
-			igraph_vector_view(&out->shared, VECTOR(out->weight),
-					   igraph_vector_size(&out->weight));
+		out->ecount = out->rows->off[out->vcount] / 2;
 		out->mode = mode;
-		out->weighting = weighting;
 		out->offset = mode == SN_MODE_ACTORS ? 0 : net->nactors;
 		out->built = true;
 	} else {
-		igraph_vector_destroy(&out->weight);
 		if (!shares_weight(weighting))
 			igraph_vector_destroy(&out->shared);
 		if (out->rows)
@@ -504,7 +505,42 @@ igraph_integer_t sn_projection_vcount(const sn_projection_t *p)
 
 igraph_integer_t sn_projection_ecount(const sn_projection_t *p)
 {
-	return p->built ? igraph_vector_size(&p->weight) : 0;
+	return p->built ? p->ecount : 0;
+}
+
+sn_error_t sn_projection_weights(const sn_projection_t *p, const igraph_vector_t **weights_out)
+{
+	sn_projection_t *mut = (sn_projection_t *)p;   /* a cache: logically const */
+	sn_error_t err;
+
+	*weights_out = NULL;
+	if (!p->built)
+		return sn_error_set(SN_EINVAL, "the projection is not built");
+	if (!p->lazy_weight) {
+		if (!(mut->lazy_weight = malloc(sizeof *mut->lazy_weight)) ||
+		    igraph_vector_init(mut->lazy_weight, 0)) {
+			free(mut->lazy_weight);
+			mut->lazy_weight = NULL;
+			return sn_error_set(SN_ENOMEM,
+					    "out of memory building the projection's weights");
+		}
+		if ((err = weights_from_rows(mut->lazy_weight, p->rows, p->vcount)) != SN_OK) {
+			igraph_vector_destroy(mut->lazy_weight);
+			free(mut->lazy_weight);
+			mut->lazy_weight = NULL;
+			return err;
+		}
+	}
+	*weights_out = p->lazy_weight;
+	return SN_OK;
+}
+
+sn_error_t sn_projection_shared(const sn_projection_t *p, const igraph_vector_t **shared_out)
+{
+	if (p->built && shares_weight(p->weighting))
+		return sn_projection_weights(p, shared_out);
+	*shared_out = p->built ? &p->shared : NULL;
+	return p->built ? SN_OK : sn_error_set(SN_EINVAL, "the projection is not built");
 }
 
 const adj_rows_t *sn__projection_rows(const sn_projection_t *p)

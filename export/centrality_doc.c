@@ -154,6 +154,7 @@ sn_error_t sn__centrality_values(igraph_vector_t *values, int64_t *samples,
 		err = sn_error_set(SN_EDATA, "centrality: the actor projection is offset");
 	/* Progress "centrality": measures computed, of n, each in SN__PROGRESS_PART_UNITS. */
 	const igraph_t *pg = NULL;
+	const igraph_vector_t *pw = NULL;
 	for (size_t k = 0; k < n && err == SN_OK; k++) {
 		sn_measure_t m = measures[k];
 		sn__progress_part_t part;
@@ -163,10 +164,11 @@ sn_error_t sn__centrality_values(igraph_vector_t *values, int64_t *samples,
 		if (o->two_mode)
 			err = sn_twomode_compute(&values[k], &net->graph, &net->types, m,
 						 o->normalized);
-		else if (o->approx && is_betweenness(m) && !(err = sn_projection_graph(&proj, &pg)))
+		else if (o->approx && is_betweenness(m) && !(err = sn_projection_graph(&proj, &pg)) &&
+			 !(err = sn_projection_weights(&proj, &pw)))
 			err = sn_centrality_betweenness_approx_progress(
 				&values[k], &samples[k], pg,
-				m == SN_MEASURE_BETWEENNESS_W ? &proj.weight : NULL, o->normalized,
+				m == SN_MEASURE_BETWEENNESS_W ? pw : NULL, o->normalized,
 				o->eps, o->delta, o->seed, &sub);
 		else if (err == SN_OK)
 			err = sn_centrality_compute_projection(&values[k], &proj, m, o->normalized,

@@ -92,8 +92,8 @@ static sn_error_t graph_build(sn__communities_run_t *r)
 		if ((err = sn_projection_build(&r->proj, net, SN_MODE_ACTORS, r->weighting,
 					       r->o->max_ties)))
 			return err;
-		r->g = NULL;   /* built when an algorithm needs it: sn__communities_graph() */
-		r->w = &r->proj.weight;
+		r->g = NULL;   /* with r->w, built when an algorithm needs them: */
+		r->w = NULL;   /* sn__communities_graph() */
 		r->offset = r->proj.offset;
 	}
 	r->n = r->two_mode ? igraph_vcount(r->g) : sn_projection_vcount(&r->proj);
@@ -110,7 +110,13 @@ static sn_error_t graph_build(sn__communities_run_t *r)
 
 sn_error_t sn__communities_graph(sn__communities_run_t *r)
 {
-	return r->g ? SN_OK : sn_projection_graph(&r->proj, &r->g);
+	sn_error_t err;
+
+	if (r->g)
+		return SN_OK;
+	if ((err = sn_projection_weights(&r->proj, &r->w)))
+		return err;
+	return sn_projection_graph(&r->proj, &r->g);
 }
 
 /*

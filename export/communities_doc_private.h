@@ -42,7 +42,7 @@ typedef struct {
 } sn__communities_run_t;
 
 /* The metadata every mode shows: population, method and parameters, vertices. */
-/* Sets r->g, the projection's igraph graph built on the first call (samnet/network.h). */
+/* Sets r->g and r->w, the projection's igraph graph and weights built on the first call. */
 sn_error_t sn__communities_graph(sn__communities_run_t *r);
 
 sn_error_t sn__communities_common_meta(sn_doc_t *doc, const sn__communities_run_t *r);

@@ -295,20 +295,24 @@ static sn_error_t add_projection_edges(sn__xgraph_t *g, const sn_projection_t *p
 {
 	const adj_rows_t *r = sn__projection_rows(p);
 	igraph_integer_t n = sn_projection_vcount(p);
+	const igraph_vector_t *weight, *counts;
 	sn__field_t *shared;
 	int32_t *src, *dst;
 	size_t t = 0;
+	sn_error_t err;
 
+	if ((err = sn_projection_weights(p, &weight)) || (err = sn_projection_shared(p, &counts)))
+		return err;
 	g->ne = (size_t)sn_projection_ecount(p);
 	g->src = src = malloc((g->ne + 1) * sizeof *src);
 	g->dst = dst = malloc((g->ne + 1) * sizeof *dst);
-	g->weight = VECTOR(p->weight);
+	g->weight = VECTOR(*weight);
 	g->weight_borrowed = true;
 	if (!src || !dst || !(shared = field_add(&g->ef, &g->nef, "shared", SN__VAL_INT, 0)))
 		return nomem();
 	free(shared->ints);
 	shared->ints = NULL;
-	shared->counts = VECTOR(p->shared);
+	shared->counts = VECTOR(*counts);
 	for (igraph_integer_t v = 0; v < n; v++)
 		for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
 			if (r->adj[k] > v) {

@@ -316,10 +316,7 @@ static sn_error_t compute(report_t *r)
 		VECTOR(memb)[i] = sn_community_index(sn__field_int(cf, i));
 		actor_of[i] = net->actor_index[i + r->proj.offset];
 	}
-	const igraph_t *pg;
-	err = sn_projection_graph(&r->proj, &pg);
-	if (err == SN_OK)
-		err = sn_community_profiles_build(&r->profiles, pg, &r->proj.weight, &memb, 1.0);
+	err = sn_community_profiles_build_projection(&r->profiles, &r->proj, &memb, 1.0);
 	if (err == SN_OK)
 		err = sn_community_profiles_describe(&r->profiles, net->dataset, actor_of, r->year);
 	igraph_vector_int_destroy(&memb);

@@ -199,10 +199,12 @@ static sn_error_t structure_tables(sn_doc_t *doc, const sn_network_t *net,
 	sn_structure_t s;
 	sn_mixing_t m[2];
 	const igraph_t *pg;
+	const igraph_vector_t *w;
 	sn_error_t err;
 
 	if ((err = sn_projection_graph(proj, &pg)) != SN_OK ||
-	    (err = sn_structure_summary(&s, pg, &proj->weight)) != SN_OK ||
+	    (err = sn_projection_weights(proj, &w)) != SN_OK ||
+	    (err = sn_structure_summary(&s, pg, w)) != SN_OK ||
 	    (err = mixing(&m[0], net, proj, SN_GROUP_BY_TYPE)) != SN_OK ||
 	    (err = mixing(&m[1], net, proj, SN_GROUP_BY_COUNTY)) != SN_OK ||
 	    (err = structure_table(doc, &s)) != SN_OK)

@@ -158,13 +158,14 @@ static sn_error_t find_community(sn_actor_profile_t *p, const sn_network_t *net,
 	const igraph_t *pg;
 	sn_error_t err;
 
-	if ((err = sn_projection_graph(proj, &pg)))
+	const igraph_vector_t *w;
+	if ((err = sn_projection_graph(proj, &pg)) || (err = sn_projection_weights(proj, &w)))
 		return err;
 	sn_communities_options_default(&co);
 	co.seed = o->seed;
 	eo.runs = o->runs;
 	sn_ensemble_init(&ens);
-	if ((err = sn_ensemble_run(&ens, pg, &proj->weight, &co, &eo)) != SN_OK)
+	if ((err = sn_ensemble_run(&ens, pg, w, &co, &eo)) != SN_OK)
 		goto done;
 	igraph_integer_t mine = VECTOR(ens.consensus)[v], n = igraph_vector_int_size(&ens.consensus);
 	p->community = (size_t)mine;

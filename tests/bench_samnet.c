@@ -235,7 +235,7 @@ static sn_error_t st_betweenness(bench_t *b)
 /* Lengths 1/w: sn_centrality_betweenness() takes the strengths and inverts them. */
 static sn_error_t st_betweenness_w(bench_t *b)
 {
-	return sn_centrality_betweenness(&b->v, test_graph(&b->newman), &b->newman.weight, false);
+	return sn_centrality_betweenness(&b->v, test_graph(&b->newman), test_weights(&b->newman), false);
 }
 
 static sn_error_t st_betweenness_approx(bench_t *b)
@@ -275,17 +275,17 @@ static sn_error_t st_degree(bench_t *b)
 
 static sn_error_t st_strength(bench_t *b)
 {
-	return sn_centrality_strength(&b->v, test_graph(&b->newman), &b->newman.weight);
+	return sn_centrality_strength(&b->v, test_graph(&b->newman), test_weights(&b->newman));
 }
 
 static sn_error_t st_eigenvector(bench_t *b)
 {
-	return sn_centrality_eigenvector(&b->v, test_graph(&b->newman), &b->newman.weight, true);
+	return sn_centrality_eigenvector(&b->v, test_graph(&b->newman), test_weights(&b->newman), true);
 }
 
 static sn_error_t st_pagerank(bench_t *b)
 {
-	return sn_centrality_pagerank(&b->v, test_graph(&b->newman), &b->newman.weight, true);
+	return sn_centrality_pagerank(&b->v, test_graph(&b->newman), test_weights(&b->newman), true);
 }
 
 static sn_error_t st_kcore(bench_t *b)
@@ -303,7 +303,7 @@ static sn_error_t detect(bench_t *b, sn_community_algorithm_t alg)
 
 	sn_communities_options_default(&o);
 	o.algorithm = alg;
-	err = sn_communities_detect(&b->memb, &s, test_graph(&b->newman), &b->newman.weight, &o);
+	err = sn_communities_detect(&b->memb, &s, test_graph(&b->newman), test_weights(&b->newman), &o);
 	b->q = s.modularity;
 	b->ncomm = s.communities;
 	return err;
@@ -358,8 +358,8 @@ static void emit_projection_checks(const bench_t *b)
 {
 	double sum = 0;
 
-	for (igraph_integer_t e = 0; e < igraph_vector_size(&b->newman.weight); e++)
-		sum += VECTOR(b->newman.weight)[e];
+	for (igraph_integer_t e = 0; e < igraph_vector_size(test_weights(&b->newman)); e++)
+		sum += VECTOR(*test_weights(&b->newman))[e];
 	emit_value("actors", (double)igraph_vcount(test_graph(&b->newman)));
 	emit_value("ties", (double)igraph_ecount(test_graph(&b->newman)));
 	emit_value("newman_weight_sum", sum);

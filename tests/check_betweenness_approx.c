@@ -403,7 +403,7 @@ START_TEST(test_generated_5k_every_actor_within_eps)
 	ck_assert_int_gt(igraph_vcount(test_graph(&proj)), 4900);   /* actors without projects drop out */
 	igraph_vector_init(&len, igraph_ecount(test_graph(&proj)));
 	for (igraph_integer_t e = 0; e < igraph_ecount(test_graph(&proj)); e++)
-		VECTOR(len)[e] = 1 / VECTOR(proj.weight)[e];
+		VECTOR(len)[e] = 1 / VECTOR(*test_weights(&proj))[e];
 	ck_assert_double_le(error_vs_exact(test_graph(&proj), NULL, 0.01, 1), 0.01);
 	ck_assert_double_le(error_vs_exact(test_graph(&proj), &len, 0.01, 1), 0.01);
 	igraph_vector_destroy(&len);

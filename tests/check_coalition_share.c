@@ -37,7 +37,7 @@ static void setup(fixture_t *f)
 	ck_assert_int_eq(sn_network_build(&f->net, f->ds, NULL), SN_OK);
 	ck_assert_int_eq(sn_projection_build(&f->proj, &f->net, SN_MODE_ACTORS, SN_WEIGHT_COUNT, 0), SN_OK);
 	igraph_strength(test_graph(&f->proj), &f->strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS,
-			&f->proj.weight);
+			test_weights(&f->proj));
 }
 
 static void teardown(fixture_t *f)

@@ -531,7 +531,7 @@ START_TEST(test_community_profiles_describe_fixture_by_hand)
 		VECTOR(m)[v] = strcmp(id, "r1") && strcmp(id, "k1") && strcmp(id, "u1");
 	}
 	sn_community_profiles_init(&p);
-	ck_assert_int_eq(sn_community_profiles_build(&p, test_graph(&proj), &proj.weight, &m, 1.0), SN_OK);
+	ck_assert_int_eq(sn_community_profiles_build(&p, test_graph(&proj), test_weights(&proj), &m, 1.0), SN_OK);
 	ck_assert_int_eq(sn_community_profiles_describe(&p, ds, actor_of, 0), SN_OK);
 	ck_assert_int_eq(p.year, 2024);
 	ck_assert_uint_eq(p.items[0].by_type[SN_ACTOR_REGION], 1);

@@ -49,7 +49,7 @@ static double tie_value(const fixture_t *f, const igraph_vector_t *per_tie, cons
 /* Weight of the tie between actors with ids a and b in the projection, or NAN. */
 static double tie(const fixture_t *f, const char *a, const char *b)
 {
-	return tie_value(f, &f->proj.weight, a, b);
+	return tie_value(f, test_weights(&f->proj), a, b);
 }
 
 /*
@@ -113,7 +113,7 @@ START_TEST(test_projection_every_weighting_matches_networkx)
 					     : k == 2 ? mini_ties[i].jaccard : mini_ties[i].overlap;
 			ck_assert_double_eq_tol(tie(&f, mini_ties[i].a, mini_ties[i].b), want, 1e-12);
 			/* Shared projects, whatever the weighting (a view of the weights under count). */
-			ck_assert_double_eq(tie_value(&f, &f.proj.shared, mini_ties[i].a,
+			ck_assert_double_eq(tie_value(&f, test_shared(&f.proj), mini_ties[i].a,
 						      mini_ties[i].b), mini_ties[i].count);
 		}
 	}
@@ -151,9 +151,9 @@ START_TEST(test_projection_projects_mode_counts_shared_actors)
 	ck_assert_int_eq(f.proj.offset, f.net.nactors);
 	igraph_integer_t eid;
 	igraph_get_eid(test_graph(&f.proj), &eid, 0, 1, IGRAPH_UNDIRECTED, true);
-	ck_assert_double_eq(VECTOR(f.proj.weight)[eid], 2);
+	ck_assert_double_eq(VECTOR(*test_weights(&f.proj))[eid], 2);
 	igraph_get_eid(test_graph(&f.proj), &eid, 1, 3, IGRAPH_UNDIRECTED, true);
-	ck_assert_double_eq(VECTOR(f.proj.weight)[eid], 2);
+	ck_assert_double_eq(VECTOR(*test_weights(&f.proj))[eid], 2);
 	teardown_fixture(&f);
 }
 END_TEST

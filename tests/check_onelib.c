@@ -124,7 +124,7 @@ START_TEST(test_incidence_projection_equals_network_projection_and_brute_force)
 			       : w == SN_WEIGHT_JACCARD ? c / (ki + kj - c) : c / fmin(ki, kj);
 			ck_assert_double_eq(VECTOR(shared)[e], c);
 			ck_assert_double_eq_tol(VECTOR(weight)[e], want, EPS);
-			ck_assert_double_eq(VECTOR(f.proj.weight)[e], VECTOR(weight)[e]);
+			ck_assert_double_eq(VECTOR(*test_weights(&f.proj))[e], VECTOR(weight)[e]);
 		}
 		igraph_destroy(&g);
 		igraph_vector_destroy(&shared);
@@ -257,7 +257,7 @@ START_TEST(test_mixing_and_null_statistics_agree_with_igraph)
 	igraph_vector_init(&v, 0);
 	sn_incidence_init(&inc);
 	ck_assert_int_eq(sn_incidence_from_network(&inc, &f.net), SN_OK);
-	s = (sn_sample_t){ &inc, test_graph(&f.proj), &f.proj.shared, &f.proj.weight, true };
+	s = (sn_sample_t){ &inc, test_graph(&f.proj), test_shared(&f.proj), test_weights(&f.proj), true };
 	ck_assert_int_eq(sn_network_actor_groups(&c, &f.net, SN_GROUP_BY_COUNTY), SN_OK);
 	ck_assert_int_eq(sn_network_actor_groups(&t, &f.net, SN_GROUP_BY_TYPE), SN_OK);
 	ck_assert_int_eq(sn_structure_mixing(&m, NULL, test_graph(&f.proj), &c), SN_OK);
@@ -312,9 +312,9 @@ START_TEST(test_null_betweenness_is_the_centrality_on_inverse_weights)
 	setup_fixture(&f, SN_WEIGHT_NEWMAN);
 	igraph_vector_init(&v, 0);
 	igraph_vector_init(&want, 0);
-	s = (sn_sample_t){ NULL, test_graph(&f.proj), &f.proj.shared, &f.proj.weight, true };
+	s = (sn_sample_t){ NULL, test_graph(&f.proj), test_shared(&f.proj), test_weights(&f.proj), true };
 	ck_assert_int_eq(sn_stat_betweenness(&v, &s, NULL), SN_OK);
-	ck_assert_int_eq(sn_centrality_betweenness(&want, test_graph(&f.proj), &f.proj.weight, false),
+	ck_assert_int_eq(sn_centrality_betweenness(&want, test_graph(&f.proj), test_weights(&f.proj), false),
 			 SN_OK);
 	for (igraph_integer_t i = 0; i < 6; i++) {
 		ck_assert_double_eq(VECTOR(v)[i], VECTOR(want)[i]);

@@ -537,7 +537,7 @@ START_TEST(test_players_blocs_communities_name_leiden_communities)
 	ck_assert_int_eq(sn_players_game(&g, &p, NULL), SN_OK);
 	ck_assert_int_eq(sn_players_blocs_communities(&p, g, &net, &proj, &co, &summary), SN_OK);
 	/* The same detection, run here, names every player's community. */
-	ck_assert_int_eq(sn_communities_detect(&memb, NULL, test_graph(&proj), &proj.weight, &co), SN_OK);
+	ck_assert_int_eq(sn_communities_detect(&memb, NULL, test_graph(&proj), test_weights(&proj), &co), SN_OK);
 	for (size_t i = 0; i < n; i++) {
 		char want[64] = "";
 		igraph_integer_t v = sn_network_actor_vertex(&net, idx[i]);

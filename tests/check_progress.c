@@ -263,9 +263,9 @@ START_TEST(test_progress_path_measures_report_sources_on_the_callers_thread)
 		memset(&r, 0, sizeof r);
 		r.caller = pthread_self();
 		r.check_thread = true;
-		ck_assert_int_eq(sn_centrality_compute_progress(&with, test_graph(&f.proj), &f.proj.weight,
+		ck_assert_int_eq(sn_centrality_compute_progress(&with, test_graph(&f.proj), test_weights(&f.proj),
 								path[k], true, &rep), SN_OK);
-		ck_assert_int_eq(sn_centrality_compute(&without, test_graph(&f.proj), &f.proj.weight,
+		ck_assert_int_eq(sn_centrality_compute(&without, test_graph(&f.proj), test_weights(&f.proj),
 						       path[k], true), SN_OK);
 		ck_assert_uint_eq(igraph_vector_size(&with), igraph_vector_size(&without));
 		for (igraph_integer_t v = 0; v < igraph_vector_size(&with); v++)
@@ -283,13 +283,13 @@ START_TEST(test_progress_path_measures_report_sources_on_the_callers_thread)
 	r.caller = pthread_self();
 	r.check_thread = true;
 	ck_assert_int_eq(sn_centrality_betweenness_approx_progress(
-				 &with, &samples, test_graph(&f.proj), &f.proj.weight, true, 0.05, 0.1, 7,
+				 &with, &samples, test_graph(&f.proj), test_weights(&f.proj), true, 0.05, 0.1, 7,
 				 &rep), SN_OK);
 	ck_assert_uint_gt(check_step(&r, "betweenness_w"), 4);
 	ck_assert_uint_eq(r.total[0], (size_t)samples);
 	/* An untouched measure reports nothing. */
 	memset(&r, 0, sizeof r);
-	ck_assert_int_eq(sn_centrality_compute_progress(&with, test_graph(&f.proj), &f.proj.weight,
+	ck_assert_int_eq(sn_centrality_compute_progress(&with, test_graph(&f.proj), test_weights(&f.proj),
 							SN_MEASURE_PAGERANK, true, &rep), SN_OK);
 	ck_assert_uint_eq(r.n, 0);
 	/* Two measures of columns: "centrality" moves inside the betweenness. */

@@ -455,7 +455,7 @@ static double projection_count(const sn_projection_t *p, size_t a, size_t b)
 		return 0;
 	ck_assert_int_eq(igraph_get_eid(test_graph(p), &eid, va, vb, IGRAPH_UNDIRECTED, false),
 			 IGRAPH_SUCCESS);
-	return eid < 0 ? 0 : VECTOR(p->weight)[eid];
+	return eid < 0 ? 0 : VECTOR(*test_weights(p))[eid];
 }
 
 /*

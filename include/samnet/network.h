@@ -101,17 +101,15 @@ void sn_groups_pool_none(igraph_vector_int_t *groups);
 /* sn_projection_t (samnet/handles.h) */
 struct sn__adj_rows;
 struct sn_projection {
-	igraph_vector_t weight;    /* [ties] tie weights, all > 0 */
-	igraph_vector_t shared;    /* [ties] number of shared projects (or actors); under
-				      SN_WEIGHT_COUNT a view of weight's storage (read only,
-				      like the rest; sn_projection_destroy() frees it) */
 	sn_mode_t mode;
 	sn_weighting_t weighting;
 	size_t offset;             /* projected vertex v is two-mode vertex v + offset */
 	bool built;
 	/* Private: */
-	igraph_integer_t vcount;
-	struct sn__adj_rows *rows; /* the ties, in compressed rows (base/rows.h) */
+	igraph_integer_t vcount, ecount;
+	struct sn__adj_rows *rows; /* the ties and their weights, in compressed rows (base/rows.h) */
+	igraph_vector_t shared;    /* [ties] shared counts, under weightings other than count */
+	igraph_vector_t *lazy_weight;  /* sn_projection_weights()'s, once asked for */
 	igraph_t *lazy_graph;      /* sn_projection_graph()'s, once asked for */
 };
 
@@ -139,11 +137,25 @@ sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, si
 
 /*
  * The projection's vertices and ties (0 when it is not built).  Tie e
- * (e < ecount, the index of `weight` and `shared`) joins vertices i < j;
- * the ties are ordered by i, then j.  O(1).
+ * (e < ecount, the index of the weights and shared counts below) joins
+ * vertices i < j; the ties are ordered by i, then j.  O(1).
  */
 igraph_integer_t sn_projection_vcount(const sn_projection_t *p);
 igraph_integer_t sn_projection_ecount(const sn_projection_t *p);
+
+/*
+ * The tie weights [ties] of the weighting, all > 0 (sn_projection_weights()),
+ * and the numbers of shared projects (or actors) [ties], which under
+ * SN_WEIGHT_COUNT are the weights themselves (sn_projection_shared()):
+ * borrowed, read only, until sn_projection_destroy().  The projection keeps
+ * its weights in its rows; the vector of the weights is built on the first
+ * call of either, O(m), and kept (at 5.5 million ties, 44 MB that the
+ * pipeline's measures never ask for).  That first call writes to the
+ * projection: it must not race with another call on the same projection.
+ * SN_EINVAL when the projection is not built, SN_ENOMEM.
+ */
+sn_error_t sn_projection_weights(const sn_projection_t *p, const igraph_vector_t **weights_out);
+sn_error_t sn_projection_shared(const sn_projection_t *p, const igraph_vector_t **shared_out);
 
 /*
  * The projection as an undirected, simple igraph graph, its edge e being
