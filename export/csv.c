@@ -45,10 +45,10 @@ void sn__csv_table(FILE *fp, const sn__xgraph_t *g, bool edges, const char *ends
 	fprintf(fp, "%s,weight", ends);
 	header(fp, g->ef, g->nef);
 	for (size_t e = lo; e < hi; e++) {
-		sn_csv_field(fp, g->id[g->src[e]], ',');
+		sn_csv_field(fp, g->id[sn__xgraph_src(g, e)], ',');
 		fputc(',', fp);
-		sn_csv_field(fp, g->id[g->dst[e]], ',');
-		fprintf(fp, ",%s", sn__fmt_real(buf, g->weight[e]));
+		sn_csv_field(fp, g->id[sn__xgraph_dst(g, e)], ',');
+		fprintf(fp, ",%s", sn__fmt_real(buf, sn__xgraph_weight(g, e)));
 		row(fp, g->ef, g->nef, e);
 	}
 }

@@ -48,7 +48,7 @@ sn_error_t sn__write_dot(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
 	char buf[32];
 
 	for (size_t e = 0; e < g->ne; e++)
-		maxw = g->weight[e] > maxw ? g->weight[e] : maxw;
+		maxw = sn__xgraph_weight(g, e) > maxw ? sn__xgraph_weight(g, e) : maxw;
 	fprintf(fp, "graph \"%s\" {\n  graph [overlap=false, splines=true];\n"
 		"  node [shape=ellipse, fontname=\"Helvetica\"];\n",
 		g->two_mode ? "two-mode network" : "projection");
@@ -63,11 +63,11 @@ sn_error_t sn__write_dot(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
 		fputs("];\n", fp);
 	}
 	for (size_t e = 0; e < g->ne; e++) {
-		double w = g->weight[e];
+		double w = sn__xgraph_weight(g, e);
 		fputs("  ", fp);
-		dot_string(fp, g->id[g->src[e]]);
+		dot_string(fp, g->id[sn__xgraph_src(g, e)]);
 		fputs(" -- ", fp);
-		dot_string(fp, g->id[g->dst[e]]);
+		dot_string(fp, g->id[sn__xgraph_dst(g, e)]);
 		fprintf(fp, " [weight=%lld, ", (long long)(ceil(w) < 1 ? 1 : ceil(w)));
 		fprintf(fp, "strength=\"%s\", ", sn__fmt_real(buf, w));
 		fprintf(fp, "penwidth=\"%s\"", sn__fmt_real(buf, maxw > 0 ? 1 + 3 * w / maxw : 1));

@@ -332,8 +332,8 @@ sn_error_t sn__xgraph_layout(igraph_matrix_t *out, const sn__xgraph_t *g, const 
 	/* The layout draws from igraph's default generator: a private one, seeded. */
 	if ((err = sn__rng_begin(&rng, x ? x->seed : 1, "layout")) != SN_OK)
 		return err;
-	err = sn__layout_fr(out, g->nv, g->ne, g->src, g->dst, g->weight, layout_iterations(g),
-			    sqrt((double)g->nv + 1));
+	sn__layout_ties_t ties = { g->ne, g->src, g->dst, g->weight, g->rows };
+	err = sn__layout_fr(out, g->nv, &ties, layout_iterations(g), sqrt((double)g->nv + 1));
 	sn__rng_end(&rng);
 	return err;
 }

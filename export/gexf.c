@@ -123,9 +123,9 @@ sn_error_t sn__write_gexf(FILE *fp, const sn__xgraph_t *g, const sn_export_t *ex
 	for (size_t e = 0; e < g->ne; e++) {
 		sn__xml_begin(&x, "edge");
 		sn__xml_attrf(&x, "id", "%zu", e);
-		sn__xml_attr(&x, "source", g->id[g->src[e]]);
-		sn__xml_attr(&x, "target", g->id[g->dst[e]]);
-		sn__xml_attr(&x, "weight", sn__fmt_real(buf, g->weight[e]));
+		sn__xml_attr(&x, "source", g->id[sn__xgraph_src(g, e)]);
+		sn__xml_attr(&x, "target", g->id[sn__xgraph_dst(g, e)]);
+		sn__xml_attr(&x, "weight", sn__fmt_real(buf, sn__xgraph_weight(g, e)));
 		values(&x, g->ef, g->nef, e);
 		sn__xml_end(&x);
 	}

@@ -107,8 +107,8 @@ sn_error_t sn__write_gml(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
 	}
 	for (size_t e = 0; e < g->ne; e++) {
 		fprintf(fp, "  edge [\n    source %lld\n    target %lld\n    weight ",
-			(long long)g->src[e], (long long)g->dst[e]);
-		gml_real(fp, g->weight[e]);
+			(long long)sn__xgraph_src(g, e), (long long)sn__xgraph_dst(g, e));
+		gml_real(fp, sn__xgraph_weight(g, e));
 		fputc('\n', fp);
 		fields(fp, g->ef, g->nef, e);
 		fputs("  ]\n", fp);

@@ -146,7 +146,7 @@ static void *edge_block_run(void *arg)
 
 	b->len = 0;
 	for (size_t e = b->lo; e < b->hi; e++) {
-		size_t s = (size_t)g->src[e], t = (size_t)g->dst[e], need = 128 + b->id_len[s] +
+		size_t s = (size_t)sn__xgraph_src(g, e), t = (size_t)sn__xgraph_dst(g, e), need = 128 + b->id_len[s] +
 			b->id_len[t];
 
 		for (size_t k = 0; k < g->nef; k++)
@@ -162,7 +162,7 @@ static void *edge_block_run(void *arg)
 		p = CAT(p, "\" target=\"");
 		p = cat(p, b->ids[t], b->id_len[t]);
 		p = CAT(p, "\">\n      <data key=\"w\">");
-		p = cat(p, num, strlen(sn__fmt_real(num, g->weight[e])));
+		p = cat(p, num, strlen(sn__fmt_real(num, sn__xgraph_weight(g, e))));
 		p = CAT(p, "</data>");
 		for (size_t k = 0; k < g->nef; k++) {
 			if (!sn__field_has(&g->ef[k], e))

@@ -41,10 +41,10 @@ sn_error_t sn__write_json(FILE *fp, const sn__xgraph_t *g, const sn_export_t *x,
 	fputs("],\n \"links\": [", fp);
 	for (size_t e = 0; e < g->ne; e++) {
 		fputs(e ? ",\n  {\"source\": " : "\n  {\"source\": ", fp);
-		sn__json_string(fp, g->id[g->src[e]]);
+		sn__json_string(fp, g->id[sn__xgraph_src(g, e)]);
 		fputs(", \"target\": ", fp);
-		sn__json_string(fp, g->id[g->dst[e]]);
-		fprintf(fp, ", \"weight\": %s", sn__fmt_real(buf, g->weight[e]));
+		sn__json_string(fp, g->id[sn__xgraph_dst(g, e)]);
+		fprintf(fp, ", \"weight\": %s", sn__fmt_real(buf, sn__xgraph_weight(g, e)));
 		members(fp, g->ef, g->nef, e);
 		fputc('}', fp);
 	}

@@ -16,36 +16,39 @@ static double unif(double l, double h)
 #define X(v) MATRIX(*pos, (v), 0)
 #define Y(v) MATRIX(*pos, (v), 1)
 
-/* The ties: tie e pulls its higher end `from` towards its lower end, as igraph keeps it. */
-typedef struct {
-	size_t ne;
-	const int32_t *src, *dst;
-	const double *weight;
-} ties_t;
+typedef sn__layout_ties_t ties_t;
 
-static inline int32_t tie_from(const ties_t *t, size_t e)
+/* Tie (v, u) of weight w pulls v and u together; v its higher end, as igraph keeps a tie. */
+static inline void pull(double *dispx, double *dispy, const igraph_matrix_t *pos, int32_t v,
+			int32_t u, double w)
 {
-	return t->src[e] > t->dst[e] ? t->src[e] : t->dst[e];
-}
+	double dx = X(v) - X(u), dy = Y(v) - Y(u);
+	double dlen = sqrt(dx * dx + dy * dy) * w;
 
-static inline int32_t tie_to(const ties_t *t, size_t e)
-{
-	return t->src[e] > t->dst[e] ? t->dst[e] : t->src[e];
+	dispx[v] -= dx * dlen;
+	dispy[v] -= dy * dlen;
+	dispx[u] += dx * dlen;
+	dispy[u] += dy * dlen;
 }
 
 /* Attraction along every tie, in tie order. */
-static void attract(double *dispx, double *dispy, const igraph_matrix_t *pos, const ties_t *t)
+static void attract(double *dispx, double *dispy, const igraph_matrix_t *pos, size_t nv,
+		    const ties_t *t)
 {
-	for (size_t e = 0; e < t->ne; e++) {
-		int32_t v = tie_from(t, e), u = tie_to(t, e);
-		double dx = X(v) - X(u), dy = Y(v) - Y(u);
-		double w = t->weight ? t->weight[e] : 1.0;
-		double dlen = sqrt(dx * dx + dy * dy) * w;
+	const adj_rows_t *r = t->rows;
 
-		dispx[v] -= dx * dlen;
-		dispy[v] -= dy * dlen;
-		dispx[u] += dx * dlen;
-		dispy[u] += dy * dlen;
+	if (r) {
+		for (igraph_integer_t v = 0; v < (igraph_integer_t)nv; v++)
+			for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+				if (r->adj[k] > v)
+					pull(dispx, dispy, pos, r->adj[k], (int32_t)v,
+					     sn__adj_rows_weight(r, k));
+		return;
+	}
+	for (size_t e = 0; e < t->ne; e++) {
+		int32_t a = t->src[e], b = t->dst[e];
+
+		pull(dispx, dispy, pos, a > b ? a : b, a > b ? b : a, t->weight ? t->weight[e] : 1.0);
 	}
 }
 
@@ -86,26 +89,37 @@ static double apart(const igraph_matrix_t *pos, igraph_integer_t v, igraph_integ
 	return dlen;
 }
 
+/* Joins the trees of a and b in the forest `up`; one part fewer when they differed. */
+static void join(size_t *up, size_t a, size_t b, size_t *parts)
+{
+	while (up[a] != a)
+		a = up[a] = up[up[a]];
+	while (up[b] != b)
+		b = up[b] = up[up[b]];
+	if (a != b) {
+		up[a] = b;
+		(*parts)--;
+	}
+}
+
 /* Whether the ties join every vertex (union-find); a graph without vertices is not connected. */
 static bool connected(size_t nv, const ties_t *t, bool *ok)
 {
 	size_t *up = malloc((nv ? nv : 1) * sizeof *up), parts = nv;
+	const adj_rows_t *r = t->rows;
 
 	*ok = up != NULL;
 	if (!up)
 		return false;
 	for (size_t v = 0; v < nv; v++)
 		up[v] = v;
-	for (size_t e = 0; e < t->ne; e++) {
-		size_t a = (size_t)t->src[e], b = (size_t)t->dst[e];
-		while (up[a] != a)
-			a = up[a] = up[up[a]];
-		while (up[b] != b)
-			b = up[b] = up[up[b]];
-		if (a != b) {
-			up[a] = b;
-			parts--;
-		}
+	if (r) {
+		for (size_t v = 0; v < nv; v++)
+			for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
+				join(up, v, (size_t)r->adj[k], &parts);
+	} else {
+		for (size_t e = 0; e < t->ne; e++)
+			join(up, (size_t)t->src[e], (size_t)t->dst[e], &parts);
 	}
 	free(up);
 	return parts == 1;
@@ -220,10 +234,10 @@ static void repel_grid(double *dispx, double *dispy, const igraph_matrix_t *pos,
 			}
 }
 
-sn_error_t sn__layout_fr(igraph_matrix_t *out, size_t nv, size_t ne, const int32_t *src,
-			 const int32_t *dst, const double *weight, int niter, double start_temp)
+sn_error_t sn__layout_fr(igraph_matrix_t *out, size_t nv, const sn__layout_ties_t *ties,
+			 int niter, double start_temp)
 {
-	ties_t t = { ne, src, dst, weight };
+	const ties_t *t = ties;
 	double width = sqrt((double)nv), temp = start_temp, difftemp = start_temp / niter, C = 0;
 	double *dispx = calloc(nv + 1, sizeof *dispx), *dispy = calloc(nv + 1, sizeof *dispy);
 	bool use_grid = nv > 1000, conn = true, ok = true;
@@ -231,7 +245,7 @@ sn_error_t sn__layout_fr(igraph_matrix_t *out, size_t nv, size_t ne, const int32
 	sn_error_t err = SN_OK;
 
 	if (!use_grid) {
-		conn = connected(nv, &t, &ok);
+		conn = connected(nv, t, &ok);
 		if (!conn)
 			C = (double)nv * sqrt((double)nv);
 	}
@@ -254,7 +268,7 @@ sn_error_t sn__layout_fr(igraph_matrix_t *out, size_t nv, size_t ne, const int32
 			repel_grid(dispx, dispy, out, &grid);
 		else
 			repel_all(dispx, dispy, out, nv, conn, C);
-		attract(dispx, dispy, out, &t);
+		attract(dispx, dispy, out, nv, t);
 		move(out, dispx, dispy, nv, temp);
 		temp -= difftemp;
 	}

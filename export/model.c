@@ -287,38 +287,116 @@ static const char *roles_text(sn__xgraph_t *g, unsigned roles)
 	return pool_keep(g, strdup(buf));
 }
 
+/* The first entry of row v above v (rows ascend). */
+static igraph_integer_t first_above(const adj_rows_t *r, igraph_integer_t v)
+{
+	igraph_integer_t lo = r->off[v], hi = r->off[v + 1];
+
+	while (lo < hi) {
+		igraph_integer_t mid = lo + (hi - lo) / 2;
+		if (r->adj[mid] > v)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
+/* The last tie asked for on this thread, to walk the ties in order in O(1) each. */
+static _Thread_local struct {
+	uint64_t serial;
+	size_t e;
+	igraph_integer_t v, k;
+} last;
+
+void sn__xgraph_locate(const sn__xgraph_t *g, size_t e, igraph_integer_t *v, igraph_integer_t *k)
+{
+	const adj_rows_t *r = g->rows;
+
+	if (last.serial == g->serial && last.e == e) {
+		/* the same tie */
+	} else if (last.serial == g->serial && last.e + 1 == e &&
+		   last.k + 1 < r->off[last.v + 1]) {
+		last.k++;
+	} else {
+		/* The row of e: the last v with tie_start[v] <= e. */
+		igraph_integer_t lo = 0, hi = (igraph_integer_t)g->nv - 1;
+		while (lo < hi) {
+			igraph_integer_t mid = lo + (hi - lo + 1) / 2;
+			if ((size_t)g->tie_start[mid] <= e)
+				lo = mid;
+			else
+				hi = mid - 1;
+		}
+		/* Rows without ties above share a start: the one that has them is the last. */
+		last.v = lo;
+		last.k = first_above(r, lo) + ((igraph_integer_t)e - g->tie_start[lo]);
+	}
+	last.serial = g->serial;
+	last.e = e;
+	*v = last.v;
+	*k = last.k;
+}
+
+int32_t sn__xgraph_src(const sn__xgraph_t *g, size_t e)
+{
+	igraph_integer_t v, k;
+
+	if (g->src)
+		return g->src[e];
+	sn__xgraph_locate(g, e, &v, &k);
+	return (int32_t)v;
+}
+
+int32_t sn__xgraph_dst(const sn__xgraph_t *g, size_t e)
+{
+	igraph_integer_t v, k;
+
+	if (g->dst)
+		return g->dst[e];
+	sn__xgraph_locate(g, e, &v, &k);
+	return g->rows->adj[k];
+}
+
+double sn__xgraph_weight(const sn__xgraph_t *g, size_t e)
+{
+	igraph_integer_t v, k;
+
+	if (g->weight)
+		return g->weight[e];
+	sn__xgraph_locate(g, e, &v, &k);
+	return sn__adj_rows_weight(g->rows, k);
+}
+
 /*
- * A projection's ties from its rows (base/rows.h), in tie order: each row's
- * entries above the row's vertex.  The weights are borrowed.
+ * A projection's ties are its rows, read in place (sn__xgraph_src() and
+ * the others); its shared counts are its own vector, or under count
+ * weighting the weights.
  */
 static sn_error_t add_projection_edges(sn__xgraph_t *g, const sn_projection_t *p)
 {
+	static uint64_t serials;
 	const adj_rows_t *r = sn__projection_rows(p);
 	igraph_integer_t n = sn_projection_vcount(p);
-	const igraph_vector_t *weight, *counts;
+	const igraph_vector_t *counts = NULL;
 	sn__field_t *shared;
-	int32_t *src, *dst;
-	size_t t = 0;
 	sn_error_t err;
 
-	if ((err = sn_projection_weights(p, &weight)) || (err = sn_projection_shared(p, &counts)))
+	if (p->weighting != SN_WEIGHT_COUNT && (err = sn_projection_shared(p, &counts)))
 		return err;
 	g->ne = (size_t)sn_projection_ecount(p);
-	g->src = src = malloc((g->ne + 1) * sizeof *src);
-	g->dst = dst = malloc((g->ne + 1) * sizeof *dst);
-	g->weight = VECTOR(*weight);
-	g->weight_borrowed = true;
-	if (!src || !dst || !(shared = field_add(&g->ef, &g->nef, "shared", SN__VAL_INT, 0)))
+	g->rows = r;
+	g->serial = __atomic_add_fetch(&serials, 1, __ATOMIC_RELAXED);
+	if (!(g->tie_start = malloc(((size_t)n + 1) * sizeof *g->tie_start)) ||
+	    !(shared = field_add(&g->ef, &g->nef, "shared", SN__VAL_INT, 0)))
 		return nomem();
 	free(shared->ints);
 	shared->ints = NULL;
-	shared->counts = VECTOR(*counts);
+	shared->counts = counts ? VECTOR(*counts) : NULL;
+	shared->weights_of = counts ? NULL : g;
+	g->tie_start[0] = 0;
 	for (igraph_integer_t v = 0; v < n; v++)
-		for (igraph_integer_t k = r->off[v]; k < r->off[v + 1]; k++)
-			if (r->adj[k] > v) {
-				src[t] = (int32_t)v;
-				dst[t++] = r->adj[k];
-			}
+		g->tie_start[v + 1] = g->tie_start[v] + (r->off[v + 1] - first_above(r, v));
 	return SN_OK;
 }
 
@@ -422,10 +500,10 @@ void sn__xgraph_destroy(sn__xgraph_t *g)
 	free(g->label);
 	fields_free(g->vf, g->nvf);
 	fields_free(g->ef, g->nef);
-	free((void *)g->src);
-	free((void *)g->dst);
-	if (!g->weight_borrowed)
-		free((void *)g->weight);
+	free(g->src);
+	free(g->dst);
+	free(g->weight);
+	free(g->tie_start);
 	for (size_t i = 0; i < g->npool; i++)
 		free(g->pool[i]);
 	free(g->pool);
@@ -464,13 +542,16 @@ void sn__xgraph_degrees(const sn__xgraph_t *g, double *out, double *strength_out
 			strength_out[i] = 0;
 	}
 	for (size_t e = 0; e < g->ne; e++) {
+		int32_t s = sn__xgraph_src(g, e), d = sn__xgraph_dst(g, e);
+
 		if (out) {
-			out[g->src[e]] += 1;
-			out[g->dst[e]] += 1;
+			out[s] += 1;
+			out[d] += 1;
 		}
 		if (strength_out) {
-			strength_out[g->src[e]] += g->weight[e];
-			strength_out[g->dst[e]] += g->weight[e];
+			double w = sn__xgraph_weight(g, e);
+			strength_out[s] += w;
+			strength_out[d] += w;
 		}
 	}
 }

@@ -13,27 +13,25 @@
 #include "samnet/export.h"
 #include "samnet/network.h"
 #include "samnet/writer.h"
+#include "base/rows.h"
 
 typedef enum { SN__VAL_INT, SN__VAL_REAL, SN__VAL_STRING } sn__valtype_t;
 
 /* One typed field: a value per vertex (or edge), with the missing markers of sn_column_t. */
+struct sn__xgraph;
+
 typedef struct {
 	const char *name;        /* borrowed or in the pool */
 	sn__valtype_t type;
-	int64_t *ints;           /* an integer field's values, or NULL when `counts` holds them */
-	const double *counts;    /* borrowed whole numbers: an integer field without a copy
-				    (a projection's shared counts, 44 MB at 5.5 million ties) */
+	int64_t *ints;           /* an integer field's values, or NULL when one of these has them: */
+	const double *counts;    /* borrowed whole numbers (a projection's shared counts), */
+	const struct sn__xgraph *weights_of;  /* or the tie weights of this graph (counts, under
+						 count weighting): no copy of 5.5 million values */
 	double *reals;
 	const char **strings;    /* borrowed or in the pool */
 } sn__field_t;
 
-/* Value i of an integer field. */
-static inline int64_t sn__field_int(const sn__field_t *f, size_t i)
-{
-	return f->ints ? f->ints[i] : (int64_t)f->counts[i];
-}
-
-typedef struct {
+typedef struct sn__xgraph {
 	bool two_mode;
 	size_t nv, ne;
 	size_t *vertex;          /* [nv] exported vertex -> two-mode vertex */
@@ -41,15 +39,41 @@ typedef struct {
 	const char **label;      /* [nv] display names */
 	size_t nvf;
 	sn__field_t *vf;         /* vertex fields, "name" first */
-	/* [ne] exported vertex indices, src < dst in a projection, and tie weights */
-	const int32_t *src, *dst;
-	const double *weight;
-	bool weight_borrowed;    /* weight points into the projection */
+	/*
+	 * Tie e joins sn__xgraph_src(g, e) and sn__xgraph_dst(g, e) (lower first
+	 * in a projection) with weight sn__xgraph_weight(g, e): [ne] arrays, or
+	 * for a projection its rows read in place (`rows`, the others NULL), tie
+	 * e the e-th entry above its row's vertex: at 5.5 million ties, 130 MB
+	 * not copied.
+	 */
+	int32_t *src, *dst;
+	double *weight;
+	const struct sn__adj_rows *rows;
+	igraph_integer_t *tie_start;  /* rows: [nv + 1] the ties whose lower end is below v */
+	uint64_t serial;         /* rows: tells graphs apart for the position cache */
 	size_t nef;
 	sn__field_t *ef;         /* edge fields after the weight */
 	char **pool;             /* owned strings */
 	size_t npool, pool_cap;
 } sn__xgraph_t;
+
+/* Finds tie e of a graph read from rows: *v its lower end, *k its entry in v's row. */
+void sn__xgraph_locate(const sn__xgraph_t *g, size_t e, igraph_integer_t *v, igraph_integer_t *k);
+
+/*
+ * The ends and weight of tie e.  For rows, O(1) when e follows the tie last
+ * asked for on the calling thread (a cache per thread), else O(log n).
+ */
+int32_t sn__xgraph_src(const sn__xgraph_t *g, size_t e);
+int32_t sn__xgraph_dst(const sn__xgraph_t *g, size_t e);
+double sn__xgraph_weight(const sn__xgraph_t *g, size_t e);
+
+/* Value i of an integer field. */
+static inline int64_t sn__field_int(const sn__field_t *f, size_t i)
+{
+	return f->ints ? f->ints[i] : f->counts ? (int64_t)f->counts[i]
+						: (int64_t)sn__xgraph_weight(f->weights_of, i);
+}
 
 /* Builds the tables of `x` (checked).  The result is destroyed with sn__xgraph_destroy(). */
 sn_error_t sn__xgraph_build(sn__xgraph_t *out, const sn_export_t *x);

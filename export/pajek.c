@@ -81,8 +81,8 @@ static sn_error_t write_net(FILE *fp, const sn__xgraph_t *g)
 	}
 	fputs("*Edges\r\n", fp);
 	for (size_t e = 0; e < g->ne; e++)
-		fprintf(fp, "%lld %lld %s\r\n", (long long)g->src[e] + 1, (long long)g->dst[e] + 1,
-			sn__fmt_real(buf, g->weight[e]));
+		fprintf(fp, "%lld %lld %s\r\n", (long long)sn__xgraph_src(g, e) + 1, (long long)sn__xgraph_dst(g, e) + 1,
+			sn__fmt_real(buf, sn__xgraph_weight(g, e)));
 	free(dup);
 	return sn__check_stream(fp);
 }

@@ -147,10 +147,17 @@ static sn_error_t level_of_detail(report_t *r)
 	if (!(r->links = malloc((r->g.ne + 1) * sizeof *r->links)))
 		return sn_error_set(SN_ENOMEM, "out of memory");
 	for (size_t e = 0; e < r->g.ne; e++)
-		if (r->drawn[r->g.src[e]] != SIZE_MAX && r->drawn[r->g.dst[e]] != SIZE_MAX)
+		if (r->drawn[sn__xgraph_src(&r->g, e)] != SIZE_MAX && r->drawn[sn__xgraph_dst(&r->g, e)] != SIZE_MAX)
 			r->links[r->nlinks++] = e;
 	if (r->nlinks > LINKS_MAX) {
-		qsort_r(r->links, r->nlinks, sizeof *r->links, by_key_desc, (void *)r->g.weight);
+		/* The sort's key, the weight of each tie (a projection's read from its rows). */
+		double *weight = malloc((r->g.ne + 1) * sizeof *weight);
+		if (!weight)
+			return sn_error_set(SN_ENOMEM, "out of memory");
+		for (size_t e = 0; e < r->g.ne; e++)
+			weight[e] = sn__xgraph_weight(&r->g, e);
+		qsort_r(r->links, r->nlinks, sizeof *r->links, by_key_desc, weight);
+		free(weight);
 		r->nlinks = LINKS_MAX;
 		qsort_r(r->links, r->nlinks, sizeof *r->links, by_key_desc, NULL);  /* by index */
 	}
@@ -912,8 +919,8 @@ static void links(report_t *r, FILE *fp)
 
 	for (size_t k = 0; k < r->nlinks; k++) {
 		size_t e = r->links[k];
-		fprintf(fp, "%s[%zu, %zu, %s]", k ? ", " : "", r->drawn[r->g.src[e]],
-			r->drawn[r->g.dst[e]], sn__fmt_real(buf, r->g.weight[e]));
+		fprintf(fp, "%s[%zu, %zu, %s]", k ? ", " : "", r->drawn[sn__xgraph_src(&r->g, e)],
+			r->drawn[sn__xgraph_dst(&r->g, e)], sn__fmt_real(buf, sn__xgraph_weight(&r->g, e)));
 	}
 }
 

@@ -200,17 +200,17 @@ static sn_error_t draw(sn__xml_t *x, const sn__xgraph_t *g, const sn__viz_t *v, 
 		py[i] = m + (MATRIX(*pos, i, 1) - miny) * s;
 	}
 	for (size_t e = 0; e < g->ne; e++)
-		maxw = fmax(maxw, g->weight[e]);
+		maxw = fmax(maxw, sn__xgraph_weight(g, e));
 	sn__xml_begin(x, "g");
 	sn__xml_attr(x, "stroke", "#888");
 	sn__xml_attr(x, "stroke-opacity", "0.5");
 	for (size_t e = 0; e < g->ne; e++) {
 		sn__xml_begin(x, "line");
-		num_attr(x, "x1", px[g->src[e]]);
-		num_attr(x, "y1", py[g->src[e]]);
-		num_attr(x, "x2", px[g->dst[e]]);
-		num_attr(x, "y2", py[g->dst[e]]);
-		num_attr(x, "stroke-width", 0.5 + 2.5 * g->weight[e] / (maxw > 0 ? maxw : 1));
+		num_attr(x, "x1", px[sn__xgraph_src(g, e)]);
+		num_attr(x, "y1", py[sn__xgraph_src(g, e)]);
+		num_attr(x, "x2", px[sn__xgraph_dst(g, e)]);
+		num_attr(x, "y2", py[sn__xgraph_dst(g, e)]);
+		num_attr(x, "stroke-width", 0.5 + 2.5 * sn__xgraph_weight(g, e) / (maxw > 0 ? maxw : 1));
 		sn__xml_end(x);
 	}
 	sn__xml_end(x);

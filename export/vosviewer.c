@@ -88,8 +88,8 @@ sn_error_t sn__write_vosviewer(FILE *fp, const sn__xgraph_t *g, const sn_export_
 
 	if (!map) {
 		for (size_t e = 0; e < g->ne; e++)
-			fprintf(fp, "%lld\t%lld\t%s\n", (long long)g->src[e] + 1,
-				(long long)g->dst[e] + 1, sn__fmt_real(buf, g->weight[e]));
+			fprintf(fp, "%lld\t%lld\t%s\n", (long long)sn__xgraph_src(g, e) + 1,
+				(long long)sn__xgraph_dst(g, e) + 1, sn__fmt_real(buf, sn__xgraph_weight(g, e)));
 		return sn__check_stream(fp);
 	}
 	if (igraph_matrix_init(&pos, 0, 0))

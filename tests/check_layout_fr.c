@@ -1,7 +1,7 @@
 /*
  * export/layout_fr.c against igraph_layout_fruchterman_reingold(), the peer
  * whose algorithm it follows: for the same seed, the same positions, to the
- * last bit, on random graphs small enough for igraph's all-pairs variant
+ * last bit, from ties given as arrays and as a projection's rows, on random graphs small enough for igraph's all-pairs variant
  * (connected and not, weighted and not, with isolated vertices) and large
  * enough for its grid (above 1000 vertices), with ties given in either
  * order of their ends.  The export's picture depends on nothing else.
@@ -15,15 +15,55 @@
 #include "export/layout_fr.h"
 #include "testutil.h"
 
-/* A G(n, p) graph from igraph's generator seeded at `seed`, and its weights (or none). */
+static int by_ends(const void *a, const void *b)
+{
+	const igraph_integer_t *x = a, *y = b;
+
+	return x[0] != y[0] ? (x[0] > y[0]) - (x[0] < y[0]) : (x[1] > y[1]) - (x[1] < y[1]);
+}
+
+/*
+ * A G(n, p) graph from igraph's generator seeded at `seed`, its ties
+ * ordered by (lower, higher) end as a projection's, and its weights (or none).
+ */
 static void random_graph(igraph_t *g, igraph_vector_t *w, int n, double p, uint64_t seed,
 			 bool weighted)
 {
+	igraph_vector_int_t edges;
+	igraph_t raw;
+
 	igraph_rng_seed(igraph_rng_default(), seed);
-	ck_assert_int_eq(igraph_erdos_renyi_game_gnp(g, n, p, IGRAPH_UNDIRECTED, false), 0);
+	ck_assert_int_eq(igraph_erdos_renyi_game_gnp(&raw, n, p, IGRAPH_UNDIRECTED, false), 0);
+	igraph_vector_int_init(&edges, 0);
+	igraph_get_edgelist(&raw, &edges, false);
+	for (igraph_integer_t e = 0; e < igraph_ecount(&raw); e++)
+		if (VECTOR(edges)[2 * e] > VECTOR(edges)[2 * e + 1]) {
+			igraph_integer_t t = VECTOR(edges)[2 * e];
+			VECTOR(edges)[2 * e] = VECTOR(edges)[2 * e + 1];
+			VECTOR(edges)[2 * e + 1] = t;
+		}
+	qsort(VECTOR(edges), (size_t)igraph_ecount(&raw), 2 * sizeof(igraph_integer_t), by_ends);
+	igraph_create(g, &edges, n, IGRAPH_UNDIRECTED);
+	igraph_vector_int_destroy(&edges);
+	igraph_destroy(&raw);
 	igraph_vector_init(w, igraph_ecount(g));
 	for (igraph_integer_t e = 0; e < igraph_ecount(g); e++)
 		VECTOR(*w)[e] = weighted ? igraph_rng_get_unif(igraph_rng_default(), 0.5, 3) : 1;
+}
+
+/* Every coordinate of `ours` equals igraph's. */
+static void same_positions(const igraph_matrix_t *ours, const igraph_matrix_t *theirs,
+			   const char *how)
+{
+	igraph_integer_t n = igraph_matrix_nrow(theirs);
+
+	ck_assert_int_eq(igraph_matrix_nrow(ours), n);
+	ck_assert_int_eq(igraph_matrix_ncol(ours), 2);
+	for (igraph_integer_t v = 0; v < n; v++)
+		for (int c = 0; c < 2; c++)
+			ck_assert_msg(MATRIX(*ours, v, c) == MATRIX(*theirs, v, c),
+				      "%s, n %ld vertex %ld coordinate %d: %.17g, igraph %.17g", how,
+				      (long)n, (long)v, c, MATRIX(*ours, v, c), MATRIX(*theirs, v, c));
 }
 
 /* Lays g out with igraph and with sn__layout_fr (ties as lower, higher or reversed) and compares. */
@@ -47,15 +87,9 @@ static void check_same(const igraph_t *g, const igraph_vector_t *w, bool weighte
 							    weighted ? w : NULL, NULL, NULL, NULL,
 							    NULL), 0);
 	igraph_rng_seed(igraph_rng_default(), 42);
-	ck_assert_int_eq(sn__layout_fr(&ours, (size_t)n, (size_t)m, src, dst,
-				       weighted ? VECTOR(*w) : NULL, niter, temp), SN_OK);
-	ck_assert_int_eq(igraph_matrix_nrow(&ours), n);
-	ck_assert_int_eq(igraph_matrix_ncol(&ours), 2);
-	for (igraph_integer_t v = 0; v < n; v++)
-		for (int c = 0; c < 2; c++)
-			ck_assert_msg(MATRIX(ours, v, c) == MATRIX(theirs, v, c),
-				      "n %ld vertex %ld coordinate %d: %.17g, igraph %.17g", (long)n,
-				      (long)v, c, MATRIX(ours, v, c), MATRIX(theirs, v, c));
+	sn__layout_ties_t ties = { (size_t)m, src, dst, weighted ? VECTOR(*w) : NULL, NULL };
+	ck_assert_int_eq(sn__layout_fr(&ours, (size_t)n, &ties, niter, temp), SN_OK);
+	same_positions(&ours, &theirs, "rows");
 	igraph_matrix_destroy(&theirs);
 	igraph_matrix_destroy(&ours);
 	free(src);
@@ -104,10 +138,11 @@ START_TEST(test_no_vertices_and_no_iterations)
 	igraph_matrix_t pos;
 
 	igraph_matrix_init(&pos, 3, 3);
-	ck_assert_int_eq(sn__layout_fr(&pos, 0, 0, NULL, NULL, NULL, 20, 1), SN_OK);
+	sn__layout_ties_t none = { 0, NULL, NULL, NULL, NULL };
+	ck_assert_int_eq(sn__layout_fr(&pos, 0, &none, 20, 1), SN_OK);
 	ck_assert_int_eq(igraph_matrix_nrow(&pos), 0);
 	/* No iterations: the random start, inside the square of side sqrt(n). */
-	ck_assert_int_eq(sn__layout_fr(&pos, 9, 0, NULL, NULL, NULL, 0, 1), SN_OK);
+	ck_assert_int_eq(sn__layout_fr(&pos, 9, &none, 0, 1), SN_OK);
 	for (int v = 0; v < 9; v++)
 		ck_assert(fabs(MATRIX(pos, v, 0)) <= 1.5 && fabs(MATRIX(pos, v, 1)) <= 1.5);
 	igraph_matrix_destroy(&pos);

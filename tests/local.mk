@@ -440,6 +440,7 @@ tests_check_pagerank_LDADD = $(TEST_LIBS)
 # Fruchterman-Reingold from the exported ties against igraph's (issue 24)
 check_PROGRAMS += tests/check_layout_fr
 TESTS += tests/check_layout_fr
-tests_check_layout_fr_SOURCES = tests/check_layout_fr.c export/layout_fr.c base/error.c
+tests_check_layout_fr_SOURCES = tests/check_layout_fr.c export/layout_fr.c base/rows.c \
+	base/weights.c base/error.c
 tests_check_layout_fr_CFLAGS = $(TEST_CFLAGS)
 tests_check_layout_fr_LDADD = $(TEST_LIBS)
