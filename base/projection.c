@@ -319,10 +319,10 @@ sn_error_t sn_projection_check_limit(const sn_network_t *net, sn_mode_t mode, si
  * below v come from the ties of smaller vertices, met earlier, then v's own
  * ties upwards; tie e, the index of `shared`, is the e-th tie of the second
  * pass, in order of (lower, higher) end, and the e-th entry above its row's
- * vertex in row order.  The rows keep the
- * weights as floats under count weighting (whole numbers below 2^24, exact),
- * else as doubles.  Progress "projection": the vertices of self passed,
- * twice, of 2 self->n (every 1024th).
+ * vertex in row order.  The rows keep the weights as floats under count
+ * weighting (whole numbers below 2^24, exact), else as doubles.  Progress
+ * "projection": the vertices of self passed, twice, of 2 self->n (every
+ * 1024th).
  */
 static sn_error_t project_rows(adj_rows_t *r, igraph_vector_t *shared, const sn__csr_t *self,
 			       const sn__csr_t *other, sn_weighting_t weighting,
