@@ -6,8 +6,9 @@
 #include "base/rows.h"
 #include "base/weights.h"
 
-bool sn__adj_rows_alloc(adj_rows_t *r, igraph_integer_t nv, igraph_integer_t entries,
-			const igraph_vector_t *w)
+/* Room for nv rows and `entries` entries, the weights `w` (NULL: none) as floats when each is one exactly. */
+static bool rows_alloc(adj_rows_t *r, igraph_integer_t nv, igraph_integer_t entries,
+		       const igraph_vector_t *w)
 {
 	size_t room = (size_t)entries + 1;
 	bool compact = w && sn__weights_fit_float(w);
@@ -23,16 +24,6 @@ bool sn__adj_rows_alloc(adj_rows_t *r, igraph_integer_t nv, igraph_integer_t ent
 	return true;
 }
 
-/*
- * igraph 0.10's edge index (igraph_datatype.h, as base/graph_build.c writes
- * it): the ties of v are the edges oi[os[v] .. os[v+1]), whose `from` is v,
- * and ii[is[v] .. is[v+1]), whose `to` is v; a self-loop is in both.
- */
-igraph_integer_t sn__adj_rows_degree(const igraph_t *g, igraph_integer_t v)
-{
-	return VECTOR(g->os)[v + 1] - VECTOR(g->os)[v] + VECTOR(g->is)[v + 1] - VECTOR(g->is)[v];
-}
-
 /* Entry k of r gets the weight of edge e (1 without w), in r's storage. */
 static inline void set_weight(adj_rows_t *r, igraph_integer_t k, const igraph_vector_t *w,
 			      igraph_integer_t e)
@@ -43,38 +34,32 @@ static inline void set_weight(adj_rows_t *r, igraph_integer_t k, const igraph_ve
 		r->wf[k] = w ? (float)VECTOR(*w)[e] : 1.0f;
 }
 
-void sn__adj_rows_fill(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w,
-		       const igraph_integer_t *vs, igraph_integer_t nv,
-		       const igraph_integer_t *local)
+/*
+ * igraph 0.10's edge index (igraph_datatype.h, as base/graph_build.c writes
+ * it): the ties of v are the edges oi[os[v] .. os[v+1]), whose `from` is v,
+ * and ii[is[v] .. is[v+1]), whose `to` is v; a self-loop is in both.
+ */
+bool sn__adj_rows_from_graph(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w)
 {
 	const igraph_integer_t *os = VECTOR(g->os), *is = VECTOR(g->is);
 	const igraph_integer_t *oi = VECTOR(g->oi), *ii = VECTOR(g->ii);
 	const igraph_integer_t *from = VECTOR(g->from), *to = VECTOR(g->to);
-	igraph_integer_t k = 0;
+	igraph_integer_t n = igraph_vcount(g), k = 0;
 
-	for (igraph_integer_t i = 0; i < nv; i++) {
-		igraph_integer_t v = vs ? vs[i] : i;
-
-		r->off[i] = k;
+	if (!rows_alloc(r, n, 2 * igraph_ecount(g), w))
+		return false;
+	for (igraph_integer_t v = 0; v < n; v++) {
+		r->off[v] = k;
 		for (igraph_integer_t j = os[v]; j < os[v + 1]; j++, k++) {
-			r->adj[k] = (int32_t)(local ? local[to[oi[j]]] : to[oi[j]]);
+			r->adj[k] = (int32_t)to[oi[j]];
 			set_weight(r, k, w, oi[j]);
 		}
 		for (igraph_integer_t j = is[v]; j < is[v + 1]; j++, k++) {
-			r->adj[k] = (int32_t)(local ? local[from[ii[j]]] : from[ii[j]]);
+			r->adj[k] = (int32_t)from[ii[j]];
 			set_weight(r, k, w, ii[j]);
 		}
 	}
-	r->off[nv] = k;
-}
-
-bool sn__adj_rows_from_graph(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w)
-{
-	igraph_integer_t n = igraph_vcount(g);
-
-	if (!sn__adj_rows_alloc(r, n, 2 * igraph_ecount(g), w))
-		return false;
-	sn__adj_rows_fill(r, g, w, NULL, n, NULL);
+	r->off[n] = k;
 	return true;
 }
 

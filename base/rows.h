@@ -29,31 +29,14 @@ static inline double sn__adj_rows_weight(const adj_rows_t *r, igraph_integer_t k
 }
 
 /*
- * Room for `nv` rows and `entries` entries, with room for weights `w` (NULL:
- * none) as floats when every one is a float exactly (sn__weights_fit_float()),
- * else as doubles; false: out of memory.
+ * Allocates and fills the rows of all of undirected `g` with the weights `w`
+ * (NULL: none; floats when every one is a float exactly, sn__weights_fit_float(),
+ * else doubles).  A row lists the vertex's ties as igraph's edge index orders
+ * them, its out-ties then its in-ties, which for ties sorted by (lower,
+ * higher) end, as every projection's are, is the order of the tie ids and
+ * of the neighbours; a self-loop appears twice, as igraph counts it.  Needs
+ * fewer than 2^31 vertices.  False when out of memory.
  */
-bool sn__adj_rows_alloc(adj_rows_t *r, igraph_integer_t nv, igraph_integer_t entries,
-			const igraph_vector_t *w);
-
-/*
- * Fills `r` (allocated large enough, for the same `w`) with the rows of the vertices vs[0 ..
- * nv) of undirected `g` (vs NULL: 0 .. nv-1), neighbour u written as
- * local[u] (local NULL: u), weights `w` (NULL: 1 where r has weights).  A
- * row lists the vertex's ties as igraph's edge index orders them, its
- * out-ties then its in-ties, which for ties sorted by (lower, higher) end, as
- * every projection's are, is the order of the tie ids and of the
- * neighbours; a self-loop appears twice, as igraph counts it.  Needs fewer
- * than 2^31 vertices.
- */
-void sn__adj_rows_fill(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w,
-		       const igraph_integer_t *vs, igraph_integer_t nv,
-		       const igraph_integer_t *local);
-
-/* The entries of vertex v's row in g: its degree, a self-loop counted twice. */
-igraph_integer_t sn__adj_rows_degree(const igraph_t *g, igraph_integer_t v);
-
-/* Allocates and fills the rows of all of `g`; false when out of memory. */
 bool sn__adj_rows_from_graph(adj_rows_t *r, const igraph_t *g, const igraph_vector_t *w);
 
 /* Frees the arrays and zeroes `r` (a zeroed `r` is fine). */
