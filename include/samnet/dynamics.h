@@ -189,9 +189,11 @@ void sn_dynamics_free(sn_dynamics_t *dyn);
  * index per vertex, numbered 0, 1, ... in order of first appearance;
  * *at_bound_out (may be NULL) whether max_iterations stopped it.
  *
- * Errors: SN_EINVAL for an empty or directed graph, a bad weight, an
- * unknown method or objective, a negative resolution or max_iterations < 1;
- * the errors of sn_communities_detect() for Leiden; SN_ENOMEM.  Time:
+ * Both methods run through sn_communities_detect(), Louvain as its
+ * algorithm SN_COMMUNITY_LOUVAIN.  Errors: SN_EINVAL for an unknown method;
+ * those of sn_communities_detect() (an empty or directed graph, a bad
+ * weight, an unknown objective, a negative resolution or max_iterations < 1);
+ * SN_ENOMEM.  Time:
  * Louvain O(m) per pass, a few passes per level (about 10 ms for 100 000
  * ties); Leiden that of sn_communities_detect().
  */
